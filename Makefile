@@ -1,0 +1,43 @@
+# Set-up and everyday commands. Everything a fresh clone needs is installed from here.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+
+.PHONY: run test train bench screenshot lint clean
+
+# A stamp per extra set, so a change to pyproject.toml reinstalls.
+$(VENV)/.installed-run: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install -e '.[test,train,bench]'
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	$(PY) -m lenet_gui
+
+test: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check lenet_gui tests
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+train: $(VENV)/.installed-test
+	$(PY) -m lenet_gui.train --arch tutorial
+	$(PY) -m lenet_gui.train --arch lenet5
+
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m lenet_gui.bench
+
+screenshot: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m lenet_gui.screenshot resources/screenshot.png
+
+lint: $(VENV)/.installed-test
+	$(PY) -m ruff check lenet_gui tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info

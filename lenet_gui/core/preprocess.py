@@ -1,0 +1,100 @@
+"""Turn any grayscale drawing into the 1×1×32×32 input, the way the MNIST digits were made.
+
+Output values lie in [0, 1]: 0 is background, 1 is full ink. Like the tutorial, no mean/std
+normalisation is applied, so what the net sees is exactly what the preview shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+INK_THRESHOLD = 0.05  # a pixel this bright counts as ink when finding the bounding box
+BOX = 20  # MNIST: the longest side of the digit is scaled to 20 px ...
+FIELD = 28  # ... placed by centre of mass in a 28×28 field ...
+SIZE = 32  # ... and the tutorial's net takes 32×32, so 2 px of padding on each side.
+
+
+@dataclass(frozen=True)
+class PreprocessSteps:
+    """Every intermediate image, so the preprocessing can be shown, not only described."""
+
+    normalised: np.ndarray  # the drawing as floats in [0, 1], ink light
+    box: tuple[int, int, int, int]  # (top, left, bottom, right) of the ink; all 0 when empty
+    cropped: np.ndarray
+    scaled: np.ndarray  # longest side 20 px
+    centred: np.ndarray  # 28×28, centre of mass in the middle
+    final: np.ndarray  # 32×32
+
+    @property
+    def empty(self) -> bool:
+        return self.cropped.size == 0
+
+
+def normalise(image: np.ndarray, dark_on_light: bool = False) -> np.ndarray:
+    """Any 2-D grayscale array → float32 in [0, 1] with light ink on a dark background."""
+    a = np.asarray(image)
+    if a.ndim == 3 and a.shape[-1] == 1:
+        a = a[..., 0]
+    if a.ndim != 2:
+        raise ValueError(f"preprocess takes a 2-D grayscale image, got an array of shape {a.shape}")
+    if a.size == 0:
+        raise ValueError("preprocess got an image with no pixels")
+    if a.dtype == np.bool_:
+        a = a.astype(np.float32)
+    elif np.issubdtype(a.dtype, np.integer):
+        a = a.astype(np.float32) / (255.0 if a.dtype.itemsize == 1 else float(np.iinfo(a.dtype).max))
+    elif np.issubdtype(a.dtype, np.floating):
+        a = a.astype(np.float32)
+        if not np.isfinite(a).all():
+            raise ValueError("preprocess got an image with nan or inf pixels")
+    else:
+        raise ValueError(f"preprocess takes a numeric image, got dtype {a.dtype}")
+    a = np.clip(a, 0.0, 1.0)
+    return 1.0 - a if dark_on_light else a
+
+
+def _resize(a: np.ndarray, height: int, width: int) -> np.ndarray:
+    t = torch.from_numpy(np.ascontiguousarray(a)).view(1, 1, *a.shape)
+    shrinking = height < a.shape[0] or width < a.shape[1]
+    # Antialiased bilinear when shrinking averages the strokes like MNIST's own scaling.
+    out = F.interpolate(t, size=(height, width), mode="bilinear", align_corners=False, antialias=shrinking)
+    return out[0, 0].clamp(0, 1).numpy()
+
+
+def preprocess_steps(image: np.ndarray, dark_on_light: bool = False) -> PreprocessSteps:
+    """Crop to the ink, scale the longest side to 20 px, centre by mass in 28×28, pad to 32×32."""
+    a = normalise(image, dark_on_light)
+    rows = np.flatnonzero((a > INK_THRESHOLD).any(axis=1))
+    cols = np.flatnonzero((a > INK_THRESHOLD).any(axis=0))
+    if rows.size == 0:
+        z = np.zeros((0, 0), np.float32)
+        return PreprocessSteps(a, (0, 0, 0, 0), z, z, np.zeros((FIELD, FIELD), np.float32),
+                               np.zeros((SIZE, SIZE), np.float32))
+    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    cropped = a[top:bottom, left:right]
+    h, w = cropped.shape
+    scale = BOX / max(h, w)
+    scaled = _resize(cropped, max(1, round(h * scale)), max(1, round(w * scale)))
+
+    # Paste so that the centre of mass lands on the field's centre, clipped to stay inside.
+    sh, sw = scaled.shape
+    mass = scaled.sum()
+    cy = (scaled.sum(axis=1) @ np.arange(sh)) / mass if mass > 0 else (sh - 1) / 2
+    cx = (scaled.sum(axis=0) @ np.arange(sw)) / mass if mass > 0 else (sw - 1) / 2
+    y0 = int(np.clip(round((FIELD - 1) / 2 - cy), 0, FIELD - sh))
+    x0 = int(np.clip(round((FIELD - 1) / 2 - cx), 0, FIELD - sw))
+    centred = np.zeros((FIELD, FIELD), np.float32)
+    centred[y0:y0 + sh, x0:x0 + sw] = scaled
+    pad = (SIZE - FIELD) // 2
+    final = np.pad(centred, pad)
+    return PreprocessSteps(a, (int(top), int(left), int(bottom), int(right)), cropped, scaled, centred, final)
+
+
+def preprocess(image: np.ndarray, dark_on_light: bool = False) -> torch.Tensor:
+    """A grayscale image of any size → float tensor (1, 1, 32, 32) in [0, 1]; empty gives zeros."""
+    final = preprocess_steps(image, dark_on_light).final
+    return torch.from_numpy(final.copy()).view(1, 1, SIZE, SIZE)

@@ -1,0 +1,63 @@
+"""Training targets for the MSE loss: one-hot digits, the tutorial's random target, custom vectors."""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Sequence
+
+import torch
+
+NUM_CLASSES = 10
+
+
+def one_hot(digit: int) -> torch.Tensor:
+    """A (1, 10) float target with 1.0 at `digit` and 0.0 elsewhere."""
+    if isinstance(digit, bool) or not isinstance(digit, numbers.Integral):
+        raise ValueError(f"one_hot takes a digit 0–9 as an int, got {digit!r}")
+    if not 0 <= int(digit) < NUM_CLASSES:
+        raise ValueError(f"one_hot takes a digit from 0 to 9, got {digit}")
+    t = torch.zeros(1, NUM_CLASSES)
+    t[0, int(digit)] = 1.0
+    return t
+
+
+def tutorial_target(seed: int = 0) -> torch.Tensor:
+    """The tutorial's dummy target, torch.randn(10).view(1, -1), reproducible from a seed."""
+    g = torch.Generator().manual_seed(int(seed))
+    return torch.randn(NUM_CLASSES, generator=g).view(1, -1)  # same shape as the output
+
+
+def custom_target(values: Sequence[float] | torch.Tensor) -> torch.Tensor:
+    """A (1, 10) float target from any ten finite numbers."""
+    if isinstance(values, torch.Tensor):
+        return check_target(values.detach().clone())
+    try:
+        numbers_ = [float(v) for v in values]
+    except (TypeError, ValueError):
+        raise ValueError(f"a custom target needs ten numbers, got {values!r}") from None
+    if len(numbers_) != NUM_CLASSES:
+        raise ValueError(f"a custom target needs exactly ten numbers, got {len(numbers_)}")
+    if not all(math.isfinite(v) for v in numbers_):
+        raise ValueError("a custom target's numbers must be finite (no nan or inf)")
+    return torch.tensor(numbers_, dtype=torch.float32).view(1, -1)
+
+
+def check_target(target: torch.Tensor) -> torch.Tensor:
+    """Return target unchanged if MSELoss can compare it with the (1, 10) output, else explain."""
+    if not isinstance(target, torch.Tensor):
+        raise ValueError(f"the target must be a torch tensor of shape (1, 10), got {type(target).__name__}")
+    if not target.is_floating_point():
+        raise ValueError(
+            f"the target must be a float tensor (MSELoss compares numbers), got {target.dtype}; "
+            "use one_hot(d) for a digit"
+        )
+    if tuple(target.shape) != (1, NUM_CLASSES):
+        # A (10,) target would broadcast against (1, 10) with a warning; be explicit instead.
+        raise ValueError(
+            f"the target must have shape (1, 10) like the output, got {tuple(target.shape)}; "
+            "reshape with .view(1, -1)"
+        )
+    if not torch.isfinite(target).all():
+        raise ValueError("the target contains nan or inf")
+    return target

@@ -1,0 +1,190 @@
+"""One forward pass that records every stage, the functional ops included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from .net import INPUT_SIZE, Arch, Net
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What one stage of the forward pass did: the op, its output and its parameters."""
+
+    index: int
+    key: str  # unique: "conv1", "relu1", "pool1", ...
+    name: str  # as the tutorial names it: "conv1", "relu", "max_pool2d", "view", ...
+    op: str  # the op as the tutorial writes it
+    kind: str  # "input", "conv", "relu", "pool", "view" or "linear"
+    line: int  # which line of the tutorial's forward() runs it (0 = the input)
+    shape: tuple[int, ...]
+    param_shapes: tuple[tuple[str, tuple[int, ...]], ...]
+    num_params: int
+    activation: np.ndarray  # read-only float32 copy of the output
+
+    @property
+    def is_spatial(self) -> bool:
+        return len(self.shape) == 4
+
+
+@dataclass(frozen=True)
+class Trace:
+    """The stages of one forward pass, indexable by position or by key."""
+
+    arch: Arch
+    stages: tuple[Stage, ...]
+
+    def __iter__(self) -> Iterator[Stage]:
+        return iter(self.stages)
+
+    def __len__(self) -> int:
+        return len(self.stages)
+
+    def __getitem__(self, item: int | str) -> Stage:
+        if isinstance(item, str):
+            for stage in self.stages:
+                if stage.key == item:
+                    return stage
+            raise KeyError(item)
+        return self.stages[item]
+
+    @property
+    def output(self) -> np.ndarray:
+        return self.stages[-1].activation
+
+    @property
+    def num_params(self) -> int:
+        return sum(s.num_params for s in self.stages)
+
+
+# (key, name, op template, kind, forward() line, module attribute or None)
+_PLAN = (
+    ("conv1", "conv1", "self.conv1(x)", "conv", 1, "conv1"),
+    ("relu1", "relu", "F.relu(x)", "relu", 1, None),
+    ("pool1", "max_pool2d", "F.max_pool2d(x, (2, 2))", "pool", 1, None),
+    ("conv2", "conv2", "self.conv2(x)", "conv", 2, "conv2"),
+    ("relu2", "relu", "F.relu(x)", "relu", 2, None),
+    ("pool2", "max_pool2d", "F.max_pool2d(x, 2)", "pool", 2, None),
+    ("view", "view", "x.view(-1, {flat})", "view", 3, None),
+    ("fc1", "fc1", "self.fc1(x)", "linear", 4, "fc1"),
+    ("relu3", "relu", "F.relu(x)", "relu", 4, None),
+    ("fc2", "fc2", "self.fc2(x)", "linear", 5, "fc2"),
+    ("relu4", "relu", "F.relu(x)", "relu", 5, None),
+    ("fc3", "fc3", "self.fc3(x)", "linear", 6, "fc3"),
+)
+
+STAGE_KEYS = ("input",) + tuple(p[0] for p in _PLAN)
+
+
+def spatial_sizes(arch: Arch, size: int) -> list[int]:
+    """Side length after input, conv1, pool, conv2, pool: 32 -> 30 -> 15 -> 13 -> 6 for 3x3."""
+    sizes = [size]
+    for _ in range(2):
+        size = size - arch.kernel + 1
+        sizes.append(size)
+        size = size // 2
+        sizes.append(size)
+    return sizes
+
+
+def explain_input_size(arch: Arch, height: int, width: int) -> str:
+    """Why the net needs 32x32: the size arithmetic for the expected and the given input."""
+    good = " → ".join(str(s) for s in spatial_sizes(arch, INPUT_SIZE))
+    side = spatial_sizes(arch, INPUT_SIZE)[-1]
+    text = (
+        f"The net expects a {INPUT_SIZE}×{INPUT_SIZE} input: {good} "
+        f"(conv1 {arch.kernel}×{arch.kernel}, max_pool2d 2, conv2 {arch.kernel}×{arch.kernel}, "
+        f"max_pool2d 2), so view(-1, {arch.flat}) gives fc1 its 16×{side}×{side} = {arch.flat} values."
+    )
+    if height == width:
+        got = " → ".join(str(max(s, 0)) for s in spatial_sizes(arch, height))
+        text += f" A {height}×{width} input goes {got}."
+    return text
+
+
+def _param_shapes(module: nn.Module | None) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    if module is None:
+        return ()
+    return tuple((n, tuple(p.shape)) for n, p in module.named_parameters())
+
+
+def _frozen_copy(t: torch.Tensor) -> np.ndarray:
+    a = t.detach().to(torch.float32).numpy().copy()
+    a.flags.writeable = False
+    return a
+
+
+def _check_input(net: Net, x: torch.Tensor) -> None:
+    if not isinstance(x, torch.Tensor):
+        raise ValueError(f"the input must be a torch tensor of shape (N, 1, 32, 32), got {type(x).__name__}")
+    if x.dim() != 4 or x.shape[1] != 1:
+        raise ValueError(
+            f"the input must have shape (N, 1, H, W) — a batch of one-channel images — "
+            f"but got {tuple(x.shape)}. For one 32×32 image use x.view(1, 1, 32, 32)."
+        )
+    if not x.is_floating_point():
+        raise ValueError(f"the input must be a float tensor, got {x.dtype}")
+
+
+def _ops(net: Net) -> dict[str, Callable[[torch.Tensor], torch.Tensor]]:
+    flat = net.arch.flat
+
+    def view(x: torch.Tensor) -> torch.Tensor:
+        per_image = x[0].numel() if x.shape[0] else 0
+        if per_image != flat:
+            # x.view(-1, flat) might even succeed on a batch and silently mix images.
+            raise ValueError(
+                f"got a tensor of shape {tuple(x.shape)}, which is {per_image} values per image, "
+                f"but fc1 expects {flat}"
+            )
+        return x.view(-1, flat)
+
+    return {
+        "conv1": net.conv1,
+        "relu1": F.relu,
+        "pool1": lambda x: F.max_pool2d(x, (2, 2)),
+        "conv2": net.conv2,
+        "relu2": F.relu,
+        "pool2": lambda x: F.max_pool2d(x, 2),
+        "view": view,
+        "fc1": net.fc1,
+        "relu3": F.relu,
+        "fc2": net.fc2,
+        "relu4": F.relu,
+        "fc3": net.fc3,
+    }
+
+
+@torch.no_grad()
+def trace(net: Net, x: torch.Tensor) -> Trace:
+    """Run net on x stage by stage and record every stage's output, shape and parameters."""
+    _check_input(net, x)
+    arch = net.arch
+    stages = [
+        Stage(0, "input", "input", "x", "input", 0, tuple(x.shape), (), 0, _frozen_copy(x))
+    ]
+    ops = _ops(net)
+    height, width = x.shape[-2], x.shape[-1]
+    for index, (key, name, op, kind, line, attr) in enumerate(_PLAN, start=1):
+        op = op.format(flat=arch.flat)
+        try:
+            y = ops[key](x)
+        except (RuntimeError, ValueError) as err:
+            raise ValueError(
+                f"stage {index} '{name}' ({op}) cannot take a tensor of shape {tuple(x.shape)}: "
+                f"{str(err).splitlines()[0]}. " + explain_input_size(arch, height, width)
+            ) from err
+        module = getattr(net, attr) if attr else None
+        params = _param_shapes(module)
+        count = sum(p.numel() for p in module.parameters()) if module is not None else 0
+        stages.append(
+            Stage(index, key, name, op, kind, line, tuple(y.shape), params, count, _frozen_copy(y))
+        )
+        x = y
+    return Trace(arch, tuple(stages))

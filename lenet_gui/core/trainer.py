@@ -1,0 +1,159 @@
+"""The tutorial's training step, exactly its five lines, with what the lessons need around it."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.optim as optim
+
+from .targets import check_target
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """What one training step did. Arrays are copies, safe to keep and to display."""
+
+    step: int  # 1-based count of steps taken by this trainer
+    loss: float
+    finite: bool  # False when the loss was nan or inf (the weights were then left alone)
+    output: np.ndarray  # (1, 10) output before the update
+    grads: dict[str, np.ndarray]  # gradient of every parameter, as used by the update
+    lr: float
+    zero_grad: bool
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened between steps, shown as a marker on the loss curve."""
+
+    step: int  # number of steps taken when it happened
+    kind: str  # "reset", "lr" or "weights"
+    detail: str
+
+
+class LossHistory:
+    """Loss per step in a compact array: 8 bytes a step, a million steps in 8 MB."""
+
+    def __init__(self) -> None:
+        self._values = array("d")
+
+    def append(self, value: float) -> None:
+        self._values.append(value)
+
+    def clear(self) -> None:
+        self._values = array("d")
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def to_numpy(self) -> np.ndarray:
+        return np.frombuffer(self._values, dtype=np.float64).copy()
+
+
+class Trainer:
+    """Runs the tutorial's zero_grad / forward / MSELoss / backward / SGD.step on a Net."""
+
+    def __init__(self, net: nn.Module, lr: float = 0.01, zero_grad: bool = True):
+        self.net = net
+        self.optimizer = optim.SGD(net.parameters(), lr=_check_lr(lr))
+        self.criterion = nn.MSELoss()
+        self.zero_grad = zero_grad
+        self.history = LossHistory()
+        self.events: list[Event] = []
+        self.diverged = False
+        self.mark_initial()
+
+    # -- learning rate -------------------------------------------------------------------
+    @property
+    def lr(self) -> float:
+        return self.optimizer.param_groups[0]["lr"]
+
+    @lr.setter
+    def lr(self, value: float) -> None:
+        value = _check_lr(value)
+        if value != self.lr:
+            for group in self.optimizer.param_groups:
+                group["lr"] = value
+            self.events.append(Event(len(self.history), "lr", f"lr = {value:g}"))
+
+    # -- the step ------------------------------------------------------------------------
+    def step(self, x: torch.Tensor, target: torch.Tensor) -> StepResult:
+        """One training step; never raises on divergence, the result and .diverged say so."""
+        target = check_target(target)
+        optimizer, criterion, net = self.optimizer, self.criterion, self.net
+        if self.zero_grad:
+            optimizer.zero_grad()  # otherwise gradients add up across steps
+        output = net(x)
+        loss = criterion(output, target)
+        value = float(loss.item())
+        finite = math.isfinite(value)
+        if finite:
+            loss.backward()
+            optimizer.step()
+            if not self._weights_finite():
+                self.diverged = True  # a finite loss can still give an overflowing update
+        else:
+            # Backpropagating nan would only poison every weight; keep the last finite ones.
+            self.diverged = True
+        self.history.append(value)
+        return StepResult(
+            step=len(self.history),
+            loss=value,
+            finite=finite,
+            output=output.detach().numpy().copy(),
+            grads=self.gradients(),
+            lr=self.lr,
+            zero_grad=self.zero_grad,
+        )
+
+    def gradients(self) -> dict[str, np.ndarray]:
+        """A copy of every parameter's .grad (zeros where backward has not run yet)."""
+        return {
+            name: (p.grad.detach().numpy().copy() if p.grad is not None else np.zeros(tuple(p.shape), np.float32))
+            for name, p in self.net.named_parameters()
+        }
+
+    def _weights_finite(self) -> bool:
+        return all(bool(torch.isfinite(p).all()) for p in self.net.parameters())
+
+    # -- resets --------------------------------------------------------------------------
+    def mark_initial(self, label: str = "") -> None:
+        """Remember the current weights as those reset() returns to."""
+        self._initial = {k: v.detach().clone() for k, v in self.net.state_dict().items()}
+        if label:
+            self.events.append(Event(len(self.history), "weights", label))
+
+    def reset(self) -> None:
+        """Restore the remembered initial weights, drop gradients, clear the divergence flag."""
+        with torch.no_grad():
+            for k, v in self.net.state_dict().items():
+                v.copy_(self._initial[k])
+        self.optimizer.zero_grad(set_to_none=True)
+        self.optimizer.state.clear()
+        self.diverged = False
+        self.events.append(Event(len(self.history), "reset", "weights reset"))
+
+    def clear_history(self) -> None:
+        self.history.clear()
+        self.events.clear()
+
+
+def _check_lr(lr: float) -> float:
+    try:
+        value = float(lr)
+    except (TypeError, ValueError):
+        raise ValueError(f"the learning rate must be a number, got {lr!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"the learning rate must be a finite number ≥ 0, got {lr!r}")
+    return value
