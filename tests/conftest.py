@@ -1,0 +1,19 @@
+"""Test set-up: Qt offscreen, one torch thread, the PySide6 binding for pyqtgraph."""
+
+import os
+
+# Before anything imports Qt: no screen is needed, and pyqtgraph must not pick PyQt6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pytest  # noqa: E402
+import torch  # noqa: E402
+
+torch.set_num_threads(1)
+
+
+@pytest.fixture
+def tmp_settings(tmp_path, monkeypatch):
+    """Keep QSettings and per-user data of a test in its own folder."""
+    monkeypatch.setenv("LENET_GUI_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
