@@ -1,0 +1,1 @@
+"""Qt widgets of the classroom window; each module holds one widget."""
