@@ -1,0 +1,38 @@
+"""Start the application: one torch thread, the exception hook, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="lenet-gui", description="Draw a digit and watch LeNet see it and learn.")
+    parser.add_argument("--arch", choices=["tutorial", "lenet5"], default=None, help="network to start with")
+    parser.add_argument("--random", action="store_true", help="start from random weights instead of the pretrained ones")
+    parser.add_argument("--seed", type=int, default=0, help="seed for random weights (same seed, same weights)")
+    args = parser.parse_args(argv)
+
+    # pyqtgraph must bind to PySide6 even if another Qt binding is installed.
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    import torch
+
+    # Measured: one thread runs the tutorial's step in ~1.3 ms, two threads in ~17 ms.
+    torch.set_num_threads(1)
+
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.errors import install_excepthook
+    from .ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("lenet-gui")
+    app.setOrganizationName("lenet-gui")
+    window = MainWindow(arch=args.arch, random_weights=args.random, seed=args.seed)
+    hook = install_excepthook(lambda: window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        hook.uninstall()
