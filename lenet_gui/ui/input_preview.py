@@ -1,0 +1,201 @@
+"""The 32×32 input the net actually sees, pixel by pixel, with the preprocessing steps below it."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+CAPTION = "32×32 — what the net sees"
+_PAD = 6
+
+
+def _gray_image(a: np.ndarray) -> tuple[QImage, np.ndarray]:
+    """Float array in [0, 1] → Grayscale8 QImage with fixed levels (0 black, 1 white).
+
+    Returns the buffer too: the QImage only borrows it.
+    """
+    f = np.nan_to_num(np.asarray(a, np.float64), nan=0.0, posinf=1.0, neginf=0.0)
+    buf = np.ascontiguousarray((np.clip(f, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8))
+    h, w = buf.shape
+    return QImage(buf.data, w, h, w, QImage.Format.Format_Grayscale8), buf
+
+
+class InputPreview(QWidget):
+    """Pixelated view of the (32, 32) input in [0, 1] and thumbnails of how it was made."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("input_preview")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self._image = np.zeros((32, 32), np.float32)
+        self._qimage, self._buf = _gray_image(self._image)
+        self._steps: list[tuple[str, QImage | None, np.ndarray | None]] = []
+
+    # --- public API ----------------------------------------------------------------------
+    def set_image(self, a: np.ndarray) -> None:
+        """Show a (32, 32) float array; 0 is black, 1 is white, values outside are clipped."""
+        a = np.array(a, dtype=np.float32)
+        if a.ndim != 2:
+            raise ValueError(f"InputPreview.set_image takes a 2-D array, got shape {a.shape}")
+        self._image = a
+        self._qimage, self._buf = _gray_image(a)
+        self.update()
+
+    def set_steps(self, steps: list[tuple[str, np.ndarray]]) -> None:
+        """Show the preprocessing steps as (caption, 2-D float array in [0, 1]); empty arrays allowed."""
+        out = []
+        for title, arr in steps:
+            a = np.asarray(arr, dtype=np.float32)
+            if a.ndim != 2 or a.size == 0:
+                out.append((str(title), None, None))
+            else:
+                img, buf = _gray_image(a)
+                out.append((str(title), img, buf))
+        self._steps = out
+        self.update()
+
+    def image(self) -> np.ndarray:
+        """A copy of the array shown in the big image."""
+        return self._image.copy()
+
+    def value_text(self, pos: QPointF) -> str:
+        """Tooltip text for a widget position: "row r, col c: 0.73", or "" outside the image."""
+        r = self._big_rect()
+        h, w = self._image.shape
+        if not r.contains(pos) or r.width() <= 0:
+            return ""
+        col = min(int((pos.x() - r.x()) * w / r.width()), w - 1)
+        row = min(int((pos.y() - r.y()) * h / r.height()), h - 1)
+        return f"row {row}, col {col}: {float(self._image[row, col]):.2f}"
+
+    # --- layout --------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(340, 440)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, 300)
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        caption = QFont(self.font())
+        caption.setPointSizeF(max(11.0, caption.pointSizeF()))
+        caption.setBold(True)
+        # Shrink the caption rather than clip it in a narrow dock.
+        width = QFontMetricsF(caption).horizontalAdvance(CAPTION)
+        room = self.width() - 2 * _PAD
+        if width > room > 0:
+            caption.setPointSizeF(max(7.0, caption.pointSizeF() * room / width))
+        small = QFont(self.font())
+        small.setPointSizeF(max(9.0, self.font().pointSizeF() * 0.85))
+        return caption, small
+
+    def _row_heights(self) -> tuple[float, float, float]:
+        caption, small = self._fonts()
+        cap_h = QFontMetricsF(caption).height() + 8
+        if not self._steps:
+            return cap_h, 0.0, 0.0
+        n = len(self._steps)
+        thumb = min(90.0, max(24.0, (self.width() - _PAD * (n + 1)) / n))
+        text_h = 2 * QFontMetricsF(small).height() + 4  # captions may take two lines
+        return cap_h, thumb, text_h
+
+    def _big_rect(self) -> QRectF:
+        cap_h, thumb, text_h = self._row_heights()
+        steps_h = thumb + text_h + (2 * _PAD if thumb else 0)
+        side = max(8.0, min(self.width() - 2 * _PAD, self.height() - cap_h - steps_h - 2 * _PAD))
+        # Whole screen pixels per input pixel keep every square the same size and crisp.
+        h, w = self._image.shape
+        cell = max(1.0, float(int(side / max(h, w))))
+        return QRectF(round((self.width() - cell * w) / 2), _PAD, cell * w, cell * h)
+
+    # --- painting ------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        caption_font, small = self._fonts()
+        cap_h, thumb, text_h = self._row_heights()
+        r = self._big_rect()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp squares
+        painter.drawImage(r, self._qimage)
+        h, w = self._image.shape
+        cell = r.width() / w
+        if cell >= 6:  # a faint grid shows the pixels even where neighbours are equal
+            painter.setPen(QPen(QColor(128, 128, 128, 60), 1))
+            for i in range(1, w):
+                x = r.x() + i * cell
+                painter.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
+            for j in range(1, h):
+                y = r.y() + j * cell
+                painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+        painter.setPen(QPen(self.palette().windowText().color(), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(r.adjusted(-1, -1, 0, 0))
+
+        painter.setFont(caption_font)
+        cap_rect = QRectF(0, r.bottom() + 2, self.width(), cap_h)
+        painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, CAPTION)
+
+        if self._steps:
+            self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h)
+        painter.end()
+
+    def _paint_steps(self, painter: QPainter, font: QFont, top: float, thumb: float,
+                     text_h: float) -> None:
+        n = len(self._steps)
+        total = n * thumb + (n - 1) * _PAD
+        x = (self.width() - total) / 2
+        # Captions wrap between words; shrink the font until the longest word fits a thumbnail.
+        words = [w for title, _i, _b in self._steps for w in title.split()] or [""]
+        widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
+        if widest > thumb > 0:
+            font = QFont(font)
+            font.setPointSizeF(max(6.0, font.pointSizeF() * thumb / widest))
+        painter.setFont(font)
+        text_color = self.palette().windowText().color()
+        for title, img, _buf in self._steps:
+            box = QRectF(x, top, thumb, thumb)
+            painter.fillRect(box, QColor(0, 0, 0))
+            if img is not None:
+                # Keep the aspect ratio: a cropped digit is rarely square.
+                s = min(thumb / img.width(), thumb / img.height())
+                iw, ih = img.width() * s, img.height() * s
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, s < 1)
+                painter.drawImage(QRectF(x + (thumb - iw) / 2, top + (thumb - ih) / 2, iw, ih), img)
+            painter.setPen(QPen(QColor(140, 140, 140), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+            painter.setPen(text_color)
+            painter.drawText(QRectF(x - _PAD / 2 + 0.5, top + thumb + 2, thumb + _PAD - 1, text_h),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, title)
+            x += thumb + _PAD
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.value_text(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        # Keep the tooltip following the cursor while it is already shown.
+        if QToolTip.isVisible():
+            pos = QPointF(event.position())
+            text = self.value_text(pos)
+            if text:
+                QToolTip.showText(self.mapToGlobal(QPoint(int(pos.x()), int(pos.y()))), text, self)
+        super().mouseMoveEvent(event)

@@ -1,0 +1,86 @@
+"""The input preview alone: crisp pixels at fixed levels, steps with empty arrays, tooltip values."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from lenet_gui.ui.input_preview import CAPTION, InputPreview
+from tests.helpers_ui import tooltip_at
+
+
+@pytest.fixture
+def preview(qtbot):
+    w = InputPreview()
+    qtbot.addWidget(w)
+    w.resize(360, 460)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _pixel_center(w: InputPreview, row: int, col: int) -> QPointF:
+    r = w._big_rect()
+    return QPointF(r.x() + (col + 0.5) * r.width() / 32, r.y() + (row + 0.5) * r.height() / 32)
+
+
+def _gray_at(w: InputPreview, p: QPointF) -> int:
+    img = w.grab().toImage()
+    ratio = img.devicePixelRatio()
+    return img.pixelColor(int(p.x() * ratio), int(p.y() * ratio)).red()
+
+
+def test_fixed_levels_and_orientation(preview):
+    a = np.zeros((32, 32), np.float32)
+    a[0, 0] = 1.0  # top-left stays top-left
+    a[5, 20] = 0.5
+    a[31, 31] = 0.2  # a dim image must not be stretched to white
+    preview.set_image(a)
+    assert _gray_at(preview, _pixel_center(preview, 0, 0)) == 255
+    assert 120 <= _gray_at(preview, _pixel_center(preview, 5, 20)) <= 135
+    assert 45 <= _gray_at(preview, _pixel_center(preview, 31, 31)) <= 58
+    assert _gray_at(preview, _pixel_center(preview, 20, 5)) == 0
+    assert preview._big_rect().width() >= 32 * 6  # large, whole-pixel squares
+
+
+def test_value_tooltip(preview, qtbot):
+    a = np.zeros((32, 32), np.float32)
+    a[12, 7] = 0.73
+    preview.set_image(a)
+    p = _pixel_center(preview, 12, 7)
+    assert preview.value_text(p) == "row 12, col 7: 0.73"
+    assert preview.value_text(QPointF(1, preview.height() - 2)) == ""
+    assert tooltip_at(preview, p) == "row 12, col 7: 0.73"
+
+
+def test_steps_with_empty_arrays_and_odd_values(preview):
+    z = np.zeros((0, 0), np.float32)
+    preview.set_steps([("your drawing", np.ones((280, 280), np.float32)), ("cropped", z),
+                       ("20 px", z), ("centred 28×28", np.zeros((28, 28))), ("padded 32×32", np.zeros((32, 32)))])
+    bad = np.full((32, 32), np.nan, np.float32)
+    bad[0, :] = np.inf
+    bad[1, :] = -np.inf
+    preview.set_image(bad)
+    assert preview.value_text(_pixel_center(preview, 3, 3)) == "row 3, col 3: nan"
+    assert _gray_at(preview, _pixel_center(preview, 0, 3)) == 255
+    assert _gray_at(preview, _pixel_center(preview, 1, 3)) == 0
+    preview.set_steps([])
+    with pytest.raises(ValueError):
+        preview.set_image(np.zeros(32))
+
+
+def test_render(preview, tmp_path):
+    from lenet_gui.core.preprocess import preprocess_steps
+
+    drawing = np.zeros((280, 280), np.uint8)
+    drawing[60:70, 80:200] = 255
+    drawing[70:230, 170:185] = 255
+    steps = preprocess_steps(drawing)
+    preview.set_image(steps.final)
+    preview.set_steps([("your drawing", steps.normalised), ("cropped", steps.cropped),
+                       ("20 px", steps.scaled), ("centred 28×28", steps.centred),
+                       ("padded 32×32", steps.final)])
+    assert CAPTION.startswith("32×32")
+    img = preview.grab().toImage()
+    assert img.save(str(tmp_path / "preview.png"))
