@@ -13,7 +13,8 @@ import torch.nn.functional as F
 from .net import INPUT_SIZE, Arch, Net
 
 
-@dataclass(frozen=True)
+# eq=False: comparing two stages field by field would compare numpy arrays, which is ambiguous.
+@dataclass(frozen=True, eq=False)
 class Stage:
     """What one stage of the forward pass did: the op, its output and its parameters."""
 
@@ -120,16 +121,60 @@ def _frozen_copy(t: torch.Tensor) -> np.ndarray:
     return a
 
 
-def _check_input(net: Net, x: torch.Tensor) -> None:
+def check_input(net: Net, x: torch.Tensor) -> None:
+    """Raise ValueError, saying which stage would fail and why, unless net can take x.
+
+    The sizes are worked out arithmetically, so nothing runs and nothing changes.
+    """
     if not isinstance(x, torch.Tensor):
-        raise ValueError(f"the input must be a torch tensor of shape (N, 1, 32, 32), got {type(x).__name__}")
+        raise ValueError(
+            f"the input must be a torch tensor of shape (N, 1, 32, 32), got {type(x).__name__}"
+        )
     if x.dim() != 4 or x.shape[1] != 1:
         raise ValueError(
             f"the input must have shape (N, 1, H, W) — a batch of one-channel images — "
             f"but got {tuple(x.shape)}. For one 32×32 image use x.view(1, 1, 32, 32)."
         )
     if not x.is_floating_point():
-        raise ValueError(f"the input must be a float tensor, got {x.dtype}")
+        raise ValueError(
+            f"the input must be a float tensor (pixel brightness 0.0–1.0), got {x.dtype}; "
+            "convert it with x.float()"
+        )
+    if x.shape[0] == 0:
+        raise ValueError("the input batch is empty: it must hold at least one image")
+    problem = _size_problem(net.arch, int(x.shape[2]), int(x.shape[3]))
+    if problem:
+        raise ValueError(problem)
+
+
+def _size_problem(arch: Arch, height: int, width: int) -> str | None:
+    """Follow an H×W image through the stages; describe the first one that cannot take it."""
+    k = arch.kernel
+    h, w = height, width
+    for index, key, op in ((1, "conv1", "self.conv1(x)"), (4, "conv2", "self.conv2(x)")):
+        channels = 1 if key == "conv1" else 6
+        if h < k or w < k:
+            return (
+                f"stage {index} '{key}' ({op}) cannot take a tensor of shape (N, {channels}, {h}, {w}): "
+                f"its {h}×{w} input is smaller than the {k}×{k} kernel. "
+                + explain_input_size(arch, height, width)
+            )
+        h, w = h - k + 1, w - k + 1
+        if h < 2 or w < 2:
+            pool = _PLAN[index + 1]
+            return (
+                f"stage {index + 2} '{pool[1]}' ({pool[2]}) cannot take a tensor of shape "
+                f"(N, {6 if key == 'conv1' else 16}, {h}, {w}): a 2×2 pooling window does not fit. "
+                + explain_input_size(arch, height, width)
+            )
+        h, w = h // 2, w // 2
+    if 16 * h * w != arch.flat:
+        return (
+            f"stage 7 'view' (x.view(-1, {arch.flat})) got a tensor of shape (N, 16, {h}, {w}), "
+            f"which is 16×{h}×{w} = {16 * h * w} values per image, but fc1 expects {arch.flat}. "
+            + explain_input_size(arch, height, width)
+        )
+    return None
 
 
 def _ops(net: Net) -> dict[str, Callable[[torch.Tensor], torch.Tensor]]:
@@ -164,7 +209,9 @@ def _ops(net: Net) -> dict[str, Callable[[torch.Tensor], torch.Tensor]]:
 @torch.no_grad()
 def trace(net: Net, x: torch.Tensor) -> Trace:
     """Run net on x stage by stage and record every stage's output, shape and parameters."""
-    _check_input(net, x)
+    check_input(net, x)
+    # A float64 or float16 input is fine to ask for; the weights are float32.
+    x = x.detach().to(next(net.parameters()).dtype)
     arch = net.arch
     stages = [
         Stage(0, "input", "input", "x", "input", 0, tuple(x.shape), (), 0, _frozen_copy(x))
