@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from array import array
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ import torch.nn as nn
 import torch.optim as optim
 
 from .targets import check_target
+from .trace import check_input
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,16 @@ class LossHistory:
 
     def append(self, value: float) -> None:
         self._values.append(value)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes the stored losses take: 8 per step."""
+        return len(self._values) * self._values.itemsize
+
+    @property
+    def allocated_bytes(self) -> int:
+        """Bytes the buffer has reserved, spare room for growth included."""
+        return sys.getsizeof(self._values)
 
     def clear(self) -> None:
         self._values = array("d")
@@ -89,9 +101,23 @@ class Trainer:
 
     # -- the step ------------------------------------------------------------------------
     def step(self, x: torch.Tensor, target: torch.Tensor) -> StepResult:
-        """One training step; never raises on divergence, the result and .diverged say so."""
+        """One training step; never raises on divergence, the result and .diverged say so.
+
+        Bad arguments (a wrong input size, a (10,) target, ...) raise ValueError before anything
+        changes. If the loss is nan or inf nothing is backpropagated; if an update would make a
+        weight nan or inf it is undone. Either way .diverged is set until reset(), and the
+        weights are always finite numbers.
+        """
         target = check_target(target)
+        check_input(self.net, x)
+        if x.shape[0] != target.shape[0]:
+            raise ValueError(
+                f"the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; "
+                f"got a batch of {x.shape[0]}"
+            )
         optimizer, criterion, net = self.optimizer, self.criterion, self.net
+        dtype = next(net.parameters()).dtype
+        x, target = x.to(dtype), target.to(dtype)
         if self.zero_grad:
             optimizer.zero_grad()  # otherwise gradients add up across steps
         output = net(x)
@@ -100,9 +126,14 @@ class Trainer:
         finite = math.isfinite(value)
         if finite:
             loss.backward()
+            before = [p.detach().clone() for p in net.parameters()]
             optimizer.step()
             if not self._weights_finite():
-                self.diverged = True  # a finite loss can still give an overflowing update
+                # A finite loss can still give an overflowing update (lr * grad = inf).
+                with torch.no_grad():
+                    for p, old in zip(net.parameters(), before, strict=True):
+                        p.copy_(old)
+                self.diverged = True
         else:
             # Backpropagating nan would only poison every weight; keep the last finite ones.
             self.diverged = True
@@ -150,6 +181,8 @@ class Trainer:
 
 
 def _check_lr(lr: float) -> float:
+    if isinstance(lr, bool):
+        raise ValueError(f"the learning rate must be a number, got {lr!r}")
     try:
         value = float(lr)
     except (TypeError, ValueError):
