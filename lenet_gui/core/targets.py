@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 import numbers
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+import numpy as np
 import torch
 
 NUM_CLASSES = 10
@@ -23,24 +23,46 @@ def one_hot(digit: int) -> torch.Tensor:
 
 
 def tutorial_target(seed: int = 0) -> torch.Tensor:
-    """The tutorial's dummy target, torch.randn(10).view(1, -1), reproducible from a seed."""
+    """The tutorial's dummy target, torch.randn(10).view(1, -1), reproducible from a seed.
+
+    It draws from its own torch.Generator, so the caller's global random state is untouched;
+    the numbers equal torch.randn(10) right after torch.manual_seed(seed).
+    """
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
+        raise ValueError(f"the target's seed must be a whole number, got {seed!r}")
     g = torch.Generator().manual_seed(int(seed))
     return torch.randn(NUM_CLASSES, generator=g).view(1, -1)  # same shape as the output
 
 
-def custom_target(values: Sequence[float] | torch.Tensor) -> torch.Tensor:
-    """A (1, 10) float target from any ten finite numbers."""
+def custom_target(values: Sequence[float] | torch.Tensor | np.ndarray) -> torch.Tensor:
+    """A (1, 10) float32 target from any ten finite numbers (a list, an array or a tensor)."""
     if isinstance(values, torch.Tensor):
-        return check_target(values.detach().clone())
-    try:
-        numbers_ = [float(v) for v in values]
-    except (TypeError, ValueError):
-        raise ValueError(f"a custom target needs ten numbers, got {values!r}") from None
+        values = values.detach().cpu()
+        if not values.is_floating_point():
+            raise ValueError(f"a custom target needs ten decimal numbers, got a {values.dtype} tensor")
+        numbers_ = values.to(torch.float64).reshape(-1).tolist()
+    elif isinstance(values, np.ndarray):
+        if values.dtype == np.bool_ or not np.issubdtype(values.dtype, np.number) or np.iscomplexobj(values):
+            raise ValueError(f"a custom target needs ten numbers, got an array of {values.dtype}")
+        numbers_ = values.astype(np.float64).reshape(-1).tolist()
+    elif isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        # A string is iterable too: "1234567890" must not become ten digits by accident.
+        raise ValueError(f"a custom target needs a list of ten numbers, got {values!r}")
+    else:
+        numbers_ = list(values)
+        for v in numbers_:
+            if isinstance(v, bool) or not isinstance(v, numbers.Real):
+                raise ValueError(f"a custom target needs ten numbers, but {v!r} is not a number")
+        numbers_ = [float(v) for v in numbers_]
     if len(numbers_) != NUM_CLASSES:
-        raise ValueError(f"a custom target needs exactly ten numbers, got {len(numbers_)}")
-    if not all(math.isfinite(v) for v in numbers_):
-        raise ValueError("a custom target's numbers must be finite (no nan or inf)")
-    return torch.tensor(numbers_, dtype=torch.float32).view(1, -1)
+        raise ValueError(
+            f"a custom target needs exactly ten numbers, one per digit, got {len(numbers_)}"
+        )
+    target = torch.tensor(numbers_, dtype=torch.float32).view(1, -1)
+    # Check after the float32 conversion: 1e300 is finite in Python but inf in float32.
+    if not torch.isfinite(target).all():
+        raise ValueError("a custom target's numbers must be finite (no nan or inf) and below 3.4e38")
+    return target
 
 
 def check_target(target: torch.Tensor) -> torch.Tensor:
