@@ -1,0 +1,225 @@
+"""Table of every stage of forward(): op as the tutorial writes it, output shape, parameters."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMNS = ("Stage", "Op", "Output shape", "Parameter shapes", "Parameters")
+_COLUMN_TIPS = (
+    "Position and name of the stage in the tutorial's forward()",
+    "The line of code that produces this stage, as the tutorial writes it",
+    "Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)",
+    "Shapes of the learnable tensors of this layer",
+    "Number of learnable numbers in this layer",
+)
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def shape_text(shape) -> str:
+    """(1, 6, 30, 30) written the way Python prints a tuple; (6,) keeps its comma."""
+    shape = tuple(int(s) for s in shape)
+    return f"({shape[0]},)" if len(shape) == 1 else "(" + ", ".join(str(s) for s in shape) + ")"
+
+
+def _count_formula(param_shapes) -> str:
+    parts = []
+    for name, shape in param_shapes:
+        n = math.prod(int(s) for s in shape)
+        dims = "×".join(str(int(s)) for s in shape)
+        parts.append(f"{name} {dims} = {n:,}" if len(shape) > 1 else f"{name} {n:,}")
+    return " + ".join(parts)
+
+
+class LayerTable(QWidget):
+    """Architecture selector (objectName "arch_selector") over the stage table ("layer_table")."""
+
+    archChanged = Signal(str)
+    """The user picked another architecture: its name (str). Not emitted by set_archs."""
+
+    stageSelected = Signal(str)
+    """The user selected a stage's row: the stage key (str), e.g. "conv1"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys: list[str] = []
+        self._quiet = False  # True while the table is filled or selected from code
+
+        self.arch_selector = QComboBox()
+        self.arch_selector.setObjectName("arch_selector")
+        self.arch_selector.setToolTip("Which revision of the tutorial's network to build")
+        self.arch_selector.currentIndexChanged.connect(self._on_arch_index_changed)
+        label = QLabel("Network:")
+        label.setBuddy(self.arch_selector)
+        label.setToolTip(self.arch_selector.toolTip())
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("layer_table")
+        self.table.setToolTip("Every stage of forward(); select a row to highlight its feature maps")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        for col, tip in enumerate(_COLUMN_TIPS):
+            self.table.horizontalHeaderItem(col).setToolTip(tip)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Breathing room between columns; ResizeToContents includes the padding.
+        self.table.setStyleSheet("QTableWidget::item { padding: 2px 10px; }")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._on_selection_changed)
+
+        font = QFont(self.font())
+        font.setPointSizeF(max(12.0, font.pointSizeF()))  # readable from the back of a classroom
+        self.table.setFont(font)
+        header_font = QFont(font)
+        header_font.setBold(True)
+        self.table.horizontalHeader().setFont(header_font)
+        self.arch_selector.setFont(font)
+        label.setFont(font)
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._mono.setPointSizeF(font.pointSizeF())
+
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.arch_selector, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    # --- public API ----------------------------------------------------------------------
+    def set_archs(self, items: list[tuple[str, str]], current: str) -> None:
+        """Fill the selector with (name, title) pairs and select `current`; emits nothing."""
+        self._quiet = True
+        try:
+            self.arch_selector.clear()
+            for name, title in items:
+                self.arch_selector.addItem(title, name)
+                self.arch_selector.setItemData(self.arch_selector.count() - 1, title,
+                                               Qt.ItemDataRole.ToolTipRole)
+            index = self.arch_selector.findData(current)
+            self.arch_selector.setCurrentIndex(max(index, 0) if items else -1)
+        finally:
+            self._quiet = False
+
+    def current_arch(self) -> str:
+        return self.arch_selector.currentData() or ""
+
+    def set_rows(self, rows: list[dict]) -> None:
+        """One row per stage (keys: key, index, name, op, shape, param_shapes, num_params,
+        tooltip optional) and a bold Total row. The selected stage stays selected."""
+        selected = self.selected_stage()
+        self._quiet = True
+        try:
+            self.table.clearSelection()
+            self.table.setRowCount(len(rows) + 1)
+            self._keys = [str(r["key"]) for r in rows]
+            previous_shape: tuple = ()
+            total = 0
+            for i, row in enumerate(rows):
+                shape = tuple(row["shape"])
+                params = tuple(row.get("param_shapes", ()))
+                count = int(row.get("num_params", 0))
+                total += count
+                tip = row.get("tooltip") or self._default_tip(row, previous_shape)
+                shape_cell = shape_text(shape)
+                if row.get("name") == "view" and len(previous_shape) == 4:
+                    # Make the flattening visible in the table itself, not only in a tooltip.
+                    c, h, w = previous_shape[1:]
+                    shape_cell += f"  = {c}×{h}×{w}"
+                cells = (
+                    f"{row['index']}  {row['name']}",
+                    str(row["op"]),
+                    shape_cell,
+                    ", ".join(f"{n} {shape_text(s)}" for n, s in params),
+                    f"{count:,}",
+                )
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    item.setData(_KEY_ROLE, self._keys[i])
+                    item.setToolTip(_count_formula(params) if col == 4 and params else tip)
+                    if col == 1:
+                        item.setFont(self._mono)
+                    if col == 4:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                        if count == 0:
+                            item.setForeground(QBrush(QColor(128, 128, 128)))
+                    self.table.setItem(i, col, item)
+                previous_shape = shape
+            self._set_total_row(len(rows), total)
+        finally:
+            self._quiet = False
+        if selected in self._keys:
+            self.select_stage(selected)
+
+    def select_stage(self, key: str) -> None:
+        """Select the row of stage `key` (from code: stageSelected is not emitted)."""
+        self._quiet = True
+        try:
+            if key in self._keys:
+                row = self._keys.index(key)
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+            else:
+                self.table.clearSelection()
+        finally:
+            self._quiet = False
+
+    def selected_stage(self) -> str:
+        """Key of the selected stage, or "" when none is."""
+        items = self.table.selectedItems()
+        return str(items[0].data(_KEY_ROLE) or "") if items else ""
+
+    def total_params(self) -> int:
+        item = self.table.item(self.table.rowCount() - 1, 4)
+        return int(item.text().replace(",", "")) if item is not None and item.text() else 0
+
+    # --- helpers -------------------------------------------------------------------------
+    def _set_total_row(self, row: int, total: int) -> None:
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for col, text in enumerate(("Total", "", "", "", f"{total:,}")):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not a stage: not selectable
+            item.setFont(bold)
+            item.setToolTip(f"All learnable parameters of the network: {total:,}")
+            if col == 4:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, col, item)
+
+    @staticmethod
+    def _default_tip(row: dict, previous_shape: tuple) -> str:
+        if row.get("name") == "view" and len(previous_shape) == 4:
+            c, h, w = previous_shape[1:]
+            return f"{c} channels × {h} × {w} = {c * h * w} values in one row for fc1"
+        return f"{row['op']} → {shape_text(row['shape'])}"
+
+    def _on_arch_index_changed(self, index: int) -> None:
+        if not self._quiet and index >= 0:
+            self.archChanged.emit(str(self.arch_selector.itemData(index)))
+
+    def _on_selection_changed(self) -> None:
+        if self._quiet:
+            return
+        key = self.selected_stage()
+        if key:
+            self.stageSelected.emit(key)
