@@ -35,22 +35,38 @@ class PreprocessSteps:
 
 
 def normalise(image: np.ndarray, dark_on_light: bool = False) -> np.ndarray:
-    """Any 2-D grayscale array → float32 in [0, 1] with light ink on a dark background."""
+    """Any 2-D grayscale array → float32 in [0, 1] with light ink on a dark background.
+
+    How pixel values are read: bool → 0/1; uint8 → 0–255; uint16 → 0–65535; any other integer
+    type → 0–255 (or a 0/1 mask if no value exceeds 1); floats → 0.0–1.0. Values outside the
+    range are clipped.
+    """
     a = np.asarray(image)
     if a.ndim == 3 and a.shape[-1] == 1:
         a = a[..., 0]
     if a.ndim != 2:
-        raise ValueError(f"preprocess takes a 2-D grayscale image, got an array of shape {a.shape}")
+        raise ValueError(
+            f"preprocess takes a 2-D grayscale image (height × width), got an array of shape "
+            f"{a.shape}" + ("; convert a colour image to grayscale first" if a.ndim == 3 else "")
+        )
     if a.size == 0:
-        raise ValueError("preprocess got an image with no pixels")
+        raise ValueError(f"preprocess got an image with no pixels (shape {a.shape})")
     if a.dtype == np.bool_:
         a = a.astype(np.float32)
     elif np.issubdtype(a.dtype, np.integer):
-        a = a.astype(np.float32) / (255.0 if a.dtype.itemsize == 1 else float(np.iinfo(a.dtype).max))
+        if a.dtype == np.uint16:
+            scale = 65535.0
+        elif a.dtype != np.uint8 and a.max() <= 1:
+            scale = 1.0  # an integer 0/1 mask
+        else:
+            # A plain int64 array from np.zeros(..., dtype=int) holding 0–255 is common.
+            scale = 255.0
+        a = a.astype(np.float32) / np.float32(scale)
     elif np.issubdtype(a.dtype, np.floating):
-        a = a.astype(np.float32)
         if not np.isfinite(a).all():
             raise ValueError("preprocess got an image with nan or inf pixels")
+        # Clip before narrowing: 1e300 in float64 would overflow float32 (with a warning).
+        a = np.clip(a, 0.0, 1.0).astype(np.float32)
     else:
         raise ValueError(f"preprocess takes a numeric image, got dtype {a.dtype}")
     a = np.clip(a, 0.0, 1.0)
@@ -85,8 +101,10 @@ def preprocess_steps(image: np.ndarray, dark_on_light: bool = False) -> Preproce
     mass = scaled.sum()
     cy = (scaled.sum(axis=1) @ np.arange(sh)) / mass if mass > 0 else (sh - 1) / 2
     cx = (scaled.sum(axis=0) @ np.arange(sw)) / mass if mass > 0 else (sw - 1) / 2
-    y0 = int(np.clip(round((FIELD - 1) / 2 - cy), 0, FIELD - sh))
-    x0 = int(np.clip(round((FIELD - 1) / 2 - cx), 0, FIELD - sw))
+    # MNIST puts the centre of mass on pixel index 14 (FIELD / 2), rounding halves up; doing
+    # the same makes an MNIST digit come out of here unchanged.
+    y0 = int(np.clip(np.floor(FIELD / 2 - cy + 0.5), 0, FIELD - sh))
+    x0 = int(np.clip(np.floor(FIELD / 2 - cx + 0.5), 0, FIELD - sw))
     centred = np.zeros((FIELD, FIELD), np.float32)
     centred[y0:y0 + sh, x0:x0 + sw] = scaled
     pad = (SIZE - FIELD) // 2
