@@ -1,0 +1,339 @@
+"""Training controls: target, learning rate, step buttons, zero_grad switch, current loss."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+DIGITS = tuple(str(d) for d in range(10))
+RANDOM_TEXT = "random (tutorial)"
+CUSTOM_TEXT = "custom…"
+LR_MAX = 1000.0
+# Arrow keys walk the 1-2-5 ladder: 0.0001, 0.0002, 0.0005, 0.001, … 500, 1000.
+LR_LADDER = tuple(m * 10.0**e for e in range(-4, 3) for m in (1, 2, 5)) + (1000.0,)
+
+
+class LrSpinBox(QDoubleSpinBox):
+    """A learning-rate box: any typed number (1e-3 too), arrows step along 1-2-5."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDecimals(6)  # shows 0.0001 and keeps typed values down to 1e-6
+        self.setRange(0.0, LR_MAX)
+        self.setKeyboardTracking(False)  # emit on Enter or focus loss, not per keystroke
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.6f}".rstrip("0").rstrip(".") if value else "0"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.strip())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        s = text.strip()
+        if s in ("", ".") or s.lower().endswith(("e", "e-", "e+")):
+            return QValidator.State.Intermediate, text, pos
+        try:
+            v = float(s)
+        except ValueError:
+            return QValidator.State.Invalid, text, pos
+        if not math.isfinite(v) or v < 0:
+            return QValidator.State.Invalid, text, pos
+        # Too large is still accepted: setValue clamps it to the maximum, which the box shows.
+        return QValidator.State.Acceptable, text, pos
+
+    def stepBy(self, steps: int) -> None:
+        v = self.value()
+        for _ in range(abs(steps)):
+            if steps > 0:
+                v = next((x for x in LR_LADDER if x > v * (1 + 1e-9)), LR_MAX)
+            else:
+                v = next((x for x in reversed(LR_LADDER) if x < v * (1 - 1e-9)), 0.0)
+        self.setValue(v)
+
+    def stepEnabled(self):
+        flags = QDoubleSpinBox.StepEnabledFlag.StepNone
+        if self.value() < LR_MAX:
+            flags |= QDoubleSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.value() > 0:
+            flags |= QDoubleSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+
+class TrainingPanel(QWidget):
+    """Controls for the tutorial's training step; shows the loss it is given."""
+
+    stepRequested = Signal(int)
+    """How many backprop steps to run now: 1 or 10."""
+    playToggled = Signal(bool)
+    """True: keep stepping (Play); False: stop (Pause)."""
+    resetRequested = Signal()
+    """Put the weights back to where they started."""
+    targetChanged = Signal(str, object)
+    """(spec, values): spec "0"…"9", "random" or "custom"; values a list of 10 floats for
+    "custom", else None."""
+    lrChanged = Signal(float)
+    """The learning rate the user set, ≥ 0."""
+    zeroGradChanged = Signal(bool)
+    """Whether optimizer.zero_grad() runs before each step."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._custom_edited = False
+        self._previous_spec = "0"
+
+        self.target_selector = QComboBox(objectName="target_selector")
+        self.target_selector.addItems([*DIGITS, RANDOM_TEXT, CUSTOM_TEXT])
+        self.target_selector.setToolTip(
+            "What the network should output (the target of the MSE loss):\n"
+            "0–9: a one-hot vector, 1 for that digit and 0 elsewhere;\n"
+            "random (tutorial): the tutorial's torch.randn(10) target, seeded;\n"
+            "custom…: type ten numbers yourself."
+        )
+        self.custom_box = QWidget(objectName="custom_target_editor")
+        grid = QGridLayout(self.custom_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.custom_inputs: list[QDoubleSpinBox] = []
+        for d in range(10):
+            spin = QDoubleSpinBox(objectName=f"custom_target_{d}")
+            spin.setRange(-100.0, 100.0)
+            spin.setDecimals(3)
+            spin.setSingleStep(0.1)
+            spin.setKeyboardTracking(False)
+            spin.setToolTip(f"Target value for output {d}")
+            spin.valueChanged.connect(self._on_custom_edited)
+            label = QLabel(str(d))
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row, col = divmod(d, 5)
+            grid.addWidget(label, row, 2 * col)
+            grid.addWidget(spin, row, 2 * col + 1)
+            self.custom_inputs.append(spin)
+        self.custom_message = QLabel(objectName="custom_target_message")
+        self.custom_message.setWordWrap(True)
+        self.custom_message.setStyleSheet("color: #b00020;")
+        self.custom_message.hide()
+        self.custom_box.hide()
+
+        self.lr_input = LrSpinBox()
+        self.lr_input.setObjectName("lr_input")
+        self.lr_input.setValue(0.01)
+        self.lr_input.setToolTip(
+            "Learning rate: how far optimizer.step() moves each weight against its gradient\n"
+            "(w ← w − lr·grad). Type any number (e.g. 0.003 or 1e-3); the arrows step 1-2-5.\n"
+            "Too large and the loss explodes."
+        )
+
+        self.backprop_button = QPushButton("Backprop step", objectName="backprop_button")
+        self.backprop_button.setToolTip(
+            "One training step, the tutorial's five lines:\n"
+            "optimizer.zero_grad(); output = net(input); loss = criterion(output, target);\n"
+            "loss.backward(); optimizer.step()\nShortcut: Space"
+        )
+        main = QFont(self.font())
+        main.setBold(True)
+        self.backprop_button.setFont(main)  # the lesson's main action stands out
+        self.step10_button = QPushButton("×10", objectName="step10_button")
+        self.step10_button.setToolTip("Ten backprop steps in a row")
+        self.play_button = QPushButton("Play", objectName="play_button")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip("Keep taking backprop steps until paused")
+        self.reset_button = QPushButton("Reset weights", objectName="reset_button")
+        self.reset_button.setToolTip("Put every weight back to where it was before training")
+        self.zero_grad_checkbox = QCheckBox("zero_grad before each step", objectName="zero_grad_checkbox")
+        self.zero_grad_checkbox.setChecked(True)
+        self.zero_grad_checkbox.setToolTip(
+            "Run optimizer.zero_grad() before each step. When off, loss.backward() adds the new\n"
+            "gradients to the old ones, so they add up step after step and the updates grow."
+        )
+
+        self.loss_label = QLabel("loss —", objectName="loss_label")
+        self.loss_label.setToolTip("The MSE loss of the last step: mean of (output − target)²")
+        big = QFont(self.font())
+        big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.8)
+        big.setBold(True)
+        self.loss_label.setFont(big)
+        # Wide enough for the longest text, so the row does not jump while the loss changes.
+        self.loss_label.setMinimumWidth(
+            self.loss_label.fontMetrics().horizontalAdvance("loss: diverged (nan)") + 8
+        )
+        self.loss_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.step_label = QLabel("step 0", objectName="step_label")
+        self.step_label.setToolTip("How many backprop steps have been taken")
+
+        form = QFormLayout()
+        form.addRow("Target", self.target_selector)
+        form.addRow(self.custom_box)
+        form.addRow(self.custom_message)
+        form.addRow("Learning rate", self.lr_input)
+        buttons = QHBoxLayout()
+        for b in (self.backprop_button, self.step10_button, self.play_button, self.reset_button):
+            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(b)
+        readout = QHBoxLayout()
+        readout.addWidget(self.loss_label)
+        readout.addStretch(1)
+        readout.addWidget(self.step_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.zero_grad_checkbox)
+        layout.addLayout(readout)
+        layout.addStretch(1)
+
+        self.target_selector.currentIndexChanged.connect(self._on_target_index)
+        self.lr_input.valueChanged.connect(self._on_lr)
+        self.backprop_button.clicked.connect(lambda: self.stepRequested.emit(1))
+        self.step10_button.clicked.connect(lambda: self.stepRequested.emit(10))
+        self.play_button.toggled.connect(self._on_play)
+        self.reset_button.clicked.connect(self.resetRequested.emit)
+        self.zero_grad_checkbox.toggled.connect(lambda on: self.zeroGradChanged.emit(bool(on)))
+
+    # -- slots (no signal echo) ------------------------------------------------------------
+    def set_loss(self, value: float) -> None:
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            v = math.nan
+        if math.isfinite(v):
+            self.loss_label.setText(f"loss {v:.4g}")
+        else:
+            self.loss_label.setText(f"loss: diverged ({'nan' if math.isnan(v) else 'inf'})")
+
+    def set_step_count(self, n: int) -> None:
+        self.step_label.setText(f"step {int(n):,}")
+
+    def set_playing(self, playing: bool) -> None:
+        self.play_button.blockSignals(True)
+        self.play_button.setChecked(bool(playing))
+        self.play_button.blockSignals(False)
+        self._show_playing(bool(playing))
+
+    def set_target(self, spec: str, values: list[float] | None = None) -> None:
+        """Show a target; a bad spec or bad custom values get an inline message, no exception."""
+        if spec in DIGITS:
+            index = DIGITS.index(spec)
+        elif spec == "random":
+            index = len(DIGITS)
+        elif spec == "custom":
+            index = len(DIGITS) + 1
+        else:
+            self._message(f"Unknown target {spec!r}: choose a digit, random or custom.")
+            return
+        if spec == "custom":
+            checked = _ten_numbers(values)
+            if isinstance(checked, str):
+                self._message(checked)
+            else:
+                self._set_custom_values(checked)
+                self._custom_edited = True
+                self._message("")
+        else:
+            self._message("")
+        self.target_selector.blockSignals(True)
+        self.target_selector.setCurrentIndex(index)
+        self.target_selector.blockSignals(False)
+        self._previous_spec = spec
+        self.custom_box.setVisible(spec == "custom")
+
+    def set_lr(self, lr: float) -> None:
+        self.lr_input.blockSignals(True)
+        self.lr_input.setValue(float(lr))
+        self.lr_input.blockSignals(False)
+
+    def set_zero_grad(self, on: bool) -> None:
+        self.zero_grad_checkbox.blockSignals(True)
+        self.zero_grad_checkbox.setChecked(bool(on))
+        self.zero_grad_checkbox.blockSignals(False)
+
+    # -- queries ---------------------------------------------------------------------------
+    def current_target(self) -> tuple[str, list[float] | None]:
+        spec = self._spec_at(self.target_selector.currentIndex())
+        return spec, (self.custom_values() if spec == "custom" else None)
+
+    def custom_values(self) -> list[float]:
+        return [float(s.value()) for s in self.custom_inputs]
+
+    def lr(self) -> float:
+        return float(self.lr_input.value())
+
+    # -- internals -------------------------------------------------------------------------
+    def _spec_at(self, index: int) -> str:
+        if index < len(DIGITS):
+            return DIGITS[index]
+        return "random" if index == len(DIGITS) else "custom"
+
+    def _on_target_index(self, index: int) -> None:
+        spec = self._spec_at(index)
+        if spec == "custom" and not self._custom_edited and self._previous_spec in DIGITS:
+            # Start from the one-hot target the student had, so the edit is a small change.
+            values = [0.0] * 10
+            values[int(self._previous_spec)] = 1.0
+            self._set_custom_values(values)
+        self._previous_spec = spec
+        self.custom_box.setVisible(spec == "custom")
+        self._message("")
+        self.targetChanged.emit(*self.current_target())
+
+    def _on_custom_edited(self) -> None:
+        self._custom_edited = True
+        if self.target_selector.currentIndex() == len(DIGITS) + 1:
+            self._message("")
+            self.targetChanged.emit("custom", self.custom_values())
+
+    def _set_custom_values(self, values: list[float]) -> None:
+        for spin, v in zip(self.custom_inputs, values, strict=True):
+            spin.blockSignals(True)
+            spin.setValue(v)
+            spin.blockSignals(False)
+
+    def _message(self, text: str) -> None:
+        self.custom_message.setText(text)
+        self.custom_message.setVisible(bool(text))
+
+    def _on_lr(self, value: float) -> None:
+        self.lrChanged.emit(float(value))
+
+    def _on_play(self, checked: bool) -> None:
+        self._show_playing(checked)
+        self.playToggled.emit(bool(checked))
+
+    def _show_playing(self, playing: bool) -> None:
+        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setToolTip("Stop stepping" if playing else "Keep taking backprop steps until paused")
+        # Single steps while playing would only interleave with the timer's steps.
+        self.backprop_button.setEnabled(not playing)
+        self.step10_button.setEnabled(not playing)
+
+
+def _ten_numbers(values) -> list[float] | str:
+    """Ten finite floats within the editor's range, or a message saying what is wrong."""
+    if values is None:
+        return "A custom target needs ten numbers, one for each digit 0–9."
+    try:
+        numbers = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return "A custom target needs ten numbers; some of these are not numbers."
+    if len(numbers) != 10:
+        return f"A custom target needs exactly ten numbers, got {len(numbers)}."
+    if not all(math.isfinite(v) for v in numbers):
+        return "A custom target's numbers must be finite (no nan or inf)."
+    if any(abs(v) > 100 for v in numbers):
+        return "Custom target values must lie between −100 and 100."
+    return numbers
