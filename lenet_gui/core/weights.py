@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import struct
 import tempfile
-import zipfile
 from pathlib import Path
 
 import torch
 import torch.nn as nn
-from safetensors import SafetensorError
 from safetensors.torch import load as load_safetensors_bytes
 from safetensors.torch import save as save_safetensors_bytes
 
-from .net import ARCHS, Net
+from .net import ARCHS, state_shapes
 
 # The larger of the two nets holds 81,194 float32 numbers (~325 kB); anything far bigger is
 # not weights for it, and reading it whole would only cost memory.
@@ -38,28 +35,38 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
     name = p.name or str(p)
     try:
         if p.is_dir():
-            raise WeightsError(f"“{name}” is a folder, not a weights file.")
+            raise WeightsError(f"“{name}” is a folder, not a weights file. Choose a file inside it.")
         size = p.stat().st_size
-        if size == 0:
-            raise WeightsError(f"“{name}” is empty (0 bytes): it holds no weights.")
         if size > MAX_BYTES:
-            raise WeightsError(
-                f"“{name}” is {size / 1e6:.0f} MB, far too large to be weights for this network "
-                f"(they take about 0.3 MB)."
-            )
-        data = p.read_bytes()
+            raise WeightsError(_too_large(name, size))
+        with open(p, "rb") as f:
+            # Read one byte more than allowed: a file that grew since stat() is still caught.
+            data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise WeightsError(f"There is no file “{p}”.") from None
+        raise WeightsError(f"There is no file “{p}”. It may have been moved or deleted.") from None
     except PermissionError:
-        raise WeightsError(f"“{name}” cannot be read: permission denied.") from None
+        raise WeightsError(
+            f"“{name}” cannot be read: you do not have permission to open it."
+        ) from None
     except OSError as err:
         raise WeightsError(f"“{name}” cannot be read: {err.strerror or err}.") from None
+    if len(data) == 0:
+        raise WeightsError(f"“{name}” is empty (0 bytes): it holds no weights.")
+    if len(data) > MAX_BYTES:
+        raise WeightsError(_too_large(name, len(data)))
 
     if data[:2] == b"PK" or data[:1] == b"\x80":
         state, meta = _read_torch(data, name)
     else:
         state, meta = _read_safetensors(data, name)
     return _unwrap(state, name), meta
+
+
+def _too_large(name: str, size: int) -> str:
+    return (
+        f"“{name}” is {size / 1e6:.0f} MB: far too large to be weights for this network, "
+        "which take about 0.3 MB."
+    )
 
 
 def _read_safetensors(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
@@ -75,7 +82,7 @@ def _read_safetensors(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
     try:
         header = json.loads(data[8 : 8 + n])
         state = load_safetensors_bytes(data)
-    except (ValueError, SafetensorError, UnicodeDecodeError, RuntimeError, struct.error):
+    except Exception:  # whatever the parser trips over, the file is not usable
         raise not_weights from None
     meta = header.get("__metadata__") if isinstance(header, dict) else None
     meta = {str(k): str(v) for k, v in meta.items()} if isinstance(meta, dict) else {}
@@ -89,8 +96,7 @@ def _read_torch(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
         # weights_only=True: tensors and plain containers only; a pickle that would run code
         # (or build any other object) is refused here and nothing of it is executed.
         obj = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, zipfile.BadZipFile, ValueError,
-            TypeError, AttributeError, ImportError, KeyError, IndexError, struct.error):
+    except Exception:  # refused pickles, damaged zips, cut-short data alike
         raise WeightsError(
             f"“{name}” is not a weights file: it is damaged, cut short, or holds Python objects "
             "other than tensors (which are refused, because loading them could run code)."
@@ -111,7 +117,10 @@ def _unwrap(obj, name: str) -> dict[str, torch.Tensor]:
     if not isinstance(obj, dict) or not obj or not all(
         isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in obj.items()
     ):
-        raise WeightsError(f"“{name}” does not hold a network's weights (a name → tensor table).")
+        raise WeightsError(
+            f"“{name}” is not a weights file for this network: it should hold a table of named "
+            "tensors (conv1.weight, conv1.bias, …), but it holds something else."
+        )
     return dict(obj)
 
 
@@ -119,28 +128,33 @@ def _unwrap(obj, name: str) -> dict[str, torch.Tensor]:
 def arch_of(state: dict[str, torch.Tensor]) -> str | None:
     """The architecture whose state_dict these tensors fit exactly, or None."""
     for arch in ARCHS:
-        if _mismatches(Net(arch).state_dict(), state) == []:
+        if _mismatches(state_shapes(arch), state) == []:
             return arch
     return None
 
 
-def _mismatches(expected: dict[str, torch.Tensor], state: dict[str, torch.Tensor]) -> list[str]:
+def _mismatches(expected: dict[str, tuple[int, ...]], state: dict[str, torch.Tensor]) -> list[str]:
     problems = []
     missing = [k for k in expected if k not in state]
     extra = [k for k in state if k not in expected]
     if missing:
-        problems.append("missing " + ", ".join(missing))
+        problems.append("it is missing " + ", ".join(missing))
     if extra:
-        problems.append("unexpected " + ", ".join(extra[:5]) + (" …" if len(extra) > 5 else ""))
-    for k, v in expected.items():
-        if k in state and tuple(state[k].shape) != tuple(v.shape):
-            problems.append(f"{k} has shape {tuple(state[k].shape)}, the net needs {tuple(v.shape)}")
+        problems.append(
+            "it has tensors this net does not use: "
+            + ", ".join(extra[:5])
+            + (" …" if len(extra) > 5 else "")
+        )
+    for k, shape in expected.items():
+        if k in state and tuple(state[k].shape) != tuple(shape):
+            problems.append(f"{k} has shape {tuple(state[k].shape)}, but the net needs {tuple(shape)}")
     return problems
 
 
 def check_weights(net: nn.Module, state: dict[str, torch.Tensor], name: str = "these weights") -> None:
     """Raise WeightsError unless state can be copied into net whole."""
-    problems = _mismatches(net.state_dict(), state)
+    expected = {k: tuple(v.shape) for k, v in net.state_dict().items()}
+    problems = _mismatches(expected, state)
     if problems:
         arch = arch_of(state)
         here = getattr(getattr(net, "arch", None), "title", "this network")
@@ -152,11 +166,20 @@ def check_weights(net: nn.Module, state: dict[str, torch.Tensor], name: str = "t
         raise WeightsError(
             f"“{name}” holds weights for a different network: " + "; ".join(problems[:4]) + "."
         )
-    for k, v in state.items():
+    for k in expected:  # in the net's order, so the message names the first layer at fault
+        v = state[k]
+        if v.layout != torch.strided:
+            raise WeightsError(f"“{name}”: {k} is stored in a {v.layout} layout, not as plain weights.")
         if not v.is_floating_point():
-            raise WeightsError(f"“{name}”: {k} holds {v.dtype} values, not floating-point weights.")
+            raise WeightsError(
+                f"“{name}”: {k} holds whole numbers ({v.dtype}), but weights are decimal "
+                "(floating-point) numbers, so this is not a weights file for this network."
+            )
         if not torch.isfinite(v).all():
-            raise WeightsError(f"“{name}”: {k} contains NaN or infinite values, so these weights are broken.")
+            raise WeightsError(
+                f"“{name}”: {k} contains NaN or infinite values, so these weights are broken "
+                "(perhaps saved after training diverged)."
+            )
 
 
 def load_weights(net: nn.Module, path: str | os.PathLike) -> dict[str, str]:
@@ -192,6 +215,14 @@ def save_weights(net: nn.Module, path: str | os.PathLike, metadata: dict[str, st
     return p
 
 
+def _file_mode(path: Path) -> int:
+    """The old file's permissions, or rw for the owner and r for everyone else."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
 def atomic_write(path: Path, payload: bytes) -> None:
     """Write to a temporary file beside path, then rename over it: the old file survives any failure."""
     path = Path(path)
@@ -199,7 +230,9 @@ def atomic_write(path: Path, payload: bytes) -> None:
         raise WeightsSaveError(f"“{path}” is a folder; choose a file name.")
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.fchmod(fd, _file_mode(path))
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
             f.flush()

@@ -1,0 +1,358 @@
+"""Weights I/O: round trips, atomic saving, and a clear refusal of every bad or hostile file."""
+
+import os
+import pickle
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import save_file
+
+import lenet_gui.core.weights as weights_module
+from lenet_gui.core import (
+    MAX_BYTES,
+    Net,
+    WeightsError,
+    WeightsSaveError,
+    arch_of,
+    load_weights,
+    read_weights,
+    save_weights,
+)
+
+
+def snapshot(net):
+    return {k: v.clone() for k, v in net.state_dict().items()}
+
+
+def same(a, b):
+    return a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+
+
+def refused(path, net=None, match=None):
+    """Loading path must raise WeightsError and leave the net exactly as it was."""
+    net = net or Net("tutorial", seed=0)
+    before = snapshot(net)
+    with pytest.raises(WeightsError) as info:
+        load_weights(net, path)
+    assert same(before, net.state_dict())
+    msg = str(info.value)
+    assert msg[0].isupper() or msg[0] == "“"  # a sentence, not a bare exception name
+    assert msg.rstrip().endswith(".")
+    assert "Traceback" not in msg and "<" not in msg
+    if match:
+        assert match in msg, msg
+    return msg
+
+
+# -- round trips ---------------------------------------------------------------------------
+@pytest.mark.parametrize("arch", ["tutorial", "lenet5"])
+@pytest.mark.parametrize("suffix", [".safetensors", ".pt", ".pth", ""])
+def test_round_trip(tmp_path, arch, suffix):
+    src, dst = Net(arch, seed=1), Net(arch, seed=2)
+    path = save_weights(src, tmp_path / f"w{suffix}")
+    assert path == tmp_path / f"w{suffix}" and path.is_file()
+    assert not same(snapshot(src), snapshot(dst))
+    load_weights(dst, path)
+    assert same(snapshot(src), snapshot(dst))
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_safetensors_metadata_round_trip(tmp_path):
+    path = save_weights(Net("lenet5", seed=0), tmp_path / "w.safetensors", {"source": "test", "steps": 12})
+    meta = load_weights(Net("lenet5"), path)
+    assert meta == {"format": "lenet-gui weights", "arch": "lenet5", "source": "test", "steps": "12"}
+    assert read_weights(path)[1] == meta
+
+
+def test_pt_is_a_plain_state_dict_the_tutorial_can_load(tmp_path):
+    net = Net(seed=3)
+    path = save_weights(net, tmp_path / "w.pt")
+    state = torch.load(path, weights_only=True)
+    assert list(state) == list(net.state_dict())
+    fresh = Net(seed=4)
+    fresh.load_state_dict(state)
+    assert same(snapshot(fresh), snapshot(net))
+
+
+def test_files_written_by_others_load(tmp_path):
+    net = Net(seed=5)
+    torch.save(net.state_dict(), tmp_path / "plain.pt")
+    torch.save({"epoch": 3, "model_state_dict": net.state_dict()}, tmp_path / "checkpoint.pt")
+    save_file({k: v.contiguous() for k, v in net.state_dict().items()}, tmp_path / "other.safetensors")
+    torch.save({k: v.double() for k, v in net.state_dict().items()}, tmp_path / "double.pt")
+    for name in ("plain.pt", "checkpoint.pt", "other.safetensors", "double.pt"):
+        target = Net(seed=6)
+        load_weights(target, tmp_path / name)
+        assert same(snapshot(target), snapshot(net)), name
+
+
+def test_arch_of():
+    assert arch_of(Net("tutorial", seed=0).state_dict()) == "tutorial"
+    assert arch_of(Net("lenet5", seed=0).state_dict()) == "lenet5"
+    assert arch_of({"x": torch.zeros(1)}) is None
+
+
+def test_checking_a_file_leaves_the_global_rng_alone(tmp_path):
+    path = save_weights(Net("lenet5", seed=0), tmp_path / "w.safetensors")
+    torch.manual_seed(3)
+    expected = torch.rand(4)
+    torch.manual_seed(3)
+    arch_of(read_weights(path)[0])
+    with pytest.raises(WeightsError):
+        load_weights(Net("tutorial", seed=0), path)
+    assert torch.equal(torch.rand(4), expected)
+
+
+def test_saved_file_has_normal_permissions(tmp_path):
+    path = save_weights(Net(seed=0), tmp_path / "w.safetensors")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    path.chmod(0o600)
+    save_weights(Net(seed=1), path)  # overwriting keeps the file's own permissions
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+# -- atomic saving -------------------------------------------------------------------------
+@pytest.mark.parametrize("fail", ["replace", "fsync"])
+def test_failed_save_keeps_the_old_file(tmp_path, monkeypatch, fail):
+    path = save_weights(Net(seed=0), tmp_path / "w.safetensors")
+    old = path.read_bytes()
+
+    def boom(*args, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(weights_module.os, fail, boom)
+    with pytest.raises(WeightsSaveError) as info:
+        save_weights(Net(seed=1), path)
+    assert isinstance(info.value, WeightsError) and isinstance(info.value, ValueError)
+    assert "unchanged" in str(info.value) and "Input/output error" in str(info.value)
+    assert path.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir()] == ["w.safetensors"]  # temp file cleaned up
+
+
+def test_read_only_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    old_path = save_weights(Net(seed=0), folder / "w.pt")
+    old = old_path.read_bytes()
+    folder.chmod(0o555)
+    try:
+        if os.geteuid() == 0:
+            # root writes through chmod, so simulate the refusal the folder would give a user.
+            def denied(*args, **kwargs):
+                raise PermissionError(13, "Permission denied")
+
+            monkeypatch.setattr(weights_module.tempfile, "mkstemp", denied)
+        with pytest.raises(WeightsSaveError, match="Permission denied"):
+            save_weights(Net(seed=1), folder / "w.pt")
+        with pytest.raises(WeightsSaveError):
+            save_weights(Net(seed=1), folder / "new.pt")
+    finally:
+        folder.chmod(0o755)
+    assert old_path.read_bytes() == old
+    assert sorted(p.name for p in folder.iterdir()) == ["w.pt"]
+
+
+def test_save_into_a_folder_name_or_missing_folder(tmp_path):
+    with pytest.raises(WeightsSaveError, match="folder"):
+        save_weights(Net(seed=0), tmp_path)
+    with pytest.raises(WeightsSaveError, match="No such file"):
+        save_weights(Net(seed=0), tmp_path / "nope" / "w.pt")
+
+
+# -- bad files -----------------------------------------------------------------------------
+def test_empty_file(tmp_path):
+    (tmp_path / "e.safetensors").write_bytes(b"")
+    refused(tmp_path / "e.safetensors", match="empty")
+
+
+@pytest.mark.parametrize("suffix", [".safetensors", ".pt"])
+def test_truncated_file(tmp_path, suffix):
+    path = save_weights(Net(seed=0), tmp_path / f"w{suffix}")
+    data = path.read_bytes()
+    for cut in (4, 100, len(data) // 2, len(data) - 1):
+        path.write_bytes(data[:cut])
+        refused(path, match="not a weights file")
+
+
+@pytest.mark.parametrize("start", [b"", b"\x80\x02", b"PK\x03\x04", b"\xff" * 8])
+def test_random_bytes(tmp_path, start):
+    data = start + torch.randint(0, 256, (5000,), generator=torch.Generator().manual_seed(0),
+                                 dtype=torch.uint8).numpy().tobytes()
+    (tmp_path / "r.bin").write_bytes(data)
+    refused(tmp_path / "r.bin", match="not a weights file")
+
+
+def test_text_file(tmp_path):
+    (tmp_path / "notes.txt").write_text("These are my notes about the network, not weights.\n")
+    refused(tmp_path / "notes.txt", match="not a weights file")
+    (tmp_path / "tiny.txt").write_text("hi")
+    refused(tmp_path / "tiny.txt", match="not a weights file")
+    (tmp_path / "a.json").write_text('{"conv1.weight": [1, 2, 3]}')
+    refused(tmp_path / "a.json", match="not a weights file")
+
+
+def test_a_directory(tmp_path):
+    refused(tmp_path, match="folder")
+
+
+def test_missing_path(tmp_path):
+    refused(tmp_path / "missing.safetensors", match="There is no file")
+
+
+def test_file_larger_than_max_bytes(tmp_path):
+    path = tmp_path / "huge.safetensors"
+    with open(path, "wb") as f:
+        f.truncate(MAX_BYTES + 1)  # sparse: takes no disk space
+    msg = refused(path, match="far too large")
+    assert "17 MB" in msg
+
+
+def test_no_read_permission(tmp_path, monkeypatch):
+    path = save_weights(Net(seed=1), tmp_path / "w.safetensors")
+    path.chmod(0)
+    try:
+        if os.geteuid() == 0:
+            # root reads through chmod 0, so simulate the refusal a user would get.
+            def denied(*args, **kwargs):
+                raise PermissionError(13, "Permission denied", str(path))
+
+            monkeypatch.setattr(weights_module, "open", denied, raising=False)
+        refused(path, match="permission")
+    finally:
+        path.chmod(0o644)
+
+
+def test_another_architecture(tmp_path):
+    path = save_weights(Net("lenet5", seed=0), tmp_path / "lenet5.safetensors")
+    msg = refused(path, Net("tutorial", seed=0), match="Switch the architecture")
+    assert "LeNet-5" in msg
+    path = save_weights(Net("tutorial", seed=0), tmp_path / "tutorial.pt")
+    refused(path, Net("lenet5", seed=0), match="Switch the architecture")
+
+
+def _save_state(tmp_path, name, state):
+    path = tmp_path / name
+    if name.endswith(".pt"):
+        torch.save(state, path)
+    else:
+        save_file(state, path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".safetensors", ".pt"])
+def test_wrong_shapes_extra_and_missing_keys(tmp_path, suffix):
+    good = {k: v.clone() for k, v in Net(seed=0).state_dict().items()}
+
+    state = dict(good, **{"fc3.weight": torch.zeros(5, 84)})
+    msg = refused(_save_state(tmp_path, "shape" + suffix, state), match="different network")
+    assert "fc3.weight has shape (5, 84), but the net needs (10, 84)" in msg
+
+    state = dict(good, extra=torch.zeros(3))
+    refused(_save_state(tmp_path, "extra" + suffix, state), match="tensors this net does not use: extra")
+
+    state = {k: v for k, v in good.items() if k != "fc2.bias"}
+    refused(_save_state(tmp_path, "missing" + suffix, state), match="is missing fc2.bias")
+
+    state = {f"model.{k}": v for k, v in good.items()}
+    refused(_save_state(tmp_path, "prefixed" + suffix, state), match="different network")
+
+
+@pytest.mark.parametrize("suffix", [".safetensors", ".pt"])
+def test_nan_and_int_values(tmp_path, suffix):
+    good = {k: v.clone() for k, v in Net(seed=0).state_dict().items()}
+    nan = dict(good)
+    nan["conv2.bias"] = nan["conv2.bias"].clone()
+    nan["conv2.bias"][3] = float("nan")
+    refused(_save_state(tmp_path, "nan" + suffix, nan), match="NaN")
+    ints = {k: v.to(torch.int32) for k, v in good.items()}
+    refused(_save_state(tmp_path, "int" + suffix, ints), match="whole numbers")
+
+
+def test_pt_with_non_tensor_objects(tmp_path):
+    torch.save({"conv1.weight": [1.0, 2.0, 3.0]}, tmp_path / "list.pt")
+    refused(tmp_path / "list.pt", match="not a weights file")
+    torch.save("just a string", tmp_path / "string.pt")
+    refused(tmp_path / "string.pt", match="not a weights file")
+    torch.save(torch.zeros(3), tmp_path / "tensor.pt")
+    refused(tmp_path / "tensor.pt", match="not a weights file")
+    torch.save({}, tmp_path / "empty_dict.pt")
+    refused(tmp_path / "empty_dict.pt", match="not a weights file")
+
+
+# -- hostile files -------------------------------------------------------------------------
+class Hostile:
+    """Unpickling this runs a shell command: what a malicious "weights" file would do."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_the_hostile_pickle_really_runs_code_when_unpickled(tmp_path):
+    # The control: plain pickle runs the command, so the refusals below are meaningful.
+    marker = tmp_path / "control_marker"
+    pickle.loads(pickle.dumps(Hostile(marker)))
+    assert marker.exists()
+
+
+def _hostile_files(tmp_path, marker):
+    files = {}
+    torch.save(Hostile(marker), tmp_path / "torch_save.pt")
+    files["torch_save"] = tmp_path / "torch_save.pt"
+    state = dict(Net(seed=0).state_dict())
+    state["conv1.bias"] = Hostile(marker)
+    torch.save(state, tmp_path / "inside_state.pt")
+    files["inside_state"] = tmp_path / "inside_state.pt"
+    for protocol in (0, 2, 5):  # 0 starts with text, 2 and 5 with the 0x80 opcode
+        path = tmp_path / f"raw{protocol}.pt"
+        path.write_bytes(pickle.dumps(Hostile(marker), protocol=protocol))
+        files[f"raw{protocol}"] = path
+    # A raw pickle inside a zip laid out like torch.save's.
+    path = tmp_path / "zipped.pt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("archive/data.pkl", pickle.dumps(Hostile(marker), protocol=2))
+        z.writestr("archive/version", "3\n")
+    files["zipped"] = path
+    return files
+
+
+def test_hostile_pt_is_refused_and_nothing_runs(tmp_path):
+    marker = tmp_path / "hostile_marker"
+    for kind, path in _hostile_files(tmp_path, marker).items():
+        refused(path, match="not a weights file")
+        assert not marker.exists(), kind
+        with pytest.raises(WeightsError, match="not a weights file"):
+            read_weights(path)
+        assert not marker.exists(), kind
+    # The name does not matter: a pickle renamed to .safetensors is refused the same way.
+    renamed = tmp_path / "renamed.safetensors"
+    renamed.write_bytes((tmp_path / "torch_save.pt").read_bytes())
+    refused(renamed, match="not a weights file")
+    assert not marker.exists()
+
+
+def test_messages_are_plain_english(tmp_path):
+    (tmp_path / "e.pt").write_bytes(b"")
+    (tmp_path / "t.txt").write_text("hello there, not weights")
+    torch.save(Hostile(tmp_path / "m"), tmp_path / "h.pt")
+    msgs = [
+        refused(tmp_path / "e.pt"),
+        refused(tmp_path / "t.txt"),
+        refused(tmp_path / "h.pt"),
+        refused(tmp_path / "missing.pt"),
+    ]
+    assert msgs[0] == "“e.pt” is empty (0 bytes): it holds no weights."
+    assert msgs[1] == (
+        "“t.txt” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, "
+        "or it was cut short."
+    )
+    assert msgs[2].startswith("“h.pt” is not a weights file: it is damaged, cut short, or holds")
+    assert "could run code" in msgs[2]
+    for m in msgs:
+        assert "Error" not in m and "errno" not in m.lower()
+
