@@ -1,0 +1,584 @@
+"""Every stage's output as images and strips, painted by one QPainter from cached QImages."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+LEVEL_FLOOR = 1e-6
+_NAN_RGBA = (255, 0, 255, 255)  # magenta: impossible in either colormap, so a nan stands out
+_PAD = 4
+_GAP = 6  # between tiles
+_COL_GAP = 14  # between columns of stages
+_MAX_SCALE = 12.0
+
+
+def _ramp(stops: list[tuple[float, tuple[int, int, int]]], n: int) -> np.ndarray:
+    t = np.linspace(0.0, 1.0, n)
+    xs = [p for p, _ in stops]
+    out = np.empty((n, 4), np.uint8)
+    for ch in range(3):
+        out[:, ch] = np.round(np.interp(t, xs, [c[ch] for _, c in stops])).astype(np.uint8)
+    out[:, 3] = 255
+    return out
+
+
+# Zero is black in every map, so a dead ReLU channel and a silent conv channel look the same:
+# black. Positive values run through orange to pale yellow, negative ones through blue to pale
+# blue — a blue/orange pair that stays distinct for the common colour-vision deficiencies.
+_POSITIVE = [(0.0, (0, 0, 0)), (0.35, (140, 45, 0)), (0.7, (240, 140, 20)), (1.0, (255, 240, 170))]
+_NEGATIVE = [(0.0, (0, 0, 0)), (0.35, (10, 55, 150)), (0.7, (40, 135, 245)), (1.0, (175, 220, 255))]
+LUT_SEQUENTIAL = _ramp(_POSITIVE, 256)  # index 0 = 0, 255 = +level
+LUT_DIVERGING = np.concatenate([_ramp(_NEGATIVE, 128)[::-1], _ramp(_POSITIVE, 128)[1:]])  # 255, 127 = 0
+LUT_GRAY = _ramp([(0.0, (0, 0, 0)), (1.0, (255, 255, 255))], 256)
+
+
+def stage_level(data: np.ndarray) -> float:
+    """The colour level of a stage: max |value| over all its finite values, at least 1e-6.
+
+    One level per stage, recomputed at every update and not smoothed: channels of a stage
+    stay comparable (a dead channel is black, never stretched noise), and the legend's
+    number is exactly the value shown at full colour. Smoothing would make the legend lag
+    behind what is drawn.
+    """
+    finite = data[np.isfinite(data)]
+    return max(float(np.abs(finite).max()) if finite.size else 0.0, LEVEL_FLOOR)
+
+
+def colorize(data: np.ndarray, level: float, signed: bool, lut: np.ndarray | None = None) -> np.ndarray:
+    """Values → RGBA uint8 with explicit levels: [-level, level] (signed) or [0, level]."""
+    nan = np.isnan(data)
+    t = np.where(nan, 0.0, data.astype(np.float64)) / level  # ±inf stay ±inf, then clip
+    if signed:
+        idx = np.rint(np.clip(t, -1.0, 1.0) * 127.0).astype(np.int64) + 127
+        rgba = LUT_DIVERGING[idx]
+    else:
+        idx = np.rint(np.clip(t, 0.0, 1.0) * 255.0).astype(np.int64)
+        rgba = (LUT_SEQUENTIAL if lut is None else lut)[idx]
+    rgba[nan] = _NAN_RGBA
+    return rgba
+
+
+def _qimage(rgba: np.ndarray) -> QImage:
+    rgba = np.ascontiguousarray(rgba)
+    h, w = rgba.shape[:2]
+    # copy(): the QImage must own its pixels, not borrow a numpy buffer that may go away.
+    return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+
+
+@dataclass
+class _Stage:
+    key: str
+    title: str
+    kind: str
+    signed: bool
+    data: np.ndarray  # (C, H, W) or (D,), float32
+    level: float
+    image: QImage  # spatial: channels stacked with one spare row each; vector: one row of D
+    wrap: tuple[int, int] | None  # vectors: (rows, cols) forced, e.g. view = 16 maps × 36
+    wrap_source: str = ""  # the stage whose maps the wrapped rows are
+
+    @property
+    def spatial(self) -> bool:
+        return self.data.ndim == 3
+
+
+@dataclass
+class _Band:
+    """Where one stage is drawn: its frame, heading, legend and the data rectangles."""
+
+    index: int
+    rect: QRectF
+    title_rect: QRectF
+    legend_rect: QRectF
+    two_line_title: bool
+    legend_right: bool = False  # right end of the title line, else under the title
+    # spatial: (rect, channel); vector: (rect, first index, count) with square cells
+    tiles: list[tuple[QRectF, int]] = field(default_factory=list)
+    strips: list[tuple[QRectF, int, int]] = field(default_factory=list)
+    labels: list[tuple[QRectF, str]] = field(default_factory=list)
+    note: tuple[QRectF, str] | None = None
+
+
+class FeatureMaps(QWidget):
+    """The output of every stage: channel images for (C, H, W) stages, strips for vectors."""
+
+    stageClicked = Signal(str)
+    """The user clicked a stage: its key (str), e.g. "relu2"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feature_maps")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setToolTip("")  # the value under the cursor is shown instead (see event())
+        self.setMouseTracking(True)
+        self._stages: list[_Stage] = []
+        self._signature: tuple = ()
+        self._bands: list[_Band] = []
+        self._layout_size = QSize()
+        self._highlight = ""
+
+    # --- public API ----------------------------------------------------------------------
+    def set_stages(self, stages: list[dict]) -> None:
+        """Show the stages: dicts with key, title, kind, data ((C, H, W) or (D,)), signed.
+
+        Optional key "wrap": (rows, cols) to lay a vector out in rows; by default a "view"
+        vector wraps into one row per map of the spatial stage before it. Call it at every
+        update: the layout is rebuilt only when the keys or shapes change.
+        """
+        out: list[_Stage] = []
+        previous: _Stage | None = None
+        for d in stages:
+            data = np.array(d["data"], dtype=np.float32)
+            while data.ndim > 3 or (data.ndim == 2 and data.shape[0] == 1):
+                data = data[0]  # drop batch dimensions of one
+            if data.ndim == 2:
+                data = data[None]
+            if data.ndim == 0:
+                data = data.reshape(1)
+            kind = str(d.get("kind", ""))
+            signed = bool(d.get("signed", False))
+            level = stage_level(data)
+            wrap = tuple(d["wrap"]) if d.get("wrap") else None
+            source = ""
+            if wrap is None and data.ndim == 1 and kind == "view" and previous is not None \
+                    and previous.spatial and previous.data.size == data.size:
+                c, h, w = previous.data.shape
+                wrap, source = (c, h * w), previous.key
+            if data.ndim == 3:
+                c, h, w = data.shape
+                # One spare row after each channel keeps nearest-neighbour sampling of a
+                # channel's source rectangle from ever picking up its neighbour.
+                padded = np.full((c, h + 1, w), np.nan, np.float32)
+                padded[:, :h] = data
+                lut = LUT_GRAY if kind == "input" else None
+                rgba = colorize(padded.reshape(c * (h + 1), w), level, signed, lut)
+            else:
+                rgba = colorize(data.reshape(1, -1), level, signed)
+            out.append(_Stage(str(d["key"]), str(d.get("title", d["key"])), kind, signed, data,
+                              level, _qimage(rgba), wrap, source))
+            previous = out[-1]
+        signature = tuple((s.key, s.kind, s.data.shape, s.wrap) for s in out)
+        self._stages = out
+        if signature != self._signature:
+            self._signature = signature
+            self._layout_size = QSize()  # relayout at the next paint
+        self.update()
+
+    def stage_keys(self) -> list[str]:
+        return [s.key for s in self._stages]
+
+    def level(self, key: str) -> float:
+        """The colour level of a stage (the value drawn at full colour)."""
+        return self._stages[self._index(key)].level
+
+    def highlight(self, key: str | None) -> None:
+        """Frame the stage `key` (e.g. the row selected in the layer table); None or "" clears."""
+        self._highlight = key or ""
+        self.update()
+
+    def highlighted(self) -> str:
+        return self._highlight
+
+    def stage_rect(self, key: str) -> QRectF:
+        """Where the stage is drawn in the widget (empty when unknown)."""
+        self._ensure_layout()
+        for band in self._bands:
+            if self._stages[band.index].key == key:
+                return QRectF(band.rect)
+        return QRectF()
+
+    def channel_rect(self, key: str, channel: int) -> QRectF:
+        """Where one channel of a spatial stage is drawn (empty when unknown)."""
+        self._ensure_layout()
+        for band in self._bands:
+            if self._stages[band.index].key == key:
+                for rect, c in band.tiles:
+                    if c == channel:
+                        return QRectF(rect)
+        return QRectF()
+
+    def value_text(self, pos: QPointF) -> str:
+        """What the tooltip says at pos, e.g. "conv1 channel 3, row 12, col 7: -0.412"."""
+        self._ensure_layout()
+        for band in self._bands:
+            if not band.rect.contains(pos):
+                continue
+            st = self._stages[band.index]
+            for rect, c in band.tiles:
+                if rect.contains(pos):
+                    _, h, w = st.data.shape
+                    row = min(int((pos.y() - rect.y()) * h / rect.height()), h - 1)
+                    col = min(int((pos.x() - rect.x()) * w / rect.width()), w - 1)
+                    return f"{st.key} channel {c}, row {row}, col {col}: {_num(st.data[c, row, col])}"
+            for rect, start, count in band.strips:
+                if rect.contains(pos):
+                    cell = rect.height()
+                    i = start + min(int((pos.x() - rect.x()) / cell), count - 1)
+                    value = _num(st.data[i])
+                    if st.wrap_source and st.wrap:
+                        src = self._stages[self._index(st.wrap_source)].data.shape
+                        c, rest = divmod(i, src[1] * src[2])
+                        r, k = divmod(rest, src[2])
+                        return (f"{st.key} value {i} = {st.wrap_source} channel {c}, row {r}, "
+                                f"col {k}: {value}")
+                    return f"{st.key} value {i}: {value}"
+            return f"{st.title} — level {_legend_text(st)}"
+        return ""
+
+    def stage_at(self, pos: QPointF) -> str:
+        self._ensure_layout()
+        for band in self._bands:
+            if band.rect.contains(pos):
+                return self._stages[band.index].key
+        return ""
+
+    def export_png(self, path: str) -> bool:
+        """Render all stages at a good size (at least 1600×1000) to a PNG file."""
+        size = QSize(max(1600, self.width()), max(1000, self.height()))
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(self.palette().window().color())
+        painter = QPainter(image)
+        self._paint(painter, self._compute_layout(size))
+        painter.end()
+        return image.save(str(path), "PNG")
+
+    # --- Qt ------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(720, 760)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(340, 480)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure_layout()
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
+        self._paint(painter, self._bands)
+        painter.end()
+
+    def resizeEvent(self, event) -> None:
+        self._layout_size = QSize()
+        super().resizeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        key = self.stage_at(QPointF(event.position()))
+        if key and event.button() == Qt.MouseButton.LeftButton:
+            self.highlight(key)
+            self.stageClicked.emit(key)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.value_text(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # While a tooltip is up, let it follow the cursor from pixel to pixel.
+        if QToolTip.isVisible():
+            pos = QPointF(event.position())
+            text = self.value_text(pos)
+            if text:
+                QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
+        super().mouseMoveEvent(event)
+
+    # --- layout --------------------------------------------------------------------------
+    def _index(self, key: str) -> int:
+        for i, s in enumerate(self._stages):
+            if s.key == key:
+                return i
+        raise KeyError(key)
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        title = QFont(self.font())
+        title.setPointSizeF(max(10.0, title.pointSizeF()))
+        title.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
+        return title, small
+
+    def _ensure_layout(self) -> None:
+        if self._layout_size != self.size():
+            self._bands = self._compute_layout(self.size())
+            self._layout_size = QSize(self.size())
+
+    def _compute_layout(self, size: QSize) -> list[_Band]:
+        """Pick the columns, heading position and scale that show the maps largest.
+
+        Tries 1–3 columns of stages with the heading above or left of each stage and finds
+        by bisection the largest scale (screen px per map pixel) at which everything fits.
+        """
+        if not self._stages:
+            return []
+        width, height = float(size.width()), float(size.height())
+        best: tuple[float, int, str, list[int]] | None = None
+        for mode in ("top", "left"):
+            for k in range(1, min(3, len(self._stages)) + 1):
+                cw = (width - (k - 1) * _COL_GAP) / k
+                if cw < (140 if mode == "top" else 300):
+                    continue
+                fits = self._fit(mode, k, cw, height)
+                # Another column or a side heading must earn its place with clearly bigger maps.
+                if fits is not None and (best is None or fits[0] > best[0] * 1.2):
+                    best = (fits[0], k, mode, fits[1])
+        if best is None:  # smaller than any sensible layout: one column, smallest scale
+            best = (0.25, 1, "top", [len(self._stages)])
+        scale, k, mode, splits = best
+        if scale >= 2:
+            # Whole or half screen pixels per map pixel: squares of equal (or alternating) size.
+            scale = math.floor(scale * 2) / 2
+        cw = (width - (k - 1) * _COL_GAP) / k
+        bands, start = [], 0
+        for col, end in enumerate(splits):
+            x, y = col * (cw + _COL_GAP), 0.0
+            for i in range(start, end):
+                band = self._place(i, scale, x, y, cw, mode)
+                bands.append(band)
+                y = band.rect.bottom() + 2
+            start = end
+        return bands
+
+    def _fit(self, mode: str, k: int, cw: float, height: float) -> tuple[float, list[int]] | None:
+        def splits_at(scale: float) -> list[int] | None:
+            heights = [self._place(i, scale, 0, 0, cw, mode).rect.height() + 2
+                       for i in range(len(self._stages))]
+            return _partition(heights, k, height)
+
+        lo, hi = 0.25, _MAX_SCALE
+        if splits_at(lo) is None:
+            return None
+        if (s := splits_at(hi)) is not None:
+            return hi, s
+        for _ in range(16):
+            mid = (lo + hi) / 2
+            if splits_at(mid) is None:
+                hi = mid
+            else:
+                lo = mid
+        return lo, splits_at(lo)
+
+    def _place(self, i: int, scale: float, x: float, y: float, cw: float, mode: str) -> _Band:
+        st = self._stages[i]
+        title_font, small_font = self._fonts()
+        tm, sm = QFontMetricsF(title_font), QFontMetricsF(small_font)
+        th, sh = tm.height() + 2, sm.height()
+        legend_w = 70 + sm.horizontalAdvance("−0.000 … +0.000")
+        if mode == "top" and tm.horizontalAdvance(st.title) + legend_w + 3 * _PAD <= cw:
+            title_rect = QRectF(x + _PAD, y + 1, cw - 3 * _PAD - legend_w, th)
+            legend_rect = QRectF(x + cw - 2 * _PAD - legend_w, y + 1, legend_w, th)
+            cx, cy, avail = x + _PAD, y + th + 4, cw - 2 * _PAD
+            head_h = th + 4
+        elif mode == "top":  # narrow column: the legend goes under the title
+            title_rect = QRectF(x + _PAD, y + 1, cw - 2 * _PAD, th)
+            legend_rect = QRectF(x + _PAD, y + th + 1, min(legend_w, cw - 2 * _PAD), sh + 4)
+            cx, cy, avail = x + _PAD, y + th + sh + 8, cw - 2 * _PAD
+            head_h = th + sh + 8
+        else:
+            left_w = max(legend_w, 150.0) + 2 * _PAD
+            title_rect = QRectF(x + _PAD, y + _PAD, left_w - 2 * _PAD, 2 * th)
+            legend_rect = QRectF(x + _PAD, y + _PAD + 2 * th, left_w - 2 * _PAD, sh + 4)
+            cx, cy, avail = x + left_w, y + _PAD, cw - left_w - _PAD
+            head_h = 2 * th + sh + 4 + 2 * _PAD
+        band = _Band(i, QRectF(), title_rect, legend_rect, mode == "left",
+                     legend_right=legend_rect.top() == title_rect.top())
+        avail = max(avail, 10.0)
+        if st.spatial:
+            content_h = self._place_tiles(band, st, scale, cx, cy, avail, sm)
+        else:
+            content_h = self._place_strips(band, st, scale, cx, cy, avail, sm)
+        content_h += cy - y
+        band.rect = QRectF(x, y, cw, max(head_h, content_h) + _PAD)
+        return band
+
+    @staticmethod
+    def _place_tiles(band: _Band, st: _Stage, scale: float, cx: float, cy: float,
+                     avail: float, sm: QFontMetricsF) -> float:
+        c, h, w = st.data.shape
+        tw, th = w * scale, h * scale
+        label_h = sm.height() if tw >= sm.horizontalAdvance(str(c - 1)) + 2 else 0.0
+        per_row = max(1, min(c, int((avail + _GAP) // (tw + _GAP))))
+        rows = math.ceil(c / per_row)
+        per_row = math.ceil(c / rows)  # balance: 16 maps as 8 + 8, not 12 + 4
+        for ch in range(c):
+            r, k = divmod(ch, per_row)
+            left = cx + k * (tw + _GAP)
+            top = cy + r * (label_h + th + _GAP)
+            if label_h:
+                band.labels.append((QRectF(left, top, tw, label_h), str(ch)))
+            band.tiles.append((QRectF(left, top + label_h, tw, th), ch))
+        return rows * (label_h + th) + (rows - 1) * _GAP
+
+    @staticmethod
+    def _place_strips(band: _Band, st: _Stage, scale: float, cx: float, cy: float,
+                      avail: float, sm: QFontMetricsF) -> float:
+        d = st.data.shape[0]
+        cell = min(max(2.0 * scale + 2.0, 3.0), 24.0)
+        if d <= 16:
+            cell = min(2.0 * cell, 44.0)
+        if st.wrap:
+            rows, cols = st.wrap
+            label_w = sm.horizontalAdvance(str(rows - 1)) + 6
+            cell = max(1.0, min(cell, (avail - label_w) / cols))
+            show_labels = cell * 1.6 >= sm.height() * 0.9
+            for r in range(rows):
+                start = r * cols
+                if start >= d:
+                    break
+                count = min(cols, d - start)
+                top = cy + r * cell
+                band.strips.append((QRectF(cx + label_w, top, count * cell, cell), start, count))
+                if show_labels and r % (1 if cell >= sm.height() * 0.9 else 2) == 0:
+                    band.labels.append((QRectF(cx, top + cell / 2 - sm.height() / 2, label_w - 4,
+                                               sm.height()), str(r)))
+            note_top = cy + rows * cell + 2
+            if st.wrap_source:
+                src_h = math.isqrt(cols) if math.isqrt(cols) ** 2 == cols else 0
+                size = f"{src_h}×{src_h} = " if src_h else ""
+                text = f"each row: one {st.wrap_source} channel ({size}{cols} values), laid end to end"
+                note_h = sm.boundingRect(QRectF(0, 0, avail, 10 * sm.height()),
+                                         Qt.TextFlag.TextWordWrap, text).height()
+                band.note = (QRectF(cx, note_top, avail, note_h), text)
+                return rows * cell + 2 + note_h
+            return rows * cell
+        if d <= 16:
+            cell = max(1.0, min(cell, avail / d))  # fc3's ten outputs stay on one row
+        cols = max(1, min(d, int(avail // cell)))
+        rows = math.ceil(d / cols)
+        cols = math.ceil(d / rows)
+        for r in range(rows):
+            start = r * cols
+            count = min(cols, d - start)
+            band.strips.append((QRectF(cx, cy + r * cell, count * cell, cell), start, count))
+        extra = 0.0
+        if d <= 16 and cell >= sm.horizontalAdvance(str(d - 1)) + 2:
+            # Few values (fc3's ten outputs): number every cell.
+            for i in range(d):
+                r, k = divmod(i, cols)
+                band.labels.append((QRectF(cx + k * cell, cy + rows * cell + r * sm.height(), cell,
+                                           sm.height()), str(i)))
+            extra = sm.height() * rows
+        return rows * cell + extra
+
+    # --- painting ------------------------------------------------------------------------
+    def _paint(self, painter: QPainter, bands: list[_Band]) -> None:
+        title_font, small_font = self._fonts()
+        text = self.palette().windowText().color()
+        border = QPen(QColor(120, 120, 120), 1)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp pixels
+        for band in bands:
+            st = self._stages[band.index]
+            painter.setFont(title_font)
+            painter.setPen(text)
+            if band.two_line_title and " → " in st.title:
+                name, shape = st.title.split(" → ", 1)
+                title = f"{name}\n→ {shape}"
+            else:
+                title = QFontMetricsF(title_font).elidedText(st.title, Qt.TextElideMode.ElideRight,
+                                                             band.title_rect.width())
+            painter.drawText(band.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             title)
+            painter.setFont(small_font)
+            self._paint_legend(painter, st, band.legend_rect, text, band.legend_right)
+            painter.setPen(text)
+            for rect, label in band.labels:
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            if band.note:
+                painter.setPen(QColor(text.red(), text.green(), text.blue(), 170))
+                painter.drawText(band.note[0], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap, band.note[1])
+            painter.setPen(border)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if st.spatial:
+                h, w = st.data.shape[1:]
+                for rect, c in band.tiles:
+                    painter.drawImage(rect, st.image, QRectF(0, c * (h + 1), w, h))
+                    painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+            else:
+                for rect, start, count in band.strips:
+                    painter.drawImage(rect, st.image, QRectF(start, 0, count, 1))
+                    painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+            if st.key == self._highlight:
+                painter.setPen(QPen(self.palette().highlight().color(), 3))
+                painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
+
+    @staticmethod
+    def _paint_legend(painter: QPainter, st: _Stage, rect: QRectF, text: QColor,
+                      right_aligned: bool) -> None:
+        fm = QFontMetricsF(painter.font())
+        bar_w, bar_h = 56.0, max(6.0, fm.height() * 0.55)
+        lo, hi = ("−" + _fmt(st.level), "+" + _fmt(st.level)) if st.signed else ("0", _fmt(st.level))
+        lut = LUT_DIVERGING if st.signed else (LUT_GRAY if st.kind == "input" and st.spatial
+                                                else LUT_SEQUENTIAL)
+        x = rect.left()
+        if right_aligned:
+            x = max(x, rect.right() - fm.horizontalAdvance(hi) - bar_w - fm.horizontalAdvance(lo) - 8)
+        y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2
+        painter.setPen(text)
+        painter.drawText(QPointF(x, y + bar_h / 2 + fm.ascent() / 2 - 1), lo)
+        x += fm.horizontalAdvance(lo) + 4
+        bar = QRectF(x, y, bar_w, bar_h)
+        painter.drawImage(bar, _legend_image(id(lut), lut))
+        painter.setPen(QPen(QColor(120, 120, 120), 1))
+        painter.drawRect(bar)
+        painter.setPen(text)
+        painter.drawText(QPointF(bar.right() + 4, y + bar_h / 2 + fm.ascent() / 2 - 1), hi)
+
+
+def _partition(heights: list[float], k: int, limit: float) -> list[int] | None:
+    """Split the stages, in order, into at most k columns no taller than limit (greedy)."""
+    ends, total = [], 0.0
+    for i, h in enumerate(heights):
+        if h > limit:
+            return None
+        if total + h > limit:
+            ends.append(i)
+            total = 0.0
+        total += h
+    ends.append(len(heights))
+    return ends if len(ends) <= k else None
+
+
+_LEGENDS: dict[int, QImage] = {}
+
+
+def _legend_image(key: int, lut: np.ndarray) -> QImage:
+    # Three fixed colour bars, built on first use (a QImage needs no QApplication).
+    if key not in _LEGENDS:
+        _LEGENDS[key] = _qimage(lut.reshape(1, -1, 4))
+    return _LEGENDS[key]
+
+
+def _fmt(level: float) -> str:
+    return f"{level:.3g}"
+
+
+def _legend_text(st: _Stage) -> str:
+    return f"±{_fmt(st.level)}" if st.signed else f"0 … {_fmt(st.level)}"
+
+
+def _num(v: float) -> str:
+    v = float(v)
+    return f"{v:.3f}" if math.isfinite(v) else str(v)

@@ -1,0 +1,181 @@
+"""The feature-map view alone: explicit shared levels, orientation, tooltips, highlight, export."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+
+from lenet_gui.core.net import Net
+from lenet_gui.core.trace import trace
+from lenet_gui.ui.feature_maps import LUT_DIVERGING, FeatureMaps, colorize, stage_level
+from tests.helpers_ui import tooltip_at
+
+SIGNED = {"conv", "linear"}
+
+
+def stages_of(arch: str = "tutorial", seed: int = 0) -> list[dict]:
+    torch.manual_seed(seed)
+    x = torch.rand(1, 1, 32, 32)
+    t = trace(Net(arch), x)
+    return [{"key": s.key, "title": f"{s.name} → {s.shape}", "kind": s.kind,
+             "data": np.array(s.activation[0]), "signed": s.kind in SIGNED} for s in t]
+
+
+def small_stages() -> list[dict]:
+    """A hand-made relu stage with a dead channel and known values, and a signed vector."""
+    relu = np.zeros((3, 8, 8), np.float32)
+    relu[0] = 0.5
+    relu[2, 0, :] = 2.0  # only the top row of channel 2 is lit
+    relu[2, 3, 5] = 1.25
+    vec = np.linspace(-1, 1, 10).astype(np.float32)
+    return [
+        {"key": "relu1", "title": "relu → (1, 3, 8, 8)", "kind": "relu", "data": relu, "signed": False},
+        {"key": "fc3", "title": "fc3 → (1, 10)", "kind": "linear", "data": vec, "signed": True},
+    ]
+
+
+@pytest.fixture
+def maps(qtbot):
+    w = FeatureMaps()
+    qtbot.addWidget(w)
+    w.resize(800, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _pixel(w: FeatureMaps, p: QPointF) -> QColor:
+    img = w.grab().toImage()
+    ratio = img.devicePixelRatio()
+    return img.pixelColor(int(p.x() * ratio), int(p.y() * ratio))
+
+
+def _cell_center(rect, h, w, row, col) -> QPointF:
+    return QPointF(rect.x() + (col + 0.5) * rect.width() / w, rect.y() + (row + 0.5) * rect.height() / h)
+
+
+def test_real_trace_is_drawn(maps):
+    maps.set_stages(stages_of())
+    img = maps.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    colors = {img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
+    assert len(colors) > 20  # many colours, not a blank widget
+    assert maps.stage_keys()[0] == "input" and maps.stage_keys()[-1] == "fc3"
+    for key in ("input", "conv1", "pool2", "view", "fc3"):
+        r = maps.stage_rect(key)
+        assert not r.isEmpty() and maps.rect().toRectF().contains(r.adjusted(1, 1, -1, -1))
+    assert not maps.channel_rect("conv2", 15).isEmpty()
+
+
+def test_dead_channel_is_black_and_levels_are_shared(maps):
+    maps.set_stages(small_stages())
+    assert maps.level("relu1") == 2.0
+    dead = maps.channel_rect("relu1", 1)
+    assert _pixel(maps, dead.center()).getRgb()[:3] == (0, 0, 0)
+    # Channel 0 is a constant 0.5: a quarter of the shared level, not stretched to full colour.
+    half = _pixel(maps, maps.channel_rect("relu1", 0).center())
+    full = _pixel(maps, _cell_center(maps.channel_rect("relu1", 2), 8, 8, 0, 3))
+    assert 0 < half.lightness() < full.lightness()
+
+
+def test_orientation_row_zero_on_top(maps):
+    maps.set_stages(small_stages())
+    r = maps.channel_rect("relu1", 2)
+    top = _pixel(maps, _cell_center(r, 8, 8, 0, 1))
+    bottom = _pixel(maps, _cell_center(r, 8, 8, 7, 1))
+    lone = _pixel(maps, _cell_center(r, 8, 8, 3, 5))  # row 3, col 5: not transposed
+    mirror = _pixel(maps, _cell_center(r, 8, 8, 5, 3))
+    assert top.lightness() > 200 and bottom.getRgb()[:3] == (0, 0, 0)
+    assert lone.lightness() > 50 and mirror.getRgb()[:3] == (0, 0, 0)
+
+
+def test_tooltips(maps):
+    maps.set_stages(small_stages())
+    p = _cell_center(maps.channel_rect("relu1", 2), 8, 8, 3, 5)
+    assert maps.value_text(p) == "relu1 channel 2, row 3, col 5: 1.250"
+    assert tooltip_at(maps, p) == "relu1 channel 2, row 3, col 5: 1.250"
+    maps.set_stages(stages_of())
+    data = stages_of()[1]["data"]
+    p = _cell_center(maps.channel_rect("conv1", 3), 30, 30, 12, 7)
+    assert maps.value_text(p) == f"conv1 channel 3, row 12, col 7: {data[3, 12, 7]:.3f}"
+
+
+def test_view_wraps_as_pool_maps_end_to_end(maps):
+    stages = stages_of()
+    maps.set_stages(stages)
+    view = maps.stage_rect("view")
+    band = next(b for b in maps._bands if maps._stages[b.index].key == "view")
+    assert len(band.strips) == 16 and all(count == 36 for _, _, count in band.strips)
+    rect, start, _ = band.strips[3]
+    cell = rect.height()
+    p = QPointF(rect.x() + 8.5 * cell, rect.center().y())  # channel 3, value 8 = row 1, col 2
+    value = stages[7]["data"][3 * 36 + 8]
+    assert view.contains(p)
+    assert maps.value_text(p) == f"view value 116 = pool2 channel 3, row 1, col 2: {value:.3f}"
+    np.testing.assert_allclose(stages[6]["data"][3, 1, 2], value)
+
+
+def test_signed_zero_is_black_and_extremes_differ():
+    rgba = colorize(np.array([-1.0, 0.0, 1.0, np.nan, np.inf]), 1.0, True)
+    assert tuple(rgba[1, :3]) == (0, 0, 0)
+    assert rgba[0, 2] > rgba[0, 0] and rgba[2, 0] > rgba[2, 2]  # blue below, orange above
+    assert tuple(rgba[4]) == tuple(rgba[2]) and tuple(rgba[3]) == (255, 0, 255, 255)
+    assert len(LUT_DIVERGING) == 255 and tuple(LUT_DIVERGING[127, :3]) == (0, 0, 0)
+    assert stage_level(np.zeros(5)) == 1e-6 and stage_level(np.array([np.nan, -3.0])) == 3.0
+
+
+def test_odd_data_and_changing_layouts(maps, qtbot):
+    stages = stages_of()
+    for s in stages:
+        s["data"] = np.zeros_like(s["data"])
+    maps.set_stages(stages)
+    maps.grab()
+    assert _pixel(maps, maps.channel_rect("conv1", 0).center()).getRgb()[:3] == (0, 0, 0)
+    stages[1]["data"][0, 0, 0] = np.nan
+    stages[1]["data"][1] = np.inf
+    stages[8]["data"][:] = -np.inf
+    maps.set_stages(stages)
+    maps.grab()
+    assert "nan" in maps.value_text(_cell_center(maps.channel_rect("conv1", 0), 30, 30, 0, 0))
+    maps.set_stages(stages_of("lenet5"))  # other shapes: 28×28, 16×5×5, view 400
+    maps.grab()
+    assert maps.channel_rect("conv1", 0).width() / maps.channel_rect("pool2", 0).width() == pytest.approx(28 / 5)
+    band = next(b for b in maps._bands if maps._stages[b.index].key == "view")
+    assert len(band.strips) == 16 and band.strips[0][2] == 25
+    maps.set_stages([])
+    maps.grab()
+    assert maps.value_text(QPointF(10, 10)) == ""
+    for size in [(340, 480), (1600, 400), (400, 1200)]:
+        maps.set_stages(stages_of())
+        maps.resize(*size)
+        maps.grab()
+        for key in maps.stage_keys():
+            r = maps.stage_rect(key)
+            assert maps.rect().toRectF().adjusted(-1, -1, 1, 1).contains(r), (size, key)
+
+
+def test_highlight_and_click(maps, qtbot):
+    maps.set_stages(stages_of())
+    r = maps.stage_rect("pool1")
+    edge = QPointF(r.center().x(), r.top() + 1.5)
+    before = _pixel(maps, edge)
+    maps.highlight("pool1")
+    assert maps.highlighted() == "pool1"
+    framed = _pixel(maps, edge)
+    assert framed != before and framed == maps.palette().highlight().color()
+    maps.highlight(None)
+    assert _pixel(maps, edge) == before
+    with qtbot.waitSignal(maps.stageClicked) as blocker:
+        qtbot.mouseClick(maps, Qt.MouseButton.LeftButton, pos=maps.channel_rect("relu2", 4).center().toPoint())
+    assert blocker.args == ["relu2"] and maps.highlighted() == "relu2"
+
+
+def test_export_png(maps, tmp_path):
+    maps.set_stages(stages_of())
+    path = tmp_path / "maps.png"
+    assert maps.export_png(str(path))
+    img = QImage(str(path))
+    assert img.width() >= 1600 and img.height() >= 1000
+    assert not maps.export_png(str(tmp_path / "missing-dir" / "x.png"))
