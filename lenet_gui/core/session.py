@@ -73,7 +73,9 @@ class Session:
 
     def use_pretrained(self) -> None:
         try:
-            net = load_pretrained(self.arch)
+            # load_pretrained builds a Net unseeded; keep the caller's random numbers as they were.
+            with torch.random.fork_rng(devices=[]):
+                net = load_pretrained(self.arch)
         except WeightsError as err:
             self.use_random(self.seed)
             self.notice = f"{err} Using random weights instead."
@@ -86,16 +88,25 @@ class Session:
         self._replace_weights(fresh.state_dict(), f"Random (seed {self.seed})")
 
     def open_weights(self, path: str | os.PathLike) -> dict[str, str]:
-        """Load a file, switching architecture if the file is for the other one."""
+        """Load a file, switching architecture if the file is for the other one.
+
+        Every check runs before anything changes: on a WeightsError the net, its weights, the
+        architecture, the label and the history are exactly as before.
+        """
+        name = Path(path).name
         state, meta = read_weights(path)
         arch = arch_of(state)
-        if arch is not None and arch != self.arch:
-            check_weights(Net(arch), state, Path(path).name)  # refuse NaNs before switching
-            self._build(arch)
-        check_weights(self.net, state, Path(path).name)
-        self._replace_weights(state, Path(path).name)
-        if arch is not None and arch != self.arch:
-            self.notice = f"Switched to {ARCHS[arch].title} to match the file."
+        switch = arch is not None and arch != self.arch
+        if switch:
+            net = Net(arch, seed=self.seed)
+            check_weights(net, state, name)  # refuse NaNs or int tensors before switching
+            self._build(arch, net)
+            self._mark(f"architecture: {ARCHS[arch].title}")
+        else:
+            check_weights(self.net, state, name)
+        self._replace_weights(state, name)
+        if switch:
+            self.notice = f"Switched to {ARCHS[arch].title} to match “{name}”."
         return meta
 
     def save_weights(self, path: str | os.PathLike) -> Path:
@@ -115,9 +126,12 @@ class Session:
         self.trainer.events.append(Event(len(self.trainer.history), "weights", detail))
 
     # -- input and target ----------------------------------------------------------------
-    def set_image(self, image: np.ndarray) -> None:
-        """Preprocess a drawing (light ink on dark) into the net's 1×1×32×32 input."""
-        self.steps = preprocess_steps(image)
+    def set_image(self, image: np.ndarray, dark_on_light: bool = False) -> None:
+        """Preprocess a drawing (light ink on dark, unless dark_on_light) into the 1×1×32×32 input.
+
+        A bad image raises ValueError and leaves the current input as it was.
+        """
+        self.steps = preprocess_steps(image, dark_on_light)
         self.input = torch.from_numpy(self.steps.final.copy()).view(1, 1, 32, 32)
 
     def set_target(self, spec: str, values=None) -> None:
