@@ -1,0 +1,260 @@
+"""The ten outputs of fc3 as bars from zero, the prediction, and the target drawn over them."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+DEFAULT_RANGE = (-0.5, 1.5)  # the tutorial's scores start near 0 and the one-hot target is 1
+N = 10
+_BAR = QColor(70, 130, 200)  # blue and orange stay distinct for colour-blind viewers
+_WINNER = QColor(240, 140, 20)
+_TARGET = QColor(150, 20, 110)  # not the zero line's colour, so target 0 stays visible
+
+
+def _nice_ceil(x: float) -> float:
+    """Round up to 1, 2 or 5 × 10^k so the range changes in few, readable steps."""
+    if x <= 0:
+        return 0.0
+    exp = 10.0 ** math.floor(math.log10(x))
+    for m in (1, 2, 5, 10):
+        if x <= m * exp + 1e-12:
+            return m * exp
+    return 10 * exp
+
+
+def _num(v: float) -> str:
+    return f"{v:.3f}" if math.isfinite(v) else str(v)
+
+
+def _short(v: float) -> str:
+    """1.0, 0.25, -0.5: the target as a person would write it."""
+    if not math.isfinite(v):
+        return str(v)
+    text = f"{v:.3f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+class OutputScores(QWidget):
+    """Bar chart of the 10 outputs, labelled 0–9, with "prediction: k" and target markers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("output_scores")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self._scores = np.zeros(N, np.float64)
+        self._has_scores = False
+        self._target: np.ndarray | None = None
+
+    # --- public API ----------------------------------------------------------------------
+    def set_scores(self, values: np.ndarray) -> None:
+        """Show the 10 outputs (any finite or non-finite floats)."""
+        self._scores = self._ten(values)
+        self._has_scores = True
+        self.update()
+
+    def set_target(self, values: np.ndarray | None) -> None:
+        """Draw the target over the bars (10 floats), or no target with None."""
+        self._target = None if values is None else self._ten(values)
+        self.update()
+
+    def prediction(self) -> int | None:
+        """Index of the largest output (+inf counts, nan does not); None when there is none."""
+        s = self._scores
+        if not self._has_scores:
+            return None
+        finite_or_inf = np.where(np.isnan(s), -np.inf, s)
+        if np.all(np.isnan(s)) or (np.all(finite_or_inf == -np.inf)):
+            return None
+        return int(np.argmax(finite_or_inf))
+
+    def caption(self) -> str:
+        p = self.prediction()
+        return f"prediction: {p}" if p is not None else "prediction: –"
+
+    def y_range(self) -> tuple[float, float]:
+        """At least DEFAULT_RANGE, widened in 1-2-5 steps to hold every finite value."""
+        lo, hi = DEFAULT_RANGE
+        values = [self._scores] + ([self._target] if self._target is not None else [])
+        finite = np.concatenate([v[np.isfinite(v)] for v in values])
+        if finite.size:
+            if finite.min() < lo:
+                lo = -_nice_ceil(-float(finite.min()) * 1.05)
+            if finite.max() > hi:
+                hi = _nice_ceil(float(finite.max()) * 1.05)
+        return lo, hi
+
+    def bar_rect(self, i: int) -> QRectF:
+        """The column of digit i (the whole height of the plot)."""
+        plot = self._plot_rect()
+        w = plot.width() / N
+        return QRectF(plot.x() + i * w, plot.y(), w, plot.height())
+
+    def value_text(self, pos: QPointF) -> str:
+        """Tooltip at pos: "output 3: 0.912 (target 1.0)", or "" outside the bars."""
+        plot = self._plot_rect()
+        if not (plot.left() <= pos.x() < plot.right()) or pos.y() < plot.top() \
+                or pos.y() > plot.bottom() + self._label_height():
+            return ""
+        i = min(int((pos.x() - plot.x()) / (plot.width() / N)), N - 1)
+        text = f"output {i}: {_num(float(self._scores[i]))}"
+        if self._target is not None:
+            text += f" (target {_short(float(self._target[i]))})"
+        return text
+
+    # --- layout --------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(420, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(260, 200)
+
+    @staticmethod
+    def _ten(values) -> np.ndarray:
+        a = np.asarray(values, dtype=np.float64).reshape(-1)
+        if a.size != N:
+            raise ValueError(f"expected {N} values, got shape {np.shape(values)}")
+        return a.copy()
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        base = self.font().pointSizeF()
+        caption = QFont(self.font())
+        caption.setPointSizeF(max(16.0, base * 1.6))
+        caption.setBold(True)
+        digits = QFont(self.font())
+        digits.setPointSizeF(max(13.0, base * 1.3))
+        digits.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(8.0, base * 0.85))
+        return caption, digits, small
+
+    def _label_height(self) -> float:
+        return QFontMetricsF(self._fonts()[1]).height() + 4
+
+    def _plot_rect(self) -> QRectF:
+        caption, digits, small = self._fonts()
+        top = QFontMetricsF(caption).height() + 8
+        left = QFontMetricsF(small).horizontalAdvance("−0.00") + 10
+        bottom = self._label_height() + 4
+        return QRectF(left, top, max(10.0, self.width() - left - 8),
+                      max(10.0, self.height() - top - bottom))
+
+    # --- painting ------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillRect(self.rect(), self.palette().base())
+        caption_font, digit_font, small_font = self._fonts()
+        text = self.palette().text().color()
+        plot = self._plot_rect()
+        lo, hi = self.y_range()
+
+        def y_of(v: float) -> float:
+            v = min(max(v, lo), hi)  # ±inf and out-of-range values end at the edge
+            return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
+
+        # Grid and y labels at round steps.
+        step = _nice_ceil((hi - lo) / 5)
+        painter.setFont(small_font)
+        fm = QFontMetricsF(small_font)
+        v = math.ceil(lo / step) * step
+        while v <= hi + 1e-9:
+            y = y_of(v)
+            painter.setPen(QPen(QColor(128, 128, 128, 70), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            label = f"{v:g}".replace("-", "−")
+            painter.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 5, fm.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            v += step
+
+        pred = self.prediction()
+        w = plot.width() / N
+        zero = y_of(0.0)
+        for i in range(N):
+            value = float(self._scores[i])
+            x0 = plot.x() + i * w + w * 0.15
+            bar_w = w * 0.7
+            if self._has_scores and not math.isnan(value):
+                y = y_of(value)
+                color = _WINNER if i == pred else _BAR
+                painter.fillRect(QRectF(x0, min(y, zero), bar_w, abs(zero - y)), color)
+                if not math.isfinite(value):  # an arrow: the bar goes on beyond the plot
+                    tip = plot.top() if value > 0 else plot.bottom()
+                    d = 1 if value > 0 else -1
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(color.darker(130))
+                    painter.drawPolygon(QPolygonF([QPointF(x0, tip + d * bar_w / 2),
+                                                   QPointF(x0 + bar_w / 2, tip),
+                                                   QPointF(x0 + bar_w, tip + d * bar_w / 2)]))
+            if self._has_scores and not math.isfinite(value):
+                painter.setPen(text)
+                painter.setFont(small_font)
+                label_y = zero - fm.height() - 2 if math.isnan(value) or value < 0 else zero + 2
+                painter.drawText(QRectF(x0 - w * 0.15, label_y, w, fm.height()),
+                                 Qt.AlignmentFlag.AlignCenter, str(value))
+            if self._target is not None and math.isfinite(self._target[i]):
+                # A hollow marker, |—|, across the column at the target value: it leaves the
+                # bar visible under it and still reads where it coincides with the zero line.
+                ty = y_of(float(self._target[i]))
+                self._draw_target_marker(painter, x0 - 3, x0 + bar_w + 3, ty)
+            painter.setPen(_WINNER.darker(115) if i == pred else text)
+            painter.setFont(digit_font)
+            painter.drawText(QRectF(plot.x() + i * w, plot.bottom() + 4, w, self._label_height()),
+                             Qt.AlignmentFlag.AlignCenter, str(i))
+
+        painter.setPen(QPen(text, 2))
+        painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
+        painter.setPen(QPen(QColor(128, 128, 128), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(plot)
+
+        painter.setFont(caption_font)
+        painter.setPen(text)
+        cap = QRectF(plot.left(), 2, plot.width(), plot.top() - 6)
+        painter.drawText(cap, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.caption())
+        if self._target is not None:
+            painter.setFont(small_font)
+            key_w = fm.horizontalAdvance("target") + 30
+            kx = cap.right() - key_w
+            self._draw_target_marker(painter, kx, kx + 18, cap.center().y())
+            painter.setPen(text)
+            painter.drawText(QRectF(kx + 24, cap.top(), key_w, cap.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "target")
+        painter.end()
+
+    def _draw_target_marker(self, painter: QPainter, x0: float, x1: float, y: float) -> None:
+        painter.setPen(QPen(self._target_color(), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+        painter.drawLine(QPointF(x0, y - 6), QPointF(x0, y + 6))
+        painter.drawLine(QPointF(x1, y - 6), QPointF(x1, y + 6))
+
+    def _target_color(self) -> QColor:
+        # Dark on a light background, light on a dark one.
+        return _TARGET if self.palette().base().color().lightness() > 128 else QColor(255, 120, 220)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.value_text(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
