@@ -158,3 +158,26 @@ def test_render(make_panel, qtbot, tmp_path):
     img = panel.grab().toImage()
     assert not img.isNull()
     assert img.save(str(tmp_path / "canvas.png"))
+
+
+def test_tablet_pen_draws_one_stroke(make_panel):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel = make_panel()
+    surface = _surface(panel)
+    device = QPointingDevice.primaryPointingDevice()
+
+    def pen(kind, x, y, buttons):
+        pos = QPointF(_widget_pos(panel, x, y))
+        event = QTabletEvent(kind, device, pos, QPointF(surface.mapToGlobal(pos)), 0.8, 0.0, 0.0,
+                             0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
+                             Qt.MouseButton.LeftButton, buttons)
+        QApplication.sendEvent(surface, event)
+
+    pen(QEvent.Type.TabletPress, 50, 50, Qt.MouseButton.LeftButton)
+    pen(QEvent.Type.TabletMove, 200, 50, Qt.MouseButton.LeftButton)
+    pen(QEvent.Type.TabletRelease, 200, 50, Qt.MouseButton.NoButton)
+    assert panel.image_array()[50, 120] == 255
+    assert panel.undo_stack.count() == 1
