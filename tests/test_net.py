@@ -4,8 +4,9 @@ import pytest
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from safetensors.torch import load_file
 
-from lenet_gui.core import ARCHS, Net, get_arch, state_shapes
+from lenet_gui.core import ARCHS, Net, get_arch, load_weights, save_weights, state_shapes
 from lenet_gui.core.net import INPUT_SIZE
 
 
@@ -120,6 +121,28 @@ def test_app_state_dict_loads_into_the_tutorials_class_and_back():
     assert not torch.equal(app2(x), other(x))
     app2.load_state_dict(other.state_dict())
     torch.testing.assert_close(app2(x), other(x), rtol=0, atol=0)
+
+
+def test_files_saved_by_the_app_load_into_the_tutorials_class(tmp_path):
+    x = torch.rand(1, 1, 32, 32)
+    app = Net("tutorial", seed=8)
+    save_weights(app, tmp_path / "app.pt")
+    save_weights(app, tmp_path / "app.safetensors")
+    for state in (torch.load(tmp_path / "app.pt", weights_only=True),
+                  load_file(tmp_path / "app.safetensors")):
+        tutorial = TutorialNet()
+        tutorial.load_state_dict(state)
+        torch.testing.assert_close(tutorial(x), app(x), rtol=0, atol=0)
+
+
+def test_the_tutorials_saved_state_dict_loads_into_the_app(tmp_path):
+    # The tutorial's way of saving: torch.save(net.state_dict(), PATH).
+    tutorial = TutorialNet()
+    torch.save(tutorial.state_dict(), tmp_path / "tutorial.pth")
+    app = Net("tutorial", seed=9)
+    load_weights(app, tmp_path / "tutorial.pth")
+    x = torch.rand(2, 1, 32, 32)
+    torch.testing.assert_close(app(x), tutorial(x), rtol=0, atol=0)
 
 
 def test_tutorial_state_dict_does_not_fit_lenet5():

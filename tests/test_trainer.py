@@ -273,3 +273,13 @@ def test_bad_step_arguments_change_nothing(x, target, words):
     assert all(torch.equal(before[k], v) for k, v in net.state_dict().items())
     assert all(np.array_equal(grads[k], v) for k, v in trainer.gradients().items())
     assert len(trainer.history) == 1
+
+
+def test_any_module_can_be_trained():
+    # Trainer takes any nn.Module, e.g. a student's own copy of the tutorial's class.
+    module = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(32 * 32, 10))
+    trainer = Trainer(module, lr=0.001)
+    r1 = trainer.step(image(0), one_hot(2))
+    r2 = trainer.step(image(0), one_hot(2))
+    assert r2.loss < r1.loss
+    assert set(r1.grads) == {"1.weight", "1.bias"}

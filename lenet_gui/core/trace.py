@@ -142,7 +142,8 @@ def check_input(net: Net, x: torch.Tensor) -> None:
         )
     if x.shape[0] == 0:
         raise ValueError("the input batch is empty: it must hold at least one image")
-    problem = _size_problem(net.arch, int(x.shape[2]), int(x.shape[3]))
+    arch = getattr(net, "arch", None)  # any nn.Module may be trained; only a Net has an Arch
+    problem = _size_problem(arch, int(x.shape[2]), int(x.shape[3])) if isinstance(arch, Arch) else None
     if problem:
         raise ValueError(problem)
 
