@@ -132,6 +132,11 @@ class FeatureMaps(QWidget):
         self._bands: list[_Band] = []
         self._layout_size = QSize()
         self._highlight = ""
+        # The three colour bars of the legends, built once per widget.
+        self._legend_images = {
+            id(lut): _qimage(lut.reshape(1, -1, 4))
+            for lut in (LUT_SEQUENTIAL, LUT_DIVERGING, LUT_GRAY)
+        }
 
     # --- public API ----------------------------------------------------------------------
     def set_stages(self, stages: list[dict]) -> None:
@@ -524,8 +529,7 @@ class FeatureMaps(QWidget):
                 painter.setPen(QPen(self.palette().highlight().color(), 3))
                 painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
 
-    @staticmethod
-    def _paint_legend(painter: QPainter, st: _Stage, rect: QRectF, text: QColor,
+    def _paint_legend(self, painter: QPainter, st: _Stage, rect: QRectF, text: QColor,
                       right_aligned: bool) -> None:
         fm = QFontMetricsF(painter.font())
         bar_w, bar_h = 56.0, max(6.0, fm.height() * 0.55)
@@ -540,7 +544,7 @@ class FeatureMaps(QWidget):
         painter.drawText(QPointF(x, y + bar_h / 2 + fm.ascent() / 2 - 1), lo)
         x += fm.horizontalAdvance(lo) + 4
         bar = QRectF(x, y, bar_w, bar_h)
-        painter.drawImage(bar, _legend_image(id(lut), lut))
+        painter.drawImage(bar, self._legend_images[id(lut)])
         painter.setPen(QPen(QColor(120, 120, 120), 1))
         painter.drawRect(bar)
         painter.setPen(text)
@@ -559,16 +563,6 @@ def _partition(heights: list[float], k: int, limit: float) -> list[int] | None:
         total += h
     ends.append(len(heights))
     return ends if len(ends) <= k else None
-
-
-_LEGENDS: dict[int, QImage] = {}
-
-
-def _legend_image(key: int, lut: np.ndarray) -> QImage:
-    # Three fixed colour bars, built on first use (a QImage needs no QApplication).
-    if key not in _LEGENDS:
-        _LEGENDS[key] = _qimage(lut.reshape(1, -1, 4))
-    return _LEGENDS[key]
 
 
 def _fmt(level: float) -> str:
