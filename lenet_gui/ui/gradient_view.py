@@ -1,0 +1,99 @@
+"""Gradients after the last step: one bar per parameter tensor, and one weight's update spelled out."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+BAR_CELLS = 24
+
+
+def _num(v: float) -> str:
+    return f"{v:.4g}" if math.isfinite(v) else str(v)
+
+
+class GradientView(QWidget):
+    """Shows ‖grad‖ of every parameter, a watched gradient vector and w ← w − lr·grad for one weight."""
+
+    inspectChanged = Signal(str)
+    """The parameter name (e.g. "conv1.bias") whose element 0 the user wants to follow."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("gradient_view")
+        self.table = QLabel(objectName="gradient_table")
+        self.table.setToolTip("Size of each parameter's gradient after the last backward(): "
+                              "how hard the step pushed each tensor.")
+        self.watch = QLabel(objectName="gradient_watch")
+        self.watch.setWordWrap(True)
+        self.watch.setToolTip("With zero_grad switched off, these numbers grow step after step: "
+                              "backward() adds to .grad instead of replacing it.")
+        self.selector = QComboBox(objectName="inspect_selector")
+        self.selector.setToolTip("Pick a parameter tensor; its first element's update is spelled out below")
+        self.update_text = QLabel(objectName="weight_update")
+        self.update_text.setWordWrap(True)
+        self.update_text.setToolTip("What optimizer.step() did to this one number: new = old − lr × grad")
+        for label in (self.table, self.watch, self.update_text):
+            label.setStyleSheet("font-size: 12pt;")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Follow one weight:"))
+        row.addWidget(self.selector, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.watch)
+        layout.addLayout(row)
+        layout.addWidget(self.update_text)
+        layout.addStretch(1)
+        self.selector.currentTextChanged.connect(self._on_selected)
+        self._silent = False
+        self.set_gradients([])
+        self.set_update(None)
+
+    def set_parameters(self, names: list[str], current: str) -> None:
+        """The parameter names to choose from (no signal echo)."""
+        self._silent = True
+        self.selector.clear()
+        self.selector.addItems(names)
+        if current in names:
+            self.selector.setCurrentText(current)
+        self._silent = False
+
+    def set_gradients(self, rows: list[tuple[str, tuple[int, ...], float]], watch_name: str = "",
+                      watch: np.ndarray | None = None) -> None:
+        """rows: (parameter name, shape, gradient norm); watch: a small gradient shown in full."""
+        finite = [n for _, _, n in rows if math.isfinite(n)]
+        top = max(finite) if finite and max(finite) > 0 else 1.0
+        lines = ["<table cellspacing=4>",
+                 "<tr><th align=left>parameter</th><th align=left>shape</th><th align=left>‖grad‖</th><th></th></tr>"]
+        for name, shape, norm in rows:
+            cells = int(round(BAR_CELLS * norm / top)) if math.isfinite(norm) else BAR_CELLS
+            bar = "█" * cells or "·"
+            lines.append(
+                f"<tr><td><tt>{name}</tt></td><td>{tuple(shape)}</td>"
+                f"<td align=right>{_num(norm)}</td><td><font color='#3b6fb6'>{bar}</font></td></tr>"
+            )
+        lines.append("</table>")
+        self.table.setText("".join(lines) if rows else "Gradients appear after the first Backprop step.")
+        if watch is not None and watch.size:
+            values = ", ".join(f"{v:+.4f}" for v in np.asarray(watch, dtype=float).ravel()[:12])
+            self.watch.setText(f"<tt>{watch_name}.grad</tt> = [{values}]")
+        else:
+            self.watch.setText("")
+
+    def set_update(self, update: dict | None) -> None:
+        """update: name, old, grad, lr, new (floats) for one weight, or None before any step."""
+        if not update:
+            self.update_text.setText("Step once to see how one weight changes.")
+            return
+        u = update
+        self.update_text.setText(
+            f"<tt>{u['name']}</tt>: new = old − lr × grad<br>"
+            f"<b>{_num(u['new'])}</b> = {_num(u['old'])} − {_num(u['lr'])} × {_num(u['grad'])}"
+        )
+
+    def _on_selected(self, name: str) -> None:
+        if not self._silent and name:
+            self.inspectChanged.emit(name)
