@@ -1,0 +1,185 @@
+"""The loss curve: MSE loss per step, with markers where the weights or the learning rate changed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
+MARKER_COLOURS = {
+    "reset": "#d95f02",
+    "lr": "#1b6ac9",
+    "weights": "#1b9e77",
+    "arch": "#7570b3",
+}
+OTHER_COLOUR = "#777777"
+LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole story
+EMPTY_TEXT = "No steps yet: press “Backprop step” to see the loss"
+
+
+class LossPlot(QWidget):
+    """x = step (1, 2, …), y = MSE loss of that step; vertical markers for events."""
+
+    logYToggled = Signal(bool)
+    """The user switched the y axis to logarithmic (True) or linear (False)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._losses = np.zeros(0, dtype=np.float64)
+        self._x = np.arange(1, 1025, dtype=np.float64)  # grown by doubling, reused as views
+        self._events: list[tuple[int, str, str]] = []
+        self._lines: list[pg.InfiniteLine] = []
+
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setObjectName("loss_plot")
+        self.plot_widget.setToolTip(
+            "The MSE loss after each backprop step. Coloured lines mark where the weights were "
+            "reset or replaced, or the learning rate changed."
+        )
+        item = self.plot_widget.getPlotItem()
+        self.plot_item = item
+        tick_font = QFont(self.font())
+        tick_font.setPointSizeF(max(tick_font.pointSizeF(), 9.0) * 1.2)
+        label_style = {"font-size": f"{tick_font.pointSizeF() * 1.15:.0f}pt", "color": "#222"}
+        for name, text in (("bottom", "step"), ("left", "MSE loss")):
+            axis = item.getAxis(name)
+            axis.setTickFont(tick_font)
+            axis.setTextPen(pg.mkPen("#222"))
+            axis.setPen(pg.mkPen("#555"))
+            # "MSE loss (x0.001)" would hide the real numbers the students compare.
+            axis.enableAutoSIPrefix(False)
+            item.setLabel(name, text, **label_style)
+        # Horizontal grid only: students read loss values off it; vertical lines cost ~4 ms a
+        # repaint on the software rasteriser and say little.
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        # Peak downsampling keeps spikes visible; clip-to-view skips what is off screen.
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        self.curve = item.plot(pen=pg.mkPen("#c2185b", width=2), connect="finite")
+        # Peak mode keeps each pixel column's min and max, so one bin per pixel loses nothing
+        # visible, and halves the cost of the thick line (default: 5 bins per pixel).
+        self.curve.opts["autoDownsampleFactor"] = 1.0
+        self.empty_text = pg.TextItem(EMPTY_TEXT, color="#666", anchor=(0.5, 0.5))
+        self.empty_text.setFont(tick_font)
+        item.getViewBox().addItem(self.empty_text, ignoreBounds=True)
+        item.getViewBox().sigResized.connect(self._place_empty_text)
+        item.getViewBox().sigRangeChanged.connect(self._place_empty_text)
+
+        self.log_y_checkbox = QCheckBox("log y", objectName="log_y_checkbox")
+        self.log_y_checkbox.setToolTip(
+            "Logarithmic loss axis: equal steps mean equal factors, so slow progress at small "
+            "losses stays visible"
+        )
+        self.log_y_checkbox.toggled.connect(self._on_log_toggled)
+        self.last_label = QLabel(objectName="loss_plot_last")
+        self.last_label.setToolTip("The newest loss value")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.log_y_checkbox)
+        bar.addStretch(1)
+        bar.addWidget(self.last_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(bar)
+        self.setMinimumSize(320, 220)
+
+    # -- slots -----------------------------------------------------------------------------
+    def set_history(self, losses: np.ndarray) -> None:
+        """The whole loss history, one value per step (nan/inf allowed: they leave gaps)."""
+        y = np.array(losses, dtype=np.float64).reshape(-1)  # our own copy
+        self._losses = y
+        self._update_curve()
+
+    def set_events(self, events: list[tuple[int, str, str]]) -> None:
+        """(steps taken when it happened, kind, detail); kind "reset", "lr", "weights", "arch"."""
+        events = [(int(s), str(k), str(d)) for s, k, d in events]
+        if events == self._events:
+            return
+        self._events = events
+        shown = events[-MAX_MARKERS:]
+        while len(self._lines) < len(shown):
+            line = pg.InfiniteLine(angle=90, movable=False,
+                                   label="", labelOpts={"position": 0.9, "movable": False,
+                                                         "fill": (255, 255, 255, 200)})
+            line.label.setFont(self._marker_font())
+            self.plot_item.addItem(line, ignoreBounds=True)
+            self._lines.append(line)
+        for i, line in enumerate(self._lines):
+            if i >= len(shown):
+                line.hide()
+                continue
+            step, kind, detail = shown[i]
+            colour = QColor(MARKER_COLOURS.get(kind, OTHER_COLOUR))
+            # Between the loss of step `step` and of step `step + 1`: the change came in between.
+            line.setPos(step + 0.5)
+            line.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+            text = detail if len(detail) <= LABEL_CHARS else detail[: LABEL_CHARS - 1] + "…"
+            # InfLineLabel formats its text with str.format: literal braces must be doubled.
+            line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+            line.label.setColor(colour)
+            # Stagger labels so markers close together do not print on top of each other.
+            line.label.setPosition(0.92 - 0.12 * (i % 4))
+            line.setToolTip(f"step {step}: {detail}")
+            line.show()
+
+    def set_log_y(self, on: bool) -> None:
+        """Switch the y axis without emitting logYToggled."""
+        self.log_y_checkbox.blockSignals(True)
+        self.log_y_checkbox.setChecked(bool(on))
+        self.log_y_checkbox.blockSignals(False)
+        self._apply_log(bool(on))
+
+    # -- queries (for tests and the main window) -------------------------------------------
+    def log_y(self) -> bool:
+        return self.log_y_checkbox.isChecked()
+
+    def marker_count(self) -> int:
+        return sum(1 for line in self._lines if line.isVisible())
+
+    # -- internals -------------------------------------------------------------------------
+    def _update_curve(self) -> None:
+        y = self._losses
+        n = len(y)
+        if n > len(self._x):
+            self._x = np.arange(1, 2 * n + 1, dtype=np.float64)
+        shown = y.copy()
+        shown[~np.isfinite(shown)] = np.nan  # inf would stretch the axis to nothing
+        if self.log_y():
+            shown[shown <= 0] = np.nan  # log10(0) has no place on the axis
+        if n and np.isnan(shown).all():
+            self.curve.setData([], [])  # nothing drawable (and no all-nan range warnings)
+        else:
+            self.curve.setData(self._x[:n], shown, connect="finite")
+        self.empty_text.setVisible(n == 0)
+        self._place_empty_text()
+        if n:
+            last = y[-1]
+            self.last_label.setText(f"step {n:,}: loss {last:.4g}" if np.isfinite(last)
+                                    else f"step {n:,}: loss diverged ({last})")
+        else:
+            self.last_label.setText("")
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self._apply_log(on)
+        self.logYToggled.emit(bool(on))
+
+    def _apply_log(self, on: bool) -> None:
+        self.plot_item.setLogMode(x=False, y=on)
+        self._update_curve()
+        self.plot_item.enableAutoRange()
+
+    def _place_empty_text(self, *_):
+        if self.empty_text.isVisible():
+            (x0, x1), (y0, y1) = self.plot_item.getViewBox().viewRange()
+            self.empty_text.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def _marker_font(self) -> QFont:
+        f = QFont(self.font())
+        f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.1)
+        return f

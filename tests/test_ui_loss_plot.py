@@ -1,0 +1,178 @@
+"""The loss plot: data as given, gaps for non-finite values, log axis, capped markers, and
+thousands of repaints without a crash (PySide6 6.12.0 + pyqtgraph 0.14.0 aborted here)."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from lenet_gui.ui import loss_plot
+from lenet_gui.ui.loss_plot import LossPlot
+
+
+@pytest.fixture
+def plot(qtbot):
+    p = LossPlot()
+    qtbot.addWidget(p)
+    p.resize(640, 400)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def _curve_y(p: LossPlot) -> np.ndarray:
+    return np.asarray(p.curve.yData, dtype=np.float64)
+
+
+def test_structure_names_and_labels(plot):
+    assert isinstance(plot.plot_widget, pg.PlotWidget)
+    assert plot.plot_widget.objectName() == "loss_plot"
+    assert plot.findChild(pg.PlotWidget, "loss_plot") is plot.plot_widget
+    assert plot.plot_item.getAxis("bottom").labelText == "step"
+    assert plot.plot_item.getAxis("left").labelText == "MSE loss"
+    assert plot.curve.opts["autoDownsample"] and plot.curve.opts["downsampleMethod"] == "peak"
+    assert plot.curve.opts["clipToView"]
+    assert plot.log_y_checkbox.objectName() == "log_y_checkbox" and plot.log_y_checkbox.toolTip()
+    assert plot.plot_widget.toolTip()
+    assert plot.plot_item.getAxis("left").style["tickFont"].pointSizeF() >= 10
+
+
+def test_history_is_plotted_step_by_step_and_copied(plot):
+    losses = np.array([0.5, 0.25, 0.125, 0.0625])
+    plot.set_history(losses)
+    losses[0] = 99.0  # the caller keeps using its array
+    np.testing.assert_array_equal(plot.curve.xData, [1, 2, 3, 4])
+    np.testing.assert_array_equal(_curve_y(plot), [0.5, 0.25, 0.125, 0.0625])
+    assert "step 4" in plot.last_label.text() and "0.0625" in plot.last_label.text()
+    first = plot.curve
+    plot.set_history(np.arange(10.0))
+    assert plot.curve is first  # created once, updated with setData
+    assert len(plot.plot_item.listDataItems()) == 1
+
+
+def test_non_finite_values_leave_gaps_and_keep_the_axis(plot, qtbot):
+    y = np.array([0.5, 0.4, np.inf, np.nan, 0.2, -np.inf, 0.1])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plot.set_history(y)
+        plot.plot_widget.grab()
+    shown = _curve_y(plot)
+    assert np.isnan(shown[[2, 3, 5]]).all() and shown[[0, 1, 4, 6]].tolist() == [0.5, 0.4, 0.2, 0.1]
+    (_, _), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    assert np.isfinite([y0, y1]).all() and y1 < 10  # inf did not blow up the range
+    assert "diverged" not in plot.last_label.text()
+    plot.set_history(np.array([0.3, np.inf]))
+    assert "diverged (inf)" in plot.last_label.text()
+
+
+def test_all_non_finite_and_empty_histories(plot):
+    plot.set_history(np.array([np.nan, np.inf]))
+    plot.plot_widget.grab()
+    assert plot.curve.xData is None or len(plot.curve.xData) == 0
+    plot.set_history(np.zeros(0))
+    plot.plot_widget.grab()
+    assert plot.empty_text.isVisible() and plot.last_label.text() == ""
+    plot.set_history([0.1])
+    assert not plot.empty_text.isVisible()
+
+
+def test_log_y_by_mouse_copes_with_zero(plot, qtbot):
+    seen = []
+    plot.logYToggled.connect(seen.append)
+    plot.set_history(np.array([1.0, 0.1, 0.0, 0.01, 1e-300]))
+    box = plot.log_y_checkbox
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert seen == [True] and plot.log_y()
+    assert plot.plot_item.getAxis("left").logMode
+    shown = _curve_y(plot)
+    assert np.isnan(shown[2]) and shown[3] == 0.01
+    plot.plot_widget.grab()  # would warn (errors here) on log10(0)
+    (_, _), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    assert np.isfinite([y0, y1]).all()
+    # Back to linear: the zero is a plain point again.
+    plot.set_log_y(False)
+    assert seen == [True] and _curve_y(plot)[2] == 0.0
+    assert not plot.plot_item.getAxis("left").logMode
+
+
+def test_markers_positions_colours_and_labels(plot):
+    plot.set_history(np.linspace(1, 0.1, 50))
+    events = [(0, "weights", "pretrained weights"), (10, "lr", "lr = 0.1"),
+              (20, "reset", "weights reset"), (30, "arch", "architecture {5×5} LeNet-5 with a long name"),
+              (40, "mystery", "x")]
+    plot.set_events(events)
+    lines = [ln for ln in plot._lines if ln.isVisible()]
+    assert plot.marker_count() == 5
+    assert [ln.value() for ln in lines] == [0.5, 10.5, 20.5, 30.5, 40.5]
+    assert lines[1].pen.color().name() == loss_plot.MARKER_COLOURS["lr"]
+    assert lines[2].pen.color().name() == loss_plot.MARKER_COLOURS["reset"]
+    assert lines[4].pen.color().name() == loss_plot.OTHER_COLOUR
+    assert lines[0].label.toPlainText() == "pretrained weights"
+    assert lines[3].label.toPlainText().startswith("architecture {5×5}")  # braces survive
+    assert lines[3].label.toPlainText().endswith("…")
+    assert "architecture {5×5} LeNet-5 with a long name" in lines[3].toolTip()
+    # Markers do not change the y range.
+    (_, _), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    assert y1 < 2
+
+
+def test_markers_are_reused_and_capped(plot):
+    plot.set_history(np.ones(5000))
+    plot.set_events([(k, "lr", f"lr = {k}") for k in range(3000)])
+    assert plot.marker_count() == loss_plot.MAX_MARKERS
+    assert len(plot._lines) == loss_plot.MAX_MARKERS
+    visible = [ln for ln in plot._lines if ln.isVisible()]
+    assert visible[-1].value() == 2999.5 and visible[0].value() == 3000 - loss_plot.MAX_MARKERS + 0.5
+    first_objects = list(plot._lines)
+    plot.set_events([(3, "reset", "weights reset")])
+    assert plot.marker_count() == 1 and plot._lines == first_objects
+    plot.set_events([])
+    assert plot.marker_count() == 0
+    plot.plot_widget.grab()
+
+
+def test_a_million_points_are_downsampled_when_drawn(plot):
+    y = np.abs(np.random.default_rng(0).standard_normal(1_000_000)) + 1e-3
+    plot.set_history(y)
+    plot.plot_widget.grab()
+    x_shown, _ = plot.curve.getData()
+    assert 0 < len(x_shown) < 20_000  # peak-downsampled to about two points per pixel
+    plot.set_log_y(True)
+    plot.plot_widget.grab()
+    assert plot.plot_item.getAxis("left").logMode
+
+
+def test_set_log_y_has_no_echo(plot):
+    seen = []
+    plot.logYToggled.connect(seen.append)
+    plot.set_log_y(True)
+    assert plot.log_y() and seen == []
+
+
+def test_sustained_repaints_do_not_crash(plot, monkeypatch):
+    """3,000 updates and repaints with a growing history and a few markers."""
+    painted = []
+    original = pg.AxisItem.paint
+
+    def counting_paint(self, *args, **kwargs):
+        painted.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pg.AxisItem, "paint", counting_paint)
+    plot.resize(320, 220)  # small: the test is about many repaints, not big ones
+    rng = np.random.default_rng(1)
+    history = np.abs(rng.standard_normal(30_000)) * np.exp(-np.arange(30_000) / 5000)
+    viewport = plot.plot_widget.viewport()
+    for i in range(1, 3001):
+        plot.set_history(history[: i * 10])
+        if i % 500 == 0:
+            plot.set_events([(k * 500, "lr", f"lr {k}") for k in range(i // 500)])
+            plot.set_log_y(not plot.log_y())
+        viewport.repaint()
+    plot.grab()
+    assert len(painted) >= 2 * 3000  # both axes really painted on every cycle
+    np.testing.assert_array_equal(_curve_y(plot), history)
