@@ -56,6 +56,7 @@ def test_direct_call_logs_and_shows_a_non_blocking_dialog(hook, tmp_settings, wi
     assert box is not None and box.isVisible() and box.parent() is window
     assert box.windowModality() == Qt.WindowModality.NonModal
     assert str(log) in box.informativeText() and "keeps running" in box.informativeText()
+    assert box.text().startswith("Something went wrong") and hook.last_message in box.text()
     assert "Traceback" in box.detailedText()
     assert "ValueError" in capsys.readouterr().err  # developers still see it in the terminal
     assert hook.log_path == log

@@ -111,7 +111,7 @@ class ExceptionHandler(QObject):
         if report.key in self._open:
             slot = self._open[report.key]
             slot[1] += 1
-            slot[0].setText(f"{report.headline}\n\n(This happened {slot[1]} times.)")
+            slot[0].setText(f"{_friendly(report)}\n\n(This happened {slot[1]} times.)")
             self.last_message, self.last_dialog = report.headline, slot[0]
             return
         if len(self._open) >= MAX_DIALOGS:
@@ -126,7 +126,7 @@ class ExceptionHandler(QObject):
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle("Something went wrong")
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages are data, never markup
-        box.setText(report.headline)
+        box.setText(_friendly(report))
         info = _informative(report)
         box.setInformativeText(info)
         box.setDetailedText(report.details)
@@ -149,6 +149,10 @@ class ExceptionHandler(QObject):
         except Exception:  # noqa: BLE001 - a broken window must not hide the error
             return None
         return parent if isinstance(parent, QWidget) else None
+
+
+def _friendly(report: _Report) -> str:
+    return f"Something went wrong inside lenet-gui:\n{report.headline}"
 
 
 def _informative(report: _Report) -> str:
