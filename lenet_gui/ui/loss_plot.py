@@ -148,11 +148,15 @@ class LossPlot(QWidget):
         n = len(y)
         if n > len(self._x):
             self._x = np.arange(1, 2 * n + 1, dtype=np.float64)
-        shown = y.copy()
-        shown[~np.isfinite(shown)] = np.nan  # inf would stretch the axis to nothing
+        bad = ~np.isfinite(y)  # inf would stretch the axis to nothing
         if self.log_y():
-            shown[shown <= 0] = np.nan  # log10(0) has no place on the axis
-        if n and np.isnan(shown).all():
+            bad |= y <= 0  # log10(0) has no place on the axis
+        if bad.any():
+            shown = y.copy()  # y stays the history as given, for toggling log mode back
+            shown[bad] = np.nan
+        else:
+            shown = y  # already our own copy: no second million-element copy per frame
+        if n and bad.all():
             self.curve.setData([], [])  # nothing drawable (and no all-nan range warnings)
         else:
             self.curve.setData(self._x[:n], shown, connect="finite")
