@@ -87,7 +87,7 @@ class LayerTable(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
 
         font = QFont(self.font())
-        font.setPointSizeF(max(12.0, font.pointSizeF()))  # readable from the back of a classroom
+        font.setPointSizeF(max(11.0, font.pointSizeF()))  # readable from the back of a classroom, yet fits beside the canvas
         self.table.setFont(font)
         header_font = QFont(font)
         header_font.setBold(True)
@@ -149,7 +149,8 @@ class LayerTable(QWidget):
                     f"{row['index']}  {row['name']}",
                     str(row["op"]),
                     shape_cell,
-                    ", ".join(f"{n} {shape_text(s)}" for n, s in params),
+                    # One parameter per line keeps the table narrow enough to sit beside the canvas.
+                    "\n".join(f"{n} {shape_text(s)}" for n, s in params),
                     f"{count:,}",
                 )
                 for col, text in enumerate(cells):
@@ -166,6 +167,8 @@ class LayerTable(QWidget):
                     self.table.setItem(i, col, item)
                 previous_shape = shape
             self._set_total_row(len(rows), total)
+            self.table.resizeColumnsToContents()
+            self.table.resizeRowsToContents()
         finally:
             self._quiet = False
         if selected in self._keys:

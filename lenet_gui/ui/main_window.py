@@ -1,0 +1,723 @@
+"""The classroom window: every widget is built and wired here, and nowhere else."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import ARCHS, WeightsError, one_hot, preprocess
+from ..core.classset import ClassSet
+from ..core.session import Session
+from . import paths
+from .canvas import CanvasPanel
+from .class_set_browser import ClassSetBrowser
+from .code_view import CodeView
+from .errors import show_error
+from .feature_maps import FeatureMaps
+from .gradient_view import GradientView
+from .input_preview import InputPreview
+from .layer_table import LayerTable
+from .loss_plot import LossPlot
+from .output_scores import OutputScores
+from .plain_data import map_stages, preprocess_thumbs, table_rows
+from .settings import Settings
+from .training_panel import TrainingPanel
+
+LAYOUT_VERSION = 1
+FRAME_MS = 16  # redraw at most once per 60 Hz frame
+PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input and paint
+PAINT_SHARE = 0.12  # while playing, painting may take at most this share of the time
+WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
+
+SHORTCUTS = (
+    ("Space", "Backprop step"),
+    ("Shift+Space", "×10 backprop steps"),
+    ("P", "Play / pause"),
+    ("Ctrl+R", "Reset weights"),
+    ("Ctrl+N or Delete", "Clear the drawing"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo stroke"),
+    ("Ctrl+O / Ctrl+S", "Open / save weights"),
+    ("F11", "Full screen"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+class MainWindow(QMainWindow):
+    """Canvas in the middle, docks around it; `session` holds the engine's objects."""
+
+    def __init__(self, arch: str | None = None, random_weights: bool = False, seed: int = 0,
+                 settings: Settings | None = None):
+        super().__init__()
+        self.setWindowTitle("lenet-gui — how a convolutional network sees and learns")
+        self.setObjectName("main_window")
+        self.settings = settings or Settings()
+        arch = arch or self.settings.get_str("net/arch", "tutorial", choices=list(ARCHS))
+        self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
+        self.class_set = ClassSet(paths.data_dir() / "class_set")
+        self.last_error = ""  # the text of the last error dialog, for tests and the status bar
+
+        self._dirty: set[str] = {"input", "net", "layout", "history"}
+        self._last_frame = 0.0
+        self._frame_cost = 0.0
+        self._frame = QTimer(self, singleShot=True, timeout=self._refresh)
+        self._play = QTimer(self, interval=0, timeout=self._play_tick)
+        self._class_train = QTimer(self, interval=0, timeout=self._class_train_tick)
+        self._class_queue: list[tuple] = []
+        self._class_total = 0
+        self._stage_lines: dict[str, int] = {}
+        self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
+        self._inspected_old: float | None = None
+
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_shortcuts()
+        self._build_status()
+        self._connect()
+
+        self.resize(1600, 1000)
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        self._restore_settings()
+        self._sync_controls()
+        self._schedule()
+
+    # ------------------------------------------------------------------ building
+    def _build_central(self) -> None:
+        self.canvas = CanvasPanel()
+        self.preview = InputPreview()
+        self.banner = QWidget(objectName="diverged_banner")
+        self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
+        self.banner_text = QLabel(objectName="diverged_text")
+        self.banner_text.setStyleSheet("color: white; font-size: 16pt; font-weight: bold; padding: 6px;")
+        self.banner_text.setWordWrap(True)
+        self.banner_reset = QPushButton("Reset weights", objectName="banner_reset_button")
+        self.banner_reset.setToolTip("Restore the weights from before training (Ctrl+R)")
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.banner_reset)
+        self.banner.hide()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.canvas, 3)
+        layout.addWidget(self.preview, 2)
+        self.setCentralWidget(central)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() keys the layout by object name
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.layers = LayerTable()
+        self.maps = FeatureMaps()
+        self.scores = OutputScores()
+        self.training = TrainingPanel()
+        self.loss = LossPlot()
+        self.browser = ClassSetBrowser()
+        self.code = CodeView()
+        self.grads = GradientView()
+        L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
+        self.docks = {
+            "layers": self._dock("Layers", "dock_layers", self.layers, L),
+            "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
+            "code": self._dock("Tutorial code", "dock_code", self.code, L),
+            "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
+            "output": self._dock("Output", "dock_output", self.scores, R),
+            "training": self._dock("Training", "dock_training", self.training, R),
+            "loss": self._dock("Loss history", "dock_loss", self.loss, R),
+            "maps": self._dock("Feature maps", "dock_maps", self.maps, B),
+        }
+        # The right column (output, training, loss) runs the full height; the feature maps
+        # take the bottom of the rest, so the loss plot and the maps both get room.
+        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
+        self.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
+        # Small minimums so the window fits a 1366×768 laptop; docks grow from there.
+        self.maps.setMinimumSize(320, 160)
+        self.tabifyDockWidget(self.docks["layers"], self.docks["code"])
+        self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
+        self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
+        self.docks["layers"].raise_()
+        self.resizeDocks([self.docks["maps"]], [380], Qt.Vertical)
+        self.resizeDocks([self.docks["layers"], self.docks["output"]], [940, 400], Qt.Horizontal)
+        self.resizeDocks([self.docks["output"], self.docks["training"], self.docks["loss"]],
+                         [260, 230, 400], Qt.Vertical)
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip or text)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&Open weights…", self._ask_open_weights, QKeySequence.Open,
+                     "Load weights from a .safetensors or .pt file")
+        self._action(file, "&Save weights…", self._ask_save_weights, QKeySequence.Save,
+                     "Save the current weights (safetensors, or .pt)")
+        file.addSeparator()
+        self._action(file, "Export loss history as &CSV…", self._ask_export_csv,
+                     tip="Write step, loss per line")
+        self._action(file, "Export feature maps as &PNG…", self._ask_export_png,
+                     tip="Save a picture of every stage's feature maps")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.Quit)
+
+        weights = bar.addMenu("&Weights")
+        group = QActionGroup(self)
+        self.pretrained_action = self._action(weights, "&Pretrained", self.use_pretrained,
+                                              tip="Weights trained on real handwritten digits")
+        self.random_action = self._action(weights, "&Random (seed …)", self._ask_random,
+                                          tip="Fresh tutorial initialisation; the same seed gives every laptop the same weights")
+        for a in (self.pretrained_action, self.random_action):
+            a.setCheckable(True)
+            group.addAction(a)
+        weights.addSeparator()
+        self._action(weights, "&Open…", self._ask_open_weights, tip="Load weights from a file")
+
+        view = bar.addMenu("&View")
+        for dock in self.docks.values():
+            toggle = dock.toggleViewAction()
+            toggle.setToolTip(f"Show or hide the {dock.windowTitle()} panel")
+            view.addAction(toggle)
+        view.addSeparator()
+        self._action(view, "&Reset layout", self.reset_layout, tip="Put every panel back where it started")
+        self.fullscreen_action = self._action(view, "&Full screen", self._toggle_fullscreen, "F11")
+        self.fullscreen_action.setCheckable(True)
+
+        help_ = bar.addMenu("&Help")
+        self._action(help_, "&Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
+        self._action(help_, "&About lenet-gui", self._show_about)
+
+    def _build_shortcuts(self) -> None:
+        def add(keys, slot):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot, context=Qt.WindowShortcut)
+
+        add(["Space"], lambda: self.step(1))
+        add(["Shift+Space"], lambda: self.step(10))
+        add(["P"], lambda: self.set_playing(not self._play.isActive()))
+        add(["Ctrl+R"], self.reset_weights)
+        add(["Ctrl+N", "Delete"], self.canvas.clear)
+        add([QKeySequence.Undo], self.canvas.undo)
+        add([QKeySequence.Redo, "Ctrl+Shift+Z"], self.canvas.redo)
+
+    def _build_status(self) -> None:
+        self.status_weights = QLabel(objectName="status_weights")
+        self.status_arch = QLabel(objectName="status_arch")
+        self.status_lr = QLabel(objectName="status_lr")
+        self.status_steps = QLabel(objectName="status_steps")
+        for label in (self.status_weights, self.status_arch, self.status_lr, self.status_steps):
+            self.statusBar().addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        self.canvas.changed.connect(lambda: self._schedule("input"))
+        self.banner_reset.clicked.connect(self.reset_weights)
+        self.layers.archChanged.connect(self.set_arch)
+        self.layers.stageSelected.connect(self.maps.highlight)
+        self.layers.stageSelected.connect(self._highlight_code)
+        self.maps.stageClicked.connect(self.layers.select_stage)
+        t = self.training
+        t.stepRequested.connect(self.step)
+        t.playToggled.connect(self.set_playing)
+        t.resetRequested.connect(self.reset_weights)
+        t.targetChanged.connect(self.set_target)
+        t.lrChanged.connect(self.set_lr)
+        t.zeroGradChanged.connect(self.set_zero_grad)
+        self.grads.inspectChanged.connect(self._set_inspected)
+        b = self.browser
+        b.addRequested.connect(self.add_drawing_to_class_set)
+        b.deleteRequested.connect(self._class_set_delete)
+        b.relabelRequested.connect(self._class_set_relabel)
+        b.trainRequested.connect(self.train_on_class_set)
+        b.exportRequested.connect(self._ask_export_class_set)
+        b.importRequested.connect(self._ask_import_class_set)
+        b.loadRequested.connect(self._class_set_load)
+        b.cancelRequested.connect(self.stop_class_training)
+
+    # ------------------------------------------------------------------ settings
+    def _restore_settings(self) -> None:
+        s = self.settings
+        lr = s.get_float("train/lr", 0.01, lo=0.0, hi=1000.0)
+        self.session.trainer.lr = lr
+        self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width()))
+        if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
+            geometry = s.get_bytes("window/geometry")
+            state = s.get_bytes("window/state")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None and not self.restoreState(state, LAYOUT_VERSION):
+                self.restoreState(self._default_state, LAYOUT_VERSION)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set("window/layout_version", LAYOUT_VERSION)
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState(LAYOUT_VERSION))
+        s.set("train/lr", self.session.trainer.lr)
+        s.set("net/arch", self.session.arch)
+        s.set("canvas/brush", self.canvas.brush_width())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self._play.stop()
+        self._class_train.stop()
+        self._frame.stop()
+        self.save_settings()
+        super().closeEvent(event)
+
+    def reset_layout(self) -> None:
+        for dock in self.docks.values():
+            dock.setFloating(False)
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in self.docks.values():
+            dock.show()
+
+    def _toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    # ------------------------------------------------------------------ refresh, once per frame
+    def _schedule(self, *what: str) -> None:
+        """Mark parts dirty and refresh at the next frame; repeated calls coalesce."""
+        self._dirty.update(what)
+        if not self._frame.isActive():
+            interval = FRAME_MS / 1000
+            if self._play.isActive() or self._class_train.isActive():
+                # Painting must not slow training down: keep its share of the time small.
+                interval = max(interval, self._frame_cost / PAINT_SHARE)
+            wait = self._last_frame + interval - time.perf_counter()
+            self._frame.start(max(0, int(wait * 1000)))
+
+    def refresh_now(self) -> None:
+        """Bring every panel up to date immediately (tests and the benchmark call this)."""
+        self._frame.stop()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        start = time.perf_counter()
+        dirty, self._dirty = self._dirty, set()
+        s = self.session
+        if "input" in dirty:
+            s.set_image(self.canvas.image_array())
+            self.preview.set_image(s.input[0, 0].numpy().copy())
+            self.preview.set_steps(preprocess_thumbs(s.steps))
+            dirty.add("net")
+        if "net" in dirty or "layout" in dirty:
+            tr = s.trace()
+            if "layout" in dirty:
+                arch = ARCHS[s.arch]
+                self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
+                self.layers.set_rows(table_rows(tr))
+                self.code.set_arch(arch.kernel, arch.flat, tr["pool2"].shape[-1])
+                self._stage_lines = {stage.key: stage.line for stage in tr}
+            self.maps.set_stages(map_stages(tr))
+            self.scores.set_scores(np.array(tr.output[0], dtype=np.float64))
+            self.scores.set_target(s.target[0].numpy().astype(np.float64))
+        if "history" in dirty:
+            history = s.trainer.history
+            self.code.set_training(s.trainer.lr, s.trainer.zero_grad)
+            self._show_gradients()
+            self.loss.set_history(history.to_numpy())
+            self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
+            self.training.set_step_count(len(history))
+            if len(history):
+                self.training.set_loss(history[-1])
+        self._update_status()
+        self._last_frame = time.perf_counter()
+        self._frame_cost = self._last_frame - start
+
+    def _update_status(self) -> None:
+        s = self.session
+        self.status_weights.setText(f"Weights: {s.weights_label}")
+        self.status_arch.setText(ARCHS[s.arch].title)
+        self.status_lr.setText(f"lr {s.trainer.lr:g}")
+        self.status_steps.setText(f"{len(s.trainer.history):,} steps")
+        self.pretrained_action.setChecked(s.weights_label.startswith("Pretrained"))
+        self.random_action.setChecked(s.weights_label.startswith("Random"))
+        diverged = s.trainer.diverged
+        if diverged != self.banner.isVisible():
+            if diverged:
+                last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
+                self.banner_text.setText(
+                    f"Diverged: the loss became {last}. Lower the learning rate "
+                    f"(now {s.trainer.lr:g}) or reset the weights."
+                )
+            self.banner.setVisible(diverged)
+
+    def _sync_controls(self) -> None:
+        """Put the session's state into the controls without echoing signals back."""
+        s = self.session
+        self.training.set_lr(s.trainer.lr)
+        self.training.set_zero_grad(s.trainer.zero_grad)
+        values = s.target[0].tolist() if s.target_spec == "custom" else None
+        self.training.set_target(s.target_spec, values)
+        self.training.set_playing(self._play.isActive())
+
+    # ------------------------------------------------------------------ training
+    def step(self, n: int = 1) -> None:
+        """Run n backprop steps now (stopping at divergence), then refresh at the next frame."""
+        if self._class_train.isActive():
+            return
+        for _ in range(max(1, int(n))):
+            self._remember_inspected()
+            result = self.session.step()
+            if not result.finite or self.session.trainer.diverged:
+                self.set_playing(False)
+                break
+        self.code.highlight_training()
+        self._schedule("net", "history")
+
+    def set_playing(self, playing: bool) -> None:
+        playing = bool(playing) and not self._class_train.isActive()
+        if playing and self.session.trainer.diverged:
+            playing = False
+            self.statusBar().showMessage("Training diverged: reset the weights or lower the learning rate first.", 5000)
+        if playing:
+            self._play.start()
+        else:
+            self._play.stop()
+        self.training.set_playing(playing)
+
+    def _play_tick(self) -> None:
+        end = time.perf_counter() + PLAY_SLICE_S
+        session = self.session
+        while time.perf_counter() < end:
+            self._remember_inspected()
+            result = session.step()
+            if not result.finite or session.trainer.diverged:
+                self.set_playing(False)
+                break
+        self._schedule("net", "history")
+
+    def reset_weights(self) -> None:
+        self.set_playing(False)
+        self.session.reset()
+        self._inspected_old = None
+        self._schedule("net", "history")
+
+    def set_target(self, spec: str, values=None) -> None:
+        try:
+            self.session.set_target(spec, values)
+        except ValueError as err:
+            self._error("Target not changed", str(err))
+            self._sync_controls()
+            return
+        self._schedule("net")
+
+    def set_lr(self, lr: float) -> None:
+        try:
+            self.session.trainer.lr = lr
+        except ValueError as err:
+            self._error("Learning rate not changed", str(err))
+            self._sync_controls()
+            return
+        self._schedule("history")
+
+    def set_zero_grad(self, on: bool) -> None:
+        self.session.trainer.zero_grad = bool(on)
+        self._schedule("history")
+
+    def _parameter(self, name: str):
+        return dict(self.session.net.named_parameters()).get(name)
+
+    def _remember_inspected(self) -> None:
+        p = self._parameter(self._inspected)
+        self._inspected_old = float(p.detach().view(-1)[0]) if p is not None else None
+
+    def _set_inspected(self, name: str) -> None:
+        self._inspected = name
+        self._inspected_old = None
+        self._schedule("history")
+
+    def _show_gradients(self) -> None:
+        params = dict(self.session.net.named_parameters())
+        if self._inspected not in params:
+            self._inspected, self._inspected_old = "conv1.bias", None
+        self.grads.set_parameters(list(params), self._inspected)
+        rows, stepped = [], len(self.session.trainer.history) > 0
+        for name, p in params.items():
+            norm = float(p.grad.norm()) if p.grad is not None else 0.0
+            rows.append((name, tuple(p.shape), norm))
+        watched = params["conv1.bias"].grad
+        watch = watched.detach().numpy().copy() if watched is not None and stepped else None
+        self.grads.set_gradients(rows if stepped else [], "conv1.bias", watch)
+        p = params[self._inspected]
+        if self._inspected_old is None or p.grad is None:
+            self.grads.set_update(None)
+            return
+        self.grads.set_update({
+            "name": f"{self._inspected}[0]", "old": self._inspected_old,
+            "grad": float(p.grad.view(-1)[0]), "lr": self.session.trainer.lr,
+            "new": float(p.detach().view(-1)[0]),
+        })
+
+    def _highlight_code(self, key: str) -> None:
+        self.code.highlight_forward(self._stage_lines.get(key, 0))
+
+    # ------------------------------------------------------------------ network and weights
+    def set_arch(self, arch: str) -> None:
+        self.set_playing(False)
+        try:
+            self.session.set_arch(arch)
+        except ValueError as err:
+            self._error("Architecture not changed", str(err))
+        self._after_weights_change()
+
+    def use_pretrained(self) -> None:
+        self.set_playing(False)
+        self.session.use_pretrained()
+        self._after_weights_change()
+
+    def use_random(self, seed: int) -> None:
+        self.set_playing(False)
+        self.session.use_random(seed)
+        self._after_weights_change()
+
+    def open_weights_file(self, path: str | Path) -> bool:
+        """Load weights; a bad file gets a clear message and changes nothing."""
+        self.set_playing(False)
+        try:
+            self.session.open_weights(path)
+        except WeightsError as err:
+            self._error("Could not open weights", str(err))
+            return False
+        self._after_weights_change()
+        return True
+
+    def save_weights_file(self, path: str | Path) -> bool:
+        try:
+            saved = self.session.save_weights(path)
+        except WeightsError as err:
+            self._error("Could not save weights", str(err))
+            return False
+        self.statusBar().showMessage(f"Saved weights to {saved}", 5000)
+        return True
+
+    def _after_weights_change(self) -> None:
+        self._inspected_old = None
+        if self.session.notice:
+            self.statusBar().showMessage(self.session.notice, 8000)
+        self._sync_controls()
+        self._schedule("net", "layout", "history")
+
+    # ------------------------------------------------------------------ exports
+    def export_loss_csv(self, path: str | Path) -> bool:
+        try:
+            with open(path, "w", newline="", encoding="utf-8") as f:
+                writer = csv.writer(f)
+                writer.writerow(["step", "loss"])
+                for i, loss in enumerate(self.session.trainer.history, start=1):
+                    writer.writerow([i, repr(loss)])
+        except OSError as err:
+            self._error("Could not export the loss history", f"{Path(path).name}: {err.strerror or err}")
+            return False
+        return True
+
+    def export_feature_maps(self, path: str | Path) -> bool:
+        self.refresh_now()
+        if not self.maps.export_png(str(path)):
+            self._error("Could not export the feature maps", f"Writing {Path(path).name} failed.")
+            return False
+        return True
+
+    # ------------------------------------------------------------------ class set
+    def add_drawing_to_class_set(self) -> None:
+        spec = self.session.target_spec
+        if self.canvas.is_empty():
+            self._error("Nothing to add", "Draw a digit first.")
+            return
+        if spec not in {str(d) for d in range(10)}:
+            self._error("Choose a digit", "Pick the digit you drew as the target (0–9); it becomes the label.")
+            return
+        try:
+            self.class_set.add(self.canvas.image_array(), int(spec))
+        except (OSError, ValueError) as err:
+            self._error("Could not add the drawing", str(err))
+            return
+        self._show_class_set()
+
+    def _show_class_set(self) -> None:
+        items = []
+        for entry in self.class_set.entries():
+            try:
+                items.append((entry.id, entry.label, self.class_set.image(entry.id)))
+            except (OSError, ValueError):
+                continue  # a damaged image is skipped, the rest still shows
+        self.browser.set_entries(items)
+
+    def _class_set_delete(self, entry_id: str) -> None:
+        self._class_set_call(self.class_set.delete, entry_id)
+
+    def _class_set_relabel(self, entry_id: str, label: int) -> None:
+        self._class_set_call(self.class_set.relabel, entry_id, label)
+
+    def _class_set_call(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except (OSError, ValueError, KeyError) as err:
+            self._error("Class set", str(err))
+        self._show_class_set()
+
+    def _class_set_load(self, entry_id: str) -> None:
+        try:
+            self.canvas.set_image(self.class_set.image(entry_id))
+        except (OSError, ValueError, KeyError) as err:
+            self._error("Could not load the drawing", str(err))
+
+    def train_on_class_set(self, epochs: int) -> None:
+        """Train on the class's drawings, epoch by epoch, without freezing the window."""
+        self.set_playing(False)
+        try:
+            images, labels = self.class_set.dataset()
+        except (OSError, ValueError) as err:
+            self._error("Class set", str(err))
+            return
+        if len(labels) == 0:
+            self._error("The class set is empty", "Add some drawings first: draw, pick the digit as target, press Add.")
+            return
+        inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
+        rng = np.random.default_rng(0)
+        self._class_queue = [inputs[i] for _ in range(max(1, int(epochs))) for i in rng.permutation(len(inputs))]
+        self._class_total = len(self._class_queue)
+        self._inspected_old = None
+        self.browser.set_busy(True)
+        self.browser.set_progress(0, self._class_total)
+        self._class_train.start()
+
+    def _class_train_tick(self) -> None:
+        end = time.perf_counter() + PLAY_SLICE_S
+        trainer = self.session.trainer
+        while self._class_queue and time.perf_counter() < end:
+            x, target = self._class_queue.pop()
+            result = trainer.step(x, target)
+            if not result.finite or trainer.diverged:
+                self._class_queue.clear()
+        done = self._class_total - len(self._class_queue)
+        self.browser.set_progress(done, self._class_total)
+        if not self._class_queue:
+            self.stop_class_training()
+            self.statusBar().showMessage(f"Trained {done} steps on the class set.", 5000)
+        self._schedule("net", "history")
+
+    def stop_class_training(self) -> None:
+        self._class_queue.clear()
+        self._class_train.stop()
+        self.browser.set_busy(False)
+        self.browser.set_progress(0, 0)
+        self._schedule("net", "history")
+
+    # ------------------------------------------------------------------ dialogs
+    def _error(self, title: str, text: str) -> None:
+        self.last_error = text
+        self.statusBar().showMessage(text, 8000)
+        show_error(self, title, text)
+
+    def _ask_open_weights(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open weights", "", WEIGHT_FILTER)
+        if path:
+            self.open_weights_file(path)
+
+    def _ask_save_weights(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save weights", f"{self.session.arch}.safetensors", WEIGHT_FILTER)
+        if path:
+            self.save_weights_file(path)
+
+    def _ask_export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export loss history", "loss.csv", "CSV (*.csv)")
+        if path:
+            self.export_loss_csv(path)
+
+    def _ask_export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export feature maps", "feature_maps.png", "PNG (*.png)")
+        if path:
+            self.export_feature_maps(path)
+
+    def _ask_random(self) -> None:
+        seed, ok = QInputDialog.getInt(self, "Random weights", "Seed (same seed, same weights on every laptop):",
+                                       self.session.seed, 0, 2**31 - 1)
+        if ok:
+            self.use_random(seed)
+        else:
+            self._update_status()
+
+    def _ask_export_class_set(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export class set", "class_set.zip", "Zip (*.zip)")
+        if path:
+            self.export_class_set(path)
+
+    def _ask_import_class_set(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import class set", "", "Zip (*.zip)")
+        if path:
+            self.import_class_set(path)
+
+    def import_class_set(self, path: str | Path) -> int:
+        """Add the drawings of a class-set zip; damaged members are skipped and counted."""
+        try:
+            added = self.class_set.import_zip(path)
+        except (OSError, ValueError) as err:
+            self._error("Could not import the class set", str(err))
+            return 0
+        finally:
+            self._show_class_set()
+        skipped = self.class_set.last_import.skipped_bad
+        message = f"Imported {added} drawings" + (f"; skipped {skipped} damaged ones." if skipped else ".")
+        self.statusBar().showMessage(message, 8000)
+        return added
+
+    def export_class_set(self, path: str | Path) -> bool:
+        try:
+            count = self.class_set.export_zip(path)
+        except (OSError, ValueError) as err:
+            self._error("Could not export the class set", str(err))
+            return False
+        self.statusBar().showMessage(f"Exported {count} drawings to {Path(path).name}.", 8000)
+        return True
+
+    def _show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
+        box = QMessageBox(QMessageBox.Information, "Keyboard shortcuts", f"<table>{rows}</table>", parent=self)
+        box.open()
+
+    def _show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self, "About lenet-gui",
+            f"<h3>lenet-gui {__version__}</h3><p>Draw a digit and watch the LeNet of the PyTorch "
+            "tutorial “Neural Networks” see it and learn.</p><p>Bundled weights were trained on "
+            "MNIST digits (CC BY-SA 3.0).</p>",
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: D102
+        return QSize(1600, 1000)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_class_set()
+
