@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import struct
 import tempfile
 from pathlib import Path
@@ -36,7 +37,11 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
     try:
         if p.is_dir():
             raise WeightsError(f"“{name}” is a folder, not a weights file. Choose a file inside it.")
-        size = p.stat().st_size
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A named pipe or a device would block open() or read forever and freeze the window.
+            raise WeightsError(f"“{name}” is not a regular file (perhaps a pipe or a device), so it holds no weights.")
+        size = info.st_size
         if size > MAX_BYTES:
             raise WeightsError(_too_large(name, size))
         with open(p, "rb") as f:
@@ -50,6 +55,10 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
         ) from None
     except OSError as err:
         raise WeightsError(f"“{name}” cannot be read: {err.strerror or err}.") from None
+    except WeightsError:
+        raise
+    except ValueError:  # e.g. a NUL character in the path: no file can have that name
+        raise WeightsError(f"“{name}” is not a usable file name.") from None
     if len(data) == 0:
         raise WeightsError(f"“{name}” is empty (0 bytes): it holds no weights.")
     if len(data) > MAX_BYTES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet
 from ..core.session import Session
+from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .canvas import CanvasPanel
 from .class_set_browser import ClassSetBrowser
@@ -528,14 +530,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ exports
     def export_loss_csv(self, path: str | Path) -> bool:
+        # Built in memory, then swapped in whole: a full disk never leaves half a file behind.
         try:
-            with open(path, "w", newline="", encoding="utf-8") as f:
-                writer = csv.writer(f)
-                writer.writerow(["step", "loss"])
-                for i, loss in enumerate(self.session.trainer.history, start=1):
-                    writer.writerow([i, repr(loss)])
+            text = io.StringIO(newline="")
+            writer = csv.writer(text)
+            writer.writerow(["step", "loss"])
+            for i, loss in enumerate(self.session.trainer.history, start=1):
+                writer.writerow([i, repr(loss)])
+            atomic_write(Path(path), text.getvalue().encode("utf-8"))
+        except WeightsSaveError as err:
+            self._error("Could not export the loss history", str(err))
+            return False
         except OSError as err:
-            self._error("Could not export the loss history", f"{Path(path).name}: {err.strerror or err}")
+            self._error("Could not export the loss history",
+                        f"{Path(path).name}: {err.strerror or err}. The previous file, if any, is unchanged.")
             return False
         return True
 
