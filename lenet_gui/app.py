@@ -12,6 +12,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--arch", choices=["tutorial", "lenet5"], default=None, help="network to start with")
     parser.add_argument("--random", action="store_true", help="start from random weights instead of the pretrained ones")
     parser.add_argument("--seed", type=int, default=0, help="seed for random weights (same seed, same weights)")
+    # Hidden: close the window after this many milliseconds (the start-up test, smoke runs).
+    parser.add_argument("--quit-after", type=int, default=None, metavar="MS", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     # pyqtgraph must bind to PySide6 even if another Qt binding is installed.
@@ -32,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(arch=args.arch, random_weights=args.random, seed=args.seed)
     hook = install_excepthook(lambda: window)
     window.show()
+    if args.quit_after is not None:
+        from PySide6.QtCore import QTimer
+
+        # close() runs closeEvent (settings are saved) as a user's quit would; quit() ends exec().
+        QTimer.singleShot(max(0, args.quit_after), lambda: (window.close(), app.quit()))
     try:
         return app.exec()
     finally:

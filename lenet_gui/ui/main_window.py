@@ -28,7 +28,7 @@ from ..core.classset import ClassSet
 from ..core.session import Session
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
-from .canvas import CanvasPanel
+from .canvas import BRUSH_RANGE, CanvasPanel
 from .class_set_browser import ClassSetBrowser
 from .code_view import CodeView
 from .errors import show_error
@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         s = self.settings
         lr = s.get_float("train/lr", 0.01, lo=0.0, hi=1000.0)
         self.session.trainer.lr = lr
-        self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width()))
+        # Out of range is a damaged value, not a wish for the thinnest or thickest brush.
+        self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width(), *BRUSH_RANGE))
         if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
             geometry = s.get_bytes("window/geometry")
             state = s.get_bytes("window/state")
@@ -409,12 +410,17 @@ class MainWindow(QMainWindow):
     def _play_tick(self) -> None:
         end = time.perf_counter() + PLAY_SLICE_S
         session = self.session
-        while time.perf_counter() < end:
-            self._remember_inspected()
-            result = session.step()
-            if not result.finite or session.trainer.diverged:
-                self.set_playing(False)
-                break
+        try:
+            while time.perf_counter() < end:
+                self._remember_inspected()
+                result = session.step()
+                if not result.finite or session.trainer.diverged:
+                    self.set_playing(False)
+                    break
+        except Exception:
+            # A bug here would recur on every tick, hundreds a second: stop, and report it once.
+            self.set_playing(False)
+            raise
         self._schedule("net", "history")
 
     def reset_weights(self) -> None:
@@ -621,11 +627,15 @@ class MainWindow(QMainWindow):
     def _class_train_tick(self) -> None:
         end = time.perf_counter() + PLAY_SLICE_S
         trainer = self.session.trainer
-        while self._class_queue and time.perf_counter() < end:
-            x, target = self._class_queue.pop()
-            result = trainer.step(x, target)
-            if not result.finite or trainer.diverged:
-                self._class_queue.clear()
+        try:
+            while self._class_queue and time.perf_counter() < end:
+                x, target = self._class_queue.pop()
+                result = trainer.step(x, target)
+                if not result.finite or trainer.diverged:
+                    self._class_queue.clear()
+        except Exception:
+            self.stop_class_training()  # as for Play: one report, not one per tick
+            raise
         done = self._class_total - len(self._class_queue)
         self.browser.set_progress(done, self._class_total)
         if not self._class_queue:
