@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import time
 from pathlib import Path
 
@@ -367,8 +368,12 @@ class MainWindow(QMainWindow):
         if diverged != self.banner.isVisible():
             if diverged:
                 last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
+                # A finite last loss means the update overflowed (and was undone), not the loss.
+                what = (f"the loss became {last}" if not math.isfinite(last) else
+                        f"a weight update overflowed to infinity (learning rate × gradient), so it "
+                        f"was undone; the loss was {last:.4g}")
                 self.banner_text.setText(
-                    f"Diverged: the loss became {last}. Lower the learning rate "
+                    f"Diverged: {what}. Lower the learning rate "
                     f"(now {s.trainer.lr:g}) or reset the weights."
                 )
             self.banner.setVisible(diverged)

@@ -42,8 +42,10 @@ class LrSpinBox(QDoubleSpinBox):
 
     def valueFromText(self, text: str) -> float:
         try:
-            return float(text.strip())
-        except ValueError:
+            # Rounded as the box rounds what it shows: typed 1e-300 is the 0 on screen, not a
+            # hidden learning rate that the box later turns into 0 anyway.
+            return round(float(text.strip()), self.decimals())
+        except (ValueError, OverflowError):
             return self.value()
 
     def validate(self, text: str, pos: int):
