@@ -199,3 +199,13 @@ def test_layout_is_remembered_and_can_be_reset(qtbot, tmp_settings):
     assert not second.docks["loss"].isVisible()
     second.reset_layout()
     assert second.docks["loss"].isVisible()
+
+
+def test_keyboard_space_steps_and_shift_space_steps_ten(window, qtbot):
+    draw(window, qtbot, 6)
+    window.activateWindow()
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key_Space)
+    assert len(window.session.trainer.history) == 1
+    qtbot.keyClick(window.canvas, Qt.Key_Space, Qt.ShiftModifier)
+    assert len(window.session.trainer.history) == 11
