@@ -283,3 +283,37 @@ def test_any_module_can_be_trained():
     r2 = trainer.step(image(0), one_hot(2))
     assert r2.loss < r1.loss
     assert set(r1.grads) == {"1.weight", "1.bias"}
+
+
+def test_copy_grads_false_trains_alike_without_the_copies():
+    a, b = Net(seed=3), Net(seed=3)
+    ta, tb = Trainer(a, lr=0.05), Trainer(b, lr=0.05)
+    for i in range(5):
+        ra = ta.step(image(i), one_hot(i))
+        rb = tb.step(image(i), one_hot(i), copy_grads=False)
+        assert rb.grads == {} and ra.grads and ra.loss == rb.loss and rb.step == i + 1
+    for (k, va), vb in zip(a.state_dict().items(), b.state_dict().values(), strict=True):
+        assert torch.equal(va, vb), k
+
+
+def test_a_target_edited_in_place_is_checked_again():
+    trainer = Trainer(Net(seed=0))
+    target = one_hot(2)
+    trainer.step(image(0), target)
+    before = {k: v.clone() for k, v in trainer.net.state_dict().items()}
+    target[0, 3] = float("nan")  # the same tensor object, now invalid
+    with pytest.raises(ValueError, match="nan"):
+        trainer.step(image(0), target)
+    assert all(torch.equal(before[k], v) for k, v in trainer.net.state_dict().items())
+
+
+def test_huge_but_finite_weights_are_not_taken_for_divergence():
+    # Their float32 sum overflows to inf; the element-wise check must still say "finite".
+    # A blank image multiplies conv1's weights by zero, so the loss stays finite.
+    net = Net(seed=0)
+    with torch.no_grad():
+        net.conv1.weight[:] = 3e38
+    assert math.isinf(float(net.conv1.weight.detach().sum()))
+    trainer = Trainer(net, lr=0.01)
+    r = trainer.step(torch.zeros(1, 1, 32, 32), one_hot(1))
+    assert r.finite and not trainer.diverged
