@@ -167,8 +167,12 @@ def test_sustained_repaints_do_not_crash(plot, monkeypatch):
     rng = np.random.default_rng(1)
     history = np.abs(rng.standard_normal(30_000)) * np.exp(-np.arange(30_000) / 5000)
     viewport = plot.plot_widget.viewport()
+    axes = [plot.plot_item.getAxis(name) for name in ("left", "bottom")]
     for i in range(1, 3001):
         plot.set_history(history[: i * 10])
+        for axis in axes:  # the axes are cached until their range moves: redraw them anyway
+            axis.picture = None
+            axis.update()
         if i % 500 == 0:
             plot.set_events([(k * 500, "lr", f"lr {k}") for k in range(i // 500)])
             plot.set_log_y(not plot.log_y())
@@ -176,3 +180,33 @@ def test_sustained_repaints_do_not_crash(plot, monkeypatch):
     plot.grab()
     assert len(painted) >= 2 * 3000  # both axes really painted on every cycle
     np.testing.assert_array_equal(_curve_y(plot), history)
+
+
+def test_view_holds_every_loss_and_moves_only_when_they_leave_it(plot):
+    losses = list(np.linspace(1.0, 0.5, 100))
+    plot.set_history(np.array(losses))
+    (x0, x1), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    assert x0 <= 1 and 100 < x1 < 200 and y0 < 0.5 and y1 > 1.0
+    losses.append(0.49)  # one more step inside the view: the axes need not move
+    plot.set_history(np.array(losses))
+    assert plot.plot_item.getViewBox().viewRange() == [[x0, x1], [y0, y1]]
+    losses += [3.0] * int(x1)  # a spike and many more steps: both ranges grow to hold them
+    plot.set_history(np.array(losses))
+    (_, x2), (_, y2) = plot.plot_item.getViewBox().viewRange()
+    assert x2 >= len(losses) and y2 > 3.0
+    plot.set_history(np.full(3, 0.001))  # a fresh lesson: the view shrinks back to it
+    (_, x3), (y3, y4) = plot.plot_item.getViewBox().viewRange()
+    assert x3 <= 10 and y3 < 0.001 < y4 < 0.01
+
+
+def test_a_zoom_by_the_user_is_kept_until_log_y_toggles(plot, qtbot):
+    plot.set_history(np.linspace(1.0, 0.5, 100))
+    view = plot.plot_item.getViewBox()
+    view.scaleBy((0.5, 0.5))  # what the mouse wheel does
+    view.sigRangeChangedManually.emit(view.state["mouseEnabled"])
+    zoomed = view.viewRange()
+    plot.set_history(np.linspace(1.0, 0.4, 120))
+    assert view.viewRange() == zoomed
+    plot.set_log_y(True)
+    (_, _), (y0, y1) = view.viewRange()
+    assert y0 < np.log10(0.4) and y1 > 0.0  # refitted to all losses, in decades

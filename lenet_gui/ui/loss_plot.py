@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
 MARKER_COLOURS = {
@@ -17,6 +17,9 @@ MARKER_COLOURS = {
 }
 OTHER_COLOUR = "#777777"
 LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole story
+# The x axis ends on one of these × 10^k, at least 10% past the newest step: the axes (ticks,
+# labels, grid: most of a repaint) are redrawn only when the range moves, not at every step.
+NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 EMPTY_TEXT = "No steps yet: press “Backprop step” to see the loss"
 
 
@@ -52,11 +55,22 @@ class LossPlot(QWidget):
             # "MSE loss (x0.001)" would hide the real numbers the students compare.
             axis.enableAutoSIPrefix(False)
             item.setLabel(name, text, **label_style)
+            # Keep each axis (ticks, labels and the grid it draws across the plot) as a pixmap:
+            # a new loss repaints the plot area, and replaying the axis costs ~1 ms, a blit ~0.05.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # Horizontal grid only: students read loss values off it; vertical lines cost ~4 ms a
         # repaint on the software rasteriser and say little.
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setMenuEnabled(False)
         item.hideButtons()
+        # The range is set here, not by pyqtgraph's auto-range, which moves it (and redraws
+        # both axes) at every new step. A zoom or pan by the user is kept until log y toggles.
+        self._view = item.getViewBox()
+        self._view.disableAutoRange()
+        self._view.sigRangeChangedManually.connect(self._on_user_range)
+        self._user_range = False
+        self._x_range: tuple[float, float] | None = None
+        self._y_range: tuple[float, float] | None = None
         # Peak downsampling keeps spikes visible; clip-to-view skips what is off screen.
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -160,6 +174,8 @@ class LossPlot(QWidget):
             self.curve.setData([], [])  # nothing drawable (and no all-nan range warnings)
         else:
             self.curve.setData(self._x[:n], shown, connect="finite")
+            if n and not self._user_range:
+                self._fit(n, shown)
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
         if n:
@@ -169,14 +185,36 @@ class LossPlot(QWidget):
         else:
             self.last_label.setText("")
 
+    def _fit(self, n: int, shown: np.ndarray) -> None:
+        """Keep the view on all steps and losses, moving it only when they leave it."""
+        hi_x = (n + 0.5) * 1.1
+        if self._x_range is None or not (hi_x <= self._x_range[1] <= 4 * hi_x):
+            self._x_range = (0.5, max(10.0, _nice_above(hi_x)))
+            self._view.setXRange(*self._x_range, padding=0)
+        lo, hi = float(np.fmin.reduce(shown)), float(np.fmax.reduce(shown))  # nan-skipping
+        if self.log_y():
+            lo, hi = np.log10(lo), np.log10(hi)
+        if not (np.isfinite(lo) and np.isfinite(hi)):
+            return
+        current = self._y_range
+        # Refit when a loss leaves the view, or the losses fill less than half of it.
+        if current is None or lo < current[0] or hi > current[1] \
+                or (hi - lo) < 0.5 * (current[1] - current[0]):
+            span = hi - lo if hi > lo else max(abs(hi) * 0.1, 1e-3)
+            self._y_range = (lo - 0.05 * span, hi + 0.05 * span)
+            self._view.setYRange(*self._y_range, padding=0)
+
+    def _on_user_range(self, *_):
+        self._user_range = True
+
     def _on_log_toggled(self, on: bool) -> None:
         self._apply_log(on)
         self.logYToggled.emit(bool(on))
 
     def _apply_log(self, on: bool) -> None:
         self.plot_item.setLogMode(x=False, y=on)
+        self._user_range, self._x_range, self._y_range = False, None, None  # fit afresh
         self._update_curve()
-        self.plot_item.enableAutoRange()
 
     def _place_empty_text(self, *_):
         if self.empty_text.isVisible():
@@ -187,3 +225,12 @@ class LossPlot(QWidget):
         f = QFont(self.font())
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.1)
         return f
+
+
+def _nice_above(x: float) -> float:
+    """The smallest NICE × 10^k that is ≥ x (x > 0)."""
+    exp = 10.0 ** np.floor(np.log10(x))
+    for m in NICE:
+        if m * exp >= x * (1 - 1e-12):
+            return float(m * exp)
+    return float(10 * exp)
