@@ -209,3 +209,14 @@ def test_keyboard_space_steps_and_shift_space_steps_ten(window, qtbot):
     assert len(window.session.trainer.history) == 1
     qtbot.keyClick(window.canvas, Qt.Key_Space, Qt.ShiftModifier)
     assert len(window.session.trainer.history) == 11
+
+
+def test_a_panel_behind_a_tab_catches_up_when_its_tab_is_picked(window, qtbot):
+    draw(window, qtbot, 2)
+    window.set_target("2")
+    assert window.docks["gradients"].visibleRegion().isEmpty()  # behind the Layers tab
+    qtbot.mouseClick(child(window, QPushButton, "backprop_button"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.training.step_label.text() == "step 1")
+    assert window.grads.watch.text() == ""  # not drawn while out of sight
+    window.docks["gradients"].raise_()
+    qtbot.waitUntil(lambda: "conv1.bias.grad" in window.grads.watch.text())

@@ -83,10 +83,12 @@ class CodeView(QWidget):
 
     def highlight_training(self) -> None:
         """Mark the five lines of the training step that just ran."""
-        self._marked = [(TRAIN_FIRST + i, "#c8f0c8") for i in range(5)]
+        marked = [(TRAIN_FIRST + i, "#c8f0c8") for i in range(5)]
         if not self._zero_grad:
-            self._marked[0] = (TRAIN_FIRST, "#f6c6c0")
-        self._apply()
+            marked[0] = (TRAIN_FIRST, "#f6c6c0")
+        if marked != self._marked:  # called at every step; same marks, nothing to redo
+            self._marked = marked
+            self._apply()
 
     def marked_lines(self) -> list[int]:
         return [line for line, _ in self._marked]

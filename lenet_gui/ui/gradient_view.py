@@ -49,11 +49,16 @@ class GradientView(QWidget):
         layout.addStretch(1)
         self.selector.currentTextChanged.connect(self._on_selected)
         self._silent = False
+        self._names: list[str] = []
         self.set_gradients([])
         self.set_update(None)
 
     def set_parameters(self, names: list[str], current: str) -> None:
         """The parameter names to choose from (no signal echo)."""
+        names = list(names)
+        if names == self._names and current == self.selector.currentText():
+            return  # refilling the box at every refresh would relayout the panel for nothing
+        self._names = names
         self._silent = True
         self.selector.clear()
         self.selector.addItems(names)

@@ -77,9 +77,12 @@ class MainWindow(QMainWindow):
         self.last_error = ""  # the text of the last error dialog, for tests and the status bar
 
         self._dirty: set[str] = {"input", "net", "layout", "history"}
-        self._last_frame = 0.0
+        self._last_frame = 0.0  # when the last refresh started
         self._frame_cost = 0.0
+        self._tick_end = 0.0  # when the last Play tick ended
+        self._hidden: set[str] = set()  # docks out of sight: refreshed when shown again
         self._frame = QTimer(self, singleShot=True, timeout=self._refresh)
+        self._frame.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may add a ms
         self._play = QTimer(self, interval=0, timeout=self._play_tick)
         self._class_train = QTimer(self, interval=0, timeout=self._class_train_tick)
         self._class_queue: list[tuple] = []
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self._stage_lines: dict[str, int] = {}
         self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
         self._inspected_old: float | None = None
+        self._inspected_view: tuple | None = None  # (net, name, numpy view of the parameter)
 
         self._build_central()
         self._build_docks()
@@ -240,6 +244,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.canvas.changed.connect(lambda: self._schedule("input"))
+        for key, dock in self.docks.items():
+            # Also emitted when a tab is picked or the window is minimised or restored.
+            dock.visibilityChanged.connect(lambda shown, key=key: self._dock_shown(key, shown))
         self.banner_reset.clicked.connect(self.reset_weights)
         self.layers.archChanged.connect(self.set_arch)
         self.layers.stageSelected.connect(self.maps.highlight)
@@ -319,14 +326,24 @@ class MainWindow(QMainWindow):
             self._frame.start(max(0, int(wait * 1000)))
 
     def refresh_now(self) -> None:
-        """Bring every panel up to date immediately (tests and the benchmark call this)."""
+        """Bring every panel, hidden ones too, up to date immediately (tests call this)."""
         self._frame.stop()
-        self._refresh()
+        self._refresh(everything=True)
 
-    def _refresh(self) -> None:
+    def _dock_shown(self, key: str, shown: bool) -> None:
+        if shown:
+            self._hidden.discard(key)
+            self._schedule("net", "history")  # it missed the updates while out of sight
+        else:
+            self._hidden.add(key)
+
+    def _refresh(self, everything: bool = False) -> None:
         start = time.perf_counter()
         dirty, self._dirty = self._dirty, set()
         s = self.session
+        # A panel behind another tab costs as much to update as a visible one (the Gradients
+        # table alone ~5 ms of text layout); it catches up when it is shown.
+        hidden = set() if everything else self._hidden
         if "input" in dirty:
             s.set_image(self.canvas.image_array())
             self.preview.set_image(s.input[0, 0].numpy().copy())
@@ -340,21 +357,26 @@ class MainWindow(QMainWindow):
                 self.layers.set_rows(table_rows(tr))
                 self.code.set_arch(arch.kernel, arch.flat, tr["pool2"].shape[-1])
                 self._stage_lines = {stage.key: stage.line for stage in tr}
-            self.maps.set_stages(map_stages(tr))
-            self.scores.set_scores(np.array(tr.output[0], dtype=np.float64))
-            self.scores.set_target(s.target[0].numpy().astype(np.float64))
+            if "maps" not in hidden:
+                self.maps.set_stages(map_stages(tr))
+            if "output" not in hidden:
+                self.scores.set_scores(np.array(tr.output[0], dtype=np.float64))
+                self.scores.set_target(s.target[0].numpy().astype(np.float64))
         if "history" in dirty:
             history = s.trainer.history
             self.code.set_training(s.trainer.lr, s.trainer.zero_grad)
-            self._show_gradients()
-            self.loss.set_history(history.to_numpy())
-            self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
+            if "gradients" not in hidden:
+                self._show_gradients()
+            if "loss" not in hidden:
+                self.loss.set_history(history.to_numpy())
+                self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
             self.training.set_step_count(len(history))
             if len(history):
                 self.training.set_loss(history[-1])
         self._update_status()
-        self._last_frame = time.perf_counter()
-        self._frame_cost = self._last_frame - start
+        # Frames are spaced from start to start, so a change waits at most one frame interval.
+        self._last_frame = start
+        self._frame_cost = time.perf_counter() - start
 
     def _update_status(self) -> None:
         s = self.session
@@ -370,11 +392,11 @@ class MainWindow(QMainWindow):
                 last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
                 # A finite last loss means the update overflowed (and was undone), not the loss.
                 what = (f"the loss became {last}" if not math.isfinite(last) else
-                        f"a weight update overflowed to infinity (learning rate × gradient), so it "
-                        f"was undone; the loss was {last:.4g}")
+                        "an update overflowed (lr × gradient) and was undone")
+                # A short headline in the big font, the advice smaller: fits a laptop's column.
                 self.banner_text.setText(
-                    f"Diverged: {what}. Lower the learning rate "
-                    f"(now {s.trainer.lr:g}) or reset the weights."
+                    f"Diverged: {what}<br><span style='font-size: 11pt; font-weight: normal;'>"
+                    f"Lower the learning rate (now {s.trainer.lr:g}) or reset the weights.</span>"
                 )
             self.banner.setVisible(diverged)
 
@@ -394,7 +416,7 @@ class MainWindow(QMainWindow):
             return
         for _ in range(max(1, int(n))):
             self._remember_inspected()
-            result = self.session.step()
+            result = self._train_step()
             if not result.finite or self.session.trainer.diverged:
                 self.set_playing(False)
                 break
@@ -412,13 +434,23 @@ class MainWindow(QMainWindow):
             self._play.stop()
         self.training.set_playing(playing)
 
+    def _train_step(self):
+        """session.step() without copying every gradient: the panels read them from the net."""
+        s = self.session
+        return s.trainer.step(s.input, s.target, copy_grads=False)
+
     def _play_tick(self) -> None:
-        end = time.perf_counter() + PLAY_SLICE_S
+        start = time.perf_counter()
+        if self._last_frame > self._tick_end > 0:
+            # A frame ran since the last tick (Play's zero timer waits for idle): the gap is
+            # its whole cost, painting included, which the throttle in _schedule keeps small.
+            self._frame_cost = start - self._tick_end
+        end = start + PLAY_SLICE_S
         session = self.session
         try:
             while time.perf_counter() < end:
                 self._remember_inspected()
-                result = session.step()
+                result = self._train_step()
                 if not result.finite or session.trainer.diverged:
                     self.set_playing(False)
                     break
@@ -427,6 +459,7 @@ class MainWindow(QMainWindow):
             self.set_playing(False)
             raise
         self._schedule("net", "history")
+        self._tick_end = time.perf_counter()
 
     def reset_weights(self) -> None:
         self.set_playing(False)
@@ -441,6 +474,8 @@ class MainWindow(QMainWindow):
             self._error("Target not changed", str(err))
             self._sync_controls()
             return
+        # Called from code, the selector must follow too (with the values the session took).
+        self.training.set_target(spec, self.session.target[0].tolist() if spec == "custom" else None)
         self._schedule("net")
 
     def set_lr(self, lr: float) -> None:
@@ -450,6 +485,7 @@ class MainWindow(QMainWindow):
             self._error("Learning rate not changed", str(err))
             self._sync_controls()
             return
+        self.training.set_lr(self.session.trainer.lr)  # called from code, the box must follow too
         self._schedule("history")
 
     def set_zero_grad(self, on: bool) -> None:
@@ -460,8 +496,14 @@ class MainWindow(QMainWindow):
         return dict(self.session.net.named_parameters()).get(name)
 
     def _remember_inspected(self) -> None:
-        p = self._parameter(self._inspected)
-        self._inspected_old = float(p.detach().view(-1)[0]) if p is not None else None
+        # Runs before every step: look the parameter up once and keep a numpy view of it
+        # (it shares the weights' memory), so reading its first element costs next to nothing.
+        net, cached = self.session.net, self._inspected_view
+        if cached is None or cached[0] is not net or cached[1] != self._inspected:
+            p = self._parameter(self._inspected)
+            cached = (net, self._inspected, p.detach().view(-1).numpy() if p is not None else None)
+            self._inspected_view = cached
+        self._inspected_old = float(cached[2][0]) if cached[2] is not None else None
 
     def _set_inspected(self, name: str) -> None:
         self._inspected = name
@@ -635,7 +677,7 @@ class MainWindow(QMainWindow):
         try:
             while self._class_queue and time.perf_counter() < end:
                 x, target = self._class_queue.pop()
-                result = trainer.step(x, target)
+                result = trainer.step(x, target, copy_grads=False)
                 if not result.finite or trainer.diverged:
                     self._class_queue.clear()
         except Exception:
