@@ -148,10 +148,28 @@ def test_an_overflowing_update_is_undone_and_named_in_the_banner(window, qtbot, 
     assert all(torch.equal(before[k], v) for k, v in s.net.state_dict().items()), "not undone"
     text = window.banner_text.text()
     assert window.banner.isVisible() and "overflow" in text and "learning rate" in text, text
+    # On a 1366×768 laptop the explanation is shown whole, not cut off at the bottom.
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    label = window.banner_text
+    assert label.heightForWidth(label.width()) <= label.height(), "the banner text is clipped"
     repaint_everything(window)
     qtbot.mouseClick(window.banner_reset, Qt.MouseButton.LeftButton)
     window.refresh_now()
     assert not window.banner.isVisible()
+
+
+def test_controls_follow_changes_made_from_code(window):
+    """set_lr / set_target called by a script or a test show up in the panel as well."""
+    window.set_lr(0.5)
+    assert window.training.lr() == 0.5
+    window.set_target("7")
+    assert window.training.target_selector.currentText() == "7"
+    window.set_target("custom", [0.5] * 10)
+    assert window.training.current_target() == ("custom", [0.5] * 10)
+    assert not window.training.custom_message.isVisible()
+    window.set_target("random")
+    assert window.training.target_selector.currentText() == RANDOM_TEXT
 
 
 def test_moderate_learning_rates_never_break_play(window, qtbot):

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -116,9 +115,10 @@ class MainWindow(QMainWindow):
         self.banner_text.setWordWrap(True)
         self.banner_reset = QPushButton("Reset weights", objectName="banner_reset_button")
         self.banner_reset.setToolTip("Restore the weights from before training (Ctrl+R)")
-        row = QHBoxLayout(self.banner)
+        # Text above the button: the centre column is narrow on a laptop, the text needs its width.
+        row = QVBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
-        row.addWidget(self.banner_reset)
+        row.addWidget(self.banner_reset, 0, Qt.AlignmentFlag.AlignRight)
         self.banner.hide()
 
         central = QWidget()
@@ -391,11 +391,11 @@ class MainWindow(QMainWindow):
             if diverged:
                 last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
                 # A finite last loss means the update overflowed (and was undone), not the loss.
-                what = (f"the loss became {last}" if not math.isfinite(last) else
-                        "an update overflowed (lr × gradient) and was undone")
-                # A short headline in the big font, the advice smaller: fits a laptop's column.
+                what = (f"The loss became {last}." if not math.isfinite(last) else
+                        "An update (lr × gradient) overflowed to infinity and was undone.")
+                # One big word, the story smaller: it fits the narrow centre column of a laptop.
                 self.banner_text.setText(
-                    f"Diverged: {what}<br><span style='font-size: 11pt; font-weight: normal;'>"
+                    f"Diverged<br><span style='font-size: 11pt; font-weight: normal;'>{what} "
                     f"Lower the learning rate (now {s.trainer.lr:g}) or reset the weights.</span>"
                 )
             self.banner.setVisible(diverged)
