@@ -172,6 +172,25 @@ def test_controls_follow_changes_made_from_code(window):
     assert window.training.target_selector.currentText() == RANDOM_TEXT
 
 
+def test_refresh_now_catches_up_panels_that_were_closed(window, qtbot, tmp_path):
+    """Closed docks skip frames; refresh_now (and the exports built on it) must still catch up."""
+    draw_digit(child(window, QWidget, "canvas"), 9)
+    window.docks["loss"].close()
+    window.docks["output"].close()
+    for _ in range(6):
+        qtbot.mouseClick(window.training.backprop_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(40)  # frames run while the docks are closed
+    window.refresh_now()
+    n = len(window.session.trainer.history)
+    assert n == 6 and curve_points(window) == n
+    assert window.loss.last_label.text().startswith("step 6:")
+    # Private state read on purpose: the bars have no public getter.
+    assert np.allclose(window.scores._scores, np.asarray(window.session.trace().output[0]), atol=1e-6)
+    window.docks["loss"].show()
+    qtbot.wait(50)
+    assert curve_points(window) == n
+
+
 def test_moderate_learning_rates_never_break_play(window, qtbot):
     """Every rung of the ladder up to 100: Play runs, then either diverges cleanly or stays finite."""
     draw_digit(child(window, QWidget, "canvas"), 2)

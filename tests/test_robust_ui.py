@@ -91,16 +91,16 @@ def assert_reported(hook, tmp_settings, message: str) -> None:
 def test_an_exception_in_a_button_slot_is_reported_and_the_window_goes_on(window, hook, qtbot,
                                                                         tmp_settings, monkeypatch):
     button = window.findChild(QPushButton, "backprop_button")
-    real_step = window.session.step
+    real_step = window.session.trainer.step
     calls = []
 
-    def broken_once():
+    def broken_once(*args, **kwargs):
         calls.append(1)
         if len(calls) == 1:
             raise RuntimeError("a bug in the backprop step")
-        return real_step()
+        return real_step(*args, **kwargs)
 
-    monkeypatch.setattr(window.session, "step", broken_once)
+    monkeypatch.setattr(window.session.trainer, "step", broken_once)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert hook.handled == 1
     assert_reported(hook, tmp_settings, "a bug in the backprop step")
@@ -148,10 +148,10 @@ def test_an_exception_while_refreshing_a_panel_is_reported_and_the_next_frame_wo
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_while_playing_stops_play_instead_of_repeating_forever(window, hook, qtbot,
                                                                           tmp_settings, monkeypatch):
-    def broken():
+    def broken(*args, **kwargs):
         raise RuntimeError("step failed during Play")
 
-    monkeypatch.setattr(window.session, "step", broken)
+    monkeypatch.setattr(window.session.trainer, "step", broken)
     play = window.findChild(QPushButton, "play_button")
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: hook.handled >= 1, timeout=5000)
@@ -179,7 +179,7 @@ def test_an_exception_while_training_on_the_class_set_stops_it(window, hook, qtb
         window.add_drawing_to_class_set()
     assert len(window.class_set) == 2
 
-    def broken(x, target):
+    def broken(*args, **kwargs):
         raise RuntimeError("class-set step failed")
 
     monkeypatch.setattr(window.session.trainer, "step", broken)

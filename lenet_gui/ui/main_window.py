@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
     def refresh_now(self) -> None:
         """Bring every panel, hidden ones too, up to date immediately (tests call this)."""
         self._frame.stop()
+        if self._hidden:
+            # Hidden panels skipped earlier frames whose dirty marks are gone: redo them all.
+            self._dirty |= {"net", "history"}
         self._refresh(everything=True)
 
     def _dock_shown(self, key: str, shown: bool) -> None:
