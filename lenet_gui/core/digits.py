@@ -94,25 +94,32 @@ def brushlike(image28: np.ndarray, thickness: int = 0) -> np.ndarray:
     stroke is solid with sharp edges like a round brush's. `thickness` then grows (> 0) or thins
     (< 0) every stroke by that many canvas pixels on each side. Returns float32 in {0, 1}.
     """
-    a = torch.from_numpy(np.asarray(image28, dtype=np.float32) / 255.0).view(1, 1, 28, 28)
-    ink = (a >= 0.5).float()
-    # Bilinear then threshold gives rounded stroke outlines instead of 10-pixel staircases.
-    big = F.interpolate(ink, size=(CANVAS, CANVAS), mode="bilinear", align_corners=False)
-    big = (big >= 0.5).float()
-    if thickness:
-        k = 2 * abs(int(thickness)) + 1
-        sign = 1.0 if thickness > 0 else -1.0  # erosion is dilation of the background
-        # A square k×k maximum, as a row pass then a column pass: far cheaper than k×k at once.
-        big = F.max_pool2d(sign * big, (1, k), stride=1, padding=(0, k // 2))
-        big = sign * F.max_pool2d(big, (k, 1), stride=1, padding=(k // 2, 0))
-    return big[0, 0].numpy().copy()
+    return brushlike_all(np.asarray(image28)[None], thickness)[0]
+
+
+def brushlike_all(images28: np.ndarray, thickness: int = 0, chunk: int = 50) -> np.ndarray:
+    """brushlike for a stack (N, 28, 28): (N, 280, 280), a chunk of digits at a time."""
+    out = np.empty((len(images28), CANVAS, CANVAS), np.float32)
+    for i in range(0, len(images28), chunk):
+        a = torch.from_numpy(np.asarray(images28[i:i + chunk], dtype=np.float32) / 255.0)
+        ink = (a >= 0.5).float().unsqueeze(1)  # (n, 1, 28, 28)
+        # Bilinear then threshold gives rounded stroke outlines instead of 10-pixel staircases.
+        big = F.interpolate(ink, size=(CANVAS, CANVAS), mode="bilinear", align_corners=False)
+        big = (big >= 0.5).float()
+        if thickness:
+            k = 2 * abs(int(thickness)) + 1
+            sign = 1.0 if thickness > 0 else -1.0  # erosion is dilation of the background
+            # A square k×k maximum, as a row pass then a column pass: far cheaper than k×k at once.
+            big = F.max_pool2d(sign * big, (1, k), stride=1, padding=(0, k // 2))
+            big = sign * F.max_pool2d(big, (k, 1), stride=1, padding=(k // 2, 0))
+        out[i:i + chunk] = big[:, 0].numpy()
+    return out
 
 
 def brush_accuracy(net: torch.nn.Module, images: np.ndarray, labels: np.ndarray,
                    thicknesses=BRUSH_THICKNESS) -> dict[int, float]:
     """Accuracy on the digits redrawn as uniform brush strokes, per stroke thickness."""
-    return {t: accuracy(net, preprocess_all([brushlike(im, t) for im in images]), labels)
-            for t in thicknesses}
+    return {t: accuracy(net, preprocess_all(brushlike_all(images, t)), labels) for t in thicknesses}
 
 
 @torch.no_grad()
