@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -124,6 +124,8 @@ class FeatureMaps(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feature_maps")
+        # paintEvent fills its whole area: Qt need not paint the dock (and its title icons) first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")  # the value under the cursor is shown instead (see event())
         self.setMouseTracking(True)
@@ -132,6 +134,10 @@ class FeatureMaps(QWidget):
         self._bands: list[_Band] = []
         self._layout_size = QSize()
         self._highlight = ""
+        # Titles, channel numbers and notes change only with the layout: they are drawn once
+        # into this image, and a repaint after a step draws the maps and legends over it.
+        self._static: QImage | None = None
+        self._titles: tuple[str, ...] = ()
         # The three colour bars of the legends, built once per widget.
         self._legend_images = {
             id(lut): _qimage(lut.reshape(1, -1, 4))
@@ -183,6 +189,10 @@ class FeatureMaps(QWidget):
         if signature != self._signature:
             self._signature = signature
             self._layout_size = QSize()  # relayout at the next paint
+        titles = tuple(s.title for s in out)
+        if titles != self._titles:
+            self._titles = titles
+            self._static = None
         self.update()
 
     def stage_keys(self) -> list[str]:
@@ -195,6 +205,7 @@ class FeatureMaps(QWidget):
     def highlight(self, key: str | None) -> None:
         """Frame the stage `key` (e.g. the row selected in the layer table); None or "" clears."""
         self._highlight = key or ""
+        self._static = None
         self.update()
 
     def highlighted(self) -> str:
@@ -272,14 +283,32 @@ class FeatureMaps(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._ensure_layout()
+        if self._static is None:
+            ratio = self.devicePixelRatioF()
+            image = QImage((QSizeF(self.size()) * ratio).toSize(),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(self.palette().window().color())
+            static = QPainter(image)
+            self._paint_static(static, self._bands)
+            static.end()
+            self._static = image
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().window())
-        self._paint(painter, self._bands)
+        painter.drawImage(QPointF(0, 0), self._static)
+        self._paint_dynamic(painter, self._bands)
         painter.end()
 
     def resizeEvent(self, event) -> None:
         self._layout_size = QSize()
+        self._static = None
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
+            self._layout_size = QSize()
+            self._static = None
+        super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         key = self.stage_at(QPointF(event.position()))
@@ -329,6 +358,7 @@ class FeatureMaps(QWidget):
         if self._layout_size != self.size():
             self._bands = self._compute_layout(self.size())
             self._layout_size = QSize(self.size())
+            self._static = None
 
     def _compute_layout(self, size: QSize) -> list[_Band]:
         """Pick the columns, heading position and scale that show the maps largest.
@@ -489,10 +519,13 @@ class FeatureMaps(QWidget):
 
     # --- painting ------------------------------------------------------------------------
     def _paint(self, painter: QPainter, bands: list[_Band]) -> None:
+        self._paint_static(painter, bands)
+        self._paint_dynamic(painter, bands)
+
+    def _paint_static(self, painter: QPainter, bands: list[_Band]) -> None:
+        """What only a new layout changes: titles, channel numbers, notes, the highlight."""
         title_font, small_font = self._fonts()
         text = self.palette().windowText().color()
-        border = QPen(QColor(120, 120, 120), 1)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp pixels
         for band in bands:
             st = self._stages[band.index]
             painter.setFont(title_font)
@@ -506,7 +539,6 @@ class FeatureMaps(QWidget):
             painter.drawText(band.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              title)
             painter.setFont(small_font)
-            self._paint_legend(painter, st, band.legend_rect, text, band.legend_right)
             painter.setPen(text)
             for rect, label in band.labels:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
@@ -514,6 +546,21 @@ class FeatureMaps(QWidget):
                 painter.setPen(QColor(text.red(), text.green(), text.blue(), 170))
                 painter.drawText(band.note[0], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                  | Qt.TextFlag.TextWordWrap, band.note[1])
+            if st.key == self._highlight:
+                painter.setPen(QPen(self.palette().highlight().color(), 3))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
+
+    def _paint_dynamic(self, painter: QPainter, bands: list[_Band]) -> None:
+        """What every update changes: the maps and the legends' numbers."""
+        _, small_font = self._fonts()
+        text = self.palette().windowText().color()
+        border = QPen(QColor(120, 120, 120), 1)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp pixels
+        painter.setFont(small_font)
+        for band in bands:
+            st = self._stages[band.index]
+            self._paint_legend(painter, st, band.legend_rect, text, band.legend_right)
             painter.setPen(border)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if st.spatial:
@@ -525,9 +572,6 @@ class FeatureMaps(QWidget):
                 for rect, start, count in band.strips:
                     painter.drawImage(rect, st.image, QRectF(start, 0, count, 1))
                     painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
-            if st.key == self._highlight:
-                painter.setPen(QPen(self.palette().highlight().color(), 3))
-                painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
 
     def _paint_legend(self, painter: QPainter, st: _Stage, rect: QRectF, text: QColor,
                       right_aligned: bool) -> None:

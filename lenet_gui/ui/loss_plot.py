@@ -92,6 +92,16 @@ class LossPlot(QWidget):
         self.log_y_checkbox.toggled.connect(self._on_log_toggled)
         self.last_label = QLabel(objectName="loss_plot_last")
         self.last_label.setToolTip("The newest loss value")
+        # It changes at every step: fixed in size it does not make Qt redo the window's layout,
+        # opaque it is repainted alone.
+        self.last_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.last_label.setAutoFillBackground(True)
+        metrics = self.last_label.fontMetrics()
+        self.last_label.setFixedSize(
+            max(metrics.horizontalAdvance(t) for t in ("step 10,000,000: loss 0.0001234",
+                                                       "step 1,000,000: loss diverged (nan)")) + 8,
+            metrics.height() + 4,
+        )
 
         bar = QHBoxLayout()
         bar.addWidget(self.log_y_checkbox)

@@ -239,6 +239,14 @@ class MainWindow(QMainWindow):
         self.status_arch = QLabel(objectName="status_arch")
         self.status_lr = QLabel(objectName="status_lr")
         self.status_steps = QLabel(objectName="status_steps")
+        # The step count changes at every step: fixed in size it does not make Qt redo the
+        # window's layout each time, opaque it is repainted alone.
+        self.status_steps.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status_steps.setAutoFillBackground(True)
+        self.status_steps.setFixedSize(
+            self.status_steps.fontMetrics().horizontalAdvance("100,000,000 steps") + 8,
+            self.status_steps.sizeHint().height(),
+        )
         for label in (self.status_weights, self.status_arch, self.status_lr, self.status_steps):
             self.statusBar().addPermanentWidget(label)
 

@@ -54,6 +54,8 @@ class OutputScores(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("output_scores")
+        # paintEvent fills its whole area: Qt need not paint the dock (and its title icons) first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self._scores = np.zeros(N, np.float64)

@@ -178,6 +178,15 @@ class TrainingPanel(QWidget):
         self.loss_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.step_label = QLabel("step 0", objectName="step_label")
         self.step_label.setToolTip("How many backprop steps have been taken")
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Both readouts change at every step. A label of fixed size does not make Qt redo the
+        # layout of the panel and of the whole window on each new text, and an opaque one is
+        # repainted alone, without the dock behind it.
+        for label, longest in ((self.loss_label, "loss: diverged (nan)"),
+                               (self.step_label, "step 100,000,000")):
+            label.setAutoFillBackground(True)
+            label.setFixedSize(label.fontMetrics().horizontalAdvance(longest) + 8,
+                               label.sizeHint().height())
 
         form = QFormLayout()
         form.addRow("Target", self.target_selector)
