@@ -56,22 +56,48 @@ def stage_level(data: np.ndarray) -> float:
     number is exactly the value shown at full colour. Smoothing would make the legend lag
     behind what is drawn.
     """
+    if data.size:
+        top = float(np.abs(data).max())  # one pass; nan or inf only when there are some
+        if math.isfinite(top):
+            return max(top, LEVEL_FLOOR)
     finite = data[np.isfinite(data)]
     return max(float(np.abs(finite).max()) if finite.size else 0.0, LEVEL_FLOOR)
 
 
 def colorize(data: np.ndarray, level: float, signed: bool, lut: np.ndarray | None = None) -> np.ndarray:
     """Values → RGBA uint8 with explicit levels: [-level, level] (signed) or [0, level]."""
+    rgba = _colorize32(np.asarray(data), level, signed, lut)
+    return rgba.view(np.uint8).reshape(rgba.shape + (4,))
+
+
+def _colorize32(data: np.ndarray, level: float, signed: bool, lut: np.ndarray | None) -> np.ndarray:
+    """colorize() as one uint32 per pixel: looking up 4-byte words is ~3× faster than bytes."""
     nan = np.isnan(data)
-    t = np.where(nan, 0.0, data.astype(np.float64)) / level  # ±inf stay ±inf, then clip
+    has_nan = bool(nan.any())
+    t = np.where(nan, 0.0, data) if has_nan else data.astype(np.float64)  # ±inf stay, then clip
+    t /= level
     if signed:
-        idx = np.rint(np.clip(t, -1.0, 1.0) * 127.0).astype(np.int64) + 127
-        rgba = LUT_DIVERGING[idx]
+        np.clip(t, -1.0, 1.0, out=t)
+        t *= 127.0
+        t += 127.0
+        table = _LUT32_DIVERGING
     else:
-        idx = np.rint(np.clip(t, 0.0, 1.0) * 255.0).astype(np.int64)
-        rgba = (LUT_SEQUENTIAL if lut is None else lut)[idx]
-    rgba[nan] = _NAN_RGBA
+        np.clip(t, 0.0, 1.0, out=t)
+        t *= 255.0
+        table = _LUT32_SEQUENTIAL if lut is None else _as_words(lut)
+    rgba = table.take(np.rint(t, out=t).astype(np.intp))
+    if has_nan:
+        rgba[nan] = _NAN_WORD
     return rgba
+
+
+def _as_words(lut: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(lut, dtype=np.uint8).view(np.uint32).reshape(-1)
+
+
+_LUT32_SEQUENTIAL = _as_words(LUT_SEQUENTIAL)
+_LUT32_DIVERGING = _as_words(LUT_DIVERGING)
+_NAN_WORD = _as_words(np.array([_NAN_RGBA], np.uint8))[0]
 
 
 def _qimage(rgba: np.ndarray) -> QImage:
@@ -175,10 +201,9 @@ class FeatureMaps(QWidget):
                 c, h, w = data.shape
                 # One spare row after each channel keeps nearest-neighbour sampling of a
                 # channel's source rectangle from ever picking up its neighbour.
-                padded = np.full((c, h + 1, w), np.nan, np.float32)
-                padded[:, :h] = data
-                lut = LUT_GRAY if kind == "input" else None
-                rgba = colorize(padded.reshape(c * (h + 1), w), level, signed, lut)
+                padded = np.full((c, h + 1, w), _NAN_WORD, np.uint32)
+                padded[:, :h] = _colorize32(data, level, signed, LUT_GRAY if kind == "input" else None)
+                rgba = padded.reshape(c * (h + 1), w).view(np.uint8).reshape(c * (h + 1), w, 4)
             else:
                 rgba = colorize(data.reshape(1, -1), level, signed)
             out.append(_Stage(str(d["key"]), str(d.get("title", d["key"])), kind, signed, data,
