@@ -61,6 +61,7 @@ class OutputScores(QWidget):
         self._scores = np.zeros(N, np.float64)
         self._has_scores = False
         self._target: np.ndarray | None = None
+        self._font_cache: tuple[QFont, QFont, QFont] | None = None
 
     # --- public API ----------------------------------------------------------------------
     def set_scores(self, values: np.ndarray) -> None:
@@ -133,6 +134,17 @@ class OutputScores(QWidget):
         return a.copy()
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        # Asked for a dozen times per paint: built once per widget font (see changeEvent).
+        if self._font_cache is None:
+            self._font_cache = self._make_fonts()
+        return self._font_cache
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._font_cache = None
+        super().changeEvent(event)
+
+    def _make_fonts(self) -> tuple[QFont, QFont, QFont]:
         base = self.font().pointSizeF()
         caption = QFont(self.font())
         caption.setPointSizeF(max(16.0, base * 1.6))
@@ -187,6 +199,7 @@ class OutputScores(QWidget):
         pred = self.prediction()
         w = plot.width() / N
         zero = y_of(0.0)
+        label_h = self._label_height()
         for i in range(N):
             value = float(self._scores[i])
             x0 = plot.x() + i * w + w * 0.15
@@ -216,7 +229,7 @@ class OutputScores(QWidget):
                 self._draw_target_marker(painter, x0 - 3, x0 + bar_w + 3, ty)
             painter.setPen(_WINNER.darker(115) if i == pred else text)
             painter.setFont(digit_font)
-            painter.drawText(QRectF(plot.x() + i * w, plot.bottom() + 4, w, self._label_height()),
+            painter.drawText(QRectF(plot.x() + i * w, plot.bottom() + 4, w, label_h),
                              Qt.AlignmentFlag.AlignCenter, str(i))
 
         painter.setPen(QPen(text, 2))
