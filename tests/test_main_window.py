@@ -66,6 +66,8 @@ def test_default_window_has_every_named_part(window):
 
 
 def test_draw_pick_target_step_and_watch_the_loss_fall(window, qtbot):
+    # The tutorial's lesson starts from random weights (the pretrained ones already read a 3).
+    window.use_random(0)
     assert float(window.session.input.sum()) == 0.0
     draw(window, qtbot, 3)
     assert float(window.session.input.sum()) > 10, "the 32×32 preview stayed empty"
@@ -220,3 +222,12 @@ def test_a_panel_behind_a_tab_catches_up_when_its_tab_is_picked(window, qtbot):
     assert window.grads.watch.text() == ""  # not drawn while out of sight
     window.docks["gradients"].raise_()
     qtbot.waitUntil(lambda: "conv1.bias.grad" in window.grads.watch.text())
+
+
+def test_a_step_right_after_a_stroke_trains_on_that_stroke(window, qtbot):
+    # No frame runs between the stroke and the key press: the step must still see the drawing.
+    draw_digit(child(window, QWidget, "canvas"), 3)
+    window.set_target("3")
+    window.step(1)
+    assert float(window.session.input.sum()) > 10
+    assert window.session.trainer.history[-1] < 0.05  # the pretrained net already reads a 3

@@ -448,6 +448,10 @@ class MainWindow(QMainWindow):
     def _train_step(self):
         """session.step() without copying every gradient: the panels read them from the net."""
         s = self.session
+        if "input" in self._dirty:
+            # A stroke the next frame has not shown yet: train on what is drawn now, not on
+            # the drawing of the last frame. (The preview catches up at that frame.)
+            s.set_image(self.canvas.image_array())
         return s.trainer.step(s.input, s.target, copy_grads=False)
 
     def _play_tick(self) -> None:
