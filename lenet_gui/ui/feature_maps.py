@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -164,6 +166,7 @@ class FeatureMaps(QWidget):
         # into this image, and a repaint after a step draws the maps and legends over it.
         self._static: QImage | None = None
         self._titles: tuple[str, ...] = ()
+        self._static_texts: dict[str, QStaticText] = {}
         # The three colour bars of the legends, built once per widget.
         self._legend_images = {
             id(lut): _qimage(lut.reshape(1, -1, 4))
@@ -333,6 +336,7 @@ class FeatureMaps(QWidget):
                             QEvent.Type.StyleChange):
             self._layout_size = QSize()
             self._static = None
+            self._static_texts.clear()
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -603,21 +607,35 @@ class FeatureMaps(QWidget):
         fm = QFontMetricsF(painter.font())
         bar_w, bar_h = 56.0, max(6.0, fm.height() * 0.55)
         lo, hi = ("−" + _fmt(st.level), "+" + _fmt(st.level)) if st.signed else ("0", _fmt(st.level))
+        lo_text, hi_text = self._text(lo), self._text(hi)
         lut = LUT_DIVERGING if st.signed else (LUT_GRAY if st.kind == "input" and st.spatial
                                                 else LUT_SEQUENTIAL)
         x = rect.left()
+        lo_w, hi_w = lo_text.size().width(), hi_text.size().width()
         if right_aligned:
-            x = max(x, rect.right() - fm.horizontalAdvance(hi) - bar_w - fm.horizontalAdvance(lo) - 8)
+            x = max(x, rect.right() - hi_w - bar_w - lo_w - 8)
         y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2
+        top = y + bar_h / 2 + fm.ascent() / 2 - 1 - fm.ascent()  # from the baseline to the top
         painter.setPen(text)
-        painter.drawText(QPointF(x, y + bar_h / 2 + fm.ascent() / 2 - 1), lo)
-        x += fm.horizontalAdvance(lo) + 4
+        painter.drawStaticText(QPointF(x, top), lo_text)
+        x += lo_w + 4
         bar = QRectF(x, y, bar_w, bar_h)
         painter.drawImage(bar, self._legend_images[id(lut)])
         painter.setPen(QPen(QColor(120, 120, 120), 1))
         painter.drawRect(bar)
         painter.setPen(text)
-        painter.drawText(QPointF(bar.right() + 4, y + bar_h / 2 + fm.ascent() / 2 - 1), hi)
+        painter.drawStaticText(QPointF(bar.right() + 4, top), hi_text)
+
+    def _text(self, s: str) -> QStaticText:
+        """A laid-out text, kept: a legend's numbers change rarely and shaping is the slow part."""
+        found = self._static_texts.get(s)
+        if found is None:
+            if len(self._static_texts) > 512:
+                self._static_texts.clear()
+            found = self._static_texts[s] = QStaticText(s)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.prepare(QTransform(), self._fonts()[1])
+        return found
 
 
 def _partition(heights: list[float], k: int, limit: float) -> list[int] | None:
