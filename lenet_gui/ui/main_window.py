@@ -355,8 +355,9 @@ class MainWindow(QMainWindow):
         # A panel behind another tab costs as much to update as a visible one (the Gradients
         # table alone ~5 ms of text layout); it catches up when it is shown.
         hidden = set() if everything else self._hidden
-        if "input" in dirty:
-            s.set_image(self.canvas.image_array())
+        if "input" in dirty or "preview" in dirty:
+            if "input" in dirty:
+                s.set_image(self.canvas.image_array())
             self.preview.set_image(s.input[0, 0].numpy().copy())
             self.preview.set_steps(preprocess_thumbs(s.steps))
             dirty.add("net")
@@ -452,6 +453,8 @@ class MainWindow(QMainWindow):
             # A stroke the next frame has not shown yet: train on what is drawn now, not on
             # the drawing of the last frame. (The preview catches up at that frame.)
             s.set_image(self.canvas.image_array())
+            self._dirty.discard("input")
+            self._dirty.add("preview")  # only the preview is behind now
         return s.trainer.step(s.input, s.target, copy_grads=False)
 
     def _play_tick(self) -> None:
