@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() keys the layout by object name
+        # An opaque panel repaints alone: a pressed button or a new number inside it no longer
+        # makes the dock paint its title bar again (its icons are re-read from the theme each time).
+        widget.setAutoFillBackground(True)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
