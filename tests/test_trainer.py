@@ -317,3 +317,23 @@ def test_huge_but_finite_weights_are_not_taken_for_divergence():
     trainer = Trainer(net, lr=0.01)
     r = trainer.step(torch.zeros(1, 1, 32, 32), one_hot(1))
     assert r.finite and not trainer.diverged
+
+
+def test_defer_compile_import_keeps_torch_dynamo_out_until_the_first_step():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lenet_gui.core.trainer import defer_compile_import\n"
+        "defer_compile_import()\n"
+        "from lenet_gui.core import Net, Trainer, one_hot\n"
+        "import torch\n"
+        "t = Trainer(Net(seed=0)); t.optimizer.zero_grad(); t.reset()\n"
+        "print('torch._dynamo' in sys.modules)\n"
+        "r = t.step(torch.rand(1, 1, 32, 32), one_hot(3))\n"
+        "print(r.finite, 'torch._dynamo' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "True", "True"]

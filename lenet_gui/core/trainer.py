@@ -210,3 +210,26 @@ def _check_lr(lr: float) -> float:
     if not math.isfinite(value) or value < 0:
         raise ValueError(f"the learning rate must be a finite number ≥ 0, got {lr!r}")
     return value
+
+
+def defer_compile_import() -> None:
+    """Make a new optimizer cheap: torch._dynamo (~1.2 s, a third of the app's start) loads later.
+
+    torch.optim wraps add_param_group, zero_grad, state_dict and load_state_dict so that
+    torch.compile never traces into them, and the wrapper imports torch._dynamo on its first
+    call. Outside torch.compile the wrapper only passes the call on, so this tells it to call
+    the plain method. SGD's step() still imports torch._dynamo on the first step: call
+    import_compile_support() once the window is on screen. For an app that never compiles;
+    a no-op once torch._dynamo is loaded.
+    """
+    if "torch._dynamo" in sys.modules:
+        return
+    for member in vars(optim.Optimizer).values():
+        plain = getattr(member, "__wrapped__", None)
+        if plain is not None and getattr(getattr(member, "__code__", None), "co_name", "") == "inner":
+            setattr(plain, "__dynamo_disable", plain)  # what the wrapper looks up before importing
+
+
+def import_compile_support() -> None:
+    """Import what the first optimizer.step() needs (torch._dynamo), e.g. while the app is idle."""
+    import torch._dynamo  # noqa: F401
