@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet
 from ..core.session import Session
+from ..core.trainer import defer_compile_import, import_compile_support
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .canvas import BRUSH_RANGE, CanvasPanel
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings or Settings()
         arch = arch or self.settings.get_str("net/arch", "tutorial", choices=list(ARCHS))
+        # The optimizer would import torch._dynamo (~1.2 s) before the window could show; it is
+        # imported once the window is on screen instead (showEvent).
+        defer_compile_import()
         self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
         self.class_set = ClassSet(paths.data_dir() / "class_set")
         self.last_error = ""  # the text of the last error dialog, for tests and the status bar
@@ -806,4 +810,6 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._show_class_set()
+        # After the first frames: what the first Backprop step needs, so it does not stall.
+        QTimer.singleShot(100, import_compile_support)
 
