@@ -219,9 +219,26 @@ def save_weights(net: nn.Module, path: str | os.PathLike, metadata: dict[str, st
         torch.save(state, buf)  # a plain state_dict: loads with weights_only=True anywhere
         payload = buf.getvalue()
     else:
-        payload = save_safetensors_bytes(state, metadata=meta)
+        payload = _sorted_metadata(save_safetensors_bytes(state, metadata=meta))
     atomic_write(p, payload)
     return p
+
+
+def _sorted_metadata(payload: bytes) -> bytes:
+    """The same safetensors file with its metadata table in sorted key order.
+
+    safetensors writes the metadata table in hash order, which differs from one save to the
+    next; sorted, the same weights and metadata always give the same bytes (a retrained file
+    can be compared with the committed one). The tensors' entries keep their order and data
+    offsets, which count from the end of the header, so only the header is rewritten.
+    """
+    (n,) = struct.unpack("<Q", payload[:8])
+    header = json.loads(payload[8:8 + n])
+    if isinstance(header.get("__metadata__"), dict):
+        header["__metadata__"] = dict(sorted(header["__metadata__"].items()))
+    text = json.dumps(header, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    text += b" " * (-len(text) % 8)  # safetensors pads the header with spaces to 8 bytes
+    return struct.pack("<Q", len(text)) + text + payload[8 + n:]
 
 
 def _file_mode(path: Path) -> int:
