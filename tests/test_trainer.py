@@ -337,3 +337,12 @@ def test_defer_compile_import_keeps_torch_dynamo_out_until_the_first_step():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "True", "True"]
+
+
+def test_an_input_resized_in_place_is_checked_again():
+    trainer = Trainer(Net(seed=0))
+    x = image(0)
+    trainer.step(x, one_hot(2))
+    x.resize_(1, 1, 28, 28)  # the same tensor object, now the wrong size
+    with pytest.raises(ValueError, match="32"):
+        trainer.step(x, one_hot(2))
