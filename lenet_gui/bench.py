@@ -268,9 +268,11 @@ def bench_play(app, window, seconds: float, rounds: int) -> tuple[list[Row], dic
 
     play = window.findChild(QPushButton, "play_button")
     painted = _PaintCounter([window.maps])
+    frames = [0]
+    window._frame.timeout.connect(lambda: frames.__setitem__(0, frames[0] + 1))
     bare = _bare_setup(window)
     history = window.session.trainer.history
-    ui_steps = bare_steps = paints = 0
+    ui_steps = bare_steps = paints = refreshes = 0
     ui_time = bare_time = 0.0
     chunk = seconds / rounds
     for _ in range(rounds):
@@ -284,7 +286,7 @@ def bench_play(app, window, seconds: float, rounds: int) -> tuple[list[Row], dic
         bare_steps += k
 
         loop = QEventLoop()
-        n0, p0 = len(history), painted.count
+        n0, p0, f0 = len(history), painted.count, frames[0]
         t0 = time.perf_counter()
         play.click()
         QTimer.singleShot(int(chunk * 1000), loop.quit)
@@ -293,15 +295,16 @@ def bench_play(app, window, seconds: float, rounds: int) -> tuple[list[Row], dic
         ui_time += time.perf_counter() - t0
         ui_steps += len(history) - n0
         paints += painted.count - p0
+        refreshes += frames[0] - f0
         _settle(app)
     ui_rate, bare_rate = ui_steps / ui_time, bare_steps / bare_time
     ratio = ui_rate / bare_rate
-    fps = paints / ui_time
+    fps = refreshes / ui_time
     rows = [
         Row("play_ratio", "Play steps/s, all docks live, vs bare loop", ratio, "×",
             f"{ratio:.2f} ({ui_rate:.0f} vs {bare_rate:.0f} steps/s)", "≥ 0.8", ratio >= 0.8),
-        Row("play_fps", "  … feature-map redraws while playing", fps, "/s",
-            f"{fps:.1f} /s", "≤ 60 /s", fps <= 61.0),
+        Row("play_fps", "  … frames (every dock redrawn) while playing", fps, "/s",
+            f"{fps:.1f} /s (maps painted {paints / ui_time:.1f} /s)", "≤ 60 /s", fps <= 61.0),
     ]
     return rows, {"play_steps_per_s": ui_rate, "bare_steps_per_s": bare_rate, "play_ratio": ratio,
                   "play_redraws_per_s": fps}
