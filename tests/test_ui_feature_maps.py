@@ -179,3 +179,26 @@ def test_export_png(maps, tmp_path):
     img = QImage(str(path))
     assert img.width() >= 1600 and img.height() >= 1000
     assert not maps.export_png(str(tmp_path / "missing-dir" / "x.png"))
+
+
+def test_failed_export_keeps_the_previous_png(qtbot, tmp_path, monkeypatch):
+    import os
+
+    from lenet_gui.ui import feature_maps as fm
+
+    maps = fm.FeatureMaps()
+    qtbot.addWidget(maps)
+    maps.set_stages([{"key": "conv1", "title": "conv1", "kind": "conv",
+                      "data": np.ones((6, 30, 30), np.float32), "signed": True}])
+    target = tmp_path / "maps.png"
+    assert maps.export_png(str(target))
+    old = target.read_bytes()
+    assert old.startswith(b"\x89PNG")
+
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    assert maps.export_png(str(target)) is False
+    assert target.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir()] == ["maps.png"]

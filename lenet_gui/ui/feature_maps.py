@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -294,13 +296,21 @@ class FeatureMaps(QWidget):
 
     def export_png(self, path: str) -> bool:
         """Render all stages at a good size (at least 1600×1000) to a PNG file."""
+        data = self.png_bytes()
+        return bool(data) and _write_whole(path, data)
+
+    def png_bytes(self) -> bytes:
+        """All stages rendered at a good size (at least 1600×1000), encoded as PNG."""
         size = QSize(max(1600, self.width()), max(1000, self.height()))
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(self.palette().window().color())
         painter = QPainter(image)
         self._paint(painter, self._compute_layout(size))
         painter.end()
-        return image.save(str(path), "PNG")
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = image.save(buffer, "PNG")
+        return bytes(buffer.data()) if ok else b""
 
     # --- Qt ------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -663,3 +673,16 @@ def _legend_text(st: _Stage) -> str:
 def _num(v: float) -> str:
     v = float(v)
     return f"{v:.3f}" if math.isfinite(v) else str(v)
+
+
+def _write_whole(path: str, data: bytes) -> bool:
+    """Write beside the target and rename over it, so a failed export keeps the previous file."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
