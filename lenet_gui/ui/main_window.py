@@ -39,8 +39,9 @@ from .input_preview import InputPreview
 from .layer_table import LayerTable
 from .loss_plot import LossPlot
 from .output_scores import OutputScores
-from .plain_data import map_stages, preprocess_thumbs, table_rows
+from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
 from .settings import Settings
+from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
 
 LAYOUT_VERSION = 1
@@ -134,6 +135,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.preview, 2)
         self.setCentralWidget(central)
 
+    @staticmethod
+    def _stack(*widgets: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in widgets:
+            layout.addWidget(w, 1 if w is widgets[0] else 0)
+        return box
+
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() keys the layout by object name
@@ -146,6 +156,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.layers = LayerTable()
+        self.sizes = SizeExplorer()
         self.maps = FeatureMaps()
         self.scores = OutputScores()
         self.training = TrainingPanel()
@@ -155,7 +166,7 @@ class MainWindow(QMainWindow):
         self.grads = GradientView()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
-            "layers": self._dock("Layers", "dock_layers", self.layers, L),
+            "layers": self._dock("Layers", "dock_layers", self._stack(self.layers, self.sizes), L),
             "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
             "code": self._dock("Tutorial code", "dock_code", self.code, L),
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
@@ -174,7 +185,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
         self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
         self.docks["layers"].raise_()
-        self.resizeDocks([self.docks["maps"]], [380], Qt.Vertical)
+        self.resizeDocks([self.docks["maps"]], [330], Qt.Vertical)
         self.resizeDocks([self.docks["layers"], self.docks["output"]], [940, 400], Qt.Horizontal)
         self.resizeDocks([self.docks["output"], self.docks["training"], self.docks["loss"]],
                          [260, 230, 400], Qt.Vertical)
@@ -268,6 +279,7 @@ class MainWindow(QMainWindow):
         self.layers.archChanged.connect(self.set_arch)
         self.layers.stageSelected.connect(self.maps.highlight)
         self.layers.stageSelected.connect(self._highlight_code)
+        self.sizes.sizeChanged.connect(self._explain_size)
         self.maps.stageClicked.connect(self.layers.select_stage)
         t = self.training
         t.stepRequested.connect(self.step)
@@ -376,6 +388,7 @@ class MainWindow(QMainWindow):
                 arch = ARCHS[s.arch]
                 self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
                 self.layers.set_rows(table_rows(tr))
+                self._explain_size()
                 self.code.set_arch(arch.kernel, arch.flat, tr["pool2"].shape[-1])
                 self._stage_lines = {stage.key: stage.line for stage in tr}
             if "maps" not in hidden:
@@ -560,6 +573,10 @@ class MainWindow(QMainWindow):
             "grad": float(p.grad.view(-1)[0]), "lr": self.session.trainer.lr,
             "new": float(p.detach().view(-1)[0]),
         })
+
+    def _explain_size(self, side: int | None = None) -> None:
+        text, works = size_verdict(self.session.net, self.sizes.side() if side is None else side)
+        self.sizes.set_verdict(text, works)
 
     def _highlight_code(self, key: str) -> None:
         self.code.highlight_forward(self._stage_lines.get(key, 0))

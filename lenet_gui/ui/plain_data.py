@@ -85,3 +85,19 @@ def preprocess_thumbs(steps: PreprocessSteps | None) -> list[tuple[str, np.ndarr
         ("centred 28×28", steps.centred.copy()),
         ("padded 32×32", steps.final.copy()),
     ]
+
+
+def size_verdict(net, side: int) -> tuple[str, bool]:
+    """Run a blank side×side input through the net: the shapes it takes, or where it breaks."""
+    import torch
+
+    from ..core.trace import trace
+
+    try:
+        tr = trace(net, torch.zeros(1, 1, side, side))
+    except ValueError as err:
+        return f"✗ {err}", False
+    chain = " → ".join(str(tr[k].shape[-1]) for k in ("input", "conv1", "pool1", "conv2", "pool2"))
+    flat = tr["view"].shape[-1]
+    note = "" if side == 32 else " (max_pool2d rounds down, so a few sizes near 32 fit too)"
+    return f"✓ {side}×{side}: {chain}, and view(-1, {flat}) gives fc1 exactly {flat} values{note}.", True

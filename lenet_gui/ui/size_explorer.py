@@ -1,0 +1,45 @@
+"""“What if the input were N×N?” — the shape arithmetic of the tutorial's 32×32 choice, live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+OK_STYLE = "color: #1b5e20; font-size: 12pt;"
+BAD_STYLE = "color: #b3261e; font-size: 12pt;"
+
+
+class SizeExplorer(QWidget):
+    """A spin box for the input side and the verdict the main window computes for it."""
+
+    sizeChanged = Signal(int)
+    """The input side length (pixels) the student wants to try."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("size_explorer")
+        self.size_input = QSpinBox(objectName="input_size")
+        self.size_input.setRange(1, 128)
+        self.size_input.setValue(32)
+        self.size_input.setSuffix(" px")
+        self.size_input.setToolTip("Try another input size: why does the tutorial use 32×32?")
+        self.verdict = QLabel(objectName="size_verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setToolTip("The shapes a square input of this size would go through")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("What if the input were"))
+        row.addWidget(self.size_input)
+        row.addWidget(QLabel("square?"))
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.verdict)
+        self.size_input.valueChanged.connect(self.sizeChanged)
+
+    def side(self) -> int:
+        return self.size_input.value()
+
+    def set_verdict(self, text: str, works: bool) -> None:
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(OK_STYLE if works else BAD_STYLE)
