@@ -83,7 +83,7 @@ class GradientView(QWidget):
         lines.append("</table>")
         self.table.setText("".join(lines) if rows else "Gradients appear after the first Backprop step.")
         if watch is not None and watch.size:
-            values = ", ".join(f"{v:+.4f}" for v in np.asarray(watch, dtype=float).ravel()[:12])
+            values = ", ".join(f"{v:+.3g}" for v in np.asarray(watch, dtype=float).ravel()[:12])
             self.watch.setText(f"<tt>{watch_name}.grad</tt> = [{values}]")
         else:
             self.watch.setText("")
