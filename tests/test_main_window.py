@@ -185,6 +185,7 @@ def test_zero_grad_off_makes_gradients_add_up(window, qtbot):
     g2 = window.session.net.conv1.bias.grad.clone()
     assert not torch.allclose(g1, g2) and g2.abs().sum() > g1.abs().sum()
     window.refresh_now()
+    assert window.session.trainer.events[-1].detail == "zero_grad off"
     assert "OFF" in window.code.editor.toPlainText()
     assert "conv1.bias.grad" in window.grads.watch.text()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet
 from ..core.session import Session
-from ..core.trainer import defer_compile_import, import_compile_support
+from ..core.trainer import Event, defer_compile_import, import_compile_support
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .canvas import BRUSH_RANGE, CanvasPanel
@@ -531,7 +531,12 @@ class MainWindow(QMainWindow):
         self._schedule("history")
 
     def set_zero_grad(self, on: bool) -> None:
-        self.session.trainer.zero_grad = bool(on)
+        trainer = self.session.trainer
+        if trainer.zero_grad != bool(on):
+            trainer.zero_grad = bool(on)
+            # Marked on the loss curve: what happens after it is the tutorial's warning.
+            trainer.events.append(Event(len(trainer.history), "zero_grad", f"zero_grad {'on' if on else 'off'}"))
+        self.training.set_zero_grad(bool(on))
         self._schedule("history")
 
     def _parameter(self, name: str):
