@@ -30,7 +30,7 @@ from lenet_gui.core.net import ARCHS, INPUT_SIZE, Net
 from lenet_gui.core.pretrained import pretrained_path
 from lenet_gui.core.weights import WeightsSaveError, save_weights
 
-DEFAULT_EPOCHS = 40
+DEFAULT_EPOCHS = 100
 BATCH = 32
 LR = 2e-3
 THREADS = 2  # the project's machines have two cores; a fixed count keeps runs identical
@@ -39,7 +39,7 @@ ELASTIC = 1.5  # largest offset of the random warp, in pixels of the 32×32 inpu
 KEEP_THICKNESS = 0.4  # this share of each batch keeps its pen strokes as they are
 # A mouse drawing is a skeleton traced with a round brush of one width, not a pen's varying
 # stroke: this share of each batch is replaced by the same digits redrawn that way.
-STROKE_SHARE = 0.3
+STROKE_SHARE = 0.5
 STROKE_COPIES = 2  # redrawings of each training digit, each with its own brush width
 
 

@@ -26,15 +26,26 @@ def test_bundled_weights_load_and_name_data_and_arch(arch):
         assert meta[key]
 
 
-# The aim for the tutorial net was 98%; the bundled seed-0 run reads 97.8% (11 of 500 wrong,
-# mostly looped 2s). The bar sits just under what was measured, so any regression shows.
-@pytest.mark.parametrize("arch, bar", [("tutorial", 0.975), ("lenet5", 0.97)])
+# The issue's bar: at least 98% of real handwriting the net never saw.
+@pytest.mark.parametrize("arch, bar", [("tutorial", 0.98), ("lenet5", 0.98)])
 def test_bundled_weights_read_unseen_mnist_digits(heldout, arch, bar):
     _, labels, x = heldout
     acc = digits.accuracy(load_pretrained(arch), x, labels)
     assert acc >= bar, f"{arch}: {acc:.1%} of held-out digits"
     # The number recorded in the file is the one measured here.
     assert abs(acc - float(pretrained_metadata(arch)["heldout_accuracy"])) < 1e-3
+
+
+@pytest.mark.parametrize("arch", ["tutorial", "lenet5"])
+def test_bundled_weights_read_digits_redrawn_with_a_round_brush(heldout, arch):
+    # The held-out digits' skeletons redrawn with the canvas's brush at three digit sizes,
+    # without the canvas: the figures the training command recorded in the file.
+    images, labels, _ = heldout
+    per_width = digits.stroke_accuracy(load_pretrained(arch), images, labels)
+    recorded = pretrained_metadata(arch)["heldout_stroke_accuracy"]
+    shown = ", ".join(f"{w:.2f} px: {a:.1%}" for w, a in per_width.items())
+    assert recorded == ", ".join(f"{w:.2f}px {a:.4f}" for w, a in per_width.items()), shown
+    assert float(np.mean(list(per_width.values()))) >= 0.95, shown
 
 
 def test_recognised_digit_reads_close_to_one(heldout):
