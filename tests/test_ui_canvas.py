@@ -181,3 +181,35 @@ def test_tablet_pen_draws_one_stroke(make_panel):
     pen(QEvent.Type.TabletRelease, 200, 50, Qt.MouseButton.NoButton)
     assert panel.image_array()[50, 120] == 255
     assert panel.undo_stack.count() == 1
+
+
+def test_the_hint_disappears_with_the_first_stroke(qtbot):
+    # Each move repaints only the stroke's rectangle; the first stroke must repaint the whole
+    # surface once, or the "Draw a digit here" hint stays on screen beside the ink.
+    from PySide6.QtCore import QEvent, QObject
+
+    panel = CanvasPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 460)
+    panel.show()
+    qtbot.waitExposed(panel)
+    surface = panel.surface()
+    painted = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())
+            return False
+
+    spy = Spy()
+    surface.installEventFilter(spy)
+    rect = surface.image_rect()
+    corner = (int(rect.left() + 20), int(rect.top() + 20))
+    draw_stroke(qtbot, surface, [corner, (corner[0] + 10, corner[1])])
+    qtbot.waitUntil(lambda: bool(painted))
+    assert any(r.contains(rect.toRect()) for r in painted), painted
+    painted.clear()
+    draw_stroke(qtbot, surface, [(corner[0], corner[1] + 30), (corner[0] + 10, corner[1] + 30)])
+    qtbot.waitUntil(lambda: bool(painted))
+    assert not any(r.contains(rect.toRect()) for r in painted), "later strokes repaint only their area"

@@ -336,8 +336,11 @@ class CanvasPanel(QWidget):
         if rect.isEmpty():
             return  # entirely outside the image: nothing was drawn
         self._stroke_rect = self._stroke_rect.united(rect) if not self._stroke_rect.isEmpty() else rect
-        self._empty = False
-        self._surface.update(self._surface.to_widget(rect))
+        if self._empty:
+            self._empty = False
+            self._surface.update()  # the whole surface once: the "Draw a digit here" hint goes
+        else:
+            self._surface.update(self._surface.to_widget(rect))
         self.changed.emit()
 
     def _end_stroke(self) -> None:
