@@ -204,6 +204,10 @@ def test_the_hint_disappears_with_the_first_stroke(qtbot):
 
     spy = Spy()
     surface.installEventFilter(spy)
+    surface.update()
+    qtbot.waitUntil(lambda: bool(painted))  # the first full paint has happened
+    qtbot.wait(20)
+    painted.clear()
     rect = surface.image_rect()
     corner = (int(rect.left() + 20), int(rect.top() + 20))
     draw_stroke(qtbot, surface, [corner, (corner[0] + 10, corner[1])])
