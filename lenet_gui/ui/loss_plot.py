@@ -20,7 +20,7 @@ LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole s
 # The x axis ends on one of these × 10^k, at least 10% past the newest step: the axes (ticks,
 # labels, grid: most of a repaint) are redrawn only when the range moves, not at every step.
 NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-EMPTY_TEXT = "No steps yet: press “Backprop step” to see the loss"
+EMPTY_TEXT = "No steps yet:\npress “Backprop step”"  # two short lines fit a narrow dock
 
 
 class LossPlot(QWidget):
