@@ -208,9 +208,13 @@ class MainWindow(QMainWindow):
         self._action(file, "&Save weights…", self._ask_save_weights, QKeySequence.Save,
                      "Save the current weights (safetensors, or .pt)")
         file.addSeparator()
-        self._action(file, "Export loss history as &CSV…", self._ask_export_csv,
+        self._action(file, "Export loss history as &CSV…",
+                     lambda: self._ask_path(True, "Export loss history", "loss.csv", "CSV (*.csv)",
+                                            self.export_loss_csv),
                      tip="Write step, loss per line")
-        self._action(file, "Export feature maps as &PNG…", self._ask_export_png,
+        self._action(file, "Export feature maps as &PNG…",
+                     lambda: self._ask_path(True, "Export feature maps", "feature_maps.png",
+                                            "PNG (*.png)", self.export_feature_maps),
                      tip="Save a picture of every stage's feature maps")
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.Quit)
@@ -294,8 +298,10 @@ class MainWindow(QMainWindow):
         b.deleteRequested.connect(self._class_set_delete)
         b.relabelRequested.connect(self._class_set_relabel)
         b.trainRequested.connect(self.train_on_class_set)
-        b.exportRequested.connect(self._ask_export_class_set)
-        b.importRequested.connect(self._ask_import_class_set)
+        b.exportRequested.connect(lambda: self._ask_path(
+            True, "Export class set", "class_set.zip", "Zip (*.zip)", self.export_class_set))
+        b.importRequested.connect(lambda: self._ask_path(
+            False, "Import class set", "", "Zip (*.zip)", self.import_class_set))
         b.loadRequested.connect(self._class_set_load)
         b.cancelRequested.connect(self.stop_class_training)
 
@@ -754,25 +760,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
         show_error(self, title, text)
 
-    def _ask_open_weights(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open weights", "", WEIGHT_FILTER)
+    def _ask_path(self, save: bool, title: str, name: str, filter_: str, then) -> None:
+        """A file dialog; `then(path)` does the work (tests call those methods directly)."""
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = ask(self, title, name, filter_)
         if path:
-            self.open_weights_file(path)
+            then(path)
+
+    def _ask_open_weights(self) -> None:
+        self._ask_path(False, "Open weights", "", WEIGHT_FILTER, self.open_weights_file)
 
     def _ask_save_weights(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save weights", f"{self.session.arch}.safetensors", WEIGHT_FILTER)
-        if path:
-            self.save_weights_file(path)
-
-    def _ask_export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export loss history", "loss.csv", "CSV (*.csv)")
-        if path:
-            self.export_loss_csv(path)
-
-    def _ask_export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export feature maps", "feature_maps.png", "PNG (*.png)")
-        if path:
-            self.export_feature_maps(path)
+        self._ask_path(True, "Save weights", f"{self.session.arch}.safetensors", WEIGHT_FILTER,
+                       self.save_weights_file)
 
     def _ask_random(self) -> None:
         seed, ok = QInputDialog.getInt(self, "Random weights", "Seed (same seed, same weights on every laptop):",
@@ -781,16 +781,6 @@ class MainWindow(QMainWindow):
             self.use_random(seed)
         else:
             self._update_status()
-
-    def _ask_export_class_set(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export class set", "class_set.zip", "Zip (*.zip)")
-        if path:
-            self.export_class_set(path)
-
-    def _ask_import_class_set(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import class set", "", "Zip (*.zip)")
-        if path:
-            self.import_class_set(path)
 
     def import_class_set(self, path: str | Path) -> int:
         """Add the drawings of a class-set zip; damaged members are skipped and counted."""
