@@ -17,3 +17,21 @@ def tmp_settings(tmp_path, monkeypatch):
     """Keep QSettings and per-user data of a test in its own folder."""
     monkeypatch.setenv("LENET_GUI_HOME", str(tmp_path / "home"))
     return tmp_path / "home"
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_settings):
+    """Build, show and bring up to date a MainWindow; keyword arguments go to MainWindow."""
+
+    def open_(size=(1400, 900), **kwargs):
+        from lenet_gui.ui.main_window import MainWindow
+
+        w = MainWindow(**kwargs)
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        w.refresh_now()
+        return w
+
+    return open_

@@ -14,14 +14,8 @@ from lenet_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_settings):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w.refresh_now()
-    return w
+def window(open_window):
+    return open_window()
 
 
 def child(window, cls, name):

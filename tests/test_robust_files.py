@@ -27,12 +27,8 @@ from lenet_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_settings):
-    w = MainWindow(random_weights=True, seed=1)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
+def window(open_window):
+    w = open_window((1200, 800), random_weights=True, seed=1)
     draw_digit(w.findChild(QWidget, "canvas"), 4)
     w.set_target("4")
     w.step(3)  # some history, so "unchanged" also covers the loss curve

@@ -22,14 +22,8 @@ VIEW_WIDTH = {"tutorial": 576, "lenet5": 400}
 
 
 @pytest.fixture
-def window(qtbot, tmp_settings):
-    w = MainWindow(random_weights=True, seed=0)
-    qtbot.addWidget(w)
-    w.resize(1280, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    w.refresh_now()
-    return w
+def window(open_window):
+    return open_window((1280, 860), random_weights=True, seed=0)
 
 
 def child(window, cls, name):
