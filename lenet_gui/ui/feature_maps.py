@@ -76,6 +76,16 @@ def colorize(data: np.ndarray, level: float, signed: bool, lut: np.ndarray | Non
 
 def _colorize32(data: np.ndarray, level: float, signed: bool, lut: np.ndarray | None) -> np.ndarray:
     """colorize() as one uint32 per pixel: looking up 4-byte words is ~3× faster than bytes."""
+    index, nan = _lut_index(data, level, signed)
+    table = _LUT32_DIVERGING if signed else (_LUT32_SEQUENTIAL if lut is None else _as_words(lut))
+    rgba = table.take(index)
+    if nan is not None:
+        rgba[nan] = _NAN_WORD
+    return rgba
+
+
+def _lut_index(data: np.ndarray, level: float, signed: bool) -> tuple[np.ndarray, np.ndarray | None]:
+    """Each value's entry in its colour table, and where the nans are (None: there are none)."""
     nan = np.isnan(data)
     has_nan = bool(nan.any())
     t = np.where(nan, 0.0, data) if has_nan else data.astype(np.float64)  # ±inf stay, then clip
@@ -84,15 +94,10 @@ def _colorize32(data: np.ndarray, level: float, signed: bool, lut: np.ndarray | 
         np.clip(t, -1.0, 1.0, out=t)
         t *= 127.0
         t += 127.0
-        table = _LUT32_DIVERGING
     else:
         np.clip(t, 0.0, 1.0, out=t)
         t *= 255.0
-        table = _LUT32_SEQUENTIAL if lut is None else _as_words(lut)
-    rgba = table.take(np.rint(t, out=t).astype(np.intp))
-    if has_nan:
-        rgba[nan] = _NAN_WORD
-    return rgba
+    return np.rint(t, out=t).astype(np.intp), (nan if has_nan else None)
 
 
 def _as_words(lut: np.ndarray) -> np.ndarray:
@@ -102,6 +107,18 @@ def _as_words(lut: np.ndarray) -> np.ndarray:
 _LUT32_SEQUENTIAL = _as_words(LUT_SEQUENTIAL)
 _LUT32_DIVERGING = _as_words(LUT_DIVERGING)
 _NAN_WORD = _as_words(np.array([_NAN_RGBA], np.uint8))[0]
+
+
+def _argb_words(lut: np.ndarray) -> np.ndarray:
+    """A colour table as the native words of Format_ARGB32_Premultiplied (all opaque)."""
+    c = np.asarray(lut, np.uint32)
+    return (c[:, 3] << 24) | (c[:, 0] << 16) | (c[:, 1] << 8) | c[:, 2]
+
+
+# The widget composes every stage into one image of the screen's own pixel format, so Qt
+# blits it without converting. Index len(table) - 1 of each is the nan colour.
+_ARGB = {id(lut): _argb_words(np.concatenate([lut, np.array([_NAN_RGBA], np.uint8)]))
+         for lut in (LUT_SEQUENTIAL, LUT_DIVERGING, LUT_GRAY)}
 
 
 def _qimage(rgba: np.ndarray) -> QImage:
@@ -119,13 +136,47 @@ class _Stage:
     signed: bool
     data: np.ndarray  # (C, H, W) or (D,), float32
     level: float
-    image: QImage  # spatial: channels stacked with one spare row each; vector: one row of D
+    lut: np.ndarray  # LUT_SEQUENTIAL, LUT_DIVERGING or LUT_GRAY
+    index: np.ndarray  # flat: each value's entry in lut (len(lut) for nan)
     wrap: tuple[int, int] | None  # vectors: (rows, cols) forced, e.g. view = 16 maps × 36
     wrap_source: str = ""  # the stage whose maps the wrapped rows are
+    _image: QImage | None = None
 
     @property
     def spatial(self) -> bool:
         return self.data.ndim == 3
+
+    @property
+    def image(self) -> QImage:
+        """Spatial: channels stacked with one spare row each; vector: one row of D (for export)."""
+        if self._image is None:
+            words = _as_words(np.concatenate([self.lut, np.array([_NAN_RGBA], np.uint8)])).take(self.index)
+            if self.spatial:
+                c, h, w = self.data.shape
+                # One spare row after each channel keeps nearest-neighbour sampling of a
+                # channel's source rectangle from ever picking up its neighbour.
+                padded = np.full((c, h + 1, w), _NAN_WORD, np.uint32)
+                padded[:, :h] = words.reshape(c, h, w)
+                words = padded.reshape(c * (h + 1), w)
+            else:
+                words = words.reshape(1, -1)
+            self._image = _qimage(words.view(np.uint8).reshape(words.shape + (4,)))
+        return self._image
+
+    def argb(self) -> np.ndarray:
+        """The colours of all values, flat, as ARGB32 words."""
+        return _ARGB[id(self.lut)].take(self.index)
+
+
+@dataclass
+class _Mosaic:
+    """Where the tiles of one band land in device pixels: one image per stage, not per channel."""
+
+    x: int  # top left of the region, device pixels
+    y: int
+    background: np.ndarray  # (h, w) uint32: the static picture under the region (gaps, borders)
+    dst: np.ndarray  # flat indices into the region that show a value
+    src: np.ndarray  # for each of them, the value's flat index in the stage
 
 
 @dataclass
@@ -167,6 +218,10 @@ class FeatureMaps(QWidget):
         # Titles, channel numbers and notes change only with the layout: they are drawn once
         # into this image, and a repaint after a step draws the maps and legends over it.
         self._static: QImage | None = None
+        # Per band, where its values land in the static picture's pixels; and per band the
+        # composed image of the last paint, kept while its stage is the same object.
+        self._mosaics: list[_Mosaic | None] = []
+        self._composed: dict[int, tuple[_Stage, QImage, np.ndarray]] = {}
         self._titles: tuple[str, ...] = ()
         self._static_texts: dict[str, QStaticText] = {}
         # The three colour bars of the legends, built once per widget.
@@ -202,17 +257,15 @@ class FeatureMaps(QWidget):
                     and previous.spatial and previous.data.size == data.size:
                 c, h, w = previous.data.shape
                 wrap, source = (c, h * w), previous.key
-            if data.ndim == 3:
-                c, h, w = data.shape
-                # One spare row after each channel keeps nearest-neighbour sampling of a
-                # channel's source rectangle from ever picking up its neighbour.
-                padded = np.full((c, h + 1, w), _NAN_WORD, np.uint32)
-                padded[:, :h] = _colorize32(data, level, signed, LUT_GRAY if kind == "input" else None)
-                rgba = padded.reshape(c * (h + 1), w).view(np.uint8).reshape(c * (h + 1), w, 4)
+            if signed:
+                lut = LUT_DIVERGING
             else:
-                rgba = colorize(data.reshape(1, -1), level, signed)
+                lut = LUT_GRAY if kind == "input" and data.ndim == 3 else LUT_SEQUENTIAL
+            index, nan = _lut_index(data.reshape(-1), level, signed)
+            if nan is not None:
+                index[nan] = len(lut)
             out.append(_Stage(str(d["key"]), str(d.get("title", d["key"])), kind, signed, data,
-                              level, _qimage(rgba), wrap, source))
+                              level, lut, index, wrap, source))
             previous = out[-1]
         signature = tuple((s.key, s.kind, s.data.shape, s.wrap) for s in out)
         self._stages = out
@@ -328,13 +381,86 @@ class FeatureMaps(QWidget):
             image.setDevicePixelRatio(ratio)
             image.fill(self.palette().window().color())
             static = QPainter(image)
-            self._paint_static(static, self._bands)
+            self._paint_static(static, self._bands, borders=True)
             static.end()
             self._static = image
+            self._mosaics = [self._mosaic(band, image) for band in self._bands]
+            self._composed.clear()
         painter = QPainter(self)
         painter.drawImage(QPointF(0, 0), self._static)
-        self._paint_dynamic(painter, self._bands)
+        self._paint_dynamic(painter, self._bands, tiles=False)
+        # All channels of a stage, gaps and frames included, as one image at screen resolution:
+        # one unscaled blit per stage instead of a scaled drawImage and a drawRect per channel.
+        ratio = self._static.devicePixelRatio()
+        for band, mosaic in zip(self._bands, self._mosaics, strict=True):
+            if mosaic is not None:
+                painter.drawImage(QPointF(mosaic.x / ratio, mosaic.y / ratio),
+                                  self._compose(band.index, mosaic, ratio))
         painter.end()
+
+    def _compose(self, i: int, mosaic: _Mosaic, ratio: float) -> QImage:
+        st = self._stages[i]
+        kept = self._composed.get(i)
+        if kept is not None and kept[0] is st:
+            return kept[1]
+        buf = mosaic.background.copy()
+        buf.reshape(-1)[mosaic.dst] = st.argb()[mosaic.src]
+        h, w = buf.shape
+        image = QImage(buf.data, w, h, 4 * w, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        self._composed[i] = (st, image, buf)  # the image borrows buf: keep both
+        return image
+
+    def _mosaic(self, band: _Band, static: QImage) -> _Mosaic | None:
+        """Map each device pixel of the band's tiles (or strips) to the value drawn there.
+
+        The same nearest-neighbour sampling as drawImage into the same rectangles: a pixel
+        whose centre lies in a tile shows the value under that centre.
+        """
+        st = self._stages[band.index]
+        ratio = static.devicePixelRatio()
+        cells = []  # (device rect x0, y0, x1, y1, rows, cols, flat index of the first value, row stride)
+        if st.spatial:
+            _, h, w = st.data.shape
+            cells = [(rect, h, w, c * h * w, w) for rect, c in band.tiles]
+        else:
+            cells = [(rect, 1, count, start, count) for rect, start, count in band.strips]
+        if not cells:
+            return None
+        spans = []
+        for rect, rows, cols, first, stride in cells:
+            x0, x1 = round(rect.left() * ratio), round(rect.right() * ratio)
+            y0, y1 = round(rect.top() * ratio), round(rect.bottom() * ratio)
+            if x1 <= x0 or y1 <= y0:
+                continue
+            xs, ys = np.arange(x0, x1), np.arange(y0, y1)
+            # Qt steps through the source in 16.16 fixed point, a hair short of exact: a pixel
+            # centre exactly on a boundary takes the value before it. So does this.
+            col = np.clip(((xs + 0.5) / ratio - rect.left()) * cols / rect.width() - 1e-4, 0, cols - 1)
+            row = np.clip(((ys + 0.5) / ratio - rect.top()) * rows / rect.height() - 1e-4, 0, rows - 1)
+            spans.append((xs, ys, first + row.astype(np.intp)[:, None] * stride
+                          + col.astype(np.intp)[None, :], rect))
+        if not spans:
+            return None
+        left = max(0, min(int(xs[0]) for xs, _, _, _ in spans))
+        top = max(0, min(int(ys[0]) for _, ys, _, _ in spans))
+        right = min(static.width(), max(int(xs[-1]) + 1 for xs, _, _, _ in spans))
+        bottom = min(static.height(), max(int(ys[-1]) + 1 for _, ys, _, _ in spans))
+        if right <= left or bottom <= top:
+            return None
+        # Which value each pixel ends up showing (-1: the static picture), in the order the
+        # maps were drawn one by one: a map, then its frame, over what came before.
+        owner = np.full((bottom - top, right - left), -1, np.intp)
+        for xs, ys, index, rect in spans:
+            keep_x, keep_y = (xs >= left) & (xs < right), (ys >= top) & (ys < bottom)
+            owner[np.ix_(ys[keep_y] - top, xs[keep_x] - left)] = index[keep_y][:, keep_x]
+            fx, fy, frame = _frame_pixels(rect, ratio)
+            fy, fx = fy - top, fx - left
+            inside = (fx >= 0) & (fx < right - left) & (fy >= 0) & (fy < bottom - top)
+            owner[fy[inside], fx[inside]] = -1
+        dst = np.flatnonzero(owner >= 0)
+        background = _words(static)[top:bottom, left:right].copy()
+        return _Mosaic(left, top, background, dst, owner.reshape(-1)[dst])
 
     def resizeEvent(self, event) -> None:
         self._layout_size = QSize()
@@ -561,8 +687,11 @@ class FeatureMaps(QWidget):
         self._paint_static(painter, bands)
         self._paint_dynamic(painter, bands)
 
-    def _paint_static(self, painter: QPainter, bands: list[_Band]) -> None:
-        """What only a new layout changes: titles, channel numbers, notes, the highlight."""
+    def _paint_static(self, painter: QPainter, bands: list[_Band], borders: bool = False) -> None:
+        """What only a new layout changes: titles, channel numbers, notes, the highlight.
+
+        With borders, also the frame of every tile and strip (the maps are then drawn inside).
+        """
         title_font, small_font = self._fonts()
         text = self.palette().windowText().color()
         for band in bands:
@@ -589,9 +718,19 @@ class FeatureMaps(QWidget):
                 painter.setPen(QPen(self.palette().highlight().color(), 3))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
+        if borders:
+            self._paint_frames(painter, bands)
 
-    def _paint_dynamic(self, painter: QPainter, bands: list[_Band]) -> None:
-        """What every update changes: the maps and the legends' numbers."""
+    @staticmethod
+    def _paint_frames(painter: QPainter, bands: list[_Band]) -> None:
+        painter.setPen(QPen(QColor(120, 120, 120), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for band in bands:
+            for rect in [r for r, _ in band.tiles] + [r for r, _, _ in band.strips]:
+                painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+
+    def _paint_dynamic(self, painter: QPainter, bands: list[_Band], tiles: bool = True) -> None:
+        """What every update changes: the legends' numbers and (with tiles) the maps."""
         _, small_font = self._fonts()
         text = self.palette().windowText().color()
         border = QPen(QColor(120, 120, 120), 1)
@@ -600,6 +739,8 @@ class FeatureMaps(QWidget):
         for band in bands:
             st = self._stages[band.index]
             self._paint_legend(painter, st, band.legend_rect, text, band.legend_right)
+            if not tiles:
+                continue
             painter.setPen(border)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if st.spatial:
@@ -646,6 +787,31 @@ class FeatureMaps(QWidget):
             found.setTextFormat(Qt.TextFormat.PlainText)
             found.prepare(QTransform(), self._fonts()[1])
         return found
+
+
+def _frame_pixels(rect: QRectF, ratio: float) -> tuple[np.ndarray, np.ndarray, QImage]:
+    """The device pixels (x, y) that a tile's 1-pixel frame covers, drawn as the widget does."""
+    x0, y0 = math.floor(rect.left() * ratio) - 3, math.floor(rect.top() * ratio) - 3
+    w = math.ceil(rect.right() * ratio) - x0 + 4
+    h = math.ceil(rect.bottom() * ratio) - y0 + 4
+    scratch = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    scratch.setDevicePixelRatio(ratio)
+    scratch.fill(0)
+    painter = QPainter(scratch)
+    painter.translate(-x0 / ratio, -y0 / ratio)
+    painter.setPen(QPen(QColor(120, 120, 120), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+    painter.end()
+    fy, fx = np.nonzero(_words(scratch))
+    return fx + x0, fy + y0, scratch
+
+
+def _words(image: QImage) -> np.ndarray:
+    """A 32-bit image's pixels as a (height, width) uint32 array (a copy)."""
+    per_line = image.bytesPerLine() // 4
+    words = np.frombuffer(image.constBits(), np.uint32, per_line * image.height()).copy()
+    return words.reshape(image.height(), per_line)[:, : image.width()]
 
 
 def _partition(heights: list[float], k: int, limit: float) -> list[int] | None:
