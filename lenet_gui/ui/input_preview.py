@@ -85,7 +85,7 @@ class InputPreview(QWidget):
         return QSize(340, 440)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(220, 300)
+        return QSize(220, 200)  # the 32×32 image shrinks first on a short laptop screen
 
     def _fonts(self) -> tuple[QFont, QFont]:
         caption = QFont(self.font())

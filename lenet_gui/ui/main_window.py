@@ -105,7 +105,10 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
 
-        self.resize(1600, 1000)
+        self._layout_restored = False
+        self._shown_once = False
+        self.resize(self._fitting_size())
+        self._size_docks(self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_settings()
         self._sync_controls()
@@ -185,10 +188,23 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
         self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
         self.docks["layers"].raise_()
-        self.resizeDocks([self.docks["maps"]], [330], Qt.Vertical)
-        self.resizeDocks([self.docks["layers"], self.docks["output"]], [940, 400], Qt.Horizontal)
+
+    def _fitting_size(self) -> QSize:
+        """1600×1000, or less on a smaller screen (a 1366×768 laptop)."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1600, 1000)
+        room = screen.availableGeometry().size()
+        return QSize(min(1600, room.width()), min(1000, room.height() - 40))
+
+    def _size_docks(self, size: QSize) -> None:
+        """The default proportions for a window of this size: maps get room on short screens."""
+        w, h = size.width(), size.height()
+        self.resizeDocks([self.docks["maps"]], [max(240, int(h * 0.33))], Qt.Vertical)
+        self.resizeDocks([self.docks["layers"], self.docks["output"]], [int(w * 0.59), max(360, int(w * 0.25))],
+                         Qt.Horizontal)
         self.resizeDocks([self.docks["output"], self.docks["training"], self.docks["loss"]],
-                         [260, 230, 400], Qt.Vertical)
+                         [int(h * 0.26), int(h * 0.23), int(h * 0.4)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -319,6 +335,8 @@ class MainWindow(QMainWindow):
                 self.restoreGeometry(geometry)
             if state is not None and not self.restoreState(state, LAYOUT_VERSION):
                 self.restoreState(self._default_state, LAYOUT_VERSION)
+            else:
+                self._layout_restored = state is not None
 
     def save_settings(self) -> None:
         s = self.settings
@@ -343,6 +361,8 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in self.docks.values():
             dock.show()
+        self.docks["layers"].raise_()
+        self._size_docks(self.size())  # default proportions for the window as it is now
 
     def _toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -825,6 +845,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._layout_restored:
+                self._size_docks(self.size())  # the size it is shown at, perhaps set after init
         self._show_class_set()
         # After the first frames: what the first Backprop step needs, so it does not stall.
         QTimer.singleShot(100, import_compile_support)
