@@ -224,6 +224,7 @@ class FeatureMaps(QWidget):
         self._composed: dict[int, tuple[_Stage, QImage, np.ndarray]] = {}
         self._titles: tuple[str, ...] = ()
         self._static_texts: dict[str, QStaticText] = {}
+        self._legends: dict[tuple, tuple] = {}  # see _legend()
         # The three colour bars of the legends, built once per widget.
         self._legend_images = {
             id(lut): _qimage(lut.reshape(1, -1, 4))
@@ -473,6 +474,7 @@ class FeatureMaps(QWidget):
             self._layout_size = QSize()
             self._static = None
             self._static_texts.clear()
+            self._legends.clear()
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -736,11 +738,22 @@ class FeatureMaps(QWidget):
         border = QPen(QColor(120, 120, 120), 1)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp pixels
         painter.setFont(small_font)
+        fm = QFontMetricsF(small_font)
+        # Legends in three batches (bars, their frames, the numbers): no pen change per stage.
+        legends = [self._legend(self._stages[band.index], band, fm) for band in bands]
+        for _, _, bar, _, _, image in legends:
+            painter.drawImage(bar, image)
+        painter.setPen(border)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRects([bar for _, _, bar, _, _, _ in legends])
+        painter.setPen(text)
+        for lo_at, lo_text, _, hi_at, hi_text, _ in legends:
+            painter.drawStaticText(lo_at, lo_text)
+            painter.drawStaticText(hi_at, hi_text)
+        if not tiles:
+            return
         for band in bands:
             st = self._stages[band.index]
-            self._paint_legend(painter, st, band.legend_rect, text, band.legend_right)
-            if not tiles:
-                continue
             painter.setPen(border)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if st.spatial:
@@ -753,29 +766,32 @@ class FeatureMaps(QWidget):
                     painter.drawImage(rect, st.image, QRectF(start, 0, count, 1))
                     painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
 
-    def _paint_legend(self, painter: QPainter, st: _Stage, rect: QRectF, text: QColor,
-                      right_aligned: bool) -> None:
-        fm = QFontMetricsF(painter.font())
-        bar_w, bar_h = 56.0, max(6.0, fm.height() * 0.55)
+    def _legend(self, st: _Stage, band: _Band, fm: QFontMetricsF) -> tuple:
+        """Where a legend's parts go: (lo at, lo text, bar rect, hi at, hi text, bar image).
+
+        Kept per text and place: most stages' numbers stay the same from frame to frame.
+        """
         lo, hi = ("−" + _fmt(st.level), "+" + _fmt(st.level)) if st.signed else ("0", _fmt(st.level))
+        key = (band.legend_rect.getRect(), band.legend_right, lo, hi, id(st.lut))
+        found = self._legends.get(key)
+        if found is not None:
+            return found
+        rect = band.legend_rect
+        bar_w, bar_h = 56.0, max(6.0, fm.height() * 0.55)
         lo_text, hi_text = self._text(lo), self._text(hi)
-        lut = LUT_DIVERGING if st.signed else (LUT_GRAY if st.kind == "input" and st.spatial
-                                                else LUT_SEQUENTIAL)
         x = rect.left()
         lo_w, hi_w = lo_text.size().width(), hi_text.size().width()
-        if right_aligned:
+        if band.legend_right:
             x = max(x, rect.right() - hi_w - bar_w - lo_w - 8)
         y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2
         top = y + bar_h / 2 + fm.ascent() / 2 - 1 - fm.ascent()  # from the baseline to the top
-        painter.setPen(text)
-        painter.drawStaticText(QPointF(x, top), lo_text)
-        x += lo_w + 4
-        bar = QRectF(x, y, bar_w, bar_h)
-        painter.drawImage(bar, self._legend_images[id(lut)])
-        painter.setPen(QPen(QColor(120, 120, 120), 1))
-        painter.drawRect(bar)
-        painter.setPen(text)
-        painter.drawStaticText(QPointF(bar.right() + 4, top), hi_text)
+        bar = QRectF(x + lo_w + 4, y, bar_w, bar_h)
+        found = (QPointF(x, top), lo_text, bar, QPointF(bar.right() + 4, top), hi_text,
+                 self._legend_images[id(st.lut)])
+        if len(self._legends) > 512:
+            self._legends.clear()
+        self._legends[key] = found
+        return found
 
     def _text(self, s: str) -> QStaticText:
         """A laid-out text, kept: a legend's numbers change rarely and shaping is the slow part."""
