@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,6 +42,7 @@ class InputPreview(QWidget):
         self._image = np.zeros((32, 32), np.float32)
         self._qimage, self._buf = _gray_image(self._image)
         self._steps: list[tuple[str, QImage | None, np.ndarray | None]] = []
+        self._font_cache: tuple[tuple, tuple[QFont, QFont]] | None = None
 
     # --- public API ----------------------------------------------------------------------
     def set_image(self, a: np.ndarray) -> None:
@@ -88,6 +89,14 @@ class InputPreview(QWidget):
         return QSize(220, 200)  # the 32×32 image shrinks first on a short laptop screen
 
     def _fonts(self) -> tuple[QFont, QFont]:
+        # Asked for several times per paint, and a paint comes with every frame of drawing:
+        # built once per width and widget font.
+        key = (self.width(), self.font().key())
+        if self._font_cache is None or self._font_cache[0] != key:
+            self._font_cache = (key, self._make_fonts())
+        return self._font_cache[1]
+
+    def _make_fonts(self) -> tuple[QFont, QFont]:
         caption = QFont(self.font())
         caption.setPointSizeF(max(11.0, caption.pointSizeF()))
         caption.setBold(True)
@@ -131,12 +140,11 @@ class InputPreview(QWidget):
         cell = r.width() / w
         if cell >= 6:  # a faint grid shows the pixels even where neighbours are equal
             painter.setPen(QPen(QColor(128, 128, 128, 60), 1))
-            for i in range(1, w):
-                x = r.x() + i * cell
-                painter.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
-            for j in range(1, h):
-                y = r.y() + j * cell
-                painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+            # One call for all lines: drawing goes on while the mouse moves, every frame counts.
+            painter.drawLines([QLineF(r.x() + i * cell, r.top(), r.x() + i * cell, r.bottom())
+                               for i in range(1, w)]
+                              + [QLineF(r.left(), r.y() + j * cell, r.right(), r.y() + j * cell)
+                                 for j in range(1, h)])
         painter.setPen(QPen(self.palette().windowText().color(), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(r.adjusted(-1, -1, 0, 0))
