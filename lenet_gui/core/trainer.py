@@ -87,7 +87,13 @@ class Trainer:
         # The optimizer's own parameter list, fetched once: walking the modules with
         # net.parameters() on every step costs as much as a tenth of the step itself.
         self._params = [p for group in self.optimizer.param_groups for p in group["params"]]
-        self._before = [torch.empty_like(p, requires_grad=False) for p in self._params]
+        # The weights before an update, all in one flat buffer: one torch.cat fills it (~8 µs)
+        # where a copy_ per tensor costs twice that.
+        total = sum(p.numel() for p in self._params)
+        dtype = self._params[0].dtype if self._params else torch.float32
+        self._before = torch.empty(total, dtype=dtype)
+        self._flat: list[torch.Tensor] = []
+        self._flat_ptrs: list[int] = []
         self._checked_target: torch.Tensor | None = None
         self._checked_version = -1
         self._checked_input: torch.Tensor | None = None
@@ -144,15 +150,15 @@ class Trainer:
         finite = math.isfinite(value)
         if finite:
             loss.backward()
-            with torch.no_grad():
-                for old, p in zip(self._before, self._params, strict=True):
-                    old.copy_(p)  # into buffers kept from step to step: no allocation
+            flat = self._flat_views()
+            torch.cat(flat, out=self._before)  # into a buffer kept from step to step
             optimizer.step()
-            if not self._weights_finite():
+            if not self._weights_finite(flat):
                 # A finite loss can still give an overflowing update (lr * grad = inf).
-                with torch.no_grad():
-                    for p, old in zip(self._params, self._before, strict=True):
-                        p.copy_(old)
+                start = 0
+                for view in flat:  # detached views: no autograd to switch off
+                    view.copy_(self._before[start:start + view.numel()])
+                    start += view.numel()
                 self.diverged = True
         else:
             # Backpropagating nan would only poison every weight; keep the last finite ones.
@@ -175,13 +181,24 @@ class Trainer:
             for name, p in self.net.named_parameters()
         }
 
-    def _weights_finite(self) -> bool:
+    def _flat_views(self) -> list[torch.Tensor]:
+        """Detached flat views of the weights, kept: making ten views costs ~3 µs each.
+
+        Made again if a weight was given new storage (its data pointer moved).
+        """
+        ptrs = [p.data_ptr() for p in self._params]
+        if ptrs != self._flat_ptrs:
+            self._flat = [p.detach().view(-1) for p in self._params]
+            self._flat_ptrs = ptrs
+        return self._flat
+
+    @staticmethod
+    def _weights_finite(flat: list[torch.Tensor]) -> bool:
         # A sum is nan or inf when any element is, and one reduction per tensor is ~8× cheaper
         # than isfinite().all(). Only when a sum overflows on finite values is each element checked.
-        with torch.no_grad():
-            if all(math.isfinite(float(p.sum())) for p in self._params):
-                return True
-            return all(bool(torch.isfinite(p).all()) for p in self._params)
+        if all(math.isfinite(float(v.sum())) for v in flat):
+            return True
+        return all(bool(torch.isfinite(v).all()) for v in flat)
 
     # -- resets --------------------------------------------------------------------------
     def mark_initial(self, label: str = "") -> None:
