@@ -73,9 +73,16 @@ class OutputScores(QWidget):
     # --- public API ----------------------------------------------------------------------
     def set_scores(self, values: np.ndarray) -> None:
         """Show the 10 outputs (any finite or non-finite floats)."""
+        # Non-finite scores are labelled in words, which may reach outside the plot.
+        before = (self.prediction(), self.y_range(), bool(np.isfinite(self._scores).all())) \
+            if self._has_scores else None
         self._scores = self._ten(values)
         self._has_scores = True
-        self.update()
+        if before is not None and before == (self.prediction(), self.y_range(), True):
+            # Same winner, same scale: only the bars moved (caption, labels, axes stay put).
+            self.update(self._plot_rect().toAlignedRect().adjusted(-3, -3, 3, 3))
+        else:
+            self.update()
 
     def set_target(self, values: np.ndarray | None) -> None:
         """Draw the target over the bars (10 floats), or no target with None."""
