@@ -78,7 +78,8 @@ class OutputScores(QWidget):
             if self._has_scores else None
         self._scores = self._ten(values)
         self._has_scores = True
-        if before is not None and before == (self.prediction(), self.y_range(), True):
+        after = (self.prediction(), self.y_range(), bool(np.isfinite(self._scores).all()))
+        if before is not None and before == after and after[2]:
             # Same winner, same scale: only the bars moved (caption, labels, axes stay put).
             self.update(self._plot_rect().toAlignedRect().adjusted(-3, -3, 3, 3))
         else:
