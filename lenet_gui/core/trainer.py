@@ -87,11 +87,14 @@ class Trainer:
         # The optimizer's own parameter list, fetched once: walking the modules with
         # net.parameters() on every step costs as much as a tenth of the step itself.
         self._params = [p for group in self.optimizer.param_groups for p in group["params"]]
-        # The weights before an update, all in one flat buffer: one torch.cat fills it (~8 µs)
-        # where a copy_ per tensor costs twice that.
+        # The weights before and after an update, each in one flat buffer that one torch.cat
+        # fills. After a good step the buffers swap: the weights after this step are those
+        # before the next, unless something changed them in between (their versions tell).
         total = sum(p.numel() for p in self._params)
         dtype = self._params[0].dtype if self._params else torch.float32
         self._before = torch.empty(total, dtype=dtype)
+        self._after = torch.empty(total, dtype=dtype)
+        self._before_versions: list[int] | None = None  # the weights' versions _before holds
         self._flat: list[torch.Tensor] = []
         self._flat_ptrs: list[int] = []
         self._checked_target: torch.Tensor | None = None
@@ -151,14 +154,20 @@ class Trainer:
         if finite:
             loss.backward()
             flat = self._flat_views()
-            torch.cat(flat, out=self._before)  # into a buffer kept from step to step
+            if [p._version for p in self._params] != self._before_versions:
+                torch.cat(flat, out=self._before)  # changed since the last step: copy them now
             optimizer.step()
-            if not self._weights_finite(flat):
+            torch.cat(flat, out=self._after)
+            if self._weights_finite(self._after):
+                self._before, self._after = self._after, self._before
+                self._before_versions = [p._version for p in self._params]
+            else:
                 # A finite loss can still give an overflowing update (lr * grad = inf).
                 start = 0
                 for view in flat:  # detached views: no autograd to switch off
                     view.copy_(self._before[start:start + view.numel()])
                     start += view.numel()
+                self._before_versions = None
                 self.diverged = True
         else:
             # Backpropagating nan would only poison every weight; keep the last finite ones.
@@ -193,12 +202,11 @@ class Trainer:
         return self._flat
 
     @staticmethod
-    def _weights_finite(flat: list[torch.Tensor]) -> bool:
-        # A sum is nan or inf when any element is, and one reduction per tensor is ~8× cheaper
-        # than isfinite().all(). Only when a sum overflows on finite values is each element checked.
-        if all(math.isfinite(float(v.sum())) for v in flat):
-            return True
-        return all(bool(torch.isfinite(v).all()) for v in flat)
+    def _weights_finite(flat: torch.Tensor) -> bool:
+        # A sum is nan or inf when any element is, and one reduction over all weights in one
+        # buffer is far cheaper than isfinite().all(). Only when the sum overflows on finite
+        # values is each element checked.
+        return math.isfinite(float(flat.sum())) or bool(torch.isfinite(flat).all())
 
     # -- resets --------------------------------------------------------------------------
     def mark_initial(self, label: str = "") -> None:
