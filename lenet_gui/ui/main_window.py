@@ -47,9 +47,10 @@ from .training_panel import TrainingPanel
 LAYOUT_VERSION = 1
 FRAME_MS = 16  # redraw at most once per 60 Hz frame
 PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input and paint
-# While playing, refresh and paint may take at most this share of the time (measured: a frame
-# costs ~4-6 ms, so ~12-15 frames a second, and Play keeps >0.8 of a bare loop's steps/s).
-PAINT_SHARE = 0.07
+# While playing, refresh and paint may take at most this share of the time (measured: ~10
+# frames a second, every dock live, and Play keeps >0.8 of a bare loop's steps/s; the rest
+# goes to the trainer's undo copy and finite check around the tutorial's five lines).
+PAINT_SHARE = 0.05
 WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
 
 SHORTCUTS = (
