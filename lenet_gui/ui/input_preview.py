@@ -25,8 +25,13 @@ def _gray_image(a: np.ndarray) -> tuple[QImage, np.ndarray]:
 
     Returns the buffer too: the QImage only borrows it.
     """
-    f = np.nan_to_num(np.asarray(a, np.float64), nan=0.0, posinf=1.0, neginf=0.0)
-    buf = np.ascontiguousarray((np.clip(f, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8))
+    # float32 and in place: the drawing's thumbnail (280×280) is converted at every frame of
+    # a stroke, and each float64 temporary cost another pass over it.
+    f = np.nan_to_num(np.asarray(a, np.float32), nan=0.0, posinf=1.0, neginf=0.0)
+    np.clip(f, 0.0, 1.0, out=f)
+    f *= 255.0
+    f += 0.5
+    buf = np.ascontiguousarray(f.astype(np.uint8))
     h, w = buf.shape
     return QImage(buf.data, w, h, w, QImage.Format.Format_Grayscale8), buf
 
