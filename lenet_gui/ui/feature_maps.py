@@ -550,7 +550,7 @@ class FeatureMaps(QWidget):
     def _compute_layout(self, size: QSize) -> list[_Band]:
         """Pick the columns, heading position and scale that show the maps largest.
 
-        Tries 1–3 columns of stages with the heading above or left of each stage and finds
+        Tries 1–5 columns of stages with the heading above or left of each stage and finds
         by bisection the largest scale (screen px per map pixel) at which everything fits.
         """
         if not self._stages:
@@ -558,7 +558,7 @@ class FeatureMaps(QWidget):
         width, height = float(size.width()), float(size.height())
         best: tuple[float, int, str, list[int]] | None = None
         for mode in ("top", "left"):
-            for k in range(1, min(3, len(self._stages)) + 1):
+            for k in range(1, min(5, len(self._stages)) + 1):  # short, wide docks need 4–5
                 cw = (width - (k - 1) * _COL_GAP) / k
                 if cw < (140 if mode == "top" else 300):
                     continue
