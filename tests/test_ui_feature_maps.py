@@ -202,3 +202,15 @@ def test_failed_export_keeps_the_previous_png(qtbot, tmp_path, monkeypatch):
     assert maps.export_png(str(target)) is False
     assert target.read_bytes() == old
     assert [p.name for p in tmp_path.iterdir()] == ["maps.png"]
+
+
+def test_the_input_is_shown_at_fixed_levels(qtbot):
+    # A faint drawing must look faint, as in the 32×32 preview, not stretched to white.
+    maps = FeatureMaps()
+    qtbot.addWidget(maps)
+    faint = np.full((1, 32, 32), 0.2, np.float32)
+    maps.set_stages([{"key": "input", "title": "input", "kind": "input", "data": faint, "signed": False}])
+    assert maps.level("input") == 1.0
+    maps.set_stages([{"key": "input", "title": "input", "kind": "input",
+                      "data": np.zeros((1, 32, 32), np.float32), "signed": False}])
+    assert maps.level("input") == 1.0

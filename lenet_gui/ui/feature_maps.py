@@ -253,7 +253,9 @@ class FeatureMaps(QWidget):
                 data = data.reshape(1)
             kind = str(d.get("kind", ""))
             signed = bool(d.get("signed", False))
-            level = stage_level(data)
+            # The input is an image in [0, 1]: shown at fixed levels like the 32×32 preview,
+            # so an empty canvas is black, not faint noise stretched to full brightness.
+            level = max(1.0, stage_level(data)) if kind == "input" else stage_level(data)
             wrap = tuple(d["wrap"]) if d.get("wrap") else None
             source = ""
             if wrap is None and data.ndim == 1 and kind == "view" and previous is not None \
