@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QImage,
     QMouseEvent,
     QPainter,
@@ -24,6 +23,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from .value_tooltip import handle_tooltip
 
 LEVEL_FLOOR = 1e-6
 _NAN_RGBA = (255, 0, 255, 255)  # magenta: impossible in either colormap, so a nan stands out
@@ -509,15 +510,7 @@ class FeatureMaps(QWidget):
         super().mousePressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.value_text(QPointF(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return handle_tooltip(self, event, self.value_text) or super().event(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # While a tooltip is up, let it follow the cursor from pixel to pixel.

@@ -8,13 +8,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QImage,
     QPainter,
     QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from .value_tooltip import handle_tooltip
 
 CAPTION = "32×32 — what the net sees"
 _PAD = 6
@@ -194,15 +195,7 @@ class InputPreview(QWidget):
             x += thumb + _PAD
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.value_text(QPointF(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return handle_tooltip(self, event, self.value_text) or super().event(event)
 
     def mouseMoveEvent(self, event) -> None:
         # Keep the tooltip following the cursor while it is already shown.

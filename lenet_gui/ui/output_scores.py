@@ -10,14 +10,15 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
     QPolygonF,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .value_tooltip import handle_tooltip
 
 DEFAULT_RANGE = (-0.5, 1.5)  # the tutorial's scores start near 0 and the one-hot target is 1
 N = 10
@@ -319,12 +320,4 @@ class OutputScores(QWidget):
         return _TARGET if self.palette().base().color().lightness() > 128 else QColor(255, 120, 220)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.value_text(QPointF(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return handle_tooltip(self, event, self.value_text) or super().event(event)
