@@ -175,7 +175,8 @@ class LossPlot(QWidget):
         bad = ~np.isfinite(y)  # inf would stretch the axis to nothing
         if self.log_y():
             bad |= y <= 0  # log10(0) has no place on the axis
-        if bad.any():
+        gaps = bool(bad.any())
+        if gaps:
             shown = y.copy()  # y stays the history as given, for toggling log mode back
             shown[bad] = np.nan
         else:
@@ -183,7 +184,10 @@ class LossPlot(QWidget):
         if n and bad.all():
             self.curve.setData([], [])  # nothing drawable (and no all-nan range warnings)
         else:
-            self.curve.setData(self._x[:n], shown, connect="finite")
+            # Without gaps "finite" connects the same points as "all"; saying so lets pyqtgraph
+            # skip its own finite checks at every setData and every repaint.
+            self.curve.setData(self._x[:n], shown, connect="finite" if gaps else "all",
+                               skipFiniteCheck=not gaps)
             if n and not self._user_range:
                 self._fit(n, shown)
         self.empty_text.setVisible(n == 0)
