@@ -6,6 +6,7 @@ import errno
 import os
 import pickle
 import shlex
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -337,7 +338,7 @@ def test_a_failed_save_keeps_the_previous_file(window, tmp_path, monkeypatch, fa
         elif where == "fsync":
             m.setattr(weights_module.os, "fsync", raise_it)
         else:
-            m.setattr(weights_module.tempfile, "mkstemp", raise_it)
+            m.setattr(tempfile, "mkstemp", raise_it)
         assert window.save_weights_file(target) is False
     text = assert_refused_with_dialog(window, phrase)
     assert "unchanged" in text

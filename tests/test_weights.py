@@ -3,6 +3,7 @@
 import os
 import pickle
 import stat
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -144,7 +145,7 @@ def test_read_only_folder(tmp_path, monkeypatch):
             def denied(*args, **kwargs):
                 raise PermissionError(13, "Permission denied")
 
-            monkeypatch.setattr(weights_module.tempfile, "mkstemp", denied)
+            monkeypatch.setattr(tempfile, "mkstemp", denied)
         with pytest.raises(WeightsSaveError, match="Permission denied"):
             save_weights(Net(seed=1), folder / "w.pt")
         with pytest.raises(WeightsSaveError):

@@ -17,7 +17,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import time
 import uuid
 import zipfile
@@ -27,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomic import replacing
 from .png import decode_png, encode_png
 
 INDEX = "index.json"
@@ -172,20 +172,11 @@ class ClassSet:
         """Write every drawing and the index to a zip file; returns how many drawings."""
         path = Path(path)
         entries = self.entries()
-        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".zip", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:  # PNGs are compressed
-                    for e in entries:
-                        zf.write(self._path(e), self._path(e).name)
-                    zf.writestr(INDEX, _index_json(entries))
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        with replacing(path, TMP_PREFIX, ".zip") as f:
+            with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:  # PNGs are compressed
+                for e in entries:
+                    zf.write(self._path(e), self._path(e).name)
+                zf.writestr(INDEX, _index_json(entries))
         return len(entries)
 
     def import_zip(self, path: str | os.PathLike) -> int:
@@ -280,17 +271,9 @@ class ClassSet:
         self._atomic_write(self.folder / INDEX, _index_json(self.entries()).encode("utf-8"))
 
     def _atomic_write(self, path: Path, data: bytes) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".part", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        # path is always inside self.folder, where stale temporaries are cleaned on open.
+        with replacing(path, TMP_PREFIX, ".part") as f:
+            f.write(data)
         _fsync_dir(self.folder)
 
     def _clean_stale_temps(self) -> None:

@@ -6,7 +6,6 @@ import json
 import os
 import stat
 import struct
-import tempfile
 from pathlib import Path
 
 import torch
@@ -14,6 +13,7 @@ import torch.nn as nn
 from safetensors.torch import load as load_safetensors_bytes
 from safetensors.torch import save as save_safetensors_bytes
 
+from .atomic import replacing
 from .net import ARCHS, state_shapes
 
 # The larger of the two nets holds 81,194 float32 numbers (~325 kB); anything far bigger is
@@ -254,24 +254,10 @@ def atomic_write(path: Path, payload: bytes) -> None:
     path = Path(path)
     if path.is_dir():
         raise WeightsSaveError(f"“{path}” is a folder; choose a file name.")
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.fchmod(fd, _file_mode(path))
-        with os.fdopen(fd, "wb") as f:
+        with replacing(path, prefix=f".{path.name}.", mode=_file_mode(path)) as f:
             f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
     except OSError as err:
         raise WeightsSaveError(
             f"Could not save “{path.name}”: {err.strerror or err}. The previous file, if any, is unchanged."
         ) from err
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
