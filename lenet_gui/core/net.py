@@ -29,6 +29,13 @@ ARCHS: dict[str, Arch] = {
 INPUT_SIZE = 32  # the tutorial's input is 1x1x32x32
 
 
+def copy_state(net: nn.Module, state: dict[str, torch.Tensor]) -> None:
+    """Copy a complete, already validated state_dict into net in place (same tensors, no autograd)."""
+    with torch.no_grad():
+        for k, v in net.state_dict().items():
+            v.copy_(state[k].to(v.dtype))
+
+
 def get_arch(name: str) -> Arch:
     """Look up an architecture by name, with a message that lists the valid ones."""
     try:

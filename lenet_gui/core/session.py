@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .net import ARCHS, Net, get_arch
+from .net import ARCHS, Net, copy_state, get_arch
 from .preprocess import PreprocessSteps, preprocess_steps
 from .pretrained import load_pretrained
 from .targets import custom_target, one_hot, tutorial_target
@@ -113,9 +113,7 @@ class Session:
         return save_weights(self.net, path, {"source": self.weights_label})
 
     def _replace_weights(self, state: dict[str, torch.Tensor], label: str) -> None:
-        with torch.no_grad():
-            for k, v in self.net.state_dict().items():
-                v.copy_(state[k])
+        copy_state(self.net, state)
         self.trainer.optimizer.zero_grad(set_to_none=True)
         self.trainer.diverged = False
         self.weights_label = label

@@ -12,6 +12,7 @@ import torch
 import torch.nn as nn
 import torch.optim as optim
 
+from .net import copy_state
 from .targets import check_target
 from .trace import check_input
 
@@ -34,7 +35,7 @@ class Event:
     """Something that happened between steps, shown as a marker on the loss curve."""
 
     step: int  # number of steps taken when it happened
-    kind: str  # "reset", "lr" or "weights"
+    kind: str  # "reset", "lr", "weights" or "zero_grad"
     detail: str
 
 
@@ -217,9 +218,7 @@ class Trainer:
 
     def reset(self) -> None:
         """Restore the remembered initial weights, drop gradients, clear the divergence flag."""
-        with torch.no_grad():
-            for k, v in self.net.state_dict().items():
-                v.copy_(self._initial[k])
+        copy_state(self.net, self._initial)
         self.optimizer.zero_grad(set_to_none=True)
         self.optimizer.state.clear()
         self.diverged = False

@@ -14,7 +14,7 @@ from safetensors.torch import load as load_safetensors_bytes
 from safetensors.torch import save as save_safetensors_bytes
 
 from .atomic import replacing
-from .net import ARCHS, state_shapes
+from .net import ARCHS, copy_state, state_shapes
 
 # The larger of the two nets holds 81,194 float32 numbers (~325 kB); anything far bigger is
 # not weights for it, and reading it whole would only cost memory.
@@ -195,10 +195,7 @@ def load_weights(net: nn.Module, path: str | os.PathLike) -> dict[str, str]:
     """Load a weights file into net; on any problem raise WeightsError and leave net untouched."""
     state, meta = read_weights(path)
     check_weights(net, state, Path(path).name)
-    # Everything was validated, so this copy cannot stop half-way.
-    with torch.no_grad():
-        for k, v in net.state_dict().items():
-            v.copy_(state[k].to(v.dtype))
+    copy_state(net, state)  # everything was validated, so this copy cannot stop half-way
     return meta
 
 
