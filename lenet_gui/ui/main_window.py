@@ -6,6 +6,7 @@ import csv
 import io
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -475,12 +476,8 @@ class MainWindow(QMainWindow):
         """Run n backprop steps now (stopping at divergence), then refresh at the next frame."""
         if self._class_train.isActive():
             return
-        for _ in range(max(1, int(n))):
-            self._remember_inspected()
-            result = self._train_step()
-            if not result.finite or self.session.trainer.diverged:
-                self.set_playing(False)
-                break
+        n = max(1, int(n))
+        self._run_steps(lambda done: done < n)
         self.code.highlight_training()
         self._schedule("net", "history")
 
@@ -495,6 +492,17 @@ class MainWindow(QMainWindow):
         else:
             self._play.stop()
         self.training.set_playing(playing)
+
+    def _run_steps(self, more: Callable[[int], bool]) -> None:
+        """Step while more(steps done so far) holds; divergence stops it, and Play with it."""
+        done = 0
+        while more(done):
+            self._remember_inspected()
+            result = self._train_step()
+            done += 1
+            if not result.finite or self.session.trainer.diverged:
+                self.set_playing(False)
+                return
 
     def _train_step(self):
         """session.step() without copying every gradient: the panels read them from the net."""
@@ -515,14 +523,8 @@ class MainWindow(QMainWindow):
             # Capped: one stall (the machine busy elsewhere) must not stop frames for seconds.
             self._frame_cost = min(start - self._tick_end, 0.1)
         end = start + PLAY_SLICE_S
-        session = self.session
         try:
-            while time.perf_counter() < end:
-                self._remember_inspected()
-                result = self._train_step()
-                if not result.finite or session.trainer.diverged:
-                    self.set_playing(False)
-                    break
+            self._run_steps(lambda _done: time.perf_counter() < end)
         except Exception:
             # A bug here would recur on every tick, hundreds a second: stop, and report it once.
             self.set_playing(False)
