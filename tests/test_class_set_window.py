@@ -70,7 +70,7 @@ def test_train_on_class_set_plots_every_step(window, qtbot):
     qtbot.waitUntil(lambda: not window._class_train.isActive(), timeout=20000)
     window.refresh_now()
     assert len(window.session.trainer.history) == before + 3 * 4
-    assert len(window.loss.curve.yData) == before + 12
+    assert len(window.loss.shown_data()[1]) == before + 12
 
 
 def test_double_click_puts_a_drawing_back_on_the_canvas(window, qtbot):

@@ -30,9 +30,7 @@ def draw(window, qtbot, digit=3):
 
 
 def loss_points(window) -> np.ndarray:
-    plot = child(window, pg.PlotWidget, "loss_plot")
-    curves = [c for c in plot.getPlotItem().listDataItems() if c.yData is not None]
-    return np.concatenate([c.yData for c in curves]) if curves else np.array([])
+    return window.loss.shown_data()[1]
 
 
 def table_text(window) -> str:

@@ -33,9 +33,7 @@ def child(window, cls, name):
 
 
 def curve_points(window) -> int:
-    plot = child(window, pg.PlotWidget, "loss_plot")
-    curves = [c for c in plot.getPlotItem().listDataItems() if c.yData is not None]
-    return int(sum(len(c.yData) for c in curves))
+    return len(window.loss.shown_data()[1])
 
 
 def type_lr(qtbot, box: QDoubleSpinBox, text: str) -> None:

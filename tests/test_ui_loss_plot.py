@@ -25,7 +25,7 @@ def plot(qtbot):
 
 
 def _curve_y(p: LossPlot) -> np.ndarray:
-    return np.asarray(p.curve.yData, dtype=np.float64)
+    return np.asarray(p.shown_data()[1], dtype=np.float64)
 
 
 def test_structure_names_and_labels(plot):
@@ -45,13 +45,13 @@ def test_history_is_plotted_step_by_step_and_copied(plot):
     losses = np.array([0.5, 0.25, 0.125, 0.0625])
     plot.set_history(losses)
     losses[0] = 99.0  # the caller keeps using its array
-    np.testing.assert_array_equal(plot.curve.xData, [1, 2, 3, 4])
+    np.testing.assert_array_equal(plot.shown_data()[0], [1, 2, 3, 4])
     np.testing.assert_array_equal(_curve_y(plot), [0.5, 0.25, 0.125, 0.0625])
     assert "step 4" in plot.last_label.text() and "0.0625" in plot.last_label.text()
     first = plot.curve
     plot.set_history(np.arange(10.0))
     assert plot.curve is first  # created once, updated with setData
-    assert len(plot.plot_item.listDataItems()) == 1
+    assert plot.plot_item.listDataItems() == [plot.curve, plot.tail]
 
 
 def test_non_finite_values_leave_gaps_and_keep_the_axis(plot, qtbot):
@@ -72,7 +72,7 @@ def test_non_finite_values_leave_gaps_and_keep_the_axis(plot, qtbot):
 def test_all_non_finite_and_empty_histories(plot):
     plot.set_history(np.array([np.nan, np.inf]))
     plot.plot_widget.grab()
-    assert plot.curve.xData is None or len(plot.curve.xData) == 0
+    assert len(plot.shown_data()[0]) == 0
     plot.set_history(np.zeros(0))
     plot.plot_widget.grab()
     assert plot.empty_text.isVisible() and plot.last_label.text() == ""
@@ -210,3 +210,59 @@ def test_a_zoom_by_the_user_is_kept_until_log_y_toggles(plot, qtbot):
     plot.set_log_y(True)
     (_, _), (y0, y1) = view.viewRange()
     assert y0 < np.log10(0.4) and y1 > 0.0  # refitted to all losses, in decades
+
+
+def test_new_steps_go_to_the_tail_and_the_whole_history_stays_shown(plot):
+    """Step by step the body is left alone; what is drawn is always exactly the history."""
+    rng = np.random.default_rng(1)
+    y = list(0.5 * np.exp(-np.arange(200) / 50) + 0.01 * rng.random(200))
+    plot.set_history(np.array(y[:10]))
+    body = len(plot.curve.xData)
+    appended_to_tail = 0
+    for n in range(11, 200):
+        plot.set_history(np.array(y[:n]))
+        x_shown, y_shown = plot.shown_data()
+        np.testing.assert_array_equal(x_shown, np.arange(1, n + 1))
+        np.testing.assert_array_equal(y_shown, y[:n])
+        if len(plot.curve.xData) == body:
+            appended_to_tail += 1
+            assert plot.tail.xData[0] == body  # joined to the body's last point
+        body = len(plot.curve.xData)
+        assert len(plot.tail.xData) <= loss_plot.TAIL_POINTS + 1 if plot.tail.xData is not None else True
+    assert appended_to_tail > 150  # most steps left the long curve alone
+    plot.plot_widget.grab()
+
+
+@pytest.mark.parametrize("change", ["shorter", "edited past", "nan", "log", "jump"])
+def test_the_tail_gives_way_whenever_the_past_or_the_view_changes(plot, change):
+    y = np.linspace(1.0, 0.5, 90)
+    y[70:] = 0.6 + 0.001 * (np.arange(20) % 3)  # inside the view: no refit of their own
+    plot.set_history(y[:80])
+    plot.set_history(y[:85])  # five steps in the tail
+    assert plot.tail.xData is not None and len(plot.tail.xData) == 6
+    if change == "shorter":
+        new = y[:20]
+    elif change == "edited past":
+        new = y.copy()
+        new[3] = 0.7
+    elif change == "nan":
+        new = y.copy()
+        new[-1] = np.nan
+    elif change == "jump":
+        new = y.copy()
+        new[-1] = 50.0  # leaves the view: everything is redrawn anyway
+    else:
+        new = y
+        plot.set_log_y(True)
+    plot.set_history(new)
+    x_shown, y_shown = plot.shown_data()
+    expected = np.where(np.isfinite(new), new, np.nan)
+    np.testing.assert_array_equal(x_shown, np.arange(1, len(new) + 1))
+    np.testing.assert_array_equal(y_shown, expected)
+    if change != "log":  # (in log mode the next steps go to the tail again)
+        assert plot.tail.xData is None or len(plot.tail.xData) == 0
+    (_, _), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    finite = new[np.isfinite(new)]
+    if change != "log":
+        assert y0 <= finite.min() and finite.max() <= y1
+    plot.plot_widget.grab()

@@ -20,6 +20,7 @@ LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole s
 # The x axis ends on one of these × 10^k, at least 10% past the newest step: the axes (ticks,
 # labels, grid: most of a repaint) are redrawn only when the range moves, not at every step.
 NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
 EMPTY_TEXT = "No steps yet:\npress “Backprop step”"  # two short lines fit a narrow dock
 
 
@@ -78,6 +79,10 @@ class LossPlot(QWidget):
         # Peak mode keeps each pixel column's min and max, so one bin per pixel loses nothing
         # visible, and halves the cost of the thick line (default: 5 bins per pixel).
         self.curve.opts["autoDownsampleFactor"] = 1.0
+        # The newest few steps, drawn on their own (see _update_curve); same pen, so one line.
+        self.tail = item.plot(pen=pg.mkPen("#c2185b", width=2), connect="all")
+        self._body_n, self._body_y = 0, self._losses
+        self._body_lo = self._body_hi = np.nan
         self.empty_text = pg.TextItem(EMPTY_TEXT, color="#666", anchor=(0.5, 0.5))
         self.empty_text.setFont(tick_font)
         item.getViewBox().addItem(self.empty_text, ignoreBounds=True)
@@ -119,6 +124,17 @@ class LossPlot(QWidget):
         y = np.array(losses, dtype=np.float64).reshape(-1)  # our own copy
         self._losses = y
         self._update_curve()
+
+    def shown_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The plotted (step, loss) points, body and tail joined (nan where a gap is)."""
+        xs, ys = [], []
+        for item, skip in ((self.curve, 0), (self.tail, 1)):  # the tail repeats the body's last
+            if item.xData is not None and len(item.xData) > skip:
+                xs.append(np.asarray(item.xData)[skip:])
+                ys.append(np.asarray(item.yData)[skip:])
+        if not xs:
+            return np.zeros(0), np.zeros(0)
+        return np.concatenate(xs), np.concatenate(ys)
 
     def set_events(self, events: list[tuple[int, str, str]]) -> None:
         """(steps taken when it happened, kind, detail); kind "reset", "lr", "weights", "arch"."""
@@ -167,49 +183,84 @@ class LossPlot(QWidget):
         return sum(1 for line in self._lines if line.isVisible())
 
     # -- internals -------------------------------------------------------------------------
-    def _update_curve(self) -> None:
+    def _update_curve(self, refit: bool = False) -> None:
         y = self._losses
         n = len(y)
         if n > len(self._x):
             self._x = np.arange(1, 2 * n + 1, dtype=np.float64)
-        bad = ~np.isfinite(y)  # inf would stretch the axis to nothing
-        if self.log_y():
-            bad |= y <= 0  # log10(0) has no place on the axis
-        gaps = bool(bad.any())
-        if gaps:
-            shown = y.copy()  # y stays the history as given, for toggling log mode back
-            shown[bad] = np.nan
-        else:
-            shown = y  # already our own copy: no second million-element copy per frame
-        if n and bad.all():
+        m = self._body_n
+        # The newest steps are drawn by the small tail item: its repaint covers a few pixels at
+        # the right end, while redrawing the whole thick curve costs ~1 ms a step. The body
+        # takes them over when the tail grows long, the view moves or the past changed.
+        if not refit and 0 < m <= n and n - m <= TAIL_POINTS \
+                and np.array_equal(y[:m], self._body_y, equal_nan=True):
+            new = y[m - 1:]  # from the body's last point, so the line stays joined
+            if self._drawable(new).all():
+                lo, hi = self._extent(new)
+                if self._user_range or not self._fit(n, min(lo, self._body_lo), max(hi, self._body_hi)):
+                    self.tail.setData(self._x[m - 1:n], new, connect="all", skipFiniteCheck=True)
+                    self._show_last(n)
+                    return
+        self._set_body(n)
+        self._show_last(n)
+
+    def _set_body(self, n: int) -> None:
+        """All n points in the body curve; the tail emptied."""
+        y = self._losses
+        good = self._drawable(y)  # inf would stretch the axis to nothing
+        gaps = not bool(good.all())
+        shown = np.where(good, y, np.nan) if gaps else y  # y stays as given, for log toggling
+        if n and not good.any():
             self.curve.setData([], [])  # nothing drawable (and no all-nan range warnings)
+            lo = hi = np.nan
         else:
             # Without gaps "finite" connects the same points as "all"; saying so lets pyqtgraph
             # skip its own finite checks at every setData and every repaint.
             self.curve.setData(self._x[:n], shown, connect="finite" if gaps else "all",
                                skipFiniteCheck=not gaps)
+            lo, hi = self._extent(shown)
             if n and not self._user_range:
-                self._fit(n, shown)
+                self._fit(n, lo, hi)
+        if self.tail.xData is not None and len(self.tail.xData):
+            self.tail.setData([], [])
+        self._body_n, self._body_y, self._body_lo, self._body_hi = n, y, lo, hi
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
+
+    def _show_last(self, n: int) -> None:
         if n:
-            last = y[-1]
+            last = self._losses[-1]
             self.last_label.setText(f"step {n:,}: loss {last:.4g}" if np.isfinite(last)
                                     else f"step {n:,}: loss diverged ({last})")
         else:
             self.last_label.setText("")
 
-    def _fit(self, n: int, shown: np.ndarray) -> None:
-        """Keep the view on all steps and losses, moving it only when they leave it."""
+    def _drawable(self, y: np.ndarray) -> np.ndarray:
+        good = np.isfinite(y)
+        if self.log_y():
+            good &= y > 0  # log10(0) has no place on the axis
+        return good
+
+    def _extent(self, shown: np.ndarray) -> tuple[float, float]:
+        """Lowest and highest loss, nan skipped, on the axis' scale (log10 in log mode)."""
+        if not len(shown):
+            return np.nan, np.nan
+        lo, hi = float(np.fmin.reduce(shown)), float(np.fmax.reduce(shown))
+        if self.log_y():
+            with np.errstate(divide="ignore", invalid="ignore"):
+                lo, hi = float(np.log10(lo)), float(np.log10(hi))
+        return lo, hi
+
+    def _fit(self, n: int, lo: float, hi: float) -> bool:
+        """Keep the view on all steps and losses, moving it only when they leave it (→ True)."""
+        moved = False
         hi_x = (n + 0.5) * 1.1
         if self._x_range is None or not (hi_x <= self._x_range[1] <= 4 * hi_x):
             self._x_range = (0.5, max(10.0, _nice_above(hi_x)))
             self._view.setXRange(*self._x_range, padding=0)
-        lo, hi = float(np.fmin.reduce(shown)), float(np.fmax.reduce(shown))  # nan-skipping
-        if self.log_y():
-            lo, hi = np.log10(lo), np.log10(hi)
+            moved = True
         if not (np.isfinite(lo) and np.isfinite(hi)):
-            return
+            return moved
         current = self._y_range
         # Refit when a loss leaves the view, or the losses fill less than half of it.
         if current is None or lo < current[0] or hi > current[1] \
@@ -217,6 +268,8 @@ class LossPlot(QWidget):
             span = hi - lo if hi > lo else max(abs(hi) * 0.1, 1e-3)
             self._y_range = (lo - 0.05 * span, hi + 0.05 * span)
             self._view.setYRange(*self._y_range, padding=0)
+            moved = True
+        return moved
 
     def _on_user_range(self, *_):
         self._user_range = True
@@ -228,7 +281,7 @@ class LossPlot(QWidget):
     def _apply_log(self, on: bool) -> None:
         self.plot_item.setLogMode(x=False, y=on)
         self._user_range, self._x_range, self._y_range = False, None, None  # fit afresh
-        self._update_curve()
+        self._update_curve(refit=True)
 
     def _place_empty_text(self, *_):
         if self.empty_text.isVisible():
