@@ -214,3 +214,46 @@ def test_the_input_is_shown_at_fixed_levels(qtbot):
     maps.set_stages([{"key": "input", "title": "input", "kind": "input",
                       "data": np.zeros((1, 32, 32), np.float32), "signed": False}])
     assert maps.level("input") == 1.0
+
+
+def _reference_image(w: FeatureMaps) -> QImage:
+    """The widget as the export draws it: every tile a scaled drawImage of its own channel."""
+    from PySide6.QtGui import QPainter
+
+    image = QImage(w.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(w.palette().window().color())
+    painter = QPainter(image)
+    w._paint(painter, w._bands)
+    painter.end()
+    return image
+
+
+def _map_pixels(image: QImage, w: FeatureMaps) -> dict:
+    """Every map pixel (frames left out) by stage, as (h, w) arrays of 0xAARRGGBB."""
+    words = np.frombuffer(image.constBits(), np.uint32).reshape(image.height(), -1)
+    out = {}
+    for band in w._bands:
+        rects = [r for r, _ in band.tiles] + [r for r, _, _ in band.strips]
+        out[w._stages[band.index].key] = [
+            words[int(r.top()) + 1:int(r.bottom()) - 1, int(r.left()) + 1:int(r.right()) - 1].copy()
+            for r in rects]
+    return out
+
+
+@pytest.mark.parametrize("size", [(800, 700), (1200, 300), (420, 900)])
+def test_on_screen_maps_equal_the_per_tile_drawing_through_updates(maps, size):
+    """The one-buffer picture shows, pixel for pixel, what scaled drawImage per tile shows."""
+    maps.resize(*size)
+    odd = stages_of(seed=1)
+    odd[1]["data"][0, :4, :4] = np.nan
+    odd[2]["data"][2] = np.inf
+    odd[8]["data"][:5] = -np.inf
+    for stages in (stages_of(seed=0), stages_of(seed=2), odd, stages_of("lenet5"), stages_of(seed=3)):
+        maps.set_stages(stages)
+        shown = maps.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        assert shown.devicePixelRatio() == 1.0
+        got, want = _map_pixels(shown, maps), _map_pixels(_reference_image(maps), maps)
+        assert got.keys() == want.keys() and len(got) == len(stages)
+        for key in want:
+            for a, b in zip(got[key], want[key], strict=True):
+                assert a.size and np.array_equal(a, b), key
