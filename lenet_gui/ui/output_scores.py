@@ -88,7 +88,10 @@ class OutputScores(QWidget):
 
     def set_target(self, values: np.ndarray | None) -> None:
         """Draw the target over the bars (10 floats), or no target with None."""
-        self._target = None if values is None else self._ten(values)
+        target = None if values is None else self._ten(values)
+        if _same(target, self._target):
+            return  # set at every frame: an unchanged target must not repaint the whole panel
+        self._target = target
         self.update()
 
     def prediction(self) -> int | None:
@@ -321,3 +324,9 @@ class OutputScores(QWidget):
 
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)
+
+
+def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return bool(np.array_equal(a, b, equal_nan=True))
