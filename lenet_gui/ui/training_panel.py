@@ -175,7 +175,6 @@ class TrainingPanel(QWidget):
         self.loss_label.setMinimumWidth(
             self.loss_label.fontMetrics().horizontalAdvance("loss: diverged (nan)") + 8
         )
-        self.loss_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.step_label = QLabel("step 0", objectName="step_label")
         self.step_label.setToolTip("How many backprop steps have been taken")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
