@@ -79,8 +79,15 @@ class LossPlot(QWidget):
         # Peak mode keeps each pixel column's min and max, so one bin per pixel loses nothing
         # visible, and halves the cost of the thick line (default: 5 bins per pixel).
         self.curve.opts["autoDownsampleFactor"] = 1.0
+        # Between changes of the body, its thick line is replayed from a pixmap, not restroked
+        # for the few pixels a new step repaints (~0.2 ms a step).
+        self.curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # The newest few steps, drawn on their own (see _update_curve); same pen, so one line.
-        self.tail = item.plot(pen=pg.mkPen("#c2185b", width=2), connect="all")
+        # A bare curve item: its setData costs a third of a PlotDataItem's, and the few points
+        # need no downsampling (log10 is taken here, see _set_tail).
+        self.tail = pg.PlotCurveItem(pen=pg.mkPen("#c2185b", width=2))
+        self._view.addItem(self.tail, ignoreBounds=True)
+        self._tail_y = np.zeros(0)
         self._body_n, self._body_y = 0, self._losses
         self._body_lo = self._body_hi = np.nan
         self.empty_text = pg.TextItem(EMPTY_TEXT, color="#666", anchor=(0.5, 0.5))
@@ -128,10 +135,12 @@ class LossPlot(QWidget):
     def shown_data(self) -> tuple[np.ndarray, np.ndarray]:
         """The plotted (step, loss) points, body and tail joined (nan where a gap is)."""
         xs, ys = [], []
-        for item, skip in ((self.curve, 0), (self.tail, 1)):  # the tail repeats the body's last
-            if item.xData is not None and len(item.xData) > skip:
-                xs.append(np.asarray(item.xData)[skip:])
-                ys.append(np.asarray(item.yData)[skip:])
+        if self.curve.xData is not None and len(self.curve.xData):
+            xs.append(np.asarray(self.curve.xData))
+            ys.append(np.asarray(self.curve.yData))
+        if self.tail.xData is not None and len(self.tail.xData) > 1:  # [0] is the body's last
+            xs.append(np.asarray(self.tail.xData)[1:])
+            ys.append(self._tail_y[1:])
         if not xs:
             return np.zeros(0), np.zeros(0)
         return np.concatenate(xs), np.concatenate(ys)
@@ -198,7 +207,7 @@ class LossPlot(QWidget):
             if self._drawable(new).all():
                 lo, hi = self._extent(new)
                 if self._user_range or not self._fit(n, min(lo, self._body_lo), max(hi, self._body_hi)):
-                    self.tail.setData(self._x[m - 1:n], new, connect="all", skipFiniteCheck=True)
+                    self._set_tail(self._x[m - 1:n], new)
                     self._show_last(n)
                     return
         self._set_body(n)
@@ -222,10 +231,16 @@ class LossPlot(QWidget):
             if n and not self._user_range:
                 self._fit(n, lo, hi)
         if self.tail.xData is not None and len(self.tail.xData):
-            self.tail.setData([], [])
+            self._set_tail(np.zeros(0), np.zeros(0))
         self._body_n, self._body_y, self._body_lo, self._body_hi = n, y, lo, hi
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
+
+    def _set_tail(self, x: np.ndarray, y: np.ndarray) -> None:
+        self._tail_y = y  # as given, for shown_data()
+        if self.log_y():
+            y = np.log10(y)  # the body's PlotDataItem does this itself; all positive here
+        self.tail.setData(x, y, connect="all", skipFiniteCheck=True)
 
     def _show_last(self, n: int) -> None:
         if n:
