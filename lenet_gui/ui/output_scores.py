@@ -70,6 +70,7 @@ class OutputScores(QWidget):
         self._target: np.ndarray | None = None
         self._font_cache: tuple[QFont, QFont, QFont] | None = None
         self._bg: tuple[tuple, QPixmap] | None = None  # (what it was drawn for, the picture)
+        self._marker_cache: tuple[tuple, list[QLineF]] | None = None
 
     # --- public API ----------------------------------------------------------------------
     def set_scores(self, values: np.ndarray) -> None:
@@ -207,7 +208,7 @@ class OutputScores(QWidget):
         w = plot.width() / N
         zero = y_of(0.0)
         label_h = self._label_height()
-        markers: list[QLineF] = []
+        exposed = QRectF(event.rect())
         for i in range(N):
             value = float(self._scores[i])
             x0 = plot.x() + i * w + w * 0.15
@@ -230,14 +231,12 @@ class OutputScores(QWidget):
                 label_y = zero - fm.height() - 2 if math.isnan(value) or value < 0 else zero + 2
                 painter.drawText(QRectF(x0 - w * 0.15, label_y, w, fm.height()),
                                  Qt.AlignmentFlag.AlignCenter, str(value))
-            if self._target is not None and math.isfinite(self._target[i]):
-                # A hollow marker, |—|, across the column at the target value: it leaves the
-                # bar visible under it and still reads where it coincides with the zero line.
-                markers += _marker_lines(x0 - 3, x0 + bar_w + 3, y_of(float(self._target[i])))
+        markers = self._markers(plot, lo, hi)
         if markers:  # all in one call: the pen is the same for every marker
             painter.setPen(self._marker_pen())
             painter.drawLines(markers)
-        if pred is not None:
+        if pred is not None and exposed.intersects(QRectF(plot.x(), plot.bottom() + 4,
+                                                          plot.width(), label_h)):
             # The background has every digit in the text colour; the winner's is drawn anew.
             cell = QRectF(plot.x() + pred * w, plot.bottom() + 4, w, label_h)
             painter.fillRect(cell, self.palette().base())
@@ -245,17 +244,41 @@ class OutputScores(QWidget):
             painter.setFont(digit_font)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(pred))
 
+        # Straight lines along the axes: crisp without antialiasing, and ~20 µs cheaper each.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(text, 2))
         painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
         painter.setPen(QPen(QColor(128, 128, 128), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
 
-        painter.setFont(caption_font)
-        painter.setPen(text)
         cap = QRectF(plot.left(), 2, plot.width(), plot.top() - 6)
-        painter.drawText(cap, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.caption())
+        if exposed.intersects(cap):  # a step repaints only the bars (see set_scores)
+            painter.setFont(caption_font)
+            painter.setPen(text)
+            painter.drawText(cap, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.caption())
         painter.end()
+
+    def _markers(self, plot: QRectF, lo: float, hi: float) -> list[QLineF]:
+        """The target's |—| markers; they move only with the target, size and range."""
+        if self._target is None:
+            return []
+        key = (self._target.tobytes(), plot.getRect(), lo, hi)
+        if self._marker_cache is not None and self._marker_cache[0] == key:
+            return self._marker_cache[1]
+        w = plot.width() / N
+        lines: list[QLineF] = []
+        for i in range(N):
+            value = float(self._target[i])
+            if math.isfinite(value):
+                # A hollow marker, |—|, across the column at the target value: it leaves the
+                # bar visible under it and still reads where it coincides with the zero line.
+                x0 = plot.x() + i * w + w * 0.15
+                y = plot.bottom() - (min(max(value, lo), hi) - lo) / (hi - lo) * plot.height()
+                lines += _marker_lines(x0 - 3, x0 + w * 0.7 + 3, y)
+        self._marker_cache = (key, lines)
+        return lines
 
     def _background(self, plot: QRectF, lo: float, hi: float) -> QPixmap:
         """What only the size, range, fonts and palette change, drawn once and kept."""
