@@ -5,8 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainterPath
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
 MARKER_COLOURS = {
@@ -83,11 +91,13 @@ class LossPlot(QWidget):
         # for the few pixels a new step repaints (~0.2 ms a step).
         self.curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # The newest few steps, drawn on their own (see _update_curve); same pen, so one line.
-        # A bare curve item: its setData costs a third of a PlotDataItem's, and the few points
-        # need no downsampling (log10 is taken here, see _set_tail).
-        self.tail = pg.PlotCurveItem(pen=pg.mkPen("#c2185b", width=2))
+        # A plain Qt path item: the scene asks for its bounds and paints it without calling
+        # into Python (a pyqtgraph curve costs ~0.15 ms a step in such calls). The few points
+        # need no downsampling; log10 is taken here (see _set_tail).
+        self.tail = QGraphicsPathItem()
+        self.tail.setPen(pg.mkPen("#c2185b", width=2))  # cosmetic: 2 screen pixels wide
         self._view.addItem(self.tail, ignoreBounds=True)
-        self._tail_y = np.zeros(0)
+        self._tail_x = self._tail_y = np.zeros(0)
         self._body_n, self._body_y = 0, self._losses
         self._body_lo = self._body_hi = np.nan
         self.empty_text = pg.TextItem(EMPTY_TEXT, color="#666", anchor=(0.5, 0.5))
@@ -138,8 +148,8 @@ class LossPlot(QWidget):
         if self.curve.xData is not None and len(self.curve.xData):
             xs.append(np.asarray(self.curve.xData))
             ys.append(np.asarray(self.curve.yData))
-        if self.tail.xData is not None and len(self.tail.xData) > 1:  # [0] is the body's last
-            xs.append(np.asarray(self.tail.xData)[1:])
+        if len(self._tail_x) > 1:  # [0] is the body's last point
+            xs.append(self._tail_x[1:])
             ys.append(self._tail_y[1:])
         if not xs:
             return np.zeros(0), np.zeros(0)
@@ -230,17 +240,17 @@ class LossPlot(QWidget):
             lo, hi = self._extent(shown)
             if n and not self._user_range:
                 self._fit(n, lo, hi)
-        if self.tail.xData is not None and len(self.tail.xData):
+        if len(self._tail_x):
             self._set_tail(np.zeros(0), np.zeros(0))
         self._body_n, self._body_y, self._body_lo, self._body_hi = n, y, lo, hi
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
 
     def _set_tail(self, x: np.ndarray, y: np.ndarray) -> None:
-        self._tail_y = y  # as given, for shown_data()
+        self._tail_x, self._tail_y = x, y  # as given, for shown_data()
         if self.log_y():
             y = np.log10(y)  # the body's PlotDataItem does this itself; all positive here
-        self.tail.setData(x, y, connect="all", skipFiniteCheck=True)
+        self.tail.setPath(pg.arrayToQPath(x, y, connect="all") if len(x) else QPainterPath())
 
     def _show_last(self, n: int) -> None:
         if n:
