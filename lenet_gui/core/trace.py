@@ -120,13 +120,21 @@ def _param_info(module: nn.Module | None) -> tuple[tuple[tuple[str, tuple[int, .
     return tuple((n, tuple(p.shape)) for n, p in params), sum(p.numel() for _, p in params)
 
 
-def _frozen_copy(t: torch.Tensor) -> np.ndarray:
-    # One copy, straight into a fresh array: the record must not share memory with the net.
-    if t.dtype != torch.float32:
-        t = t.to(torch.float32)
-    a = np.array(t.detach().numpy(), copy=True)
-    a.flags.writeable = False
-    return a
+def _frozen_copies(tensors: list[torch.Tensor]) -> list[np.ndarray]:
+    """Read-only float32 copies of the tensors: views of one fresh buffer, filled at once.
+
+    The records must not share memory with the net; one copy for all costs half of one
+    per stage.
+    """
+    arrays = [t.detach().numpy() for t in tensors]
+    buffer = np.concatenate([a.reshape(-1) for a in arrays], dtype=np.float32)  # new memory
+    buffer.flags.writeable = False
+    out, start = [], 0
+    for a in arrays:
+        end = start + a.size
+        out.append(buffer[start:end].reshape(a.shape))
+        start = end
+    return out
 
 
 def check_input(net: Net, x: torch.Tensor) -> None:
@@ -237,26 +245,26 @@ def trace(net: Net, x: torch.Tensor) -> Trace:
     """Run net on x stage by stage and record every stage's output, shape and parameters."""
     check_input(net, x)
     # A float64 or float16 input is fine to ask for; the weights are float32.
-    x = x.detach().to(next(net.parameters()).dtype)
+    x = x.detach().to(net.conv1.weight.dtype)
     arch = net.arch
-    stages = [
-        Stage(0, "input", "input", "x", "input", 0, tuple(x.shape), (), 0, _frozen_copy(x))
-    ]
     ops = _ops(net)
     height, width = x.shape[-2], x.shape[-1]
-    for index, (key, name, op, kind, line, attr) in enumerate(_PLAN, start=1):
-        op = op.format(flat=arch.flat)
+    outputs = [x]
+    for index, (key, name, op, _kind, _line, _attr) in enumerate(_PLAN, start=1):
         try:
-            y = ops[key](x)
+            x = ops[key](x)
         except (RuntimeError, ValueError) as err:
             raise ValueError(
-                f"stage {index} '{name}' ({op}) cannot take a tensor of shape {tuple(x.shape)}: "
-                f"{str(err).splitlines()[0]}. " + explain_input_size(arch, height, width)
+                f"stage {index} '{name}' ({op.format(flat=arch.flat)}) cannot take a tensor of "
+                f"shape {tuple(x.shape)}: {str(err).splitlines()[0]}. "
+                + explain_input_size(arch, height, width)
             ) from err
-        module = getattr(net, attr) if attr else None
-        params, count = _param_info(module)
-        stages.append(
-            Stage(index, key, name, op, kind, line, tuple(y.shape), params, count, _frozen_copy(y))
-        )
-        x = y
+        outputs.append(x)
+    copies = _frozen_copies(outputs)
+    params = {attr: _param_info(getattr(net, attr)) for *_, attr in _PLAN if attr}
+    stages = [Stage(0, "input", "input", "x", "input", 0, tuple(outputs[0].shape), (), 0, copies[0])]
+    for index, (key, name, op, kind, line, attr) in enumerate(_PLAN, start=1):
+        shapes, count = params[attr] if attr else ((), 0)
+        stages.append(Stage(index, key, name, op.format(flat=arch.flat), kind, line,
+                            tuple(outputs[index].shape), shapes, count, copies[index]))
     return Trace(arch, tuple(stages))
