@@ -257,3 +257,15 @@ def test_on_screen_maps_equal_the_per_tile_drawing_through_updates(maps, size):
         for key in want:
             for a, b in zip(got[key], want[key], strict=True):
                 assert a.size and np.array_equal(a, b), key
+
+
+def test_the_widget_keeps_its_own_copy(maps):
+    stages = small_stages()
+    maps.set_stages(stages)
+    before = maps.grab().toImage()
+    stages[0]["data"][:] = 7.0  # the caller reuses its arrays
+    stages[1]["data"][:] = -3.0
+    assert maps.level("relu1") == 2.0
+    rect = maps.channel_rect("relu1", 2)
+    assert maps.value_text(_cell_center(rect, 8, 8, 3, 5)).endswith("1.250")
+    assert maps.grab().toImage() == before

@@ -59,10 +59,12 @@ def table_rows(trace: Trace) -> list[dict]:
 
 
 def map_stages(trace: Trace) -> list[dict]:
-    """Every stage for the feature-map view: (C, H, W) maps or (D,) vectors, copied."""
+    """Every stage for the feature-map view: (C, H, W) maps or (D,) vectors, read-only."""
     out = []
     for s in trace:
-        data = np.array(s.activation[0], dtype=np.float32)  # drop the batch dimension
+        # The trace's own frozen copy, batch dimension dropped: already plain data that no
+        # one can change, and the widget copies what it keeps.
+        data = s.activation[0]
         out.append(
             {
                 "key": s.key,
