@@ -112,3 +112,44 @@ def test_render(scores, tmp_path):
     scores.set_scores(np.array([0.05, -0.1, 0.2, 0.1, -0.3, 0.0, 0.15, 0.93, 0.3, -0.05]))
     scores.set_target(np.eye(10)[7])
     assert scores.grab().save(str(tmp_path / "scores.png"))
+
+
+def test_a_step_repaints_only_what_changed_and_the_result_is_whole(scores, monkeypatch):
+    """Each update repaints the region it asks for; painted over the old picture, that gives
+    exactly the picture a full repaint gives (nothing outside the region was stale)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QRegion
+
+    asked: list = []
+    original = scores.update
+
+    def record(*args):
+        asked.append(QRegion(args[0]) if args else QRegion(scores.rect()))
+        original(*args)
+
+    monkeypatch.setattr(scores, "update", record)
+
+    def full() -> QImage:
+        image = QImage(scores.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        scores.render(image)
+        return image
+
+    rng = np.random.default_rng(3)
+    scores.set_target(np.eye(10)[3])
+    shown = full()
+    partial = 0
+    sequence = [rng.normal(0.0, 0.1, 10) + 0.9 * np.eye(10)[3] for _ in range(12)]
+    sequence[5][7] = 1.3  # the winner changes, and back
+    sequence[8][[1, 6]] = [np.inf, np.nan]
+    for values in sequence:
+        asked.clear()
+        scores.set_scores(values)
+        region = QRegion()
+        for r in asked:
+            region += r
+        partial += region.boundingRect() != scores.rect()
+        # Repaint just that, in place, over the old picture.
+        scores.render(shown, region.boundingRect().topLeft(), region)
+        assert shown == full()
+    assert partial >= 6  # most steps repainted only the bars
+    assert QRect(scores.rect()).contains(region.boundingRect())
