@@ -283,6 +283,7 @@ class FeatureMaps(QWidget):
         self._static_texts: dict[str, QStaticText] = {}
         self._legends: dict[tuple, tuple] = {}  # see _legend()
         # The three colour bars of the legends, built once per widget.
+        self._legend_bars: dict[tuple, QImage] = {}  # see _legend_bar
         self._legend_images = {
             id(lut): _qimage(lut.reshape(1, -1, 4))
             for lut in (LUT_SEQUENTIAL, LUT_DIVERGING, LUT_GRAY)
@@ -831,9 +832,10 @@ class FeatureMaps(QWidget):
         painter.setFont(small_font)
         fm = QFontMetricsF(small_font)
         # Legends in three batches (bars, their frames, the numbers): no pen change per stage.
-        legends = [self._legend(self._stages[band.index], band, fm) for band in bands]
+        ratio = painter.device().devicePixelRatioF()
+        legends = [self._legend(self._stages[band.index], band, fm, ratio) for band in bands]
         for _, _, bar, _, _, image in legends:
-            painter.drawImage(bar, image)
+            painter.drawImage(bar.topLeft(), image)  # already at its size: a plain copy
         painter.setPen(border)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRects([bar for _, _, bar, _, _, _ in legends])
@@ -857,13 +859,13 @@ class FeatureMaps(QWidget):
                     painter.drawImage(rect, st.image, QRectF(start, 0, count, 1))
                     painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
 
-    def _legend(self, st: _Stage, band: _Band, fm: QFontMetricsF) -> tuple:
+    def _legend(self, st: _Stage, band: _Band, fm: QFontMetricsF, painter_ratio: float) -> tuple:
         """Where a legend's parts go: (lo at, lo text, bar rect, hi at, hi text, bar image).
 
         Kept per text and place: most stages' numbers stay the same from frame to frame.
         """
         lo, hi = ("−" + _fmt(st.level), "+" + _fmt(st.level)) if st.signed else ("0", _fmt(st.level))
-        key = (band.legend_rect.getRect(), band.legend_right, lo, hi, id(st.lut))
+        key = (band.legend_rect.getRect(), band.legend_right, lo, hi, id(st.lut), painter_ratio)
         found = self._legends.get(key)
         if found is not None:
             return found
@@ -878,10 +880,23 @@ class FeatureMaps(QWidget):
         top = y + bar_h / 2 + fm.ascent() / 2 - 1 - fm.ascent()  # from the baseline to the top
         bar = QRectF(x + lo_w + 4, y, bar_w, bar_h)
         found = (QPointF(x, top), lo_text, bar, QPointF(bar.right() + 4, top), hi_text,
-                 self._legend_images[id(st.lut)])
+                 self._legend_bar(st.lut, bar.size(), painter_ratio))
         if len(self._legends) > 512:
             self._legends.clear()
         self._legends[key] = found
+        return found
+
+    def _legend_bar(self, lut: np.ndarray, size: QSizeF, ratio: float) -> QImage:
+        """The colour table stretched to the bar's size once: drawing it scaled at every paint
+        costs ~5 µs a bar."""
+        w, h = max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio))
+        key = (id(lut), w, h, ratio)
+        found = self._legend_bars.get(key)
+        if found is None:
+            found = self._legend_images[id(lut)].scaled(
+                w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation)
+            found.setDevicePixelRatio(ratio)
+            self._legend_bars[key] = found
         return found
 
     def _text(self, s: str) -> QStaticText:
