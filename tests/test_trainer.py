@@ -346,3 +346,51 @@ def test_an_input_resized_in_place_is_checked_again():
     x.resize_(1, 1, 28, 28)  # the same tensor object, now the wrong size
     with pytest.raises(ValueError, match="32"):
         trainer.step(x, one_hot(2))
+
+
+@pytest.mark.parametrize("zero_grad", [True, False])
+def test_a_forward_pass_run_ahead_trains_exactly_like_the_steps_own(zero_grad, monkeypatch):
+    """The window traces the weights after each step with the autograd graph kept; the next
+    step trains on that forward pass. Losses, outputs and weights stay bit for bit the same."""
+    from lenet_gui.core.trace import trace_with_output
+
+    ahead, own = Trainer(Net(seed=3)), Trainer(Net(seed=3))
+    ahead.zero_grad = own.zero_grad = zero_grad
+    calls = []
+    real_forward = ahead.net.forward
+    monkeypatch.setattr(ahead.net, "forward", lambda x: calls.append(1) or real_forward(x))
+    x, target = image(5), one_hot(4)
+    for i in range(20):
+        tr, output = trace_with_output(ahead.net, x)
+        np.testing.assert_array_equal(tr.output, own.net(x).detach().numpy())
+        a = ahead.step(x, target, forward=ahead.forward_of(x, output))
+        b = own.step(x, target)
+        assert a.loss == b.loss and np.array_equal(a.output, b.output), i
+        for p, q in zip(ahead.net.parameters(), own.net.parameters(), strict=True):
+            assert torch.equal(p, q), i
+    assert calls == []  # no step ran net(x) itself
+
+
+@pytest.mark.parametrize("change", ["weights", "input", "input object", "other net", "none"])
+def test_a_forward_pass_that_no_longer_matches_is_not_used(change):
+    from lenet_gui.core.trace import trace_with_output
+
+    trainer = Trainer(Net(seed=1))
+    x, target = image(2), one_hot(7)
+    # An output that is recognisably not net(x): a Forward that is used shows it.
+    _, marked = trace_with_output(trainer.net, image(3))
+    forward = trainer.forward_of(x, marked)
+    if change == "weights":
+        with torch.no_grad():
+            trainer.net.fc3.bias.add_(0.5)
+    elif change == "input":
+        x.mul_(0.5)
+    elif change == "input object":
+        x = x.clone()
+    elif change == "other net":
+        forward = Trainer(Net(seed=1)).forward_of(x, marked)
+    now = trainer.net(x).detach().numpy().copy()
+    result = trainer.step(x, target, forward=forward)
+    expected = marked.detach().numpy() if change == "none" else now
+    np.testing.assert_array_equal(result.output, expected)
+    assert not np.array_equal(marked.detach().numpy(), now)

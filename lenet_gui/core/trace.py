@@ -243,6 +243,20 @@ def _ops(net: Net) -> dict[str, Callable[[torch.Tensor], torch.Tensor]]:
 @torch.inference_mode()
 def trace(net: Net, x: torch.Tensor) -> Trace:
     """Run net on x stage by stage and record every stage's output, shape and parameters."""
+    return _trace(net, x)[0]
+
+
+def trace_with_output(net: Net, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
+    """trace(), and net(x) as a tensor with its autograd graph, ready for a loss and backward.
+
+    The ops are the ones net.forward runs, so the output and its gradients are the same
+    numbers; a training step on these weights and this input can skip its own forward pass.
+    """
+    with torch.enable_grad():
+        return _trace(net, x)
+
+
+def _trace(net: Net, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
     check_input(net, x)
     # A float64 or float16 input is fine to ask for; the weights are float32.
     x = x.detach().to(net.conv1.weight.dtype)
@@ -267,4 +281,4 @@ def trace(net: Net, x: torch.Tensor) -> Trace:
         shapes, count = params[attr] if attr else ((), 0)
         stages.append(Stage(index, key, name, op.format(flat=arch.flat), kind, line,
                             tuple(outputs[index].shape), shapes, count, copies[index]))
-    return Trace(arch, tuple(stages))
+    return Trace(arch, tuple(stages)), x

@@ -30,6 +30,16 @@ class StepResult:
     zero_grad: bool
 
 
+@dataclass(frozen=True, eq=False)
+class Forward:
+    """net(x) computed ahead of a step, with its autograd graph (see Trainer.forward_of)."""
+
+    net: nn.Module
+    x: torch.Tensor
+    versions: tuple[int, ...]  # x's version counter, then each parameter's, when it was run
+    output: torch.Tensor
+
+
 @dataclass(frozen=True)
 class Event:
     """Something that happened between steps, shown as a marker on the loss curve."""
@@ -118,7 +128,20 @@ class Trainer:
             self.events.append(Event(len(self.history), "lr", f"lr = {value:g}"))
 
     # -- the step ------------------------------------------------------------------------
-    def step(self, x: torch.Tensor, target: torch.Tensor, copy_grads: bool = True) -> StepResult:
+    def forward_of(self, x: torch.Tensor, output: torch.Tensor) -> Forward:
+        """Record output = net(x), just computed with its graph (e.g. by trace_with_output).
+
+        Passed to step(), it stands in for the step's own forward pass as long as neither
+        the weights nor x have changed since: each in-place change moves their version
+        counters. (Edits through .data move nothing: do not pass a Forward across them.)
+        """
+        return Forward(self.net, x, self._versions(x), output)
+
+    def _versions(self, x: torch.Tensor) -> tuple[int, ...]:
+        return (x._version, *(p._version for p in self._params))
+
+    def step(self, x: torch.Tensor, target: torch.Tensor, copy_grads: bool = True,
+             forward: Forward | None = None) -> StepResult:
         """One training step; never raises on divergence, the result and .diverged say so.
 
         Bad arguments (a wrong input size, a (10,) target, ...) raise ValueError before anything
@@ -128,6 +151,9 @@ class Trainer:
 
         copy_grads=False leaves result.grads empty: copying all 81,194 gradients costs more
         than a tenth of a step, and Play, which shows only the newest step, never reads them.
+
+        forward: net(x) already run on these weights and this x (see forward_of); the step
+        then does not run it again. One that no longer matches is ignored.
         """
         # The same target tensor comes back every step; its version counter changes on any
         # in-place edit, so checking it again only then is exact (and saves ~4% of a step).
@@ -143,12 +169,17 @@ class Trainer:
                 f"got a batch of {x.shape[0]}"
             )
         optimizer, criterion, net = self.optimizer, self.criterion, self.net
+        x_given = x
         dtype = self._params[0].dtype
         if x.dtype != dtype or target.dtype != dtype:
             x, target = x.to(dtype), target.to(dtype)
         if self.zero_grad:
             optimizer.zero_grad()  # otherwise gradients add up across steps
-        output = net(x)
+        if forward is not None and forward.net is net and forward.x is x_given \
+                and forward.versions == self._versions(x_given):
+            output = forward.output  # the same ops on the same numbers: the same output
+        else:
+            output = net(x)
         loss = criterion(output, target)
         value = float(loss.item())
         finite = math.isfinite(value)

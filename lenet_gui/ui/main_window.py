@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet
 from ..core.session import Session
-from ..core.trainer import Event, defer_compile_import, import_compile_support
+from ..core.trace import trace_with_output
+from ..core.trainer import Event, Forward, defer_compile_import, import_compile_support
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .canvas import BRUSH_RANGE, CanvasPanel
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._class_queue: list[tuple] = []
         self._class_total = 0
         self._stage_lines: dict[str, int] = {}
+        self._forward: Forward | None = None  # the last frame's forward pass, see _refresh
         self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
         self._inspected_old: float | None = None
         self._inspected_view: tuple | None = None  # (net, name, numpy view of the parameter)
@@ -411,7 +413,10 @@ class MainWindow(QMainWindow):
             self.preview.set_steps(preprocess_thumbs(s.steps))
             dirty.add("net")
         if "net" in dirty or "layout" in dirty:
-            tr = s.trace()
+            # Traced with its autograd graph: the next Backprop step, on these same weights
+            # and this input, trains on this forward pass instead of running its own.
+            tr, output = trace_with_output(s.net, s.input)
+            self._forward = s.trainer.forward_of(s.input, output)
             if "layout" in dirty:
                 arch = ARCHS[s.arch]
                 self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
@@ -513,7 +518,8 @@ class MainWindow(QMainWindow):
             s.set_image(self.canvas.image_array())
             self._dirty.discard("input")
             self._dirty.add("preview")  # only the preview is behind now
-        return s.trainer.step(s.input, s.target, copy_grads=False)
+        forward, self._forward = self._forward, None  # its graph serves one backward only
+        return s.trainer.step(s.input, s.target, copy_grads=False, forward=forward)
 
     def _play_tick(self) -> None:
         start = time.perf_counter()
