@@ -213,3 +213,61 @@ def test_every_size_check_agrees_with_torch():
                 except ValueError:
                     accepted = False
                 assert accepted == works, (arch, h, w)
+
+
+@pytest.mark.parametrize("arch", ["tutorial", "lenet5"])
+def test_plain_forward_gives_nets_numbers_and_gradients_bit_for_bit(arch):
+    from lenet_gui.core.trace import PlainForward
+
+    a, b = Net(arch, seed=4), Net(arch, seed=4)
+    x = torch.rand(2, 1, 32, 32)
+    out_a, out_b = PlainForward(a)(x), b(x)
+    assert torch.equal(out_a, out_b)
+    out_a.square().sum().backward()
+    out_b.square().sum().backward()
+    for p, q in zip(a.parameters(), b.parameters(), strict=True):
+        assert torch.equal(p.grad, q.grad)
+
+
+@pytest.mark.parametrize("change", ["layer hook", "net hook", "global hook", "own forward",
+                                    "new layer", "backward hook"])
+def test_plain_forward_steps_aside_for_hooks_and_changes(change):
+    """Whatever net(x) would run — a hook, another forward, a replaced layer — still runs."""
+    from torch.nn.modules.module import register_module_forward_hook
+
+    from lenet_gui.core.trace import PlainForward
+
+    net = Net(seed=2)
+    forward = PlainForward(net)
+    x = torch.rand(1, 1, 32, 32)
+    forward(x)  # the short way is set up for the layers as they were
+    seen = []
+    handle = None
+    if change == "layer hook":
+        handle = net.conv2.register_forward_hook(lambda m, i, o: seen.append(1))
+    elif change == "net hook":
+        handle = net.register_forward_pre_hook(lambda m, i: seen.append(1))
+    elif change == "global hook":
+        handle = register_module_forward_hook(lambda m, i, o: seen.append(1))
+    elif change == "backward hook":
+        handle = net.fc1.register_full_backward_hook(lambda m, gi, go: seen.append(1))
+    elif change == "own forward":
+        original = net.forward
+        net.forward = lambda t: seen.append(1) or original(t)
+    else:
+        net.fc3 = torch.nn.Linear(84, 10)
+        with torch.no_grad():
+            net.fc3.bias.fill_(3.0)
+            net.fc3.weight.zero_()
+    try:
+        out = forward(x)
+        if change == "backward hook":
+            out.sum().backward()
+        if change == "new layer":
+            assert torch.equal(out, torch.full((1, 10), 3.0))
+        else:
+            assert seen
+        assert torch.equal(out, net(x))
+    finally:
+        if handle is not None:
+            handle.remove()
