@@ -281,3 +281,16 @@ def test_the_tail_gives_way_whenever_the_past_or_the_view_changes(plot, change):
     if change != "log":
         assert y0 <= finite.min() and finite.max() <= y1
     plot.plot_widget.grab()
+
+
+def test_the_spike_before_a_divergence_is_drawn(plot):
+    """Peak downsampling loses a pixel column that holds a nan: the last finite losses before
+    an inf (the spike that says training blew up) must still be drawn."""
+    y = np.concatenate([np.full(4900, 1e-3), [5e3, 1.3e18, np.inf, np.inf]])
+    for n in (4800, 4900, 4901, 4902, 4903, 4904):
+        plot.set_history(y[:n])
+    plot.plot_widget.grab()
+    drawn = plot.curve.curve.yData  # what the curve item paints, after any downsampling
+    assert np.nanmax(drawn) == 1.3e18
+    (_, _), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    assert y0 < 1e-3 and y1 >= 1.3e18

@@ -28,6 +28,7 @@ LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole s
 # The x axis ends on one of these × 10^k, at least 10% past the newest step: the axes (ticks,
 # labels, grid: most of a repaint) are redrawn only when the range moves, not at every step.
 NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+EXACT_WITH_GAPS = 50_000  # up to this many steps, a history with gaps is not downsampled
 TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
 EMPTY_TEXT = "No steps yet:\npress “Backprop step”"  # two short lines fit a narrow dock
 
@@ -233,6 +234,10 @@ class LossPlot(QWidget):
             self.curve.setData([], [])  # nothing drawable (and no all-nan range warnings)
             lo = hi = np.nan
         else:
+            # Peak downsampling takes each pixel column's min and max, and one nan in a column
+            # makes both nan: the spike just before a divergence would vanish with its gap.
+            # Histories with gaps are drawn point by point unless they are long.
+            self.curve.setDownsampling(auto=not gaps or n > EXACT_WITH_GAPS)
             # Without gaps "finite" connects the same points as "all"; saying so lets pyqtgraph
             # skip its own finite checks at every setData and every repaint.
             self.curve.setData(self._x[:n], shown, connect="finite" if gaps else "all",
