@@ -230,7 +230,8 @@ def test_plain_forward_gives_nets_numbers_and_gradients_bit_for_bit(arch):
 
 
 @pytest.mark.parametrize("change", ["layer hook", "net hook", "global hook", "own forward",
-                                    "new layer", "backward hook"])
+                                    "layer's own forward", "new layer", "new weights",
+                                    "backward hook"])
 def test_plain_forward_steps_aside_for_hooks_and_changes(change):
     """Whatever net(x) would run — a hook, another forward, a replaced layer — still runs."""
     from torch.nn.modules.module import register_module_forward_hook
@@ -254,6 +255,14 @@ def test_plain_forward_steps_aside_for_hooks_and_changes(change):
     elif change == "own forward":
         original = net.forward
         net.forward = lambda t: seen.append(1) or original(t)
+    elif change == "layer's own forward":
+        original = net.fc3.forward
+        net.fc3.forward = lambda t: seen.append(1) or original(t)
+    elif change == "new weights":  # load_state_dict(assign=True) puts in new tensors
+        state = {k: v.clone() for k, v in net.state_dict().items()}
+        state["fc3.bias"] = torch.full((10,), 3.0)
+        state["fc3.weight"] = torch.zeros(10, 84)
+        net.load_state_dict(state, assign=True)
     else:
         net.fc3 = torch.nn.Linear(84, 10)
         with torch.no_grad():
@@ -263,7 +272,7 @@ def test_plain_forward_steps_aside_for_hooks_and_changes(change):
         out = forward(x)
         if change == "backward hook":
             out.sum().backward()
-        if change == "new layer":
+        if change in ("new layer", "new weights"):
             assert torch.equal(out, torch.full((1, 10), 3.0))
         else:
             assert seen
@@ -271,3 +280,10 @@ def test_plain_forward_steps_aside_for_hooks_and_changes(change):
     finally:
         if handle is not None:
             handle.remove()
+
+
+def test_trace_runs_a_forward_set_on_one_layer():
+    net = Net(seed=2)
+    net.fc3.forward = lambda t: torch.zeros(t.shape[0], 10)
+    t = trace(net, torch.rand(1, 1, 32, 32))
+    assert not t.output.any() and not net(torch.rand(1, 1, 32, 32)).any()

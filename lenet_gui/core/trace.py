@@ -200,7 +200,8 @@ def _direct(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
     Same op, same arguments, so the same numbers; anything else (hooks, another padding mode,
     a subclass) is called as a module.
     """
-    plain = not (module._forward_hooks or module._forward_pre_hooks)
+    plain = not (module._forward_hooks or module._forward_pre_hooks) \
+        and "forward" not in module.__dict__  # a forward() set on this one layer
     if type(module) is nn.Conv2d and plain and module.padding_mode == "zeros":
         weight, bias = module.weight, module.bias
         stride, padding, dilation, groups = module.stride, module.padding, module.dilation, module.groups
@@ -220,12 +221,13 @@ class PlainForward:
     of a ~0.5 ms training step).
 
     Only for a Net whose layers are plain and carry no hooks (checked at every call, as is
-    any module-wide hook); otherwise it simply calls net(x).
+    any module-wide hook); otherwise it simply calls net(x). The ops hold the layers' weight
+    and bias tensors: they are made again when a layer or one of those tensors is replaced.
     """
 
     def __init__(self, net: nn.Module):
         self.net = net
-        self._layers: tuple[nn.Module, ...] = ()
+        self._made_for: tuple[object, ...] = ()  # each layer, its weight and its bias
         self._ops: list[Callable[[torch.Tensor], torch.Tensor]] | None = None
 
     def __call__(self, x: torch.Tensor) -> torch.Tensor:
@@ -235,12 +237,16 @@ class PlainForward:
         layers = tuple(net._modules[name] for name in _LAYERS)
         if _hooked(net, layers):
             return net(x)
-        if layers != self._layers or self._ops is None:
+        made_for = tuple(t for m in layers for t in (m, m._parameters.get("weight"),
+                                                       m._parameters.get("bias")))
+        if self._ops is None or len(made_for) != len(self._made_for) \
+                or any(a is not b for a, b in zip(made_for, self._made_for, strict=True)):
             ops = _ops(net)
             plain = not any(isinstance(ops[name], nn.Module) for name in _LAYERS)
-            self._layers, self._ops = layers, [ops[key] for key, *_ in _PLAN] if plain else None
-            if self._ops is None:
-                return net(x)
+            self._made_for = made_for
+            self._ops = [ops[key] for key, *_ in _PLAN] if plain else None
+        if self._ops is None:
+            return net(x)
         for op in self._ops:
             x = op(x)
         return x
@@ -251,7 +257,8 @@ def _hooked(net: nn.Module, layers: tuple[nn.Module, ...]) -> bool:
     from torch.nn.modules import module as nn_module
 
     for m in (net, *layers):
-        if m._forward_hooks or m._forward_pre_hooks or m._backward_hooks or m._backward_pre_hooks:
+        if m._forward_hooks or m._forward_pre_hooks or m._backward_hooks or m._backward_pre_hooks \
+                or "forward" in m.__dict__:
             return True
     return any(getattr(nn_module, name, None) for name in (
         "_global_forward_hooks", "_global_forward_pre_hooks", "_global_backward_hooks",
