@@ -284,13 +284,30 @@ def test_the_tail_gives_way_whenever_the_past_or_the_view_changes(plot, change):
 
 
 def test_the_spike_before_a_divergence_is_drawn(plot):
-    """Peak downsampling loses a pixel column that holds a nan: the last finite losses before
-    an inf (the spike that says training blew up) must still be drawn."""
+    """Downsampled, pyqtgraph draws whole bins only, and a bin with a nan as nothing: the last
+    losses before an inf (the spike that says training blew up) must still be drawn."""
     y = np.concatenate([np.full(4900, 1e-3), [5e3, 1.3e18, np.inf, np.inf]])
     for n in (4800, 4900, 4901, 4902, 4903, 4904):
         plot.set_history(y[:n])
     plot.plot_widget.grab()
-    drawn = plot.curve.curve.yData  # what the curve item paints, after any downsampling
-    assert np.nanmax(drawn) == 1.3e18
+    body = plot.curve.curve.yData  # what the curve item paints, after downsampling
+    assert len(body) < 4000  # downsampled
+    assert max(np.nanmax(body), np.nanmax(_tail(plot)[1])) == 1.3e18
     (_, _), (y0, y1) = plot.plot_item.getViewBox().viewRange()
     assert y0 < 1e-3 and y1 >= 1.3e18
+
+
+def test_the_newest_step_is_always_drawn_and_joined(plot):
+    """Body (downsampled) and tail together reach the newest step, with no break between."""
+    rng = np.random.default_rng(4)
+    y = 0.2 * np.exp(-np.arange(30_000) / 5000) + 0.01 * rng.random(30_000)
+    for n in range(20_000, 20_400, 7):
+        plot.set_history(y[:n])
+        body_x = plot.curve.curve.xData
+        tail_x, tail_y = _tail(plot)
+        assert len(body_x) < n  # downsampled
+        last = tail_x[-1] if len(tail_x) else body_x[-1]
+        assert last == n, n
+        if len(tail_x):
+            assert tail_x[0] == body_x[-1], n  # the tail starts where the body's line ends
+            np.testing.assert_array_equal(tail_y, y[int(tail_x[0]) - 1:n])

@@ -28,7 +28,6 @@ LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole s
 # The x axis ends on one of these × 10^k, at least 10% past the newest step: the axes (ticks,
 # labels, grid: most of a repaint) are redrawn only when the range moves, not at every step.
 NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-EXACT_WITH_GAPS = 50_000  # up to this many steps, a history with gaps is not downsampled
 TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
 EMPTY_TEXT = "No steps yet:\npress “Backprop step”"  # two short lines fit a narrow dock
 
@@ -84,22 +83,25 @@ class LossPlot(QWidget):
         # Peak downsampling keeps spikes visible; clip-to-view skips what is off screen.
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
-        self.curve = item.plot(pen=pg.mkPen("#c2185b", width=2), connect="finite")
+        self.curve = item.plot(pen=pg.mkPen("#c2185b", width=2), connect="all")
         # Peak mode keeps each pixel column's min and max, so one bin per pixel loses nothing
         # visible, and halves the cost of the thick line (default: 5 bins per pixel).
         self.curve.opts["autoDownsampleFactor"] = 1.0
         # Between changes of the body, its thick line is replayed from a pixmap, not restroked
-        # for the few pixels a new step repaints (~0.2 ms a step).
+        # for the narrow strip a new step repaints (~0.2 ms a step).
         self.curve.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # The newest few steps, drawn on their own (see _update_curve); same pen, so one line.
         # A plain Qt path item: the scene asks for its bounds and paints it without calling
         # into Python (a pyqtgraph curve costs ~0.15 ms a step in such calls). The few points
         # need no downsampling; log10 is taken here (see _set_tail).
         self.tail = QGraphicsPathItem()
-        self.tail.setPen(pg.mkPen("#c2185b", width=2))  # cosmetic: 2 screen pixels wide
+        # Cosmetic: drawn 2 screen pixels wide. (Qt pads the item's bounds by the width in data
+        # units, so a step repaints the tail's columns at full height: still a narrow strip.)
+        self.tail.setPen(pg.mkPen("#c2185b", width=2))
         self._view.addItem(self.tail, ignoreBounds=True)
         self._tail_x = self._tail_y = np.zeros(0)
         self._body_n, self._body_y = 0, self._losses
+        self._tail_start = 0  # index of the tail's first point (the body's last drawn one)
         self._body_lo = self._body_hi = np.nan
         self.empty_text = pg.TextItem(EMPTY_TEXT, color="#666", anchor=(0.5, 0.5))
         self.empty_text.setFont(tick_font)
@@ -144,17 +146,18 @@ class LossPlot(QWidget):
         self._update_curve()
 
     def shown_data(self) -> tuple[np.ndarray, np.ndarray]:
-        """The plotted (step, loss) points, body and tail joined (nan where a gap is)."""
+        """The plotted (step, loss) points, body and tail joined (nan where a loss could not
+        be drawn)."""
         xs, ys = [], []
         if self.curve.xData is not None and len(self.curve.xData):
             xs.append(np.asarray(self.curve.xData))
             ys.append(np.asarray(self.curve.yData))
-        if len(self._tail_x) > 1:  # [0] is the body's last point
-            xs.append(self._tail_x[1:])
-            ys.append(self._tail_y[1:])
-        if not xs:
-            return np.zeros(0), np.zeros(0)
-        return np.concatenate(xs), np.concatenate(ys)
+        later = self._tail_x > self._body_n  # the rest repeats steps the body holds
+        xs.append(self._tail_x[later])
+        ys.append(self._tail_y[later])
+        x, y = np.concatenate(xs), np.concatenate(ys)
+        # Bridged losses are drawn at their neighbour's height; as data they are gaps.
+        return x, np.where(self._drawable(self._losses[x.astype(np.intp) - 1]), y, np.nan)
 
     def set_events(self, events: list[tuple[int, str, str]]) -> None:
         """(steps taken when it happened, kind, detail); kind "reset", "lr", "weights", "arch"."""
@@ -208,17 +211,17 @@ class LossPlot(QWidget):
         n = len(y)
         if n > len(self._x):
             self._x = np.arange(1, 2 * n + 1, dtype=np.float64)
-        m = self._body_n
-        # The newest steps are drawn by the small tail item: its repaint covers a few pixels at
-        # the right end, while redrawing the whole thick curve costs ~1 ms a step. The body
+        m, start = self._body_n, self._tail_start
+        # The newest steps are drawn by the small tail item: its repaint covers a narrow strip
+        # at the right end, while redrawing the whole thick curve costs ~1 ms a step. The body
         # takes them over when the tail grows long, the view moves or the past changed.
-        if not refit and 0 < m <= n and n - m <= TAIL_POINTS \
+        if not refit and 0 < m <= n and n - start <= TAIL_POINTS \
                 and _same_bits(y[:m], self._body_y):
-            new = y[m - 1:]  # from the body's last point, so the line stays joined
+            new = y[start:]  # from the body's last drawn point, so the line stays joined
             if self._drawable(new).all():
                 lo, hi = self._extent(new)
                 if self._user_range or not self._fit(n, min(lo, self._body_lo), max(hi, self._body_hi)):
-                    self._set_tail(self._x[m - 1:n], new)
+                    self._set_tail(self._x[start:n], new)
                     self._show_last(n)
                     return
         self._set_body(n)
@@ -228,25 +231,31 @@ class LossPlot(QWidget):
         """All n points in the body curve; the tail emptied."""
         y = self._losses
         good = self._drawable(y)  # inf would stretch the axis to nothing
-        gaps = not bool(good.all())
-        shown = np.where(good, y, np.nan) if gaps else y  # y stays as given, for log toggling
+        end = max(n - 1, 0)  # where the tail starts: the last point the body draws
         if n and not good.any():
             self.curve.setData([], [])  # nothing drawable (and no all-nan range warnings)
             lo = hi = np.nan
+            shown = y
         else:
-            # Peak downsampling takes each pixel column's min and max, and one nan in a column
-            # makes both nan: the spike just before a divergence would vanish with its gap.
-            # Histories with gaps are drawn point by point unless they are long.
-            self.curve.setDownsampling(auto=not gaps or n > EXACT_WITH_GAPS)
-            # Without gaps "finite" connects the same points as "all"; saying so lets pyqtgraph
-            # skip its own finite checks at every setData and every repaint.
-            self.curve.setData(self._x[:n], shown, connect="finite" if gaps else "all",
-                               skipFiniteCheck=not gaps)
+            # A loss that cannot be drawn (nan, inf, ≤ 0 on a log axis) is bridged at the last
+            # one that can. Left as a nan gap, it would blank its whole pixel column under
+            # peak downsampling, the spike just before a divergence with it, and make
+            # pyqtgraph check and split the curve at every repaint.
+            shown = y if good.all() else _bridged(y, good)  # y stays as given, for log toggling
+            self.curve.setData(self._x[:n], shown, connect="all", skipFiniteCheck=True)
             lo, hi = self._extent(shown)
             if n and not self._user_range:
                 self._fit(n, lo, hi)
-        if len(self._tail_x):
+            # Downsampled, pyqtgraph draws whole bins only: up to a pixel's worth of the newest
+            # steps is left out (with them, at a divergence, the spike). The tail draws them.
+            drawn = self.curve.curve.xData
+            if drawn is not None and len(drawn) and n - int(drawn[-1]) <= TAIL_POINTS:
+                end = int(drawn[-1]) - 1  # (further back, the end is out of view: nothing lost)
+        if end < n - 1:
+            self._set_tail(self._x[end:n], shown[end:n])
+        elif len(self._tail_x):
             self._set_tail(np.zeros(0), np.zeros(0))
+        self._tail_start = end
         self._body_n, self._body_y, self._body_lo, self._body_hi = n, y, lo, hi
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
@@ -337,3 +346,12 @@ def _same_bits(a: np.ndarray, b: np.ndarray) -> bool:
     """Two float64 arrays hold the same values, nan for nan (bit for bit, 25× faster than
     np.array_equal(equal_nan=True): 0.3 ms for a million)."""
     return a.shape == b.shape and bool((a.view(np.uint64) == b.view(np.uint64)).all())
+
+
+def _bridged(y: np.ndarray, good: np.ndarray) -> np.ndarray:
+    """y with each value where good is False replaced by the last good one before it (the
+    first good one, before any)."""
+    index = np.where(good, np.arange(len(y)), -1)
+    np.maximum.accumulate(index, out=index)
+    index[index < 0] = int(np.argmax(good))
+    return y[index]
