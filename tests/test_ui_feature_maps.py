@@ -269,3 +269,22 @@ def test_the_widget_keeps_its_own_copy(maps):
     rect = maps.channel_rect("relu1", 2)
     assert maps.value_text(_cell_center(rect, 8, 8, 3, 5)).endswith("1.250")
     assert maps.grab().toImage() == before
+
+
+def test_the_widgets_colours_follow_colorize(maps):
+    """The widget colours all stages in one float32 pass; colorize() one array in float64.
+    They may differ by one step of the 255-step table where a value sits on a boundary."""
+    from lenet_gui.ui import feature_maps as fm
+
+    stages = stages_of(seed=7)
+    stages[3]["data"][0, 0, :3] = [np.nan, np.inf, -np.inf]
+    maps.set_stages(stages)
+    for st in maps._stages:
+        table = fm._ARGB[id(st.lut)]
+        local = st.colours - fm._TABLE_START[id(st.lut)]
+        ref, _ = fm._lut_index(st.data.reshape(-1), st.level, st.signed)
+        nan = np.isnan(st.data.reshape(-1))
+        assert nan.any() or st.key != "pool1"
+        assert (fm._ALL_ARGB[st.colours[nan]] == table[-1]).all()  # every table ends in nan's colour
+        assert np.abs(local[~nan] - ref[~nan]).max(initial=0) <= 1, st.key
+        assert np.mean(local[~nan] == ref[~nan]) > 0.99, st.key

@@ -267,8 +267,7 @@ class FeatureMaps(QWidget):
         # Titles, channel numbers and notes change only with the layout: they are drawn once
         # into this image, and a repaint after a step draws the maps and legends over it.
         self._static: QImage | None = None
-        # Per band, where its values land in the static picture's pixels; and per band the
-        # composed image of the last paint, kept while its stage is the same object.
+        # Per band, where its values land in the static picture's pixels.
         self._mosaics: list[_Mosaic | None] = []
         # The static picture with every value's pixels written in (see _compose_frame): one
         # take, one gather and one scatter colour all maps, and one blit shows them.
@@ -282,8 +281,8 @@ class FeatureMaps(QWidget):
         self._titles: tuple[str, ...] = ()
         self._static_texts: dict[str, QStaticText] = {}
         self._legends: dict[tuple, tuple] = {}  # see _legend()
-        # The three colour bars of the legends, built once per widget.
         self._legend_bars: dict[tuple, QImage] = {}  # see _legend_bar
+        # The three colour tables as one-row images, built once per widget.
         self._legend_images = {
             id(lut): _qimage(lut.reshape(1, -1, 4))
             for lut in (LUT_SEQUENTIAL, LUT_DIVERGING, LUT_GRAY)
