@@ -282,6 +282,7 @@ class FeatureMaps(QWidget):
         self._static_texts: dict[str, QStaticText] = {}
         self._legends: dict[tuple, tuple] = {}  # see _legend()
         self._legend_bars: dict[tuple, QImage] = {}  # see _legend_bar
+        self._font_cache: tuple[QFont, QFont] | None = None
         # The three colour tables as one-row images, built once per widget.
         self._legend_images = {
             id(lut): _qimage(lut.reshape(1, -1, 4))
@@ -574,6 +575,7 @@ class FeatureMaps(QWidget):
             self._static = None
             self._static_texts.clear()
             self._legends.clear()
+            self._font_cache = None
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -605,12 +607,15 @@ class FeatureMaps(QWidget):
         raise KeyError(key)
 
     def _fonts(self) -> tuple[QFont, QFont]:
-        title = QFont(self.font())
-        title.setPointSizeF(max(10.0, title.pointSizeF()))
-        title.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
-        return title, small
+        # Asked for several times a paint: built once per widget font (see changeEvent).
+        if self._font_cache is None:
+            title = QFont(self.font())
+            title.setPointSizeF(max(10.0, title.pointSizeF()))
+            title.setBold(True)
+            small = QFont(self.font())
+            small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
+            self._font_cache = (title, small)
+        return self._font_cache
 
     def _ensure_layout(self) -> None:
         if self._layout_size != self.size():
