@@ -406,17 +406,23 @@ class MainWindow(QMainWindow):
         # A panel behind another tab costs as much to update as a visible one (the Gradients
         # table alone ~5 ms of text layout); it catches up when it is shown.
         hidden = set() if everything else self._hidden
-        if "input" in dirty or "preview" in dirty:
+        drawing = "input" in dirty or "preview" in dirty
+        if drawing:
             if "input" in dirty:
                 s.set_image(self.canvas.image_array())
             self.preview.set_image(s.input[0, 0].numpy().copy())
             self.preview.set_steps(preprocess_thumbs(s.steps))
             dirty.add("net")
         if "net" in dirty or "layout" in dirty:
-            # Traced with its autograd graph: the next Backprop step, on these same weights
-            # and this input, trains on this forward pass instead of running its own.
-            tr, output = trace_with_output(s.net, s.input)
-            self._forward = s.trainer.forward_of(s.input, output)
+            if drawing:
+                # A stroke goes on: the next frame brings a new input, so keeping the graph
+                # for a step would be work thrown away.
+                tr, self._forward = s.trace(), None
+            else:
+                # Traced with its autograd graph: the next Backprop step, on these same
+                # weights and this input, trains on this forward pass instead of its own.
+                tr, output = trace_with_output(s.net, s.input)
+                self._forward = s.trainer.forward_of(s.input, output)
             if "layout" in dirty:
                 arch = ARCHS[s.arch]
                 self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
