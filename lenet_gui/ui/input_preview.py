@@ -12,6 +12,9 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QStaticText,
+    QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -51,6 +54,7 @@ class InputPreview(QWidget):
         self._qimage, self._buf = _gray_image(self._image)
         self._steps: list[tuple[str, QImage | None, np.ndarray | None]] = []
         self._font_cache: tuple[tuple, tuple[QFont, QFont]] | None = None
+        self._captions: dict[tuple, QStaticText] = {}  # see _caption
 
     # --- public API ----------------------------------------------------------------------
     def set_image(self, a: np.ndarray) -> None:
@@ -191,10 +195,25 @@ class InputPreview(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(box)
             painter.setPen(text_color)
-            painter.drawText(QRectF(x - _PAD / 2 + 0.5, top + thumb + 2, thumb + _PAD - 1, text_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, title)
+            painter.drawStaticText(QPointF(x - _PAD / 2 + 0.5, top + thumb + 2),
+                                   self._caption(title, thumb + _PAD - 1, font))
             x += thumb + _PAD
+
+    def _caption(self, title: str, width: float, font: QFont) -> QStaticText:
+        """A thumbnail's caption, wrapped and centred, laid out once: the thumbnails are
+        painted at every frame of a stroke, and laying out six wrapped captions cost ~0.1 ms."""
+        key = (title, width, font.key())
+        found = self._captions.get(key)
+        if found is None:
+            if len(self._captions) > 64:
+                self._captions.clear()
+            found = QStaticText(title)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.setTextWidth(width)
+            found.setTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
+            found.prepare(QTransform(), font)
+            self._captions[key] = found
+        return found
 
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)
