@@ -124,6 +124,9 @@ def test_signed_zero_is_black_and_extremes_differ():
     assert tuple(rgba[4]) == tuple(rgba[2]) and tuple(rgba[3]) == (255, 0, 255, 255)
     assert len(LUT_DIVERGING) == 255 and tuple(LUT_DIVERGING[127, :3]) == (0, 0, 0)
     assert stage_level(np.zeros(5)) == 1e-6 and stage_level(np.array([np.nan, -3.0])) == 3.0
+    maps_data = np.array([[0.0, 0.5], [1.0, 2.0]])  # the widget's own colours, any shape
+    assert colorize(maps_data, 1.0, False).shape == (2, 2, 4)
+    assert tuple(colorize(maps_data, 1.0, False)[1, 1]) == tuple(colorize(maps_data, 1.0, False)[1, 0])
 
 
 def test_odd_data_and_changing_layouts(maps, qtbot):
@@ -271,9 +274,17 @@ def test_the_widget_keeps_its_own_copy(maps):
     assert maps.grab().toImage() == before
 
 
-def test_the_widgets_colours_follow_colorize(maps):
-    """The widget colours all stages in one float32 pass; colorize() one array in float64.
-    They may differ by one step of the 255-step table where a value sits on a boundary."""
+def _reference_entries(data: np.ndarray, level: float, signed: bool) -> np.ndarray:
+    """Each value's entry in its colour table, worked out in float64 one array at a time."""
+    t = np.where(np.isnan(data), 0.0, data).astype(np.float64) / level
+    if signed:
+        return np.rint(np.clip(t, -1.0, 1.0) * 127.0 + 127.0).astype(np.intp)
+    return np.rint(np.clip(t, 0.0, 1.0) * 255.0).astype(np.intp)
+
+
+def test_the_widgets_colours_follow_a_float64_reference(maps):
+    """The widget colours all stages in one float32 pass. Against a float64 reference, they
+    may differ by one step of the 255-step table where a value sits on a boundary."""
     from lenet_gui.ui import feature_maps as fm
 
     stages = stages_of(seed=7)
@@ -282,7 +293,7 @@ def test_the_widgets_colours_follow_colorize(maps):
     for st in maps._stages:
         table = fm._ARGB[id(st.lut)]
         local = st.colours - fm._TABLE_START[id(st.lut)]
-        ref, _ = fm._lut_index(st.data.reshape(-1), st.level, st.signed)
+        ref = _reference_entries(st.data.reshape(-1), st.level, st.signed)
         nan = np.isnan(st.data.reshape(-1))
         assert nan.any() or st.key != "pool1"
         assert (fm._ALL_ARGB[st.colours[nan]] == table[-1]).all()  # every table ends in nan's colour
