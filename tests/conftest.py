@@ -11,6 +11,10 @@ import torch  # noqa: E402
 
 torch.set_num_threads(1)
 
+# The real-window tier needs Qt's xcb platform, and a process holds one platform: it runs as its
+# own pytest run (`make test` starts it with LENET_GUI_TIER=realwindow).
+collect_ignore = [] if os.environ.get("LENET_GUI_TIER") == "realwindow" else ["realwindow"]
+
 
 @pytest.fixture
 def tmp_settings(tmp_path, monkeypatch):
