@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 
-.PHONY: run test test-window train bench screenshot lint clean
+.PHONY: run test test-window wheel train bench screenshot lint clean
 
 # A stamp per extra set, so a change to pyproject.toml reinstalls.
 $(VENV)/.installed-run: pyproject.toml
@@ -34,6 +34,10 @@ test-window: $(VENV)/.installed-test
 	LENET_GUI_TIER=realwindow LENET_GUI_SCREEN=1366x768 $(PY) -m pytest tests/realwindow
 	LENET_GUI_TIER=realwindow LENET_GUI_SCREEN=1920x1080 $(PY) -m pytest tests/realwindow
 
+# The installable app for class laptops: dist/lenet_gui-<version>-py3-none-any.whl (see README).
+wheel: $(VENV)/.installed-run
+	$(PIP) wheel --no-deps --no-build-isolation -w dist .
+
 train: $(VENV)/.installed-test
 	$(PY) -m lenet_gui.train --arch tutorial
 	$(PY) -m lenet_gui.train --arch lenet5
@@ -48,4 +52,4 @@ lint: $(VENV)/.installed-test
 	$(PY) -m ruff check lenet_gui tests
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

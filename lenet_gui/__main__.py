@@ -1,4 +1,4 @@
-"""Command line: `lenet-gui` opens the window; `lenet-gui train …` trains the bundled weights."""
+"""Command line: `lenet-gui` opens the window; `train`, `bench` and `desktop` are its subcommands."""
 
 from __future__ import annotations
 
@@ -15,6 +15,10 @@ def main(argv: list[str] | None = None) -> int:
         from .bench import main as bench_main
 
         return bench_main(argv[1:]) or 0
+    if argv[:1] == ["desktop"]:
+        from .desktop import main as desktop_main
+
+        return desktop_main(argv[1:])
     from .app import main as app_main
 
     return app_main(argv)
