@@ -764,3 +764,12 @@ def test_delete_all_then_undo(tmp_path):
         cs.undo_delete_all()
     assert cs.delete_all() == 4 and cs.delete_all() == 0
     assert not list(tmp_path.glob("*.png"))
+
+
+def test_a_large_drawing_stored_by_an_older_version_is_read_at_canvas_size(tmp_path):
+    big = np.zeros((1000, 500), np.uint8)
+    big[100:900, 200:300] = 255
+    (tmp_path / f"4_{'c' * 32}.png").write_bytes(encode_drawing(big))
+    cs = ClassSet(tmp_path)
+    got = cs.image("c" * 32)
+    assert got.shape == (280, 140) and got.max() == 255

@@ -175,7 +175,8 @@ class ClassSet:
             raise ClassSetError(f"the file of drawing {id_} has disappeared") from None
         except OSError as err:
             raise ClassSetError(f"the file of drawing {id_} cannot be read ({_why(err)})") from None
-        return decode_drawing(data)
+        # Drawings stored by older versions may be larger than the canvas: shown at its size.
+        return _fit(decode_drawing(data))
 
     def dataset(self) -> tuple[list[np.ndarray], np.ndarray]:
         """(images, labels) for training: a list of 2-D uint8 arrays and an int64 array.
