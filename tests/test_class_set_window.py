@@ -199,3 +199,43 @@ def test_import_runs_off_the_gui_thread_and_cancel_keeps_nothing(window, qtbot, 
     qtbot.waitUntil(lambda: not window.browser.is_importing(), timeout=20000)
     assert len(window.class_set) == 5
     assert window.findChild(QListWidget, "class_set_list").count() == 5
+
+
+def test_closing_the_window_while_importing_is_harmless_and_all_or_nothing(qtbot, tmp_settings, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from lenet_gui.core import ClassSet
+
+    src = ClassSet(tmp_path / "src")
+    for k in range(5):
+        src.add(np.full((8, 8), 200, np.uint8), k)
+    src.export_zip(tmp_path / "five.zip")
+    w = MainWindow()
+    w.show()
+    qtbot.waitExposed(w)
+    folder = w.class_set.folder
+    release = threading.Event()
+
+    class Hold(QRunnable):
+        def run(self):
+            release.wait(30)
+
+    pool = QThreadPool.globalInstance()
+    for _ in range(pool.maxThreadCount()):
+        pool.start(Hold())
+    try:
+        w.import_class_set(tmp_path / "five.zip")
+        job = w.class_set_import
+        w.close()
+        w.deleteLater()
+        QApplication.processEvents()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+    pool.waitForDone(20000)
+    QApplication.processEvents()
+    assert len(ClassSet(folder)) in (0, 5)
+    assert not list(folder.glob(".tmp-*"))

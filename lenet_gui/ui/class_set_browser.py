@@ -70,7 +70,7 @@ class ClassSetBrowser(QWidget):
         self._items: dict[str, QListWidgetItem] = {}
         self._icons: dict[str, QIcon] = {}  # thumbnails made so far, by drawing id (never change)
         self._pending: set[str] = set()
-        self._thumbs = _ThumbRelay(self)
+        self._thumbs = _ThumbRelay()  # no Qt parent: running jobs may outlive the browser
         self._thumbs.done.connect(self._thumb_done)
         self._label_font = self.font()
         self._label_font.setBold(True)

@@ -837,7 +837,7 @@ class MainWindow(QMainWindow):
         if self.class_set_import is not None and self.class_set_import.is_running():
             self._error("Already importing", "Wait for the import that is running, or cancel it.")
             return
-        job = ClassSetImport(self.class_set, path, self)
+        job = ClassSetImport(self.class_set, path)  # no Qt parent: it may outlive the window
         job.progressed.connect(self.browser.set_progress)
         job.succeeded.connect(self._class_set_imported)
         job.failed.connect(self._class_set_import_failed)
