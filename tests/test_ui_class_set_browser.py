@@ -287,3 +287,18 @@ def test_a_notice_about_set_aside_files_shows_above_the_drawings(browser):
     assert label.isVisible() and "moved aside" in label.text()
     browser.set_notice("")
     assert not label.isVisible()
+
+
+def test_thumbnails_kept_are_bounded_however_far_one_scrolls(browser, qtbot, monkeypatch):
+    from lenet_gui.ui import class_set_browser
+
+    monkeypatch.setattr(class_set_browser, "MAX_THUMBNAILS", 40)  # more than fit on screen
+    items = [(f"{k:032x}", k % 10) for k in range(300)]
+    browser.set_entries(items, loader=lambda id_: img(255))
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 0), timeout=10000)
+    browser.list.scrollToBottom()
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 299), timeout=10000)
+    shown = sum(_is_thumbnail(browser, row) for row in range(300))
+    assert 0 < shown <= 40
+    browser.list.scrollToTop()  # scrolled back: decoded again
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 0), timeout=10000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 THUMB = 64  # thumbnail side in pixels: big enough to recognise a digit from the back row
+# Thumbnails kept at most (~16 KB each); older ones go back to the placeholder and are decoded
+# again if scrolled to, so a huge class set costs bounded memory however far one scrolls.
+MAX_THUMBNAILS = 2000
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 EMPTY_HINT = (
@@ -68,7 +73,8 @@ class ClassSetBrowser(QWidget):
         self._importing = False
         self._loader: Callable[[str], np.ndarray] | None = None
         self._items: dict[str, QListWidgetItem] = {}
-        self._icons: dict[str, QIcon] = {}  # thumbnails made so far, by drawing id (never change)
+        # Thumbnails made so far, by drawing id (a drawing's image never changes), oldest first.
+        self._icons: OrderedDict[str, QIcon] = OrderedDict()
         self._pending: set[str] = set()
         self._thumbs = _ThumbRelay()  # no Qt parent: running jobs may outlive the browser
         self._thumbs.done.connect(self._thumb_done)
@@ -195,7 +201,7 @@ class ClassSetBrowser(QWidget):
         keep = self.selected_id()
         self._loader = loader
         ids = {str(item[0]) for item in items}
-        self._icons = {k: v for k, v in self._icons.items() if k in ids}
+        self._icons = OrderedDict((k, v) for k, v in self._icons.items() if k in ids)
         self.list.blockSignals(True)
         self.list.clear()
         self._items = {}
@@ -341,6 +347,10 @@ class ClassSetBrowser(QWidget):
         self._pending.discard(id_)
         icon = QIcon(QPixmap.fromImage(image)) if image is not None else _placeholder(damaged=True)
         self._icons[id_] = icon
+        while len(self._icons) > MAX_THUMBNAILS:
+            old, _ = self._icons.popitem(last=False)
+            if old in self._items:
+                self._items[old].setIcon(_placeholder())
         item = self._items.get(id_)
         if item is not None:
             item.setIcon(icon)
@@ -377,6 +387,7 @@ def _thumb_image(image: np.ndarray) -> QImage | None:
                        Qt.TransformationMode.SmoothTransformation)
 
 
+@functools.cache  # one shared pixmap for every item, not one each
 def _placeholder(damaged: bool = False) -> QIcon:
     """A dark square while the thumbnail is decoded; grey with a cross if it cannot be."""
     pix = QPixmap(THUMB, THUMB)
