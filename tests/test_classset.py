@@ -773,3 +773,12 @@ def test_a_large_drawing_stored_by_an_older_version_is_read_at_canvas_size(tmp_p
     cs = ClassSet(tmp_path)
     got = cs.image("c" * 32)
     assert got.shape == (280, 140) and got.max() == 255
+
+
+def test_delete_all_when_a_file_was_already_removed_by_hand(tmp_path):
+    cs = ClassSet(tmp_path)
+    gone, kept = cs.add(drawing(1), 1), cs.add(drawing(2), 2)
+    (tmp_path / f"1_{gone}.png").unlink()
+    assert cs.delete_all() == 2 and len(cs) == 0
+    assert cs.undo_delete_all() == 1
+    assert [e.id for e in cs.entries()] == [kept]

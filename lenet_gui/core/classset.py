@@ -249,7 +249,10 @@ class ClassSet:
             try:
                 trash.mkdir()
                 for e in entries:
-                    os.replace(self._path(e), trash / self._path(e).name)
+                    try:
+                        os.replace(self._path(e), trash / self._path(e).name)
+                    except FileNotFoundError:
+                        continue  # already gone (deleted by hand): nothing to keep for undo
                     moved.append(e)
             except OSError as err:
                 for e in moved:  # put back what was moved: all or nothing

@@ -730,8 +730,9 @@ class MainWindow(QMainWindow):
     def delete_all_class_set(self) -> None:
         """Remove every drawing (the browser asked for confirmation); undo brings them back."""
         self._class_set_call(self.class_set.delete_all)
-        self.statusBar().showMessage("Deleted every drawing of the class set; "
-                                     "“Undo delete all” brings them back.", 8000)
+        if self.class_set.can_undo_delete_all:
+            self.statusBar().showMessage("Deleted every drawing of the class set; "
+                                         "“Undo delete all” brings them back.", 8000)
 
     def undo_delete_all_class_set(self) -> None:
         self._class_set_call(self.class_set.undo_delete_all)
