@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidget, QPushButton, QSpinBox, QWidget
@@ -97,13 +98,144 @@ def test_export_then_import_into_another_laptop(window, qtbot, tmp_path, monkeyp
     other.show()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
     qtbot.mouseClick(other.findChild(QPushButton, "import_class_set_button"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not other.browser.is_importing(), timeout=20000)
+    assert "Imported 2 drawings" in other.statusBar().currentMessage()
     assert sorted(e.label for e in other.class_set.entries()) == [3, 5]
     assert other.findChild(QListWidget, "class_set_list").count() == 2
 
 
-def test_importing_garbage_says_so(window, tmp_path):
+def test_importing_garbage_says_so(window, qtbot, tmp_path):
     junk = tmp_path / "junk.zip"
     junk.write_bytes(b"PK\x03\x04 not really a zip")
-    assert window.import_class_set(junk) == 0
-    assert window.last_error
+    window.import_class_set(junk)
+    qtbot.waitUntil(lambda: not window.browser.is_importing(), timeout=20000)
+    assert "not a readable zip" in window.last_error
     assert len(window.class_set) == 0
+
+
+def test_delete_key_in_the_list_deletes_the_drawing_not_the_canvas(window, qtbot):
+    for digit in (1, 7):
+        add(qtbot, window, digit)
+    listing = window.findChild(QListWidget, "class_set_list")
+    listing.setFocus()
+    listing.setCurrentRow(0)
+    entry_id = window.browser.selected_id()
+    assert not window.canvas.is_empty()
+    qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    assert entry_id not in window.class_set and len(window.class_set) == 1
+    assert listing.count() == 1
+    assert not window.canvas.is_empty()  # the window's Delete (clear the drawing) did not fire
+
+
+def test_delete_all_after_confirming_then_undo(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    for digit in (2, 3, 4):
+        add(qtbot, window, digit)
+    before = [(e.id, e.label) for e in window.class_set.entries()]
+    click(qtbot, window, "delete_all_class_set_button")
+    box = window.findChild(QMessageBox, "confirm_delete_all")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.LeftButton)
+    assert len(window.class_set) == 0
+    assert window.findChild(QListWidget, "class_set_list").count() == 0
+    click(qtbot, window, "undo_delete_all_button")
+    assert [(e.id, e.label) for e in window.class_set.entries()] == before
+    assert window.findChild(QListWidget, "class_set_list").count() == 3
+    assert not window.findChild(QPushButton, "undo_delete_all_button").isVisible()
+
+
+def test_a_damaged_index_is_set_aside_and_said_in_the_panel(qtbot, tmp_settings):
+    from PySide6.QtWidgets import QLabel
+
+    from lenet_gui.core import ClassSet
+
+    folder = tmp_settings / "data" / "class_set"
+    ClassSet(folder).add(np.full((8, 8), 255, np.uint8), 5)
+    (folder / "index.json").write_text('{"entries": [{"id": "x", "created": 1' + "0" * 400 + "}]}")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.docks["class_set"].raise_()
+    assert len(w.class_set) == 1
+    notice = w.findChild(QLabel, "class_set_notice")
+    assert notice.isVisible() and "index" in notice.text() and "damaged-" in notice.text()
+
+
+def test_import_runs_off_the_gui_thread_and_cancel_keeps_nothing(window, qtbot, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    from lenet_gui.core import ClassSet
+
+    src = ClassSet(tmp_path / "src")
+    for k in range(5):
+        src.add(np.full((8, 8), 200, np.uint8), k)
+    src.export_zip(tmp_path / "five.zip")
+
+    # Hold every worker thread, so the import is still waiting when Cancel is clicked.
+    release = threading.Event()
+
+    class Hold(QRunnable):
+        def run(self):
+            release.wait(30)
+
+    pool = QThreadPool.globalInstance()
+    for _ in range(pool.maxThreadCount()):
+        pool.start(Hold())
+    try:
+        window.import_class_set(tmp_path / "five.zip")
+        assert window.browser.is_importing()
+        assert not window.findChild(QPushButton, "import_class_set_button").isEnabled()
+        click(qtbot, window, "cancel_import_button")
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.browser.is_importing(), timeout=20000)
+    assert len(window.class_set) == 0 and "cancelled" in window.statusBar().currentMessage()
+    assert not window.last_error
+
+    window.import_class_set(tmp_path / "five.zip")  # and without a cancel it completes
+    qtbot.waitUntil(lambda: not window.browser.is_importing(), timeout=20000)
+    assert len(window.class_set) == 5
+    assert window.findChild(QListWidget, "class_set_list").count() == 5
+
+
+def test_closing_the_window_while_importing_is_harmless_and_all_or_nothing(qtbot, tmp_settings, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from lenet_gui.core import ClassSet
+
+    src = ClassSet(tmp_path / "src")
+    for k in range(5):
+        src.add(np.full((8, 8), 200, np.uint8), k)
+    src.export_zip(tmp_path / "five.zip")
+    w = MainWindow()
+    w.show()
+    qtbot.waitExposed(w)
+    folder = w.class_set.folder
+    release = threading.Event()
+
+    class Hold(QRunnable):
+        def run(self):
+            release.wait(30)
+
+    pool = QThreadPool.globalInstance()
+    for _ in range(pool.maxThreadCount()):
+        pool.start(Hold())
+    try:
+        w.import_class_set(tmp_path / "five.zip")
+        job = w.class_set_import
+        w.close()
+        w.deleteLater()
+        QApplication.processEvents()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+    pool.waitForDone(20000)
+    QApplication.processEvents()
+    assert len(ClassSet(folder)) in (0, 5)
+    assert not list(folder.glob(".tmp-*"))

@@ -444,7 +444,13 @@ def test_half_written_temp_files_and_damaged_images_are_ignored(window, qtbot, t
     broken = folder / ("5_" + "f" * 32 + ".png")
     broken.write_bytes(b"\x89PNG\r\n\x1a\n but cut short")
     again = _reopen(qtbot)
-    assert _shown(again) == shown, "a temp file or a damaged image appeared as a drawing"
+    assert [s for s in _shown(again) if s[1] != "f" * 32] == shown, "a temp file appeared as a drawing"
+    # The damaged drawing is listed (so it can be deleted) with a crossed thumbnail that says so.
+    again.docks["class_set"].raise_()
+    lst = again.findChild(QListWidget, "class_set_list")
+    damaged = [lst.item(i) for i in range(lst.count()) if lst.item(i).data(ID_ROLE) == "f" * 32]
+    assert len(damaged) == 1
+    qtbot.waitUntil(lambda: "damaged" in damaged[0].toolTip(), timeout=10000)
     assert again.last_error == "" and dialogs(again) == []
     assert not stale.exists() and fresh.exists()  # only a dead process's leftovers are removed
     assert len(again.class_set.dataset()[1]) == 2

@@ -35,7 +35,8 @@ def browser(qtbot):
 def record(browser):
     seen = []
     for name in ("addRequested", "deleteRequested", "relabelRequested", "trainRequested",
-                 "cancelRequested", "exportRequested", "importRequested", "loadRequested"):
+                 "cancelRequested", "exportRequested", "importRequested", "loadRequested",
+                 "deleteAllRequested", "undoDeleteAllRequested", "cancelImportRequested"):
         getattr(browser, name).connect(lambda *a, n=name: seen.append((n, *a)))
     return seen
 
@@ -198,3 +199,106 @@ def test_thumbnail_does_not_keep_a_view_of_the_array(browser):
     del a
     im = browser.list.item(0).icon().pixmap(THUMB, THUMB).toImage()
     assert _value(im, im.width() // 2, im.height() // 2) > 200
+
+
+def _is_thumbnail(browser, row) -> bool:
+    """True once the item shows its drawing (the placeholder is a flat dark square)."""
+    im = browser.list.item(row).icon().pixmap(THUMB, THUMB).toImage()
+    return _value(im, im.width() // 2, im.height() // 2) > 200
+
+
+def test_thumbnails_are_decoded_lazily_in_a_worker_thread(browser, qtbot):
+    import threading
+
+    calls = []
+
+    def loader(id_):
+        calls.append((id_, threading.get_ident()))
+        return img(255)
+
+    items = [(f"{k:032x}", k % 10) for k in range(500)]
+    browser.set_entries(items, loader=loader)
+    assert browser.list.count() == 500 and "500 drawings" in browser.count_label.text()
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 0), timeout=10000)
+    assert all(thread != threading.get_ident() for _, thread in calls)
+    loaded = {id_ for id_, _ in calls}
+    assert items[0][0] in loaded and items[-1][0] not in loaded and len(loaded) < 200
+    browser.list.scrollToBottom()
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 499), timeout=10000)
+    # A refresh keeps the thumbnails made: no second decode of the same drawing.
+    before = len(calls)
+    browser.set_entries(items[:3], loader=loader)
+    qtbot.wait(50)
+    assert _is_thumbnail(browser, 0) and len(calls) == before
+
+
+def test_a_drawing_that_cannot_be_read_gets_a_crossed_placeholder(browser, qtbot):
+    def loader(id_):
+        raise ValueError("damaged")
+
+    browser.set_entries([("a" * 32, 1)], loader=loader)
+    qtbot.waitUntil(lambda: "damaged" in browser.list.item(0).toolTip(), timeout=10000)
+    assert not browser.list.item(0).icon().pixmap(THUMB, THUMB).isNull()
+
+
+def test_delete_all_asks_first_and_offers_undo(browser, record, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    browser.set_entries(ITEMS)
+    button = browser.findChild(QPushButton, "delete_all_class_set_button")
+    assert button.isEnabled() and button.toolTip()
+    for answer in (QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes):
+        qtbot.mouseClick(button, L)
+        box = browser.findChild(QMessageBox, "confirm_delete_all")
+        assert box is not None and box.isVisible() and "3 drawings" in box.text()
+        qtbot.mouseClick(box.button(answer), L)
+        qtbot.waitUntil(lambda: browser.findChild(QMessageBox, "confirm_delete_all") is None)
+    assert record == [("deleteAllRequested",)]
+    undo = browser.findChild(QPushButton, "undo_delete_all_button")
+    assert not undo.isVisible()
+    browser.set_entries([])
+    browser.set_undo_available(True)
+    assert undo.isVisible() and not button.isEnabled()
+    qtbot.mouseClick(undo, L)
+    assert record[-1] == ("undoDeleteAllRequested",)
+
+
+def test_while_importing_editing_is_off_and_cancel_shows(browser, record, qtbot):
+    browser.set_entries(ITEMS)
+    browser.set_importing(True)
+    browser.set_progress(3, 10)
+    cancel = browser.findChild(QPushButton, "cancel_import_button")
+    assert cancel.isVisible() and browser.progress.isVisible() and "Importing" in browser.progress.format()
+    for b in (browser.add_button, browser.import_button, browser.export_button, browser.train_button,
+              browser.delete_all_button):
+        assert not b.isEnabled(), b.objectName()
+    qtbot.mouseClick(cancel, L)
+    assert record == [("cancelImportRequested",)]
+    browser.set_importing(False)
+    assert not cancel.isVisible() and not browser.progress.isVisible() and browser.import_button.isEnabled()
+
+
+def test_a_notice_about_set_aside_files_shows_above_the_drawings(browser):
+    from PySide6.QtWidgets import QLabel
+
+    label = browser.findChild(QLabel, "class_set_notice")
+    assert not label.isVisible()
+    browser.set_notice("The class set's index was moved aside.")
+    assert label.isVisible() and "moved aside" in label.text()
+    browser.set_notice("")
+    assert not label.isVisible()
+
+
+def test_thumbnails_kept_are_bounded_however_far_one_scrolls(browser, qtbot, monkeypatch):
+    from lenet_gui.ui import class_set_browser
+
+    monkeypatch.setattr(class_set_browser, "MAX_THUMBNAILS", 40)  # more than fit on screen
+    items = [(f"{k:032x}", k % 10) for k in range(300)]
+    browser.set_entries(items, loader=lambda id_: img(255))
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 0), timeout=10000)
+    browser.list.scrollToBottom()
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 299), timeout=10000)
+    shown = sum(_is_thumbnail(browser, row) for row in range(300))
+    assert 0 < shown <= 40
+    browser.list.scrollToTop()  # scrolled back: decoded again
+    qtbot.waitUntil(lambda: _is_thumbnail(browser, 0), timeout=10000)

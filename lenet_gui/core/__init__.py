@@ -1,5 +1,6 @@
 """The headless engine: network, trace, trainer, targets, preprocessing, weights I/O (no Qt)."""
 
+from .classset import ClassSet, ClassSetError
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .session import Session
@@ -26,6 +27,7 @@ from .weights import (
 )
 
 __all__ = [
+    "ClassSet", "ClassSetError",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",

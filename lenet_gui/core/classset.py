@@ -4,43 +4,75 @@ Layout of the folder::
 
     3_<32 hex id>.png     one drawing, its label first in the name
     index.json            creation times and order; rebuilt from the file names if lost
+    .tmp-…                writes, imports and "delete all" in progress (cleaned when stale)
 
-The PNG files are the truth. The label lives in the file name, so a missing or damaged index
-is rebuilt silently; every write goes to a temporary file in the same folder and is moved into
-place with os.replace, so a process killed mid-save leaves either the old state or the new one.
+The PNG files are the truth. The label lives in the file name, so a missing index is rebuilt
+silently, and a damaged one is moved aside (listed in ``ClassSet.set_aside``) and rebuilt.
+Every write goes to a temporary file in the same folder and is moved into place with
+os.replace; an import is staged in a folder of its own and committed by renames that a later
+start finishes if the process died half-way, so an import is all or nothing.
+
+Images are decoded by Pillow, only after the PNG header's size passed the limits below, and
+kept at most MAX_SIDE pixels on a side (the canvas's size), so reading them back stays cheap.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import math
 import os
 import re
+import shutil
+import stat
+import struct
+import threading
 import time
 import uuid
 import zipfile
-import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
 from .atomic import replacing
-from .png import decode_png, encode_png
 
 INDEX = "index.json"
 TMP_PREFIX = ".tmp-"
+_STAGE_PREFIX = TMP_PREFIX + "import-"
+_TRASH_PREFIX = TMP_PREFIX + "trash-"
+_COMMIT = "COMMIT"  # in a staging folder: the import was complete, finish moving it in
 _NAME = re.compile(r"^([0-9])_([0-9a-f]{32})\.png$")
 _ANY_LABELLED = re.compile(r"^([0-9])_[^/\\]*\.png$", re.IGNORECASE)
-# Limits for importing: a class set of hand drawings is small; anything far larger is not one.
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+# A drawing is stored at most this many pixels on a side: the canvas's own size.
+MAX_SIDE = 280
+# Limits for reading: a class set of hand drawings is small; anything far larger is not one.
 MAX_MEMBERS = 20_000
-MAX_PNG_BYTES = 4 * 1024 * 1024
+MAX_PNG_BYTES = 4 * 1024 * 1024  # one PNG file
+MAX_IMAGE_PIXELS = 2048 * 2048  # one image, read from its header before decoding
+MAX_IMPORT_PIXELS = 64 * 1024 * 1024  # all images of one import together
+MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all members of one import, inflated
+MAX_ZIP_BYTES = 512 * 1024 * 1024  # the zip file itself
+MAX_DIRECTORY_BYTES = 4 * 1024 * 1024  # a zip's table of contents, read before zipfile parses it
 MAX_INDEX_BYTES = 8 * 1024 * 1024
-MAX_TOTAL_BYTES = 512 * 1024 * 1024
-MAX_IMPORT_PIXELS = 2048 * 2048
 # A temp file older than this belongs to a process that died; younger ones may still be written.
 STALE_SECONDS = 60.0
+# Drawings removed by "delete all" stay this long for an undo, even from another start.
+TRASH_SECONDS = 3600.0
+_LATEST_TIME = 1e11  # a plausible creation time is before the year 5138
+
+
+class ClassSetError(ValueError):
+    """A class-set operation was refused or failed; the message says why, nothing changed."""
+
+
+class ImportCancelled(ClassSetError):
+    """The import was cancelled; nothing was added."""
 
 
 @dataclass(frozen=True)
@@ -61,43 +93,65 @@ class ImportResult:
     skipped_duplicate: int  # drawings this class set already holds (same id)
 
 
+Progress = Callable[[int, int], object]
+"""progress(done, total): called between members of an import (any thread)."""
+
+
 class ClassSet:
-    """Drawings labelled 0–9 stored in one folder; see the module docstring for the layout."""
+    """Drawings labelled 0–9 stored in one folder; see the module docstring for the layout.
+
+    Safe to use from one worker thread while the GUI thread reads it (a lock guards the
+    in-memory list); opening never raises for damaged files of its own.
+    """
 
     def __init__(self, folder: str | os.PathLike):
         self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
         self._entries: dict[str, Entry] = {}
+        self._trash: Path | None = None
         self.last_import: ImportResult | None = None
-        self.reload()
+        notes: list[str] = []
+        _ensure_folder(self.folder, notes)
+        self.set_aside: tuple[str, ...] = ()
+        """Human sentences: what damaged files of the class set were moved where at opening."""
+        self.reload(_notes=notes)
+        self.set_aside = tuple(notes)
 
     # -- reading ---------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, _notes: list[str] | None = None) -> None:
         """Read the folder again: files are the truth, the index supplies creation times."""
-        self._clean_stale_temps()
-        index = self._read_index()
-        found: dict[str, Entry] = {}
-        for p in self.folder.iterdir():
-            m = _NAME.match(p.name)
-            if not m or not p.is_file():
-                continue
-            label, id_ = int(m.group(1)), m.group(2)
-            created = index.get(id_)
-            if created is None:
+        with self._lock:
+            self._finish_or_clean_temps()
+            index, usable = self._read_index(_notes if _notes is not None else [])
+            found: dict[str, Entry] = {}
+            try:
+                names = os.listdir(self.folder)
+            except OSError:
+                names = []  # unreadable or missing folder: an empty class set, writes will say why
+            for name in names:
+                m = _NAME.match(name)
+                if not m:
+                    continue
                 try:
-                    created = p.stat().st_mtime
+                    st = os.lstat(self.folder / name)
                 except OSError:
                     continue
-            found[id_] = Entry(id_, label, created)
-        changed = set(found) != set(index)
-        self._entries = found
-        if changed:
-            with contextlib.suppress(OSError):
-                self._write_index()
+                if not stat.S_ISREG(st.st_mode):
+                    continue  # never a FIFO, device or symlink: reading those may hang or leak
+                label, id_ = int(m.group(1)), m.group(2)
+                created = index.get(id_)
+                if created is None:
+                    created = st.st_mtime  # staged files carry their creation time as mtime
+                found[id_] = Entry(id_, label, created)
+            self._entries = found
+            if not usable or set(found) != set(index):
+                self._write_index_quietly()
 
     def entries(self) -> list[Entry]:
         """Every drawing, oldest first."""
-        return sorted(self._entries.values(), key=lambda e: (e.created, e.id))
+        with self._lock:
+            values = list(self._entries.values())
+        return sorted(values, key=lambda e: (e.created, e.id))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -107,18 +161,22 @@ class ClassSet:
 
     def entry(self, id_: str) -> Entry:
         try:
-            return self._entries[id_]
+            with self._lock:
+                return self._entries[id_]
         except (KeyError, TypeError):
             raise KeyError(f"no drawing with id {id_!r} in the class set") from None
 
     def image(self, id_: str) -> np.ndarray:
-        """The drawing as a 2-D uint8 array; ValueError if its file is damaged."""
+        """The drawing as a 2-D uint8 array; ClassSetError if its file is damaged or gone."""
         path = self._path(self.entry(id_))
         try:
-            data = path.read_bytes()
+            data = _read_regular(path, MAX_PNG_BYTES)
         except FileNotFoundError:
-            raise ValueError(f"the file of drawing {id_} has disappeared") from None
-        return decode_png(data)
+            raise ClassSetError(f"the file of drawing {id_} has disappeared") from None
+        except OSError as err:
+            raise ClassSetError(f"the file of drawing {id_} cannot be read ({_why(err)})") from None
+        # Drawings stored by older versions may be larger than the canvas: shown at its size.
+        return _fit(decode_drawing(data))
 
     def dataset(self) -> tuple[list[np.ndarray], np.ndarray]:
         """(images, labels) for training: a list of 2-D uint8 arrays and an int64 array.
@@ -129,7 +187,7 @@ class ClassSet:
         for e in self.entries():
             try:
                 images.append(self.image(e.id))
-            except (ValueError, OSError):
+            except (ClassSetError, KeyError):
                 continue
             labels.append(e.label)
         return images, np.asarray(labels, dtype=np.int64)
@@ -138,168 +196,417 @@ class ClassSet:
     def add(self, image: np.ndarray, label: int) -> str:
         """Store a drawing with its label 0–9; returns its new id."""
         label = _check_label(label)
-        data = encode_png(_check_image(image))
+        data = encode_drawing(_fit(_check_image(image)))
         id_ = uuid.uuid4().hex
         entry = Entry(id_, label, time.time())
-        # Image first, index second: if we die in between, reload() finds the image anyway.
-        self._atomic_write(self._path(entry), data)
-        self._entries[id_] = entry
-        self._write_index()
+        with self._lock:
+            # Image first, index second: if we die in between, reload() finds the image anyway.
+            try:
+                self._atomic_write(self._path(entry), data)
+            except OSError as err:
+                raise ClassSetError(f"Could not store the drawing: {_why(err)}.") from None
+            self._entries[id_] = entry
+            self._write_index_quietly()
         return id_
 
     def delete(self, id_: str) -> None:
-        entry = self.entry(id_)
-        with contextlib.suppress(FileNotFoundError):
-            self._path(entry).unlink()
-        del self._entries[id_]
-        _fsync_dir(self.folder)
-        self._write_index()
+        with self._lock:
+            entry = self.entry(id_)
+            try:
+                self._path(entry).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as err:
+                raise ClassSetError(f"Could not delete the drawing: {_why(err)}.") from None
+            del self._entries[id_]
+            _fsync_dir(self.folder)
+            self._write_index_quietly()
 
     def relabel(self, id_: str, label: int) -> None:
         label = _check_label(label)
-        entry = self.entry(id_)
-        if entry.label == label:
-            return
-        new = Entry(entry.id, label, entry.created)
-        # A rename is atomic; the label in the file name is the truth, so no window of doubt.
-        os.replace(self._path(entry), self._path(new))
-        _fsync_dir(self.folder)
-        self._entries[id_] = new
-        self._write_index()
+        with self._lock:
+            entry = self.entry(id_)
+            if entry.label == label:
+                return
+            new = Entry(entry.id, label, entry.created)
+            # A rename is atomic; the label in the file name is the truth, so no window of doubt.
+            try:
+                os.replace(self._path(entry), self._path(new))
+            except OSError as err:
+                raise ClassSetError(f"Could not relabel the drawing: {_why(err)}.") from None
+            _fsync_dir(self.folder)
+            self._entries[id_] = new
+            self._write_index_quietly()
+
+    def delete_all(self) -> int:
+        """Remove every drawing, keeping them aside for undo_delete_all(); returns how many."""
+        with self._lock:
+            entries = list(self._entries.values())
+            if not entries:
+                return 0
+            trash = self.folder / f"{_TRASH_PREFIX}{uuid.uuid4().hex}"
+            moved: list[Entry] = []
+            try:
+                trash.mkdir()
+                for e in entries:
+                    try:
+                        os.replace(self._path(e), trash / self._path(e).name)
+                    except FileNotFoundError:
+                        continue  # already gone (deleted by hand): nothing to keep for undo
+                    moved.append(e)
+            except OSError as err:
+                for e in moved:  # put back what was moved: all or nothing
+                    with contextlib.suppress(OSError):
+                        os.replace(trash / self._path(e).name, self._path(e))
+                with contextlib.suppress(OSError):
+                    shutil.rmtree(trash)
+                raise ClassSetError(f"Could not delete the drawings: {_why(err)}; none was deleted.") from None
+            self._discard_trash()
+            with contextlib.suppress(OSError):  # only creation times: the files carry them too
+                (trash / INDEX).write_text(_index_json(entries), encoding="utf-8")
+            self._trash = trash
+            self._entries = {}
+            _fsync_dir(self.folder)
+            self._write_index_quietly()
+            return len(entries)
+
+    @property
+    def can_undo_delete_all(self) -> bool:
+        """True after delete_all() until undo_delete_all() or another delete_all()."""
+        return self._trash is not None and self._trash.is_dir()
+
+    def undo_delete_all(self) -> int:
+        """Bring back the drawings of the last delete_all(); returns how many came back."""
+        with self._lock:
+            trash = self._trash
+            if trash is None or not trash.is_dir():
+                raise ClassSetError("There is no “delete all” to undo.")
+            try:
+                created, _ = _parse_index(_read_regular(trash / INDEX, MAX_INDEX_BYTES))
+            except (OSError, ClassSetError):
+                created = {}
+            back = 0
+            for name in sorted(os.listdir(trash)):
+                m = _NAME.match(name)
+                if not m or (self.folder / name).exists():
+                    continue
+                id_ = m.group(2)
+                try:
+                    os.replace(trash / name, self.folder / name)
+                    when = created.get(id_) or (self.folder / name).stat().st_mtime
+                except OSError as err:
+                    raise ClassSetError(f"Could not bring the drawings back: {_why(err)}.") from None
+                self._entries[id_] = Entry(id_, int(m.group(1)), when)
+                back += 1
+            self._discard_trash()
+            _fsync_dir(self.folder)
+            self._write_index_quietly()
+            return back
 
     # -- zip export / import ---------------------------------------------------------------
     def export_zip(self, path: str | os.PathLike) -> int:
-        """Write every drawing and the index to a zip file; returns how many drawings."""
+        """Write every drawing and the index to a zip file; returns how many drawings.
+
+        The file gets the permissions of any other file the user creates (their umask).
+        """
         path = Path(path)
         entries = self.entries()
-        with replacing(path, TMP_PREFIX, ".zip") as f:
-            with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:  # PNGs are compressed
-                for e in entries:
-                    zf.write(self._path(e), self._path(e).name)
-                zf.writestr(INDEX, _index_json(entries))
+        if path.is_dir():
+            raise ClassSetError(f"“{path}” is a folder; choose a file name.")
+        try:
+            with replacing(path, TMP_PREFIX, ".zip", mode=_new_file_mode()) as f:
+                with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:  # PNGs are compressed
+                    for e in entries:
+                        with contextlib.suppress(FileNotFoundError):
+                            zf.writestr(self._path(e).name, _read_regular(self._path(e), MAX_PNG_BYTES))
+                    zf.writestr(INDEX, _index_json(entries))
+        except OSError as err:
+            raise ClassSetError(
+                f"Could not export to “{path.name}”: {_why(err)}. The previous file, if any, is unchanged."
+            ) from None
         return len(entries)
 
-    def import_zip(self, path: str | os.PathLike) -> int:
+    def import_zip(self, path: str | os.PathLike, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> int:
         """Add the drawings of a zip made by export_zip (or any zip of "<digit>_name.png").
 
-        Every member is checked: only PNG files and an index are read, nothing is extracted
-        to disk as is; an unsafe member name refuses the whole archive (ValueError), damaged
-        or unlabelled images are skipped and counted in self.last_import. Returns how many
-        drawings were added.
+        All or nothing: the drawings are decoded and staged first, then moved in together;
+        any refusal, failure or cancel (``cancelled()`` returning True, asked between members)
+        raises ClassSetError and changes nothing. Nothing of the zip is extracted as is:
+        images are decoded within the limits above and stored re-encoded. Damaged or
+        unlabelled members are skipped and counted in self.last_import. ``progress(done,
+        total)`` is called between members. Returns how many drawings were added.
         """
-        self.last_import = self._import(Path(path))
-        return self.last_import.added
-
-    def _import(self, path: Path) -> ImportResult:
+        path = Path(path)
+        stage = self.folder / f"{_STAGE_PREFIX}{uuid.uuid4().hex}"
         try:
-            zf = zipfile.ZipFile(path)
-        except FileNotFoundError:
-            raise ValueError(f"There is no file “{path}”.") from None
-        except (zipfile.BadZipFile, OSError) as err:
-            raise ValueError(f"“{path.name}” is not a readable zip file ({err}).") from None
-        with zf:
+            staged, result = self._stage(path, stage, progress, cancelled or (lambda: False))
+            self._commit(stage, staged)
+        except OSError as err:
+            raise ClassSetError(
+                f"Could not import “{path.name}”: {_why(err)}. Nothing was imported."
+            ) from None
+        finally:
+            with contextlib.suppress(OSError):
+                if stage.is_dir() and not (stage / _COMMIT).exists():
+                    shutil.rmtree(stage)
+        self.last_import = result
+        return result.added
+
+    def _stage(self, path: Path, stage: Path, progress: Progress | None,
+               cancelled: Callable[[], bool]) -> tuple[list[Entry], ImportResult]:
+        """Decode the zip's drawings into the staging folder; nothing else changes."""
+        name = path.name
+        with _open_zip(path) as zf:
             members = zf.infolist()
             if len(members) > MAX_MEMBERS:
-                raise ValueError(f"“{path.name}” holds {len(members)} files, more than a class set can")
+                raise ClassSetError(f"“{name}” holds {len(members)} files, more than a class set can "
+                                    f"(at most {MAX_MEMBERS}); nothing was imported.")
             for m in members:
                 if not _safe_member_name(m.filename):
-                    raise ValueError(
-                        f"“{path.name}” contains an unsafe file name {m.filename!r}; nothing was imported."
-                    )
+                    raise ClassSetError(f"“{name}” contains an unsafe file name {m.filename!r}; "
+                                        "nothing was imported.")
             if sum(m.file_size for m in members) > MAX_TOTAL_BYTES:
-                raise ValueError(f"“{path.name}” is too large to be a class set.")
-            index_created = _read_zip_index(zf, members)
-            added, bad, dup = 0, 0, 0
-            for m in members:
+                raise ClassSetError(f"“{name}” is too large to be a class set; nothing was imported.")
+            created_by_id = _read_zip_index(zf, members)
+            stage.mkdir()
+            staged: list[Entry] = []
+            seen: set[str] = set()
+            bad = dup = 0
+            pixels = 0
+            mode = _new_file_mode()
+            for done, m in enumerate(members):
+                if cancelled():
+                    raise ImportCancelled(f"The import of “{name}” was cancelled; nothing was imported.")
+                if progress is not None:
+                    progress(done, len(members))
                 base = m.filename.rsplit("/", 1)[-1]
                 if m.is_dir() or base == INDEX:
                     continue
-                m_label = _ANY_LABELLED.match(base)
-                label = int(m_label.group(1)) if m_label else None
-                if (
-                    not base.lower().endswith(".png")
-                    or label is None
-                    or m.flag_bits & 0x1  # encrypted
-                    or m.file_size > MAX_PNG_BYTES
-                ):
+                label_match = _ANY_LABELLED.match(base)
+                if label_match is None or m.flag_bits & 0x1 or m.file_size > MAX_PNG_BYTES:
+                    bad += 1  # not "<digit>_….png", encrypted, or too big to be a drawing
+                    continue
+                data = _read_member(zf, m)
+                size = None if data is None else png_size(data)
+                if size is None:
                     bad += 1
                     continue
+                if size[0] * size[1] > MAX_IMAGE_PIXELS:
+                    bad += 1  # refused from its header: never decoded
+                    continue
+                pixels += size[0] * size[1]
+                if pixels > MAX_IMPORT_PIXELS:  # checked before decoding this one
+                    raise ClassSetError(
+                        f"“{name}” holds more than {MAX_IMPORT_PIXELS:,} pixels of drawings, far "
+                        "more than a class set; nothing was imported.")
                 try:
-                    with zf.open(m) as f:
-                        data = f.read(MAX_PNG_BYTES + 1)  # the header's size may lie
-                    if len(data) > MAX_PNG_BYTES:
-                        raise ValueError("too large")
-                    image = decode_png(data, max_pixels=MAX_IMPORT_PIXELS)
-                except (ValueError, zipfile.BadZipFile, OSError, zlib.error, EOFError,
-                        NotImplementedError, RuntimeError):
-                    # RuntimeError/NotImplementedError: encrypted or unknown compression.
+                    image = _fit(decode_drawing(data, MAX_IMAGE_PIXELS))
+                except ClassSetError:
                     bad += 1
                     continue
-                m_id = _NAME.match(base)
-                id_ = m_id.group(2) if m_id else uuid.uuid4().hex
-                if id_ in self._entries:
+                id_match = _NAME.match(base)
+                id_ = id_match.group(2) if id_match else uuid.uuid4().hex
+                if id_ in self._entries or id_ in seen:
                     dup += 1
                     continue
-                created = index_created.get(id_, time.time())
-                entry = Entry(id_, label, created)
-                # Re-encoded by our own encoder: the folder never holds foreign bytes.
-                self._atomic_write(self._path(entry), encode_png(image))
-                self._entries[id_] = entry
-                added += 1
-        if added:
-            self._write_index()
-        return ImportResult(added, bad, dup)
+                seen.add(id_)
+                entry = Entry(id_, int(label_match.group(1)), created_by_id.get(id_, time.time()))
+                target = stage / self._path(entry).name
+                with replacing(target, TMP_PREFIX, ".part", mode=mode) as f:
+                    f.write(encode_drawing(image))
+                # The creation time rides on the file, so a start that finishes this import
+                # after a crash still knows it without the index.
+                os.utime(target, (entry.created, entry.created))
+                staged.append(entry)
+            if progress is not None:
+                progress(len(members), len(members))
+            if cancelled():
+                raise ImportCancelled(f"The import of “{name}” was cancelled; nothing was imported.")
+        return staged, ImportResult(len(staged), bad, dup)
+
+    def _commit(self, stage: Path, staged: list[Entry]) -> None:
+        """Move the staged drawings in: all of them, or (on an error) none."""
+        with self._lock:
+            staged = [e for e in staged if e.id not in self._entries]  # added meanwhile
+            _fsync_dir(stage)
+            # From here on a start that finds the stage finishes moving it in (see reload).
+            (stage / _COMMIT).write_bytes(b"")
+            _fsync_dir(stage)
+            moved: list[Entry] = []
+            try:
+                for e in staged:
+                    os.replace(stage / self._path(e).name, self._path(e))
+                    moved.append(e)
+            except OSError:
+                for e in moved:
+                    with contextlib.suppress(OSError):
+                        os.replace(self._path(e), stage / self._path(e).name)
+                with contextlib.suppress(OSError):
+                    (stage / _COMMIT).unlink()
+                raise
+            _fsync_dir(self.folder)
+            with contextlib.suppress(OSError):
+                shutil.rmtree(stage)
+            for e in staged:
+                self._entries[e.id] = e
+            if staged:
+                self._write_index_quietly()
 
     # -- files -----------------------------------------------------------------------------
     def _path(self, e: Entry) -> Path:
         return self.folder / f"{e.label}_{e.id}.png"
 
-    def _read_index(self) -> dict[str, float]:
+    def _read_index(self, notes: list[str]) -> tuple[dict[str, float], bool]:
+        """(creation times by id, whether the index was usable); a damaged one is set aside."""
+        path = self.folder / INDEX
         try:
-            raw = (self.folder / INDEX).read_bytes()
-            doc = json.loads(raw)
-            out = {}
-            for item in doc["entries"]:
-                id_, created = item["id"], float(item["created"])
-                if isinstance(id_, str) and math.isfinite(created):
-                    out[id_] = created
-            return out
-        except (OSError, ValueError, KeyError, TypeError, RecursionError):
-            return {}  # missing or damaged: rebuilt from the file names
+            st = os.lstat(path)
+        except FileNotFoundError:
+            return {}, False
+        except OSError:
+            return {}, False
+        problem = None
+        if not stat.S_ISREG(st.st_mode):
+            problem = "it was not a regular file"
+        elif st.st_size > MAX_INDEX_BYTES:
+            problem = f"it was {st.st_size:,} bytes, far more than an index"
+        else:
+            try:
+                return _parse_index(_read_regular(path, MAX_INDEX_BYTES))[0], True
+            except ClassSetError as err:
+                problem = str(err)
+            except OSError as err:
+                problem = _why(err)
+        notes.append(_move_aside(path, f"The class set's index ({problem})",
+                                 "the index was rebuilt from the drawings"))
+        return {}, False
 
-    def _write_index(self) -> None:
-        self._atomic_write(self.folder / INDEX, _index_json(self.entries()).encode("utf-8"))
+    def _write_index_quietly(self) -> None:
+        # The index only keeps creation times (the files carry them too): a full disk here
+        # must not turn a stored drawing into an error.
+        with contextlib.suppress(OSError):
+            self._atomic_write(self.folder / INDEX, _index_json(self.entries()).encode("utf-8"))
 
     def _atomic_write(self, path: Path, data: bytes) -> None:
         # path is always inside self.folder, where stale temporaries are cleaned on open.
-        with replacing(path, TMP_PREFIX, ".part") as f:
+        with replacing(path, TMP_PREFIX, ".part", mode=_new_file_mode()) as f:
             f.write(data)
         _fsync_dir(self.folder)
 
-    def _clean_stale_temps(self) -> None:
-        now = time.time()
-        for p in self.folder.glob(TMP_PREFIX + "*"):
+    def _discard_trash(self) -> None:
+        if self._trash is not None:
             with contextlib.suppress(OSError):
-                if now - p.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(self._trash)
+            self._trash = None
+
+    def _finish_or_clean_temps(self) -> None:
+        """Finish imports that were committing when a process died; drop stale temporaries."""
+        now = time.time()
+        try:
+            names = [n for n in os.listdir(self.folder) if n.startswith(TMP_PREFIX)]
+        except OSError:
+            return
+        for name in names:
+            p = self.folder / name
+            with contextlib.suppress(OSError):
+                st = os.lstat(p)
+                age = now - st.st_mtime
+                if stat.S_ISDIR(st.st_mode) and name.startswith(_STAGE_PREFIX) and (p / _COMMIT).exists():
+                    for staged in os.listdir(p):
+                        if _NAME.match(staged) and not (self.folder / staged).exists():
+                            os.replace(p / staged, self.folder / staged)
+                    _fsync_dir(self.folder)
+                    shutil.rmtree(p)
+                elif stat.S_ISDIR(st.st_mode):
+                    limit = TRASH_SECONDS if name.startswith(_TRASH_PREFIX) else STALE_SECONDS
+                    if age > limit and p != self._trash:
+                        shutil.rmtree(p)
+                elif age > STALE_SECONDS:
                     p.unlink()
+
+
+# -- images -----------------------------------------------------------------------------------
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG's header chunk, or None if data does not start like a PNG."""
+    if len(data) < 24 or data[:8] != _PNG_SIGNATURE or data[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", data[16:24])
+
+
+def decode_drawing(data: bytes, max_pixels: int = MAX_IMAGE_PIXELS) -> np.ndarray:
+    """A PNG as a 2-D uint8 gray array, transparent parts composited onto black.
+
+    The size in the header is checked against max_pixels before Pillow decodes anything;
+    any damage raises ClassSetError. Alpha channels and tRNS transparency are treated alike,
+    and every bit depth and interlacing Pillow reads is accepted.
+    """
+    size = png_size(bytes(data[:24]))
+    if size is None:
+        raise ClassSetError("not a PNG image")
+    w, h = size
+    if w == 0 or h == 0:
+        raise ClassSetError(f"the image is empty ({w}×{h} pixels)")
+    if w * h > max_pixels:
+        raise ClassSetError(f"the image is too large ({w}×{h} pixels; at most {max_pixels:,})")
+    try:
+        with Image.open(io.BytesIO(data), formats=["PNG"]) as im:
+            im.load()
+            return _gray(im)
+    except ClassSetError:
+        raise
+    except Exception as err:  # Pillow reports damage with many types (OSError, SyntaxError…)
+        raise ClassSetError(f"the image is damaged ({type(err).__name__}: {str(err)[:200]})") from None
+
+
+def encode_drawing(a: np.ndarray) -> bytes:
+    """An 8-bit grayscale PNG of a non-empty 2-D uint8 array."""
+    buf = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(_check_image(a))).save(buf, format="PNG", compress_level=6)
+    return buf.getvalue()
+
+
+def _gray(im: Image.Image) -> np.ndarray:
+    transparency = im.info.get("transparency")
+    if im.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N"):
+        # 16-bit gray: Pillow's conversion to "L" clips instead of scaling.
+        wide = np.asarray(im).astype(np.int64)
+        gray = np.clip((wide * 255 + 32767) // 65535, 0, 255).astype(np.uint8)
+        if isinstance(transparency, int):
+            gray[wide == transparency] = 0
+        return gray
+    if "A" in im.mode or "a" in im.mode or transparency is not None:
+        la = np.asarray(im.convert("LA")).astype(np.uint16)
+        return ((la[:, :, 0] * la[:, :, 1] + 127) // 255).astype(np.uint8)
+    return np.array(im.convert("L"), dtype=np.uint8)
+
+
+def _fit(a: np.ndarray) -> np.ndarray:
+    """The drawing shrunk to at most MAX_SIDE on a side, keeping its proportions."""
+    h, w = a.shape
+    if max(h, w) <= MAX_SIDE:
+        return a
+    scale = MAX_SIDE / max(h, w)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    return np.asarray(Image.fromarray(np.ascontiguousarray(a)).resize(size, Image.Resampling.BOX))
 
 
 # -- module helpers ---------------------------------------------------------------------------
 def _check_label(label: int) -> int:
     if isinstance(label, bool) or not isinstance(label, int | np.integer):
-        raise ValueError(f"a label must be a digit 0–9 as an int, got {label!r}")
+        raise ClassSetError(f"a label must be a digit 0–9 as an int, got {label!r}")
     if not 0 <= int(label) <= 9:
-        raise ValueError(f"a label must be a digit from 0 to 9, got {label}")
+        raise ClassSetError(f"a label must be a digit from 0 to 9, got {label}")
     return int(label)
 
 
 def _check_image(image: np.ndarray) -> np.ndarray:
     if not isinstance(image, np.ndarray):
-        raise ValueError(f"a drawing must be a numpy array, got {type(image).__name__}")
+        raise ClassSetError(f"a drawing must be a numpy array, got {type(image).__name__}")
     if image.dtype != np.uint8:
-        raise ValueError(f"a drawing must be uint8 gray levels 0–255, got dtype {image.dtype}")
+        raise ClassSetError(f"a drawing must be uint8 gray levels 0–255, got dtype {image.dtype}")
     if image.ndim != 2 or image.size == 0:
-        raise ValueError(f"a drawing must be a non-empty 2-D array, got shape {image.shape}")
+        raise ClassSetError(f"a drawing must be a non-empty 2-D array, got shape {image.shape}")
     return image
 
 
@@ -311,6 +618,28 @@ def _index_json(entries: list[Entry]) -> str:
     return json.dumps(doc, indent=1)
 
 
+def _parse_index(raw: bytes) -> tuple[dict[str, float], int]:
+    """(creation times by id, how many entries) of an index, or ClassSetError saying what is wrong."""
+    try:
+        doc = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise ClassSetError("it is not valid JSON") from None
+    items = doc.get("entries") if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        raise ClassSetError("it has no list of entries")
+    out: dict[str, float] = {}
+    for item in items:
+        id_ = item.get("id") if isinstance(item, dict) else None
+        created = item.get("created") if isinstance(item, dict) else None
+        if not isinstance(id_, str) or isinstance(created, bool) or not isinstance(created, int | float):
+            raise ClassSetError("an entry has no id or creation time")
+        # An int of 400 digits is valid JSON; compared before float() it cannot overflow.
+        if not (0 <= created < _LATEST_TIME) or not math.isfinite(created):
+            raise ClassSetError(f"an entry has an impossible creation time {str(created)[:20]}")
+        out[id_] = float(created)
+    return out, len(items)
+
+
 def _safe_member_name(name: str) -> bool:
     # Refuse absolute paths, drive letters, backslashes and any ".." component.
     if not name or name.startswith("/") or "\\" in name or "\x00" in name:
@@ -320,23 +649,147 @@ def _safe_member_name(name: str) -> bool:
     return all(part not in ("..",) for part in name.split("/"))
 
 
+@contextlib.contextmanager
+def _open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
+    """The zip at path, refused (ClassSetError) unless it is a regular file of sane size."""
+    name = path.name
+    try:
+        # O_NONBLOCK: a FIFO opens at once instead of waiting for a writer; fstat then refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise ClassSetError(f"There is no file “{path}”.") from None
+    except OSError as err:
+        raise ClassSetError(f"“{name}” cannot be read: {_why(err)}.") from None
+    f = os.fdopen(fd, "rb")
+    try:
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise ClassSetError(f"“{name}” is not a regular file; choose a zip file.")
+        if st.st_size > MAX_ZIP_BYTES:
+            raise ClassSetError(f"“{name}” is {st.st_size / 2**20:,.0f} MB, too large to be a class set.")
+        _check_directory_size(f, st.st_size, name)
+        zf = zipfile.ZipFile(f)
+    except ClassSetError:
+        f.close()
+        raise
+    except UnicodeDecodeError:
+        f.close()
+        raise ClassSetError(f"“{name}” has a file name that is not valid UTF-8 although the zip "
+                            "says it is; nothing was imported.") from None
+    except Exception as err:  # zipfile reports damage with many types (BadZipFile, OSError, …)
+        f.close()
+        raise ClassSetError(f"“{name}” is not a readable zip file ({str(err)[:200] or type(err).__name__}).") from None
+    try:
+        with zf:
+            yield zf
+    finally:
+        f.close()
+
+
+def _check_directory_size(f, file_size: int, name: str) -> None:
+    """Refuse a zip whose table of contents is too big, before zipfile builds it in memory."""
+    tail_len = min(file_size, 22 + 65535)
+    f.seek(file_size - tail_len)
+    tail = f.read(tail_len)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return  # zipfile says what is wrong
+    entries, directory = struct.unpack("<HI", tail[at + 10:at + 16])
+    if tail[at - 20:at - 16] == b"PK\x06\x07" and at >= 20:  # ZIP64: the real figures are elsewhere
+        (offset,) = struct.unpack("<Q", tail[at - 12:at - 4])
+        if offset + 56 > file_size:
+            raise ClassSetError(f"“{name}” is not a readable zip file (its ZIP64 record is missing).")
+        f.seek(offset)
+        record = f.read(56)
+        if record[:4] != b"PK\x06\x06":
+            raise ClassSetError(f"“{name}” is not a readable zip file (its ZIP64 record is damaged).")
+        entries, directory = struct.unpack("<QQ", record[32:48])
+    if entries > MAX_MEMBERS or directory > MAX_DIRECTORY_BYTES:
+        raise ClassSetError(f"“{name}” lists {entries:,} files, more than a class set can "
+                            f"(at most {MAX_MEMBERS}); nothing was imported.")
+
+
+def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo) -> bytes | None:
+    """A member's bytes (at most MAX_PNG_BYTES), or None if it is damaged in any way."""
+    try:
+        with zf.open(m) as f:
+            data = f.read(MAX_PNG_BYTES + 1)  # the header's size may lie
+    except Exception:  # noqa: BLE001 - zipfile and its codecs (zlib, bz2, lzma) raise many types
+        return None
+    return data if len(data) <= MAX_PNG_BYTES else None
+
+
 def _read_zip_index(zf: zipfile.ZipFile, members) -> dict[str, float]:
     """Creation times by id from a zip's index.json, if usable (labels come from file names)."""
-    created: dict[str, float] = {}
     for m in members:
         if m.filename.rsplit("/", 1)[-1] != INDEX or m.file_size > MAX_INDEX_BYTES:
             continue
         try:
             with zf.open(m) as f:
-                doc = json.loads(f.read(MAX_INDEX_BYTES + 1))
-            for item in doc["entries"]:
-                id_ = str(item["id"])
-                c = float(item.get("created", 0.0))
-                if c == c and 0 < c < 1e11:  # a finite, plausible time
-                    created[id_] = c
+                return _parse_index(f.read(MAX_INDEX_BYTES + 1))[0]
         except Exception:  # noqa: BLE001 - a damaged index only loses the creation times
             continue
-    return created
+    return {}
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most limit bytes; OSError for anything else."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(f"“{path.name}” is not a regular file")
+        if st.st_size > limit:
+            raise OSError(f"“{path.name}” is {st.st_size:,} bytes, more than {limit:,}")
+        return f.read(limit + 1)[:limit]
+
+
+def _ensure_folder(folder: Path, notes: list[str]) -> None:
+    """Make the class-set folder; whatever stands in its way is moved aside, never deleted."""
+    try:
+        if folder.is_dir():  # a real folder, or a link to one
+            return
+        if os.path.lexists(folder):
+            notes.append(_move_aside(folder, f"“{folder}” was not a folder", "an empty class set was started"))
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # read-only or missing home: the set stays empty and each write says why
+
+
+def _move_aside(path: Path, what: str, then: str) -> str:
+    """Rename path to “<name>.damaged-<time>” beside it; returns the sentence that says so."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while os.path.lexists(target):
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    try:
+        os.replace(path, target)
+    except OSError as err:
+        return f"{what}; it could not be moved aside ({_why(err)}) and is ignored, {then}."
+    return f"{what}; it was moved to “{target}”, {then}."
+
+
+def _new_file_mode() -> int:
+    """The permissions a new file gets under the user's umask (mkstemp alone makes 0600)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # no way to read it without setting it (before Python 3.13)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _why(err: OSError) -> str:
+    if err.errno is not None and err.strerror:
+        return err.strerror.lower() if err.strerror[:1].isupper() else err.strerror
+    return str(err)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from collections import OrderedDict
+from collections.abc import Callable
+
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,15 +17,20 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
 THUMB = 64  # thumbnail side in pixels: big enough to recognise a digit from the back row
+# Thumbnails kept at most (~16 KB each); older ones go back to the placeholder and are decoded
+# again if scrolled to, so a huge class set costs bounded memory however far one scrolls.
+MAX_THUMBNAILS = 2000
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 EMPTY_HINT = (
@@ -51,10 +60,24 @@ class ClassSetBrowser(QWidget):
     """Ask for a zip file and import its drawings."""
     loadRequested = Signal(str)
     """Put the drawing with this id on the canvas (double-click)."""
+    deleteAllRequested = Signal()
+    """Delete every drawing (asked after the user confirmed it)."""
+    undoDeleteAllRequested = Signal()
+    """Bring back the drawings of the last “delete all”."""
+    cancelImportRequested = Signal()
+    """Stop the import that is running; nothing of it is kept."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._busy = False
+        self._importing = False
+        self._loader: Callable[[str], np.ndarray] | None = None
+        self._items: dict[str, QListWidgetItem] = {}
+        # Thumbnails made so far, by drawing id (a drawing's image never changes), oldest first.
+        self._icons: OrderedDict[str, QIcon] = OrderedDict()
+        self._pending: set[str] = set()
+        self._thumbs = _ThumbRelay()  # no Qt parent: running jobs may outlive the browser
+        self._thumbs.done.connect(self._thumb_done)
         self._label_font = self.font()
         self._label_font.setBold(True)
         self._label_font.setPointSizeF(max(self._label_font.pointSizeF(), 9.0) * 1.2)
@@ -70,6 +93,10 @@ class ClassSetBrowser(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setToolTip("The class's drawings with their labels. Double-click one to put it "
                              "on the canvas; Delete removes the selected one.")
+        # Thumbnails are decoded in a worker thread, and only once their item is painted.
+        self.list.setItemDelegate(_LazyThumbnails(self))
+        # The window's own Delete (clear the canvas) must not win while the list has the focus.
+        self.list.installEventFilter(self)
         self.empty_label = QLabel(EMPTY_HINT, objectName="class_set_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -105,6 +132,21 @@ class ClassSetBrowser(QWidget):
         self.progress.setFormat("%v / %m")
         self.progress.hide()
 
+        self.delete_all_button = QPushButton("Delete all…", objectName="delete_all_class_set_button")
+        self.delete_all_button.setToolTip("Remove every drawing of the class set, for a new class "
+                                          "(asks first; can be undone)")
+        self.undo_delete_all_button = QPushButton("Undo delete all", objectName="undo_delete_all_button")
+        self.undo_delete_all_button.setToolTip("Bring back the drawings removed by “Delete all”")
+        self.undo_delete_all_button.hide()
+        self.cancel_import_button = QPushButton("Cancel import", objectName="cancel_import_button")
+        self.cancel_import_button.setToolTip("Stop importing; nothing of that file is kept")
+        self.cancel_import_button.hide()
+        self.notice_label = QLabel(objectName="class_set_notice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setStyleSheet("color: #8a4b00;")
+        self.notice_label.hide()
+
         self.export_button = QPushButton("Export…", objectName="export_class_set_button")
         self.export_button.setToolTip("Save the class set as a zip file to share or keep")
         self.import_button = QPushButton("Import…", objectName="import_class_set_button")
@@ -113,6 +155,8 @@ class ClassSetBrowser(QWidget):
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.add_button)
         edit_row.addWidget(self.delete_button)
+        edit_row.addWidget(self.delete_all_button)
+        edit_row.addWidget(self.undo_delete_all_button)
         edit_row.addStretch(1)
         edit_row.addWidget(relabel_caption)
         edit_row.addWidget(self.relabel_combo)
@@ -122,12 +166,16 @@ class ClassSetBrowser(QWidget):
         train_row.addStretch(1)
         train_row.addWidget(self.export_button)
         train_row.addWidget(self.import_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_import_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
         layout.addLayout(edit_row)
         layout.addLayout(train_row)
-        layout.addWidget(self.progress)
+        layout.addLayout(progress_row)
 
         self.add_button.clicked.connect(self.addRequested.emit)
         self.delete_button.clicked.connect(self._on_delete)
@@ -137,22 +185,35 @@ class ClassSetBrowser(QWidget):
         self.import_button.clicked.connect(self.importRequested.emit)
         self.list.itemDoubleClicked.connect(lambda item: self.loadRequested.emit(item.data(ID_ROLE)))
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self._on_delete)
+        self.delete_all_button.clicked.connect(self._confirm_delete_all)
+        self.undo_delete_all_button.clicked.connect(self.undoDeleteAllRequested.emit)
+        self.cancel_import_button.clicked.connect(self.cancelImportRequested.emit)
         self.set_busy(False)
         self.set_entries([])
 
     # -- slots -----------------------------------------------------------------------------
-    def set_entries(self, items: list[tuple[str, int, np.ndarray]]) -> None:
-        """(id, label 0–9, uint8 image H×W) for every drawing; the selection is kept by id."""
+    def set_entries(self, items, loader: Callable[[str], np.ndarray] | None = None) -> None:
+        """Every drawing as (id, label 0–9) or (id, label, uint8 image H×W); the selection is kept.
+
+        Without an image, loader(id) gives it when its thumbnail is first painted; it runs in a
+        worker thread, so it must not touch widgets (ClassSet.image does not).
+        """
         keep = self.selected_id()
+        self._loader = loader
+        ids = {str(item[0]) for item in items}
+        self._icons = OrderedDict((k, v) for k, v in self._icons.items() if k in ids)
         self.list.blockSignals(True)
         self.list.clear()
+        self._items = {}
         counts = [0] * 10
-        for id_, label, image in items:
-            label = int(label)
-            item = QListWidgetItem(_icon(image), str(label))
+        for id_, label, *image in items:
+            label, id_ = int(label), str(id_)
+            if image:
+                icon = _icon(image[0])
+            else:
+                icon = self._icons.get(id_) or _placeholder()
+            item = QListWidgetItem(icon, str(label))
+            self._items[id_] = item
             item.setData(ID_ROLE, str(id_))
             item.setData(LABEL_ROLE, label)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -175,10 +236,11 @@ class ClassSetBrowser(QWidget):
         self._update_buttons()
 
     def set_progress(self, done: int, total: int) -> None:
-        """Training progress; total 0 hides the bar."""
+        """Training or import progress; total 0 hides the bar."""
         if total <= 0:
             self.progress.hide()
             return
+        self.progress.setFormat("Importing %v / %m" if self._importing else "%v / %m")
         self.progress.setRange(0, int(total))
         self.progress.setValue(max(0, min(int(done), int(total))))
         self.progress.show()
@@ -194,6 +256,28 @@ class ClassSetBrowser(QWidget):
         )
         self._update_buttons()
 
+    def set_importing(self, importing: bool) -> None:
+        """While an import runs: editing is off and “Cancel import” shows."""
+        self._importing = bool(importing)
+        self.cancel_import_button.setVisible(self._importing)
+        self.cancel_import_button.setEnabled(self._importing)
+        if not importing:
+            self.set_progress(0, 0)
+        self._update_buttons()
+
+    def set_undo_available(self, available: bool) -> None:
+        """Show “Undo delete all” while there is a deletion to undo."""
+        self.undo_delete_all_button.setVisible(bool(available))
+        self._update_buttons()
+
+    def set_notice(self, text: str) -> None:
+        """A note above the drawings (e.g. a damaged file that was set aside); "" hides it."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    def is_importing(self) -> bool:
+        return self._importing
+
     # -- queries ---------------------------------------------------------------------------
     def selected_id(self) -> str | None:
         items = self.list.selectedItems()
@@ -205,12 +289,14 @@ class ClassSetBrowser(QWidget):
     # -- internals -------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         selected = self.list.selectedItems()
-        idle = not self._busy
+        idle = not self._busy and not self._importing
         has_items = self.list.count() > 0
         self.add_button.setEnabled(idle)
         self.delete_button.setEnabled(idle and bool(selected))
+        self.delete_all_button.setEnabled(idle and has_items)
+        self.undo_delete_all_button.setEnabled(idle)
         self.relabel_combo.setEnabled(idle and bool(selected))
-        self.train_button.setEnabled(self._busy or has_items)
+        self.train_button.setEnabled(self._busy or (has_items and not self._importing))
         self.epochs_input.setEnabled(idle)
         self.export_button.setEnabled(idle and has_items)
         self.import_button.setEnabled(idle)
@@ -221,8 +307,55 @@ class ClassSetBrowser(QWidget):
 
     def _on_delete(self) -> None:
         id_ = self.selected_id()
-        if id_ is not None and not self._busy:
+        if id_ is not None and not self._busy and not self._importing:
             self.deleteRequested.emit(id_)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # ShortcutOverride accepted: the key comes to the list as a key press instead of
+        # triggering the window's Delete shortcut (clear the canvas).
+        if watched is self.list and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self._on_delete()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _confirm_delete_all(self) -> None:
+        n = self.list.count()
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete all drawings",
+                          f"Delete all {n} drawing{'s' if n != 1 else ''} of the class set?\n\n"
+                          "“Undo delete all” brings them back until the app is closed.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirm_delete_all")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("Delete all")
+        box.buttonClicked.connect(lambda clicked: clicked is yes and self.deleteAllRequested.emit())
+        box.open()
+
+    def _want(self, id_: str | None) -> None:
+        """A painted item without its thumbnail: decode it in the background, once."""
+        if (id_ is None or self._loader is None or id_ in self._icons or id_ in self._pending
+                or id_ not in self._items):
+            return
+        self._pending.add(id_)
+        QThreadPool.globalInstance().start(_ThumbJob(self._thumbs, id_, self._loader))
+
+    def _thumb_done(self, id_: str, image: QImage | None) -> None:
+        self._pending.discard(id_)
+        icon = QIcon(QPixmap.fromImage(image)) if image is not None else _placeholder(damaged=True)
+        self._icons[id_] = icon
+        while len(self._icons) > MAX_THUMBNAILS:
+            old, _ = self._icons.popitem(last=False)
+            if old in self._items:
+                self._items[old].setIcon(_placeholder())
+        item = self._items.get(id_)
+        if item is not None:
+            item.setIcon(icon)
+            if image is None:
+                item.setToolTip("this drawing's file is damaged; it is left out of training")
 
     def _on_relabel(self, index: int) -> None:
         items = self.list.selectedItems()
@@ -238,14 +371,67 @@ class ClassSetBrowser(QWidget):
 
 def _icon(image: np.ndarray) -> QIcon:
     """A square thumbnail of a uint8 drawing (anything else becomes a grey square)."""
+    scaled = _thumb_image(image)
+    return QIcon(QPixmap.fromImage(scaled)) if scaled is not None else _placeholder(damaged=True)
+
+
+def _thumb_image(image: np.ndarray) -> QImage | None:
+    """The drawing scaled to THUMB as a QImage (safe in any thread), or None if it is no drawing."""
     a = np.asarray(image)
     if a.ndim != 2 or a.size == 0 or a.dtype != np.uint8:
-        pix = QPixmap(THUMB, THUMB)
-        pix.fill(Qt.GlobalColor.gray)
-        return QIcon(pix)
+        return None
     a = np.ascontiguousarray(a)
     h, w = a.shape
     qimg = QImage(a.data, w, h, w, QImage.Format.Format_Grayscale8).copy()  # own the pixels
-    scaled = qimg.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                         Qt.TransformationMode.SmoothTransformation)
-    return QIcon(QPixmap.fromImage(scaled))
+    return qimg.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                       Qt.TransformationMode.SmoothTransformation)
+
+
+@functools.cache  # one shared pixmap for every item, not one each
+def _placeholder(damaged: bool = False) -> QIcon:
+    """A dark square while the thumbnail is decoded; grey with a cross if it cannot be."""
+    pix = QPixmap(THUMB, THUMB)
+    pix.fill(Qt.GlobalColor.gray if damaged else QColor(40, 40, 40))
+    if damaged:
+        p = QPainter(pix)
+        p.setPen(QColor(90, 90, 90))
+        p.drawLine(8, 8, THUMB - 8, THUMB - 8)
+        p.drawLine(THUMB - 8, 8, 8, THUMB - 8)
+        p.end()
+    return QIcon(pix)
+
+
+class _ThumbRelay(QObject):
+    """Carries finished thumbnails from the worker threads to the GUI thread (queued)."""
+
+    done = Signal(str, object)  # (id, QImage or None)
+
+
+class _ThumbJob(QRunnable):
+    """Decodes one drawing and scales it, off the GUI thread."""
+
+    def __init__(self, relay: _ThumbRelay, id_: str, loader: Callable[[str], np.ndarray]):
+        super().__init__()
+        self._relay, self._id, self._loader = relay, id_, loader
+
+    def run(self) -> None:
+        try:
+            image = _thumb_image(self._loader(self._id))
+        except Exception:  # noqa: BLE001 - a damaged or vanished file shows as a grey cross
+            image = None
+        try:
+            self._relay.done.emit(self._id, image)
+        except RuntimeError:
+            pass  # the browser was closed meanwhile
+
+
+class _LazyThumbnails(QStyledItemDelegate):
+    """Asks for an item's thumbnail when the item is painted, i.e. when it is visible."""
+
+    def __init__(self, browser: ClassSetBrowser):
+        super().__init__(browser.list)
+        self._browser = browser
+
+    def paint(self, painter, option, index) -> None:
+        self._browser._want(index.data(ID_ROLE))
+        super().paint(painter, option, index)

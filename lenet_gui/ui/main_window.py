@@ -33,6 +33,7 @@ from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .canvas import BRUSH_RANGE, CanvasPanel
 from .class_set_browser import ClassSetBrowser
+from .class_set_import import ClassSetImport
 from .code_view import CodeView
 from .errors import show_error
 from .feature_maps import FeatureMaps
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         defer_compile_import()
         self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
         self.class_set = ClassSet(paths.data_dir() / "class_set")
+        self.class_set_import: ClassSetImport | None = None  # the import running, if any
         self.last_error = ""  # the text of the last error dialog, for tests and the status bar
 
         self._dirty: set[str] = {"input", "net", "layout", "history"}
@@ -324,6 +326,9 @@ class MainWindow(QMainWindow):
             False, "Import class set", "", "Zip (*.zip)", self.import_class_set))
         b.loadRequested.connect(self._class_set_load)
         b.cancelRequested.connect(self.stop_class_training)
+        b.deleteAllRequested.connect(self.delete_all_class_set)
+        b.undoDeleteAllRequested.connect(self.undo_delete_all_class_set)
+        b.cancelImportRequested.connect(self.cancel_class_set_import)
 
     # ------------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
@@ -716,13 +721,21 @@ class MainWindow(QMainWindow):
         self._show_class_set()
 
     def _show_class_set(self) -> None:
-        items = []
-        for entry in self.class_set.entries():
-            try:
-                items.append((entry.id, entry.label, self.class_set.image(entry.id)))
-            except (OSError, ValueError):
-                continue  # a damaged image is skipped, the rest still shows
-        self.browser.set_entries(items)
+        # Thumbnails are decoded lazily in worker threads (ClassSet.image is thread-safe).
+        self.browser.set_entries([(e.id, e.label) for e in self.class_set.entries()],
+                                 loader=self.class_set.image)
+        self.browser.set_undo_available(self.class_set.can_undo_delete_all)
+        self.browser.set_notice(" ".join(self.class_set.set_aside))
+
+    def delete_all_class_set(self) -> None:
+        """Remove every drawing (the browser asked for confirmation); undo brings them back."""
+        self._class_set_call(self.class_set.delete_all)
+        if self.class_set.can_undo_delete_all:
+            self.statusBar().showMessage("Deleted every drawing of the class set; "
+                                         "“Undo delete all” brings them back.", 8000)
+
+    def undo_delete_all_class_set(self) -> None:
+        self._class_set_call(self.class_set.undo_delete_all)
 
     def _class_set_delete(self, entry_id: str) -> None:
         self._class_set_call(self.class_set.delete, entry_id)
@@ -817,19 +830,44 @@ class MainWindow(QMainWindow):
         else:
             self._update_status()
 
-    def import_class_set(self, path: str | Path) -> int:
-        """Add the drawings of a class-set zip; damaged members are skipped and counted."""
-        try:
-            added = self.class_set.import_zip(path)
-        except (OSError, ValueError) as err:
-            self._error("Could not import the class set", str(err))
-            return 0
-        finally:
-            self._show_class_set()
-        skipped = self.class_set.last_import.skipped_bad
-        message = f"Imported {added} drawings" + (f"; skipped {skipped} damaged ones." if skipped else ".")
-        self.statusBar().showMessage(message, 8000)
-        return added
+    def import_class_set(self, path: str | Path) -> None:
+        """Start adding the drawings of a class-set zip in the background (progress, Cancel).
+
+        All or nothing; damaged members are skipped and counted in the status bar.
+        """
+        if self.class_set_import is not None and self.class_set_import.is_running():
+            self._error("Already importing", "Wait for the import that is running, or cancel it.")
+            return
+        job = ClassSetImport(self.class_set, path)  # no Qt parent: it may outlive the window
+        job.progressed.connect(self.browser.set_progress)
+        job.succeeded.connect(self._class_set_imported)
+        job.failed.connect(self._class_set_import_failed)
+        self.class_set_import = job
+        self.browser.set_importing(True)
+        self.browser.set_progress(0, 1)
+        job.start()
+
+    def cancel_class_set_import(self) -> None:
+        if self.class_set_import is not None:
+            self.class_set_import.cancel()
+
+    def _class_set_imported(self, result) -> None:
+        self.browser.set_importing(False)
+        self._show_class_set()
+        message = f"Imported {result.added} drawings"
+        if result.skipped_duplicate:
+            message += f"; {result.skipped_duplicate} were already there"
+        if result.skipped_bad:
+            message += f"; skipped {result.skipped_bad} damaged ones"
+        self.statusBar().showMessage(message + ".", 8000)
+
+    def _class_set_import_failed(self, text: str, cancelled: bool) -> None:
+        self.browser.set_importing(False)
+        self._show_class_set()
+        if cancelled:
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self._error("Could not import the class set", text)
 
     def export_class_set(self, path: str | Path) -> bool:
         try:
