@@ -82,13 +82,14 @@ def refusal(text: str, loc: QLocale | None = None) -> str:
     loc = _loc(loc)
     point = loc.decimalPoint()
     example = fmt_edit(0.5, 1, loc)
-    if not text.strip():
+    shown = text.strip()
+    if not shown:
         return f"Type a number, e.g. {example}."
-    mark = "a comma" if point == "," else "a point"
-    if ("." if point == "," else ",") in text or (loc.groupSeparator() in ".," and loc.groupSeparator() in text):
-        return (f"“{text.strip()}” was not read: this computer writes decimals with {mark} "
-                f"({example}), without thousands separators. Nothing was changed.")
-    return f"“{text.strip()}” is not a number. Type e.g. {example}; nothing was changed."
+    # The other locale's decimal mark (here also the thousands separator, if "," or "."):
+    if ("." if point == "," else ",") in shown:
+        mark = "a comma" if point == "," else "a point"
+        return f"“{shown}” not taken: decimals take {mark} here ({example})."
+    return f"“{shown}” is not a number (e.g. {example}); not taken."
 
 
 def nice_above(x: float, mantissas: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0)) -> float:
@@ -111,6 +112,8 @@ class _Refusing:
 
     def _setup(self) -> None:
         self._problem = ""
+        # The refusal shows as a tooltip at the box, unless its panel shows it in a label.
+        self.tip_on_refusal = True
         self.setKeyboardTracking(False)  # act on Enter or focus loss, not per keystroke
 
     def problem(self) -> str:
@@ -131,7 +134,7 @@ class _Refusing:
         lo, hi = self.minimum(), self.maximum()
         if value < lo or (value > hi and not self._clamp_high):
             raise ValueError(f"Type a number from {fmt(lo, 6, self.locale())} to "
-                             f"{fmt(hi, 6, self.locale())}; nothing was changed.")
+                             f"{fmt(hi, 6, self.locale())}; not taken.")
         return value
 
     def validate(self, text: str, pos: int):
@@ -155,7 +158,8 @@ class _Refusing:
             self._read(text)
         except ValueError as err:
             self._problem = str(err)
-            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self._problem, self)
+            if self.tip_on_refusal:
+                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self._problem, self)
         else:
             self._problem = ""
         self.inputProblem.emit(self._problem)
@@ -208,7 +212,7 @@ class LocaleSpinBox(_Refusing, QSpinBox):
         value = super()._read(text)
         if value != int(value):
             raise ValueError(f"Type a whole number (e.g. {fmt_int(self.value(), self.locale())}); "
-                             "nothing was changed.")
+                             "not taken.")
         return value
 
     def textFromValue(self, value: int) -> str:

@@ -122,9 +122,7 @@ class OutputScores(QWidget):
 
     def caption(self) -> str:
         p = self.prediction()
-        if p is not None:
-            return f"prediction: {p}"
-        return "prediction: – (draw a digit)" if self._has_scores and not self._predict else "prediction: –"
+        return f"prediction: {p}" if p is not None else "prediction: –"
 
     def y_range(self) -> tuple[float, float]:
         """At least DEFAULT_RANGE, widened in 1-2-5 steps to hold every finite value."""

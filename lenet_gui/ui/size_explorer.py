@@ -39,6 +39,7 @@ class SizeExplorer(QWidget):
         layout.addWidget(self.verdict)
         self.size_input.valueChanged.connect(self.sizeChanged)
         self.size_input.inputProblem.connect(self._refused)
+        self.size_input.tip_on_refusal = False  # the verdict line says it
         self._verdict: tuple[str, bool] = ("", True)
 
     def side(self) -> int:

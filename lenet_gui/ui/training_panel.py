@@ -97,6 +97,7 @@ class TrainingPanel(QWidget):
             spin.setToolTip(f"Target value for output {d}")
             spin.valueChanged.connect(self._on_custom_edited)
             spin.inputProblem.connect(self._message)
+            spin.tip_on_refusal = False  # the panel's message line says it
             label = QLabel(str(d))
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row, col = divmod(d, 5)
@@ -122,6 +123,7 @@ class TrainingPanel(QWidget):
         self.lr_message.setStyleSheet("color: #b00020;")
         self.lr_message.hide()
         self.lr_input.inputProblem.connect(self._lr_problem)
+        self.lr_input.tip_on_refusal = False
 
         self.backprop_button = QPushButton("Backprop step", objectName="backprop_button")
         self.backprop_button.setToolTip(
