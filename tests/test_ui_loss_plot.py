@@ -387,3 +387,10 @@ def test_event_labels_never_overlap_each_other_or_the_hint(plot):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b), (a, b)
+
+
+def test_an_emptied_history_shows_the_first_steps_range_again(plot):
+    plot.set_history(np.linspace(1, 0.5, 2000))
+    plot.set_history(np.zeros(0))  # a new lesson
+    (x0, x1), _ = plot.plot_item.getViewBox().viewRange()
+    assert (x0, x1) == (0.5, 10.0)
