@@ -161,3 +161,18 @@ def test_readouts_and_tooltips_use_the_locale(qtbot, panel, locale):
     assert plot.markers()[0].text == "lr = 0,5"
     left = plot.plot_item.getAxis("left")
     assert left.tickStrings([-0.5, 1.5], 1.0, 0.5) == ["−0,5", "1,5"]
+
+
+def test_a_refusal_stays_visible_when_focus_then_leaves_the_box(qtbot, panel, locale):
+    locale(ENGLISH)
+    p = panel()
+    p.activateWindow()  # focus moves, and focus events come, only in the active window
+    qtbot.waitUntil(p.isActiveWindow)
+    type_into(qtbot, p.lr_input, "0,5")
+    p.backprop_button.setFocus()  # e.g. the window taking the keys back after Enter
+    assert p.lr_message.isVisible() and p.lr_input.problem()
+    p.lr_input.setFocus()
+    p.lr_input.lineEdit().selectAll()
+    qtbot.keyClicks(p.lr_input.lineEdit(), "abc")
+    p.backprop_button.setFocus()  # typed, then left without Enter: judged too
+    assert p.lr() == pytest.approx(0.01) and "abc" in p.lr_message.text()

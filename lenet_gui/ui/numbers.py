@@ -170,7 +170,9 @@ class _Refusing:
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event) -> None:
-        if self.lineEdit().isModified() or self._problem:
+        # Only new typing is judged: Enter already judged (and reset) the text, and a message
+        # must stay up when focus then leaves the box.
+        if self.lineEdit().isModified():
             self._judge()
         super().focusOutEvent(event)
 
