@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             if "output" not in hidden:
                 # A blank canvas is no digit: its outputs are shown, but no prediction.
                 self.scores.set_scores(np.array(tr.output[0], dtype=np.float64),
-                                       predict=not self.canvas.is_empty())
+                                       not self.canvas.is_empty())  # predict
                 self.scores.set_target(s.target[0].numpy().astype(np.float64))
         if "history" in dirty:
             history = s.trainer.history
