@@ -3,6 +3,8 @@ and an English locale, the mouse wheel on the real loss plot, labels as a class 
 
 from __future__ import annotations
 
+import subprocess
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton, QWidget
 
 from lenet_gui.replay import draw_digit
 
-from .xinput import click, key, screenshot, settle, type_text, wheel
+from .xinput import click, key, screen_point, screenshot, settle, type_text, wheel
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -21,6 +23,23 @@ def locale():
     before = QLocale()
     yield QLocale.setDefault
     QLocale.setDefault(before)
+
+
+def slow_drag(qtbot, widget: QWidget, points) -> None:
+    """A left-button drag that Qt sees move by move, over more than half a second: pyqtgraph
+    takes a shorter press for a click, and moves sent while Qt is not reading arrive as one."""
+    def xdotool(*args: str) -> None:
+        subprocess.run(["xdotool", *args], check=True)
+
+    first = screen_point(widget, points[0])
+    xdotool("mousemove", "--sync", str(first.x()), str(first.y()), "mousedown", "1")
+    for pt in points[1:]:
+        qtbot.wait(60)
+        p = screen_point(widget, pt)
+        xdotool("mousemove", "--sync", str(p.x()), str(p.y()))
+    qtbot.wait(60)
+    xdotool("mouseup", "1")
+    settle(qtbot)
 
 
 def retype(qtbot, box: QAbstractSpinBox, text: str) -> None:
@@ -107,3 +126,23 @@ def test_event_labels_stay_apart_and_off_the_hint_on_a_fresh_window(real_window,
         assert not a.intersects(hint)
         assert not any(a.intersects(b) for b in rects[i + 1:])
     screenshot("panels-loss-events")
+
+
+def test_a_drag_into_the_past_keeps_the_loss_plot_still(real_window, qtbot):
+    window = real_window()
+    draw_digit(window.findChild(QWidget, "canvas"), 3)
+    window.step(40)
+    window.refresh_now()
+    plot = window.loss
+    view = plot.plot_item.getViewBox()
+    wheel(qtbot, plot.plot_widget, 2)  # zoom in: following the newest step
+    assert plot.following()
+    w = plot.plot_widget
+    y = w.height() // 2
+    slow_drag(qtbot, w, [(w.width() // 3 + dx, y) for dx in range(0, w.width() // 2, 10)])  # to the past
+    assert not plot.following()
+    before = view.viewRange()[0]
+    window.step(20)
+    window.refresh_now()
+    settle(qtbot)
+    assert view.viewRange()[0] == pytest.approx(before)
