@@ -176,3 +176,15 @@ def test_a_refusal_stays_visible_when_focus_then_leaves_the_box(qtbot, panel, lo
     qtbot.keyClicks(p.lr_input.lineEdit(), "abc")
     p.backprop_button.setFocus()  # typed, then left without Enter: judged too
     assert p.lr() == pytest.approx(0.01) and "abc" in p.lr_message.text()
+
+
+def test_out_of_range_is_refused_with_the_range_as_it_can_be_typed(qtbot, panel, locale):
+    locale(ENGLISH)
+    p = panel()
+    type_into(qtbot, p.lr_input, "-5")
+    assert p.lr() == pytest.approx(0.01) and "from 0 to 1000" in p.lr_message.text()
+    type_into(qtbot, p.lr_input, "5000")  # too large: the maximum, which the box then shows
+    assert p.lr() == 1000 and p.lr_input.text() == "1000"
+    p.set_target("custom", [0.0] * 10)
+    type_into(qtbot, p.custom_inputs[0], "250")
+    assert p.custom_values()[0] == 0.0 and "from -100 to 100" in p.custom_message.text()

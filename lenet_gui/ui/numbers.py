@@ -133,8 +133,9 @@ class _Refusing:
         value = parse(self._bare(text), self.locale())
         lo, hi = self.minimum(), self.maximum()
         if value < lo or (value > hi and not self._clamp_high):
-            raise ValueError(f"Type a number from {fmt(lo, 6, self.locale())} to "
-                             f"{fmt(hi, 6, self.locale())}; not taken.")
+            # Written as they can be typed: 1000, not 1,000.
+            raise ValueError(f"Type a number from {fmt_edit(lo, 6, self.locale())} to "
+                             f"{fmt_edit(hi, 6, self.locale())}; not taken.")
         return value
 
     def validate(self, text: str, pos: int):
