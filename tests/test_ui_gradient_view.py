@@ -1,6 +1,9 @@
 """The gradient panel alone: bars, the watched vector and the spelled-out update."""
 
+import re
+
 import numpy as np
+import pytest
 
 from lenet_gui.ui.gradient_view import BAR_CELLS, GradientView
 
@@ -48,3 +51,16 @@ def test_tiny_gradients_stay_readable(qtbot):
     qtbot.addWidget(view)
     view.set_gradients([("conv1.bias", (6,), 1e-5)], "conv1.bias", np.full(6, 1.234e-5, np.float32))
     assert "+1.23e-05" in view.watch.text()
+
+
+def test_the_update_shows_enough_digits_that_old_and_new_differ(qtbot):
+    view = GradientView()
+    qtbot.addWidget(view)
+    old, grad, lr = 0.2235, 0.00371, 0.01
+    view.set_update({"name": "conv1.bias[0]", "old": old, "grad": grad, "lr": lr, "new": old - lr * grad})
+    new_text, old_text = re.search(r"<b>(.+)</b> = (\S+) −", view.update_text.text()).groups()
+    assert new_text != old_text  # not "0.2235 = 0.2235 − 0.01 × 0.00371"
+    assert float(new_text) == pytest.approx(old - lr * grad, rel=1e-4)
+    # Equal numbers stay short.
+    view.set_update({"name": "conv1.bias[0]", "old": 0.5, "grad": 0.0, "lr": lr, "new": 0.5})
+    assert "<b>0.5</b> = 0.5 −" in view.update_text.text()

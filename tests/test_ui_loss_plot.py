@@ -8,7 +8,9 @@ import warnings
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from lenet_gui.ui import loss_plot
 from lenet_gui.ui.loss_plot import LossPlot
@@ -114,33 +116,32 @@ def test_markers_positions_colours_and_labels(plot):
               (20, "reset", "weights reset"), (30, "arch", "architecture {5×5} LeNet-5 with a long name"),
               (40, "mystery", "x")]
     plot.set_events(events)
-    lines = [ln for ln in plot._lines if ln.isVisible()]
+    markers = plot.markers()
     assert plot.marker_count() == 5
-    assert [ln.value() for ln in lines] == [0.5, 10.5, 20.5, 30.5, 40.5]
-    assert lines[1].pen.color().name() == loss_plot.MARKER_COLOURS["lr"]
-    assert lines[2].pen.color().name() == loss_plot.MARKER_COLOURS["reset"]
-    assert lines[4].pen.color().name() == loss_plot.OTHER_COLOUR
-    assert lines[0].label.toPlainText() == "pretrained weights"
-    assert lines[3].label.toPlainText().startswith("architecture {5×5}")  # braces survive
-    assert lines[3].label.toPlainText().endswith("…")
-    assert "architecture {5×5} LeNet-5 with a long name" in lines[3].toolTip()
+    assert [m.x for m in markers] == [0.5, 10.5, 20.5, 30.5, 40.5]
+    assert markers[1].colour == loss_plot.MARKER_COLOURS["lr"]
+    assert markers[2].colour == loss_plot.MARKER_COLOURS["reset"]
+    assert markers[4].colour == loss_plot.OTHER_COLOUR
+    assert markers[0].text == "pretrained weights"
+    assert markers[3].text.startswith("architecture {5×5}")  # braces survive
+    assert markers[3].text.endswith("…")
+    assert "architecture {5×5} LeNet-5 with a long name" in markers[3].tooltip
     # Markers do not change the y range.
     (_, _), (y0, y1) = plot.plot_item.getViewBox().viewRange()
     assert y1 < 2
 
 
-def test_markers_are_reused_and_capped(plot):
+def test_markers_are_capped_and_hidden_again(plot):
     plot.set_history(np.ones(5000))
     plot.set_events([(k, "lr", f"lr = {k}") for k in range(3000)])
     assert plot.marker_count() == loss_plot.MAX_MARKERS
-    assert len(plot._lines) == loss_plot.MAX_MARKERS
-    visible = [ln for ln in plot._lines if ln.isVisible()]
-    assert visible[-1].value() == 2999.5 and visible[0].value() == 3000 - loss_plot.MAX_MARKERS + 0.5
-    first_objects = list(plot._lines)
+    markers = plot.markers()
+    assert len(markers) == loss_plot.MAX_MARKERS
+    assert markers[-1].x == 2999.5 and markers[0].x == 3000 - loss_plot.MAX_MARKERS + 0.5
     plot.set_events([(3, "reset", "weights reset")])
-    assert plot.marker_count() == 1 and plot._lines == first_objects
+    assert plot.marker_count() == 1
     plot.set_events([])
-    assert plot.marker_count() == 0
+    assert plot.marker_count() == 0 and plot.markers() == []
     plot.plot_widget.grab()
 
 
@@ -313,3 +314,83 @@ def test_the_newest_step_is_always_drawn_and_joined(plot):
         if len(tail_x):
             assert tail_x[0] == body_x[-1], n  # the tail starts where the body's line ends
             np.testing.assert_array_equal(tail_y, y[int(tail_x[0]) - 1:n])
+
+
+def _wheel(plot: LossPlot, notches: int) -> None:
+    """Mouse-wheel notches over the middle of the plot area, as Qt delivers them."""
+    viewport = plot.plot_widget.viewport()
+    centre = plot.plot_widget.mapFromScene(plot.plot_item.getViewBox().sceneBoundingRect().center())
+    event = QWheelEvent(QPointF(centre), QPointF(viewport.mapToGlobal(centre)), QPoint(0, 0),
+                        QPoint(0, 120 * notches), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+
+
+def test_after_a_wheel_zoom_the_view_keeps_following_the_newest_step(plot):
+    losses = list(np.linspace(1.0, 0.5, 20))
+    plot.set_history(np.array(losses))
+    view = plot.plot_item.getViewBox()
+    assert not plot.show_all_button.isEnabled()
+    _wheel(plot, 1)  # one notch in
+    (x0, x1), _ = view.viewRange()
+    width = x1 - x0
+    assert width < 19 and plot.following() and plot.show_all_button.isEnabled()
+    for _ in range(200):  # training goes on, then diverges
+        losses.append(losses[-1] * 0.99)
+        plot.set_history(np.array(losses))
+    losses.append(1e6)
+    plot.set_history(np.array(losses))
+    (x0, x1), (y0, y1) = view.viewRange()
+    assert x0 <= len(losses) <= x1 and x1 - x0 == pytest.approx(width)  # zoom width kept
+    assert y1 >= 1e6  # the spike is in view
+    plot.show_all_button.click()
+    (x0, x1), _ = view.viewRange()
+    assert x0 <= 1 and x1 >= len(losses) and not plot.show_all_button.isEnabled()
+
+
+def test_after_panning_to_the_past_the_view_stays_put(plot):
+    losses = list(np.linspace(1.0, 0.5, 200))
+    plot.set_history(np.array(losses))
+    view = plot.plot_item.getViewBox()
+    view.setXRange(10, 40, padding=0)
+    view.gesture = "pan"
+    view.sigRangeChangedManually.emit(view.state["mouseEnabled"])
+    assert not plot.following()
+    losses += [0.4] * 50
+    plot.set_history(np.array(losses))
+    (x0, x1), _ = view.viewRange()
+    assert (x0, x1) == pytest.approx((10, 40))
+
+
+def test_event_labels_never_overlap_each_other_or_the_hint(plot):
+    events = [(0, "weights", "Pretrained (tutorial LeNet)"), (0, "reset", "weights reset"),
+              (0, "lr", "lr = 0.5"), (1, "lr", "lr = 100"), (2, "reset", "weights reset"),
+              (3, "zero_grad", "zero_grad off"), (4, "weights", "Random (seed 3)")]
+    plot.set_history(np.zeros(0))
+    plot.set_events(events)
+    plot.grab()
+    hint = plot.hint_rect()
+    markers = plot.markers()
+    assert hint is not None and len(markers) == 5  # the three at step 0 share one marker
+    assert "(+2)" in markers[0].text and "weights reset" in markers[0].tooltip
+    rects = [m.label_rect for m in markers if m.label_rect is not None]
+    assert rects, "some labels are shown"
+    for i, a in enumerate(rects):
+        assert not a.intersects(hint)
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), (a, b)
+    plot.set_history(np.linspace(1, 0.5, 30))  # with steps: the hint goes, labels stay apart
+    plot.grab()
+    assert plot.hint_rect() is None
+    rects = [m.label_rect for m in plot.markers() if m.label_rect is not None]
+    assert len(rects) >= 3
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), (a, b)
+
+
+def test_an_emptied_history_shows_the_first_steps_range_again(plot):
+    plot.set_history(np.linspace(1, 0.5, 2000))
+    plot.set_history(np.zeros(0))  # a new lesson
+    (x0, x1), _ = plot.plot_item.getViewBox().viewRange()
+    assert (x0, x1) == (0.5, 10.0)

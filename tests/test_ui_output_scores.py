@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from lenet_gui.ui.output_scores import DEFAULT_RANGE, OutputScores
 from tests.helpers_ui import tooltip_at
@@ -100,7 +100,7 @@ def test_non_finite_values_draw(scores):
     scores.grab()
     assert scores.prediction() == 1
     assert scores.value_text(scores.bar_rect(0).center()).startswith("output 0: nan")
-    assert scores.value_text(scores.bar_rect(2).center()) .startswith("output 2: -inf")
+    assert scores.value_text(scores.bar_rect(2).center()) .startswith("output 2: −inf")
     scores.set_scores(np.full(10, np.nan))
     scores.grab()
     assert scores.caption() == "prediction: –"
@@ -153,3 +153,24 @@ def test_a_step_repaints_only_what_changed_and_the_result_is_whole(scores, monke
         assert shown == full()
     assert partial >= 6  # most steps repainted only the bars
     assert QRect(scores.rect()).contains(region.boundingRect())
+
+
+def test_signed_axis_labels_keep_their_signs_after_a_divergence(scores):
+    v = np.zeros(10)
+    v[2], v[5] = -2e23, 3e22
+    scores.set_scores(v)
+    labels = scores.y_labels()
+    texts = [t for t, _ in labels]
+    assert any(t.startswith("−") and "e+23" in t for t in texts), texts
+    fm = QFontMetricsF(scores.axis_font())
+    for text, box in labels:  # every label fits the room it is drawn in: no sign cut off
+        assert box.left() >= 0 and fm.horizontalAdvance(text) <= box.width(), (text, box)
+
+
+def test_a_blank_input_shows_outputs_but_claims_no_prediction(scores):
+    v = np.zeros(10)
+    v[1] = 0.3
+    scores.set_scores(v, predict=False)
+    assert scores.prediction() is None and "prediction: –" in scores.caption()
+    scores.set_scores(v)
+    assert scores.prediction() == 1

@@ -153,3 +153,9 @@ class Session:
 
     def reset(self) -> None:
         self.trainer.reset()
+
+    def new_lesson(self) -> None:
+        """The weights chosen last (pretrained, a seed or a file) back, the loss history and
+        its events cleared: the next class starts where this one started."""
+        self.trainer.reset()
+        self.trainer.clear_history()

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from .numbers import LocaleSpinBox
 
 IMAGE_SIZE = 280  # ten times MNIST's 28 px: the drawing never depends on the widget's size
 DEFAULT_BRUSH = 20
@@ -214,7 +215,8 @@ class CanvasPanel(QWidget):
         self.undo_button.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
 
-        self.brush_spin = QSpinBox()
+        # Typed the locale's way; text it cannot read is refused with a message at the box.
+        self.brush_spin = LocaleSpinBox()
         self.brush_spin.setObjectName("brush_width")
         self.brush_spin.setRange(*BRUSH_RANGE)
         self.brush_spin.setValue(self._brush)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .numbers import fmt, fmt_apart
 
 BAR_CELLS = 24
 
 
 def _num(v: float) -> str:
-    return f"{v:.4g}" if math.isfinite(v) else str(v)
+    return fmt(v, 4)
 
 
 class GradientView(QWidget):
@@ -83,7 +85,10 @@ class GradientView(QWidget):
         lines.append("</table>")
         self.table.setText("".join(lines) if rows else "Gradients appear after the first Backprop step.")
         if watch is not None and watch.size:
-            values = ", ".join(f"{v:+.3g}" for v in np.asarray(watch, dtype=float).ravel()[:12])
+            # A comma between numbers that have decimal commas would read as one number.
+            sep = "; " if QLocale().decimalPoint() == "," else ", "
+            values = sep.join(("+" if v >= 0 else "") + fmt(v, 3)
+                              for v in np.asarray(watch, dtype=float).ravel()[:12])
             self.watch.setText(f"<tt>{watch_name}.grad</tt> = [{values}]")
         else:
             self.watch.setText("")
@@ -94,9 +99,12 @@ class GradientView(QWidget):
             self.update_text.setText("Step once to see how one weight changes.")
             return
         u = update
+        # As many digits as it takes for new and old to differ on screen: rounded to the
+        # same four, "0.2235 = 0.2235 − 0.01 × 0.00371" says the step did nothing.
+        new, old = fmt_apart(u["new"], u["old"])
         self.update_text.setText(
             f"<tt>{u['name']}</tt>: new = old − lr × grad<br>"
-            f"<b>{_num(u['new'])}</b> = {_num(u['old'])} − {_num(u['lr'])} × {_num(u['grad'])}"
+            f"<b>{new}</b> = {old} − {_num(u['lr'])} × {_num(u['grad'])}"
         )
 
     def _on_selected(self, name: str) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainterPath
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,9 +15,12 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from .numbers import fmt, fmt_int, nice_above
 
 MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
 MARKER_COLOURS = {
@@ -30,6 +36,53 @@ LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole s
 NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
 EMPTY_TEXT = "No steps yet:\npress “Backprop step”"  # two short lines fit a narrow dock
+EMPTY_X = (0.5, 10.0)  # the x range before the first step, as the first step's fit gives
+FOLLOW_AHEAD = 0.2  # following the newest step, the view jumps to leave this share of it ahead
+_DECIMAL = re.compile(r"\d+\.\d+(?:e[+-]?\d+)?|\d+e[+-]?\d+")
+
+
+class Marker(NamedTuple):
+    """One event marker as shown: a line at x, its colour, its label and tooltip. label_rect
+    is where the label is drawn (scene coordinates), None when it found no free room."""
+
+    x: float
+    colour: str
+    text: str
+    tooltip: str
+    label_rect: QRectF | None
+
+
+class _LossViewBox(pg.ViewBox):
+    """The plot's view box; it tells whether the user's last range change zoomed or panned."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gesture = ""
+
+    def wheelEvent(self, ev, axis=None):
+        self.gesture = "zoom"
+        super().wheelEvent(ev, axis)
+
+    def mouseDragEvent(self, ev, axis=None):
+        self.gesture = "zoom" if ev.button() == Qt.MouseButton.RightButton else "pan"
+        super().mouseDragEvent(ev, axis)
+
+
+class _LocaleAxis(pg.AxisItem):
+    """Tick labels with the locale's decimal mark (0,5 in French) and a real minus sign."""
+
+    def tickStrings(self, values, scale, spacing):
+        loc = QLocale()
+        out = []
+        for text in super().tickStrings(values, scale, spacing):
+            try:
+                float(text)
+            except ValueError:
+                out.append(text)
+                continue
+            text = text.replace(".", loc.decimalPoint())
+            out.append("−" + text[1:] if text.startswith("-") else text)
+        return out
 
 
 class LossPlot(QWidget):
@@ -45,7 +98,10 @@ class LossPlot(QWidget):
         self._events: list[tuple[int, str, str]] = []
         self._lines: list[pg.InfiniteLine] = []
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        self._view = _LossViewBox()
+        self.plot_widget = pg.PlotWidget(
+            background="w", viewBox=self._view,
+            axisItems={"bottom": _LocaleAxis("bottom"), "left": _LocaleAxis("left")})
         self.plot_widget.setObjectName("loss_plot")
         self.plot_widget.setToolTip(
             "The MSE loss after each backprop step. Coloured lines mark where the weights were "
@@ -73,11 +129,12 @@ class LossPlot(QWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         # The range is set here, not by pyqtgraph's auto-range, which moves it (and redraws
-        # both axes) at every new step. A zoom or pan by the user is kept until log y toggles.
-        self._view = item.getViewBox()
+        # both axes) at every new step. After a zoom by the user the view keeps its width and
+        # follows the newest step; panned away from the end, it stays (see _on_user_range).
         self._view.disableAutoRange()
         self._view.sigRangeChangedManually.connect(self._on_user_range)
         self._user_range = False
+        self._follow = False
         self._x_range: tuple[float, float] | None = None
         self._y_range: tuple[float, float] | None = None
         # Peak downsampling keeps spikes visible; clip-to-view skips what is off screen.
@@ -108,6 +165,10 @@ class LossPlot(QWidget):
         item.getViewBox().addItem(self.empty_text, ignoreBounds=True)
         item.getViewBox().sigResized.connect(self._place_empty_text)
         item.getViewBox().sigRangeChanged.connect(self._place_empty_text)
+        self._labels: list[pg.TextItem] = []
+        self._shown: list[tuple[int, str, str, str]] = []  # (step, colour, label, tooltip)
+        self._view.sigResized.connect(self._place_labels)
+        self._view.sigRangeChanged.connect(self._place_labels)
 
         self.log_y_checkbox = QCheckBox("log y", objectName="log_y_checkbox")
         self.log_y_checkbox.setToolTip(
@@ -115,6 +176,11 @@ class LossPlot(QWidget):
             "losses stays visible"
         )
         self.log_y_checkbox.toggled.connect(self._on_log_toggled)
+        self.show_all_button = QPushButton("Show all", objectName="loss_show_all_button")
+        self.show_all_button.setToolTip("Zoom out to every step and loss (after a zoom or pan "
+                                        "with the mouse)")
+        self.show_all_button.setEnabled(False)
+        self.show_all_button.clicked.connect(self.show_all)
         self.last_label = QLabel(objectName="loss_plot_last")
         self.last_label.setToolTip("The newest loss value")
         # It changes at every step: fixed in size it does not make Qt redo the window's layout,
@@ -130,6 +196,7 @@ class LossPlot(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.log_y_checkbox)
+        bar.addWidget(self.show_all_button)
         bar.addStretch(1)
         bar.addWidget(self.last_label)
         layout = QVBoxLayout(self)
@@ -160,36 +227,76 @@ class LossPlot(QWidget):
         return x, np.where(self._drawable(self._losses[x.astype(np.intp) - 1]), y, np.nan)
 
     def set_events(self, events: list[tuple[int, str, str]]) -> None:
-        """(steps taken when it happened, kind, detail); kind "reset", "lr", "weights", "arch"."""
+        """(steps taken when it happened, kind, detail); kind "reset", "lr", "weights", "arch".
+
+        Events between the same two steps share one marker; its label names the newest and
+        how many more, its tooltip all of them.
+        """
         events = [(int(s), str(k), str(d)) for s, k, d in events]
         if events == self._events:
             return
         self._events = events
-        shown = events[-MAX_MARKERS:]
-        while len(self._lines) < len(shown):
-            line = pg.InfiniteLine(angle=90, movable=False,
-                                   label="", labelOpts={"position": 0.9, "movable": False,
-                                                         "fill": (255, 255, 255, 200)})
-            line.label.setFont(self._marker_font())
+        groups: list[list[tuple[int, str, str]]] = []
+        for event in events:
+            if groups and groups[-1][0][0] == event[0]:
+                groups[-1].append(event)
+            else:
+                groups.append([event])
+        self._shown = []
+        for group in groups[-MAX_MARKERS:]:
+            step, kind, _ = group[-1]
+            details = [_localized(d) for _, _, d in group]
+            text = details[-1] if len(details[-1]) <= LABEL_CHARS else details[-1][: LABEL_CHARS - 1] + "…"
+            if len(details) > 1:
+                text += f" (+{len(details) - 1})"
+            tip = "\n".join(f"step {fmt_int(step)}: {d}" for d in details)
+            self._shown.append((step, MARKER_COLOURS.get(kind, OTHER_COLOUR), text, tip))
+        while len(self._lines) < len(self._shown):
+            line = pg.InfiniteLine(angle=90, movable=False)
             self.plot_item.addItem(line, ignoreBounds=True)
             self._lines.append(line)
-        for i, line in enumerate(self._lines):
-            if i >= len(shown):
+            label = pg.TextItem("", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 215))
+            label.setFont(self._marker_font())
+            self._view.addItem(label, ignoreBounds=True)
+            self._labels.append(label)
+        for i, (line, label) in enumerate(zip(self._lines, self._labels, strict=True)):
+            if i >= len(self._shown):
                 line.hide()
+                label.hide()
                 continue
-            step, kind, detail = shown[i]
-            colour = QColor(MARKER_COLOURS.get(kind, OTHER_COLOUR))
+            step, colour, text, tip = self._shown[i]
             # Between the loss of step `step` and of step `step + 1`: the change came in between.
             line.setPos(step + 0.5)
-            line.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
-            text = detail if len(detail) <= LABEL_CHARS else detail[: LABEL_CHARS - 1] + "…"
-            # InfLineLabel formats its text with str.format: literal braces must be doubled.
-            line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
-            line.label.setColor(colour)
-            # Stagger labels so markers close together do not print on top of each other.
-            line.label.setPosition(0.92 - 0.12 * (i % 4))
-            line.setToolTip(f"step {step}: {detail}")
+            line.setPen(pg.mkPen(QColor(colour), width=2, style=Qt.PenStyle.DashLine))
+            line.setToolTip(tip)
+            label.setText(text, color=QColor(colour))
+            label.setToolTip(tip)
             line.show()
+        self._place_labels()
+
+    def markers(self) -> list[Marker]:
+        """The markers drawn, oldest first."""
+        out = []
+        for (step, colour, text, tip), label in zip(self._shown, self._labels, strict=False):
+            rect = label.sceneBoundingRect() if label.isVisible() else None
+            out.append(Marker(step + 0.5, colour, text, tip, rect))
+        return out
+
+    def hint_rect(self) -> QRectF | None:
+        """Where the "No steps yet" hint is drawn (scene coordinates), None when hidden."""
+        return self.empty_text.sceneBoundingRect() if self.empty_text.isVisible() else None
+
+    def show_all(self) -> None:
+        """Back to the whole history after a zoom or pan (the "Show all" button)."""
+        self._user_range = self._follow = False
+        self._x_range = self._y_range = None
+        self.show_all_button.setEnabled(False)
+        self._update_curve(refit=True)
+
+    def following(self) -> bool:
+        """True while the view keeps up with the newest step: always, unless the user
+        panned away from the end."""
+        return self._follow or not self._user_range
 
     def set_log_y(self, on: bool) -> None:
         """Switch the y axis without emitting logYToggled."""
@@ -220,7 +327,7 @@ class LossPlot(QWidget):
             new = y[start:]  # from the body's last drawn point, so the line stays joined
             if self._drawable(new).all():
                 lo, hi = self._extent(new)
-                if self._user_range or not self._fit(n, min(lo, self._body_lo), max(hi, self._body_hi)):
+                if not self._fit_view(n, min(lo, self._body_lo), max(hi, self._body_hi)):
                     self._set_tail(self._x[start:n], new)
                     self._show_last(n)
                     return
@@ -244,8 +351,8 @@ class LossPlot(QWidget):
             shown = y if good.all() else _bridged(y, good)  # y stays as given, for log toggling
             self.curve.setData(self._x[:n], shown, connect="all", skipFiniteCheck=True)
             lo, hi = self._extent(shown)
-            if n and not self._user_range:
-                self._fit(n, lo, hi)
+            if n:
+                self._fit_view(n, lo, hi)
             # Downsampled, pyqtgraph draws whole bins only: up to a pixel's worth of the newest
             # steps is left out (with them, at a divergence, the spike). The tail draws them.
             drawn = self.curve.curve.xData
@@ -257,6 +364,11 @@ class LossPlot(QWidget):
             self._set_tail(np.zeros(0), np.zeros(0))
         self._tail_start = end
         self._body_n, self._body_y, self._body_lo, self._body_hi = n, y, lo, hi
+        if n == 0 and not self._user_range and self._x_range != EMPTY_X:
+            # No steps (a new lesson): the x axis the first steps will have, in whole steps,
+            # not the last lesson's range or pyqtgraph's 0-1.
+            self._x_range, self._y_range = EMPTY_X, None
+            self._view.setXRange(*EMPTY_X, padding=0)
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
 
@@ -269,8 +381,8 @@ class LossPlot(QWidget):
     def _show_last(self, n: int) -> None:
         if n:
             last = self._losses[-1]
-            self.last_label.setText(f"step {n:,}: loss {last:.4g}" if np.isfinite(last)
-                                    else f"step {n:,}: loss diverged ({last})")
+            self.last_label.setText(f"step {fmt_int(n)}: loss {fmt(last)}" if np.isfinite(last)
+                                    else f"step {fmt_int(n)}: loss diverged ({last})")
         else:
             self.last_label.setText("")
 
@@ -290,12 +402,41 @@ class LossPlot(QWidget):
                 lo, hi = float(np.log10(lo)), float(np.log10(hi))
         return lo, hi
 
+    def _fit_view(self, n: int, lo: float, hi: float) -> bool:
+        """Move the view as needed for n steps (→ True if it moved): all of them, the newest
+        ones after a zoom, none once the user panned away from the end."""
+        if not self._user_range:
+            return self._fit(n, lo, hi)
+        return self._follow_end(n) if self._follow else False
+
+    def _follow_end(self, n: int) -> bool:
+        """Keep the zoomed view's width; jump ahead when the newest step reaches its right
+        edge, and fit y to the losses in view (so a divergence shows)."""
+        (x0, x1), (y0, y1) = self._view.viewRange()
+        width = x1 - x0
+        moved = False
+        if not (x0 <= n <= x1):
+            x1 = n + FOLLOW_AHEAD * width
+            x0 = x1 - width
+            moved = True
+        shown = self._losses[max(0, int(np.floor(x0)) - 1):n]
+        shown = shown[self._drawable(shown)]
+        if len(shown):
+            lo, hi = self._extent(shown)
+            if moved or lo < y0 or hi > y1 or (hi - lo) < 0.5 * (y1 - y0):
+                span = hi - lo if hi > lo else max(abs(hi) * 0.1, 1e-3)
+                y0, y1 = lo - 0.05 * span, hi + 0.05 * span
+                moved = True
+        if moved:
+            self._view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        return moved
+
     def _fit(self, n: int, lo: float, hi: float) -> bool:
         """Keep the view on all steps and losses, moving it only when they leave it (→ True)."""
         moved = False
         hi_x = (n + 0.5) * 1.1
         if self._x_range is None or not (hi_x <= self._x_range[1] <= 4 * hi_x):
-            self._x_range = (0.5, max(10.0, _nice_above(hi_x)))
+            self._x_range = (0.5, max(10.0, nice_above(hi_x, NICE)))
             self._view.setXRange(*self._x_range, padding=0)
             moved = True
         if not (np.isfinite(lo) and np.isfinite(hi)):
@@ -311,7 +452,12 @@ class LossPlot(QWidget):
         return moved
 
     def _on_user_range(self, *_):
+        # A zoom keeps following the newest step; a pan does while the newest step stays in
+        # view, and stops once the user looks at the past.
         self._user_range = True
+        (x0, x1), _ = self._view.viewRange()
+        self._follow = self._view.gesture == "zoom" or x0 <= len(self._losses) <= x1
+        self.show_all_button.setEnabled(True)
 
     def _on_log_toggled(self, on: bool) -> None:
         self._apply_log(on)
@@ -320,6 +466,8 @@ class LossPlot(QWidget):
     def _apply_log(self, on: bool) -> None:
         self.plot_item.setLogMode(x=False, y=on)
         self._user_range, self._x_range, self._y_range = False, None, None  # fit afresh
+        self._follow = False
+        self.show_all_button.setEnabled(False)
         self._update_curve(refit=True)
 
     def _place_empty_text(self, *_):
@@ -327,19 +475,55 @@ class LossPlot(QWidget):
             (x0, x1), (y0, y1) = self.plot_item.getViewBox().viewRange()
             self.empty_text.setPos((x0 + x1) / 2, (y0 + y1) / 2)
 
+    def _place_labels(self, *_) -> None:
+        """Marker labels in rows from the top: each in the first row where it clears its
+        neighbour, above the "No steps yet" hint; a label with no room left is hidden (its
+        line's tooltip still tells it)."""
+        view = self._view
+        count = len(self._shown)
+        if not count:
+            return
+        (x0, x1), (y0, y1) = view.viewRange()
+        top_left = view.mapViewToScene(QPointF(x0, y1))
+        bottom_right = view.mapViewToScene(QPointF(x1, y0))
+        left, top, right = top_left.x(), top_left.y(), bottom_right.x()
+        bottom = bottom_right.y()
+        hint = self.hint_rect()
+        if hint is not None:
+            bottom = min(bottom, hint.top())
+        row_h = 0.0
+        rows: list[float] = []  # right end of the last label in each row
+        for label in self._labels[:count]:
+            row_h = max(row_h, label.textItem.boundingRect().height() + 1)
+        for step, label in zip((s for s, *_ in self._shown), self._labels[:count], strict=True):
+            x = view.mapViewToScene(QPointF(step + 0.5, y1)).x()
+            # The label's own size on screen (text, margins): it ignores the view's scaling.
+            w = label.textItem.boundingRect().width()
+            start = x + 3 if x + 3 + w <= right else x - 3 - w  # right of its line, or left
+            if not (left <= x <= right) or start < left:
+                label.hide()
+                continue
+            row = next((r for r, end in enumerate(rows) if end + 4 <= start), len(rows))
+            y = top + 2 + row * row_h
+            if y + row_h > bottom:
+                label.hide()
+                continue
+            if row == len(rows):
+                rows.append(0.0)
+            rows[row] = start + w
+            label.setPos(view.mapSceneToView(QPointF(start, y)))
+            label.show()
+
     def _marker_font(self) -> QFont:
         f = QFont(self.font())
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.1)
         return f
 
 
-def _nice_above(x: float) -> float:
-    """The smallest NICE × 10^k that is ≥ x (x > 0)."""
-    exp = 10.0 ** np.floor(np.log10(x))
-    for m in NICE:
-        if m * exp >= x * (1 - 1e-12):
-            return float(m * exp)
-    return float(10 * exp)
+def _localized(detail: str) -> str:
+    """An event's text with its decimals the locale's way ("lr = 0,5" in French); the engine
+    writes them with a point."""
+    return _DECIMAL.sub(lambda m: fmt(float(m.group()), 6), detail)
 
 
 def _same_bits(a: np.ndarray, b: np.ndarray) -> bool:

@@ -41,6 +41,7 @@ from .gradient_view import GradientView
 from .input_preview import InputPreview
 from .layer_table import LayerTable
 from .loss_plot import LossPlot
+from .numbers import fmt, fmt_int
 from .output_scores import OutputScores
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
 from .settings import Settings
@@ -225,6 +226,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
+        self.new_lesson_action = self._action(
+            file, "&New lesson", self.new_lesson,
+            tip="Start the next class afresh: clear the loss history and its markers, and put "
+                "the weights back to the ones chosen in the Weights menu")
+        self.new_lesson_action.setObjectName("new_lesson_action")
+        file.addSeparator()
         self._action(file, "&Open weights…", self._ask_open_weights, QKeySequence.Open,
                      "Load weights from a .safetensors or .pt file")
         self._action(file, "&Save weights…", self._ask_save_weights, QKeySequence.Save,
@@ -438,7 +445,9 @@ class MainWindow(QMainWindow):
             if "maps" not in hidden:
                 self.maps.set_stages(map_stages(tr))
             if "output" not in hidden:
-                self.scores.set_scores(np.array(tr.output[0], dtype=np.float64))
+                # A blank canvas is no digit: its outputs are shown, but no prediction.
+                self.scores.set_scores(np.array(tr.output[0], dtype=np.float64),
+                                       not self.canvas.is_empty())  # predict
                 self.scores.set_target(s.target[0].numpy().astype(np.float64))
         if "history" in dirty:
             history = s.trainer.history
@@ -449,19 +458,30 @@ class MainWindow(QMainWindow):
                 self.loss.set_history(history.to_numpy())
                 self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
             self.training.set_step_count(len(history))
-            if len(history):
-                self.training.set_loss(history[-1])
+            self.training.set_loss(self._last_loss())
         self._update_status()
         # Frames are spaced from start to start, so a change waits at most one frame interval.
         self._last_frame = start
         self._frame_cost = time.perf_counter() - start
 
+    def _last_loss(self) -> float | None:
+        """The last step's loss, or None when no step was taken since the weights last changed
+        (a reset, other weights, a new lesson): the loss shown is never that of other weights."""
+        trainer = self.session.trainer
+        n = len(trainer.history)
+        for event in reversed(trainer.events):  # only those since the last step are read
+            if event.step < n:
+                break
+            if event.kind in ("reset", "weights"):
+                return None
+        return trainer.history[-1] if n else None
+
     def _update_status(self) -> None:
         s = self.session
         self.status_weights.setText(f"Weights: {s.weights_label}")
         self.status_arch.setText(ARCHS[s.arch].title)
-        self.status_lr.setText(f"lr {s.trainer.lr:g}")
-        self.status_steps.setText(f"{len(s.trainer.history):,} steps")
+        self.status_lr.setText(f"lr {fmt(s.trainer.lr, 6)}")
+        self.status_steps.setText(f"{fmt_int(len(s.trainer.history))} steps")
         self.pretrained_action.setChecked(s.weights_label.startswith("Pretrained"))
         self.random_action.setChecked(s.weights_label.startswith("Random"))
         diverged = s.trainer.diverged
@@ -474,7 +494,7 @@ class MainWindow(QMainWindow):
                 # One big word, the story smaller: it fits the narrow centre column of a laptop.
                 self.banner_text.setText(
                     f"Diverged<br><span style='font-size: 11pt; font-weight: normal;'>{what} "
-                    f"Lower the learning rate (now {s.trainer.lr:g}) or reset the weights.</span>"
+                    f"Lower the learning rate (now {fmt(s.trainer.lr, 6)}) or reset the weights.</span>"
                 )
             self.banner.setVisible(diverged)
 
@@ -553,6 +573,18 @@ class MainWindow(QMainWindow):
         self.set_playing(False)
         self.session.reset()
         self._inspected_old = None
+        self._schedule("net", "history")
+
+    def new_lesson(self) -> None:
+        """One action for the next class: empty loss history, the chosen weights back."""
+        self.set_playing(False)
+        if self._class_train.isActive():
+            self.stop_class_training()
+        self.session.new_lesson()
+        self._inspected_old = None
+        self.loss.show_all()  # a zoom into the last class's curve means nothing now
+        self.statusBar().showMessage(
+            f"New lesson: loss history cleared, weights back to {self.session.weights_label}.", 8000)
         self._schedule("net", "history")
 
     def set_target(self, spec: str, values=None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .numbers import MINUS, fmt, fmt_edit, nice_above
 from .value_tooltip import handle_tooltip
 
 DEFAULT_RANGE = (-0.5, 1.5)  # the tutorial's scores start near 0 and the one-hot target is 1
@@ -27,19 +28,12 @@ _WINNER = QColor(240, 140, 20)
 _TARGET = QColor(150, 20, 110)  # not the zero line's colour, so target 0 stays visible
 
 
-def _nice_ceil(x: float) -> float:
-    """Round up to 1, 2 or 5 × 10^k so the range changes in few, readable steps."""
-    if x <= 0:
-        return 0.0
-    exp = 10.0 ** math.floor(math.log10(x))
-    for m in (1, 2, 5, 10):
-        if x <= m * exp + 1e-12:
-            return m * exp
-    return 10 * exp
-
-
 def _num(v: float) -> str:
-    return f"{v:.3f}" if math.isfinite(v) else str(v)
+    """0.912, −0.5 (0,912 in French): three decimals, as the bars are read."""
+    if not math.isfinite(v):
+        return fmt(v)
+    loc = QLocale()
+    return loc.toString(v, "f", 3).replace(loc.negativeSign(), MINUS)
 
 
 _MARKER_W = 3.0  # the marker's line width, whole pixels: crisp without antialiasing
@@ -57,11 +51,12 @@ def _marker_rects(x0: float, x1: float, y: float) -> list[QRectF]:
 
 
 def _short(v: float) -> str:
-    """1.0, 0.25, -0.5: the target as a person would write it."""
+    """1.0, 0.25, −0.5 (1,0 and 0,25 in French): the target as a person would write it."""
     if not math.isfinite(v):
-        return str(v)
-    text = f"{v:.3f}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
+        return fmt(v)
+    loc = QLocale()
+    text = fmt_edit(v, 3, loc).replace(loc.negativeSign(), MINUS)
+    return text if loc.decimalPoint() in text else f"{text}{loc.decimalPoint()}0"
 
 
 class OutputScores(QWidget):
@@ -76,22 +71,25 @@ class OutputScores(QWidget):
         self.setMouseTracking(True)
         self._scores = np.zeros(N, np.float64)
         self._has_scores = False
+        self._predict = True
         self._target: np.ndarray | None = None
         self._font_cache: tuple[QFont, QFont, QFont] | None = None
         self._bg: tuple[tuple, QPixmap] | None = None  # (what it was drawn for, the picture)
         self._marker_cache: tuple[tuple, list[QRectF]] | None = None
         # Worked out once per change, not at every paint and query: (winner, (lo, hi), all
         # finite), and the plot's place for the widget's size and fonts.
-        self._summary: tuple[int | None, tuple[float, float], bool] = (None, DEFAULT_RANGE, True)
+        self._summary: tuple[int | None, tuple[float, float], bool, bool] = (None, DEFAULT_RANGE, True, True)
         self._geometry: tuple[QSize, QRectF, float] | None = None
 
     # --- public API ----------------------------------------------------------------------
-    def set_scores(self, values: np.ndarray) -> None:
-        """Show the 10 outputs (any finite or non-finite floats)."""
+    def set_scores(self, values: np.ndarray, predict: bool = True) -> None:
+        """Show the 10 outputs (any finite or non-finite floats); predict=False (a blank
+        input) shows them without claiming a prediction."""
         # Non-finite scores are labelled in words, which may reach outside the plot.
         before = self._summary if self._has_scores else None
         self._scores = self._ten(values)
         self._has_scores = True
+        self._predict = bool(predict)
         self._summarize()
         after = self._summary
         if before is not None and before == after and after[2]:
@@ -116,11 +114,11 @@ class OutputScores(QWidget):
     def _summarize(self) -> None:
         s = self._scores
         pred = None
-        if self._has_scores:
+        if self._has_scores and self._predict:
             finite_or_inf = np.where(np.isnan(s), -np.inf, s)
             if not (np.all(np.isnan(s)) or np.all(finite_or_inf == -np.inf)):
                 pred = int(np.argmax(finite_or_inf))
-        self._summary = (pred, self._range(), bool(np.isfinite(s).all()))
+        self._summary = (pred, self._range(), bool(np.isfinite(s).all()), self._predict)
 
     def caption(self) -> str:
         p = self.prediction()
@@ -136,9 +134,9 @@ class OutputScores(QWidget):
         finite = np.concatenate([v[np.isfinite(v)] for v in values])
         if finite.size:
             if finite.min() < lo:
-                lo = -_nice_ceil(-float(finite.min()) * 1.05)
+                lo = -nice_above(-float(finite.min()) * 1.05)
             if finite.max() > hi:
-                hi = _nice_ceil(float(finite.max()) * 1.05)
+                hi = nice_above(float(finite.max()) * 1.05)
         return lo, hi
 
     def bar_rect(self, i: int) -> QRectF:
@@ -201,15 +199,48 @@ class OutputScores(QWidget):
         self._plot_rect()
         return self._geometry[2]
 
+    def axis_font(self) -> QFont:
+        """The font of the y axis labels."""
+        return QFont(self._fonts()[2])
+
+    def y_labels(self) -> list[tuple[str, QRectF]]:
+        """The y axis labels as drawn: text (signed, the locale's decimal mark) and the box it
+        is right-aligned in, left of the plot."""
+        plot = self._plot_rect()
+        lo, hi = self.y_range()
+        h = QFontMetricsF(self._fonts()[2]).height()
+        labels = []
+        for v, text in self._ticks(lo, hi):
+            y = plot.bottom() - (v - lo) / (hi - lo) * plot.height()
+            labels.append((text, QRectF(0, y - h / 2, plot.left() - 5, h)))
+        return labels
+
+    @staticmethod
+    def _ticks(lo: float, hi: float) -> list[tuple[float, str]]:
+        """Grid values at round steps over [lo, hi] and their labels."""
+        step = nice_above((hi - lo) / 5)
+        first = math.ceil(lo / step - 1e-9)
+        ticks = []
+        for k in range(first, first + 12):
+            v = k * step  # a multiple, not a running sum: no drift to 0.30000000000000004
+            if v > hi + step * 1e-9:
+                break
+            ticks.append((v, fmt(v, 6) if k else "0"))
+        return ticks
+
     def _plot_rect(self) -> QRectF:
-        if self._geometry is None or self._geometry[0] != self.size():
+        lo, hi = self.y_range()
+        if self._geometry is None or self._geometry[0] != (self.size(), lo, hi):
             caption, digits, small = self._fonts()
             top = QFontMetricsF(caption).height() + 8
-            left = QFontMetricsF(small).horizontalAdvance("−0.00") + 10
+            # As wide as the widest label of this range: a narrower column would cut off the
+            # left end of "−2e+23", its sign.
+            fm = QFontMetricsF(small)
+            left = max(fm.horizontalAdvance(t) for t in [f"{MINUS}0.00", *(t for _, t in self._ticks(lo, hi))]) + 10
             label_h = QFontMetricsF(digits).height() + 4
             rect = QRectF(left, top, max(10.0, self.width() - left - 8),
                           max(10.0, self.height() - top - label_h - 4))
-            self._geometry = (self.size(), rect, label_h)
+            self._geometry = ((self.size(), lo, hi), rect, label_h)
         return QRectF(self._geometry[1])
 
     # --- painting ------------------------------------------------------------------------
@@ -272,7 +303,7 @@ class OutputScores(QWidget):
                 painter.setFont(small_font)
                 label_y = zero - fm.height() - 2 if math.isnan(value) or value < 0 else zero + 2
                 painter.drawText(QRectF(x0 - w * 0.15, label_y, w, fm.height()),
-                                 Qt.AlignmentFlag.AlignCenter, str(value))
+                                 Qt.AlignmentFlag.AlignCenter, fmt(value))
         markers = self._markers(plot, lo, hi)
         if markers:  # all in one call
             painter.setPen(Qt.PenStyle.NoPen)
@@ -341,19 +372,14 @@ class OutputScores(QWidget):
             return plot.bottom() - (min(max(v, lo), hi) - lo) / (hi - lo) * plot.height()
 
         # Grid and y labels at round steps.
-        step = _nice_ceil((hi - lo) / 5)
         painter.setFont(small_font)
         fm = QFontMetricsF(small_font)
-        v = math.ceil(lo / step) * step
-        while v <= hi + 1e-9:
-            y = y_of(v)
+        for label, box in self.y_labels():
+            y = box.center().y()
             painter.setPen(QPen(QColor(128, 128, 128, 70), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
-            label = f"{v:g}".replace("-", "−")
-            painter.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 5, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-            v += step
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         w = plot.width() / N
         label_h = self._label_height()
         painter.setPen(text)

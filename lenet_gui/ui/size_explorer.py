@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .numbers import LocaleSpinBox
 
 OK_STYLE = "color: #1b5e20; font-size: 12pt;"
 BAD_STYLE = "color: #b3261e; font-size: 12pt;"
@@ -18,7 +20,7 @@ class SizeExplorer(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("size_explorer")
-        self.size_input = QSpinBox(objectName="input_size")
+        self.size_input = LocaleSpinBox(objectName="input_size")
         self.size_input.setRange(1, 128)
         self.size_input.setValue(32)
         self.size_input.setSuffix(" px")
@@ -36,10 +38,22 @@ class SizeExplorer(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.verdict)
         self.size_input.valueChanged.connect(self.sizeChanged)
+        self.size_input.inputProblem.connect(self._refused)
+        self.size_input.tip_on_refusal = False  # the verdict line says it
+        self._verdict: tuple[str, bool] = ("", True)
 
     def side(self) -> int:
         return self.size_input.value()
 
     def set_verdict(self, text: str, works: bool) -> None:
+        self._verdict = (text, works)
         self.verdict.setText(text)
         self.verdict.setStyleSheet(OK_STYLE if works else BAD_STYLE)
+
+    def _refused(self, message: str) -> None:
+        """Typed text that is no size: say so where the verdict goes, until a size is taken."""
+        if message:
+            self.verdict.setText(message)
+            self.verdict.setStyleSheet(BAD_STYLE)
+        else:
+            self.set_verdict(*self._verdict)

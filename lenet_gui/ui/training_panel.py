@@ -5,11 +5,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QValidator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .numbers import LocaleDoubleSpinBox, fmt, fmt_edit, fmt_int
+
 DIGITS = tuple(str(d) for d in range(10))
 RANDOM_TEXT = "random (tutorial)"
 CUSTOM_TEXT = "custom…"
@@ -28,38 +29,13 @@ LR_MAX = 1000.0
 LR_LADDER = tuple(m * 10.0**e for e in range(-4, 3) for m in (1, 2, 5)) + (1000.0,)
 
 
-class LrSpinBox(QDoubleSpinBox):
-    """A learning-rate box: any typed number (1e-3 too), arrows step along 1-2-5."""
+class LrSpinBox(LocaleDoubleSpinBox):
+    """A learning-rate box: any typed number (1e-3 too) the locale's way, arrows step along 1-2-5."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, clamp_high=True)  # too large: set to the maximum, which shows
         self.setDecimals(6)  # shows 0.0001 and keeps typed values down to 1e-6
         self.setRange(0.0, LR_MAX)
-        self.setKeyboardTracking(False)  # emit on Enter or focus loss, not per keystroke
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.6f}".rstrip("0").rstrip(".") if value else "0"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            # Rounded as the box rounds what it shows: typed 1e-300 is the 0 on screen, not a
-            # hidden learning rate that the box later turns into 0 anyway.
-            return round(float(text.strip()), self.decimals())
-        except (ValueError, OverflowError):
-            return self.value()
-
-    def validate(self, text: str, pos: int):
-        s = text.strip()
-        if s in ("", ".") or s.lower().endswith(("e", "e-", "e+")):
-            return QValidator.State.Intermediate, text, pos
-        try:
-            v = float(s)
-        except ValueError:
-            return QValidator.State.Invalid, text, pos
-        if not math.isfinite(v) or v < 0:
-            return QValidator.State.Invalid, text, pos
-        # Too large is still accepted: setValue clamps it to the maximum, which the box shows.
-        return QValidator.State.Acceptable, text, pos
 
     def stepBy(self, steps: int) -> None:
         v = self.value()
@@ -71,11 +47,11 @@ class LrSpinBox(QDoubleSpinBox):
         self.setValue(v)
 
     def stepEnabled(self):
-        flags = QDoubleSpinBox.StepEnabledFlag.StepNone
+        flags = LocaleDoubleSpinBox.StepEnabledFlag.StepNone
         if self.value() < LR_MAX:
-            flags |= QDoubleSpinBox.StepEnabledFlag.StepUpEnabled
+            flags |= LocaleDoubleSpinBox.StepEnabledFlag.StepUpEnabled
         if self.value() > 0:
-            flags |= QDoubleSpinBox.StepEnabledFlag.StepDownEnabled
+            flags |= LocaleDoubleSpinBox.StepEnabledFlag.StepDownEnabled
         return flags
 
 
@@ -112,15 +88,16 @@ class TrainingPanel(QWidget):
         self.custom_box = QWidget(objectName="custom_target_editor")
         grid = QGridLayout(self.custom_box)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.custom_inputs: list[QDoubleSpinBox] = []
+        self.custom_inputs: list[LocaleDoubleSpinBox] = []
         for d in range(10):
-            spin = QDoubleSpinBox(objectName=f"custom_target_{d}")
+            spin = LocaleDoubleSpinBox(objectName=f"custom_target_{d}")
             spin.setRange(-100.0, 100.0)
             spin.setDecimals(3)
             spin.setSingleStep(0.1)
-            spin.setKeyboardTracking(False)
             spin.setToolTip(f"Target value for output {d}")
             spin.valueChanged.connect(self._on_custom_edited)
+            spin.inputProblem.connect(self._message)
+            spin.tip_on_refusal = False  # the panel's message line says it
             label = QLabel(str(d))
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row, col = divmod(d, 5)
@@ -138,9 +115,15 @@ class TrainingPanel(QWidget):
         self.lr_input.setValue(0.01)
         self.lr_input.setToolTip(
             "Learning rate: how far optimizer.step() moves each weight against its gradient\n"
-            "(w ← w − lr·grad). Type any number (e.g. 0.003 or 1e-3); the arrows step 1-2-5.\n"
-            "Too large and the loss explodes."
+            f"(w ← w − lr·grad). Type any number (e.g. {fmt_edit(0.003, 3)} or 1e-3); the arrows "
+            "step 1-2-5.\nToo large and the loss explodes."
         )
+        self.lr_message = QLabel(objectName="lr_message")
+        self.lr_message.setWordWrap(True)
+        self.lr_message.setStyleSheet("color: #b00020;")
+        self.lr_message.hide()
+        self.lr_input.inputProblem.connect(self._lr_problem)
+        self.lr_input.tip_on_refusal = False
 
         self.backprop_button = QPushButton("Backprop step", objectName="backprop_button")
         self.backprop_button.setToolTip(
@@ -165,8 +148,16 @@ class TrainingPanel(QWidget):
             "gradients to the old ones, so they add up step after step and the updates grow."
         )
 
+        # The target in force, beside the buttons that train toward it: Space on a drawn 3
+        # must not quietly train toward the default 0.
+        self.target_readout = QLabel(objectName="target_readout")
+        self.target_readout.setStyleSheet("color: #96146e; font-weight: bold;")
+        self.target_readout.setToolTip("The target each backprop step trains the output toward; "
+                                       "change it with Target above")
+        self._show_target(self._previous_spec)
         self.loss_label = QLabel("loss —", objectName="loss_label")
-        self.loss_label.setToolTip("The MSE loss of the last step: mean of (output − target)²")
+        self.loss_label.setToolTip("The MSE loss of the last step, mean of (output − target)²;\n"
+                                   "— until a step is taken with the current weights")
         big = QFont(self.font())
         big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.8)
         big.setBold(True)
@@ -182,7 +173,7 @@ class TrainingPanel(QWidget):
         # layout of the panel and of the whole window on each new text, and an opaque one is
         # repainted alone, without the dock behind it.
         for label, longest in ((self.loss_label, "loss: diverged (nan)"),
-                               (self.step_label, "step 100,000,000")):
+                               (self.step_label, f"step {fmt_int(100_000_000)}")):
             label.setAutoFillBackground(True)
             label.setFixedSize(label.fontMetrics().horizontalAdvance(longest) + 8,
                                label.sizeHint().height())
@@ -192,6 +183,7 @@ class TrainingPanel(QWidget):
         form.addRow(self.custom_box)
         form.addRow(self.custom_message)
         form.addRow("Learning rate", self.lr_input)
+        form.addRow(self.lr_message)
         buttons = QHBoxLayout()
         for b in (self.backprop_button, self.step10_button, self.play_button, self.reset_button):
             b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -203,7 +195,11 @@ class TrainingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addWidget(self.zero_grad_checkbox)
+        options = QHBoxLayout()
+        options.addWidget(self.zero_grad_checkbox)
+        options.addStretch(1)
+        options.addWidget(self.target_readout)
+        layout.addLayout(options)
         layout.addLayout(readout)
         layout.addStretch(1)
 
@@ -216,18 +212,22 @@ class TrainingPanel(QWidget):
         self.zero_grad_checkbox.toggled.connect(lambda on: self.zeroGradChanged.emit(bool(on)))
 
     # -- slots (no signal echo) ------------------------------------------------------------
-    def set_loss(self, value: float) -> None:
+    def set_loss(self, value: float | None) -> None:
+        """The last step's loss; None: no step yet with the current weights ("loss —")."""
+        if value is None:
+            self.loss_label.setText("loss —")
+            return
         try:
             v = float(value)
         except (TypeError, ValueError):
             v = math.nan
         if math.isfinite(v):
-            self.loss_label.setText(f"loss {v:.4g}")
+            self.loss_label.setText(f"loss {fmt(v)}")
         else:
             self.loss_label.setText(f"loss: diverged ({'nan' if math.isnan(v) else 'inf'})")
 
     def set_step_count(self, n: int) -> None:
-        self.step_label.setText(f"step {int(n):,}")
+        self.step_label.setText(f"step {fmt_int(n)}")
 
     def set_playing(self, playing: bool) -> None:
         self.play_button.blockSignals(True)
@@ -261,6 +261,7 @@ class TrainingPanel(QWidget):
         self.target_selector.blockSignals(False)
         self._previous_spec = spec
         self.custom_box.setVisible(spec == "custom")
+        self._show_target(spec)
 
     def set_lr(self, lr: float) -> None:
         self.lr_input.blockSignals(True)
@@ -299,6 +300,7 @@ class TrainingPanel(QWidget):
         self._previous_spec = spec
         self.custom_box.setVisible(spec == "custom")
         self._message("")
+        self._show_target(spec)
         self.targetChanged.emit(*self.current_target())
 
     def _on_custom_edited(self) -> None:
@@ -313,11 +315,23 @@ class TrainingPanel(QWidget):
             spin.setValue(v)
             spin.blockSignals(False)
 
+    def target_text(self) -> str:
+        """The target in force as the panel shows it beside the buttons."""
+        return self.target_readout.text()
+
+    def _show_target(self, spec: str) -> None:
+        self.target_readout.setText(f"→ target {spec}")
+
+    def _lr_problem(self, text: str) -> None:
+        self.lr_message.setText(text)
+        self.lr_message.setVisible(bool(text))
+
     def _message(self, text: str) -> None:
         self.custom_message.setText(text)
         self.custom_message.setVisible(bool(text))
 
     def _on_lr(self, value: float) -> None:
+        self._lr_problem("")
         self.lrChanged.emit(float(value))
 
     def _on_play(self, checked: bool) -> None:
