@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
+
+from .numbers import LocaleSpinBox
 
 THUMB = 64  # thumbnail side in pixels: big enough to recognise a digit from the back row
 # Thumbnails kept at most (~16 KB each); older ones go back to the placeholder and are decoded
@@ -122,7 +123,7 @@ class ClassSetBrowser(QWidget):
         relabel_caption.setBuddy(self.relabel_combo)
 
         self.train_button = QPushButton("Train on class set", objectName="train_class_set_button")
-        self.epochs_input = QSpinBox(objectName="epochs_input")
+        self.epochs_input = LocaleSpinBox(objectName="epochs_input")
         self.epochs_input.setRange(1, 1000)
         self.epochs_input.setValue(5)
         self.epochs_input.setSuffix(" epochs")
