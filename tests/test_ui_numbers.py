@@ -188,3 +188,16 @@ def test_out_of_range_is_refused_with_the_range_as_it_can_be_typed(qtbot, panel,
     p.set_target("custom", [0.0] * 10)
     type_into(qtbot, p.custom_inputs[0], "250")
     assert p.custom_values()[0] == 0.0 and "from -100 to 100" in p.custom_message.text()
+
+
+def test_every_number_box_in_the_window_reads_the_users_locale(open_window):
+    """Class, not instance: any spin box the window holds (today's and tomorrow's) is a locale box."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    from lenet_gui.ui.numbers import LocaleDoubleSpinBox, LocaleSpinBox
+
+    window = open_window()
+    boxes = window.findChildren(QAbstractSpinBox)
+    assert len(boxes) >= 4
+    plain = [b.objectName() for b in boxes if not isinstance(b, LocaleSpinBox | LocaleDoubleSpinBox)]
+    assert plain == [], f"number boxes that ignore the locale: {plain}"
