@@ -2,9 +2,10 @@
 
 The app's training redraws digits along skeletons from its own thinning (lenet_gui.core.digits);
 a measurement that reused it would share its assumptions. Here the skeleton comes from
-scikit-image's Lee skeletonizer (training thins with its own Zhang–Suen), and is traced as a graph into continuous polylines: each stroke
-starts at a free end (or, for a closed loop, anywhere on it) and follows its neighbours, going
-straight on through junctions, until it runs out of undrawn skeleton.
+scikit-image's Lee skeletonizer (training thins with its own Zhang–Suen) and is traced as a
+graph into continuous polylines: each stroke starts at a free end (or, for a closed loop,
+anywhere on it) and follows its neighbours, going straight on through junctions, until it runs
+out of undrawn skeleton.
 """
 
 from __future__ import annotations

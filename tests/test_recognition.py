@@ -1,8 +1,8 @@
 """Real handwriting drawn the way students draw: how often the window names the digit.
 
 All 500 held-out MNIST digits (never trained on, see lenet_gui.core.digits.load_split) are
-traced into pen strokes by scikit-image's skeletonizer and a graph walk (tests/strokes.py),
-independent of the training pipeline's own thinning. Each stroke is replayed as one press, mouse
+traced into pen strokes by scikit-image's skeletonizer, on the scan read 4× finer, and a graph
+walk (tests/strokes.py), independent of the training pipeline's own thinning. Each stroke is replayed as one press, mouse
 moves with the button held and a release on the canvas of the real MainWindow, at whole widget
 pixels as a mouse reports them. The digit is read as the Output panel shows it, once the
 window's own frame timer has refreshed it, as a person would read it. Each condition changes one
