@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDockWidget,
-    QMenu,
     QPushButton,
-    QTabBar,
     QWidget,
 )
 
+from .steps import choose, click_tab, in_sight, open_menu
 from .xinput import click, drag, key, screenshot, settle, type_text
 
 
@@ -124,39 +123,6 @@ def test_after_enter_or_escape_in_a_field_space_and_p_act_on_the_window(real_win
     key(qtbot, "p")
     qtbot.waitUntil(lambda: not play.isChecked(), timeout=5000)
     assert field.value() == float(typed) and "p" not in field.cleanText().lower()
-
-
-def open_menu(qtbot, window, title: str) -> QMenu:
-    bar = window.menuBar()
-    entry = next(a for a in bar.actions() if a.text().replace("&", "") == title)
-    rect = bar.actionGeometry(entry)
-    click(qtbot, bar, (rect.center().x(), rect.center().y()))
-    menu = entry.menu()
-    qtbot.waitUntil(menu.isVisible, timeout=5000)
-    return menu
-
-
-def choose(qtbot, window, title: str, item: str) -> None:
-    menu = open_menu(qtbot, window, title)
-    action = next(a for a in menu.actions() if a.text().replace("&", "") == item)
-    rect = menu.actionGeometry(action)
-    click(qtbot, menu, (rect.center().x(), rect.center().y()))
-    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=5000)
-    settle(qtbot)
-
-
-def in_sight(dock: QDockWidget) -> bool:
-    return dock.isVisible() and not dock.visibleRegion().isEmpty()
-
-
-def click_tab(qtbot, window, title: str) -> None:
-    for bar in window.findChildren(QTabBar):
-        for i in range(bar.count()):
-            if bar.tabText(i) == title and bar.isVisible():
-                rect = bar.tabRect(i)
-                click(qtbot, bar, (rect.center().x(), rect.center().y()))
-                return
-    raise AssertionError(f"no tab {title!r}")
 
 
 def test_view_menu_raises_a_panel_behind_a_tab_and_hides_only_one_in_sight(real_window, qtbot):
