@@ -60,6 +60,12 @@ WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
 FIELD_NOTE = "Enter or Escape in a number box gives these keys back to the window."
 
 
+def on_every_keyboard(keys: QKeySequence) -> bool:
+    """False for the keys of special keyboards that platforms also bind (Undo, Open, F14…)."""
+    key = keys[0].key() if keys.count() else Qt.Key.Key_unknown
+    return key < Qt.Key.Key_F13  # F13 and up: F13–F35, then Help, Undo, Open, media keys…
+
+
 def redo_keys() -> list[QKeySequence]:
     """The platform's Redo keys, plus Ctrl+Y and Ctrl+Shift+Z wherever the platform has not got them.
 
@@ -884,12 +890,14 @@ class MainWindow(QMainWindow):
         return True
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) for every menu action with keys, read from the actions themselves."""
+        """(keys, what they do) for every menu action with keys, read from the actions themselves
+        (the keys of special keyboards left out)."""
         rows = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
             for action in menu.actions() if menu is not None else ():
-                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                        if on_every_keyboard(k)]
                 if keys:
                     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
                     rows.append((" or ".join(keys), text.rstrip("…")))
