@@ -142,3 +142,19 @@ def test_view_menu_raises_a_panel_behind_a_tab_and_hides_only_one_in_sight(real_
     qtbot.waitUntil(lambda: not layers.isVisible(), timeout=5000)
     choose(qtbot, window, "View", "Layers")  # hidden: it comes back, in front
     qtbot.waitUntil(lambda: in_sight(layers), timeout=5000)
+
+
+def test_a_field_in_a_floating_panel_gives_the_keys_back_too(real_window, qtbot):
+    window = real_window()
+    window.docks["training"].setFloating(True)  # a teacher may float the Training panel
+    settle(qtbot, 500)
+    field = window.findChild(QAbstractSpinBox, "lr_input")
+    click(qtbot, field)
+    key(qtbot, "ctrl+a")
+    type_text(qtbot, "0.02")
+    key(qtbot, "Return")
+    assert window.session.trainer.lr == 0.02
+    before = steps(window)
+    key(qtbot, "space")
+    qtbot.waitUntil(lambda: steps(window) == before + 1, timeout=5000)
+    assert field.value() == 0.02
