@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_menus()
+        self._build_shortcuts()
         self._build_status()
         self._connect()
 
@@ -305,7 +306,10 @@ class MainWindow(QMainWindow):
         help_ = bar.addMenu("&Help")
         self._action(help_, "&Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
         self._action(help_, "&About lenet-gui", self._show_about)
-        # After Enter or Escape in a number box, Space and P are the window's again.
+
+    def _build_shortcuts(self) -> None:
+        """The keys themselves belong to the menus' actions (_build_menus); here, what keeps them
+        working: after Enter or Escape in a number box, Space and P are the window's again."""
         self._field_keys = FieldKeys(self, self.canvas.surface())
 
     def _dock_in_sight(self, dock: QDockWidget) -> bool:
