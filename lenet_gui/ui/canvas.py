@@ -180,7 +180,7 @@ class _Surface(QWidget):
 
 
 class CanvasPanel(QWidget):
-    """Drawing surface (objectName "canvas") with Clear, Undo and brush-width controls."""
+    """Drawing surface (objectName "canvas") with Clear, Undo, Redo and brush-width controls."""
 
     changed = Signal()
     """The image changed (every stroke segment, clear, undo, redo, set_image); no payload:
@@ -215,6 +215,13 @@ class CanvasPanel(QWidget):
         self.undo_button.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
 
+        self.redo_button = QPushButton("Redo")
+        self.redo_button.setObjectName("redo_button")
+        self.redo_button.setToolTip("Redo the stroke or clear that Undo took back (Ctrl+Shift+Z or Ctrl+Y)")
+        self.redo_button.clicked.connect(self.redo)
+        self.redo_button.setEnabled(False)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+
         # Typed the locale's way; text it cannot read is refused with a message at the box.
         self.brush_spin = LocaleSpinBox()
         self.brush_spin.setObjectName("brush_width")
@@ -233,6 +240,7 @@ class CanvasPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
         row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
         row.addStretch(1)
         row.addWidget(brush_label)
         row.addWidget(self.brush_spin)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import math
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -37,6 +38,7 @@ from .class_set_import import ClassSetImport
 from .code_view import CodeView
 from .errors import show_error
 from .feature_maps import FeatureMaps
+from .field_keys import FieldKeys
 from .gradient_view import GradientView
 from .input_preview import InputPreview
 from .layer_table import LayerTable
@@ -57,17 +59,26 @@ PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input
 PAINT_SHARE = 0.05
 WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
 
-SHORTCUTS = (
-    ("Space", "Backprop step"),
-    ("Shift+Space", "×10 backprop steps"),
-    ("P", "Play / pause"),
-    ("Ctrl+R", "Reset weights"),
-    ("Ctrl+N or Delete", "Clear the drawing"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo stroke"),
-    ("Ctrl+O / Ctrl+S", "Open / save weights"),
-    ("F11", "Full screen"),
-    ("Ctrl+Q", "Quit"),
-)
+FIELD_NOTE = "Enter or Escape in a number box gives these keys back to the window."
+
+
+def on_every_keyboard(keys: QKeySequence) -> bool:
+    """False for the keys of special keyboards that platforms also bind (Undo, Open, F14…)."""
+    key = keys[0].key() if keys.count() else Qt.Key.Key_unknown
+    return key < Qt.Key.Key_F13  # F13 and up: F13–F35, then Help, Undo, Open, media keys…
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, plus Ctrl+Y and Ctrl+Shift+Z wherever the platform has not got them.
+
+    Binding the platform's key a second time makes Qt call both bindings ambiguous, and then
+    neither fires (Ctrl+Shift+Z on X11 did nothing that way): each key is bound once, here.
+    """
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    for extra in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")):
+        if extra not in keys:
+            keys.append(extra)
+    return keys
 
 
 class MainWindow(QMainWindow):
@@ -214,8 +225,14 @@ class MainWindow(QMainWindow):
                          [int(h * 0.26), int(h * 0.23), int(h * 0.4)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        """A menu action that owns its keys: a standard key (all the platform's bindings),
+        one key or a list of keys. Every window-wide key is bound this way, once."""
         action = QAction(text, self)
-        if shortcut:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif isinstance(shortcut, (list, tuple)):
+            action.setShortcuts([QKeySequence(k) for k in shortcut])
+        elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip or text)
         action.setStatusTip(tip or text)
@@ -248,6 +265,25 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.Quit)
 
+        # The drawing's and the training's keys are menu actions too: one place binds each key,
+        # the menus show them, and Help → Keyboard shortcuts is read from them.
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo stroke", self.canvas.undo, QKeySequence.Undo,
+                                        "Undo the last stroke or clear")
+        self.redo_action = self._action(edit, "&Redo stroke", self.canvas.redo, redo_keys(),
+                                        "Redo the stroke or clear that Undo took back")
+        self._action(edit, "&Clear the drawing", self.canvas.clear, ["Ctrl+N", "Delete"],
+                     "Clear the drawing; Undo brings it back")
+
+        train = bar.addMenu("&Training")
+        self._action(train, "&Backprop step", lambda: self.step(1), "Space",
+                     "One training step: the tutorial's five lines")
+        self._action(train, "×&10 backprop steps", lambda: self.step(10), "Shift+Space")
+        self._action(train, "&Play / pause", lambda: self.set_playing(not self._play.isActive()), "P",
+                     "Keep taking backprop steps, or stop")
+        self._action(train, "&Reset weights", self.reset_weights, "Ctrl+R",
+                     "Put every weight back to where it was before training")
+
         weights = bar.addMenu("&Weights")
         group = QActionGroup(self)
         self.pretrained_action = self._action(weights, "&Pretrained", self.use_pretrained,
@@ -261,10 +297,16 @@ class MainWindow(QMainWindow):
         self._action(weights, "&Open…", self._ask_open_weights, tip="Load weights from a file")
 
         view = bar.addMenu("&View")
-        for dock in self.docks.values():
-            toggle = dock.toggleViewAction()
-            toggle.setToolTip(f"Show or hide the {dock.windowTitle()} panel")
-            view.addAction(toggle)
+        self._dock_actions: dict[str, QAction] = {}
+        for key, dock in self.docks.items():
+            toggle = self._action(view, dock.windowTitle(), lambda _=False, d=dock: self.show_or_hide_dock(d),
+                                  tip=f"Bring the {dock.windowTitle()} panel to the front; hide it if it is already there")
+            toggle.setObjectName(f"view_{key}_action")
+            toggle.setCheckable(True)
+            # Checked means "in sight": a panel behind another tab is not, so choosing it raises it.
+            dock.visibilityChanged.connect(lambda shown, a=toggle, d=dock: a.setChecked(shown and not d.isHidden()))
+            self._dock_actions[key] = toggle
+        view.aboutToShow.connect(self._sync_dock_actions)
         view.addSeparator()
         self._action(view, "&Reset layout", self.reset_layout, tip="Put every panel back where it started")
         self.fullscreen_action = self._action(view, "&Full screen", self._toggle_fullscreen, "F11")
@@ -275,17 +317,28 @@ class MainWindow(QMainWindow):
         self._action(help_, "&About lenet-gui", self._show_about)
 
     def _build_shortcuts(self) -> None:
-        def add(keys, slot):
-            for key in keys:
-                QShortcut(QKeySequence(key), self, slot, context=Qt.WindowShortcut)
+        """The keys themselves belong to the menus' actions (_build_menus); here, what keeps them
+        working: after Enter or Escape in a number box, Space and P are the window's again."""
+        self._field_keys = FieldKeys(self, self.canvas.surface())
 
-        add(["Space"], lambda: self.step(1))
-        add(["Shift+Space"], lambda: self.step(10))
-        add(["P"], lambda: self.set_playing(not self._play.isActive()))
-        add(["Ctrl+R"], self.reset_weights)
-        add(["Ctrl+N", "Delete"], self.canvas.clear)
-        add([QKeySequence.Undo], self.canvas.undo)
-        add([QKeySequence.Redo, "Ctrl+Shift+Z"], self.canvas.redo)
+    def _dock_in_sight(self, dock: QDockWidget) -> bool:
+        # A panel behind another tab is "visible" to Qt, but none of it is on the screen.
+        return not dock.isHidden() and not dock.visibleRegion().isEmpty()
+
+    def _sync_dock_actions(self) -> None:
+        for key, action in self._dock_actions.items():
+            action.setChecked(self._dock_in_sight(self.docks[key]))
+
+    def show_or_hide_dock(self, dock: QDockWidget) -> None:
+        """What View → <panel> does: show a hidden panel, raise one behind a tab, hide one in sight."""
+        if dock.isHidden():
+            dock.show()
+            dock.raise_()
+        elif not self._dock_in_sight(dock):
+            dock.raise_()
+        else:
+            dock.hide()
+        self._sync_dock_actions()
 
     def _build_status(self) -> None:
         self.status_weights = QLabel(objectName="status_weights")
@@ -910,9 +963,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {count} drawings to {Path(path).name}.", 8000)
         return True
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every menu action with keys, read from the actions themselves
+        (the keys of special keyboards left out)."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu is not None else ():
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                        if on_every_keyboard(k)]
+                if keys:
+                    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                    rows.append((" or ".join(keys), text.rstrip("…")))
+        return rows
+
     def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
-        box = QMessageBox(QMessageBox.Information, "Keyboard shortcuts", f"<table>{rows}</table>", parent=self)
+        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>"
+                       for k, v in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Information, "Keyboard shortcuts",
+                          f"<table>{rows}</table><p>{FIELD_NOTE}</p>", parent=self)
+        box.setObjectName("shortcuts_box")
         box.open()
 
     def _show_about(self) -> None:

@@ -60,14 +60,20 @@ def wheel(qtbot, widget: QWidget, notches: int, pos=None) -> None:
 
 
 def drag(qtbot, widget: QWidget, points: Sequence, step_ms: int = 8) -> None:
-    """A stroke with the left button held, through points in widget coordinates."""
+    """A stroke with the left button held, through points in widget coordinates.
+
+    One xdotool call per point, with Qt's event loop running in between: motion events that
+    queue up unread are compressed by Qt's xcb into the last one, and the stroke would become a
+    straight line from the press to the release.
+    """
     first = screen_point(widget, points[0])
-    args = ["mousemove", "--sync", str(first.x()), str(first.y()), "mousedown", "1"]
+    _xdotool("mousemove", "--sync", str(first.x()), str(first.y()), "mousedown", "1")
+    QApplication.processEvents()
     for pt in points[1:]:
         p = screen_point(widget, pt)
-        args += ["mousemove", "--sync", str(p.x()), str(p.y()), "sleep", str(step_ms / 1000)]
-    args += ["mouseup", "1"]
-    _xdotool(*args)
+        _xdotool("mousemove", "--sync", str(p.x()), str(p.y()))
+        qtbot.wait(step_ms)
+    _xdotool("mouseup", "1")
     settle(qtbot)
 
 

@@ -1,0 +1,128 @@
+"""The window's keys: each bound once by one action, Redo by every platform binding, Help lists them
+all, Enter or Escape in a field gives Space and P back, View raises a panel behind a tab."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDockWidget,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from lenet_gui.replay import draw_digit
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window()
+
+
+def steps(window) -> int:
+    return len(window.session.trainer.history)
+
+
+def menu_action(window, menu_title: str, text: str):
+    for entry in window.menuBar().actions():
+        if entry.text().replace("&", "") == menu_title:
+            for action in entry.menu().actions():
+                if action.text().replace("&", "") == text:
+                    return action
+    raise AssertionError(f"no {menu_title} → {text}")
+
+
+def test_every_platform_redo_binding_and_ctrl_y_redo_a_stroke(window, qtbot):
+    draw_digit(window.findChild(QWidget, "canvas"), 1)
+    drawn = window.canvas.image_array()
+    bindings = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) + [QKeySequence("Ctrl+Y")]
+    for seq in bindings:
+        window.canvas.undo()
+        assert window.canvas.is_empty()
+        QTest.keySequence(window, seq)
+        assert (window.canvas.image_array() == drawn).all(), f"{seq.toString()} did not redo"
+
+
+def test_redo_button_beside_undo(window, qtbot):
+    draw_digit(window.findChild(QWidget, "canvas"), 7)
+    drawn = window.canvas.image_array()
+    undo = window.findChild(QPushButton, "undo_button")
+    redo = window.findChild(QPushButton, "redo_button")
+    assert redo is not None and redo.parent() is undo.parent() and not redo.isEnabled()
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert window.canvas.is_empty() and redo.isEnabled()
+    qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)
+    assert (window.canvas.image_array() == drawn).all() and not redo.isEnabled()
+    assert "Ctrl+Y" in redo.toolTip() and "Ctrl+Shift+Z" in redo.toolTip()
+
+
+def ordinary(seq: QKeySequence) -> bool:
+    """A key every keyboard has (not the Undo, Open or F14 keys that platforms also bind)."""
+    key = seq[0].key()
+    return key < Qt.Key.Key_F13  # F13 and up: F13–F35, then Help, Undo, Open, media keys…
+
+
+def test_help_lists_every_key_the_window_binds(window, qtbot):
+    menu_action(window, "Help", "Keyboard shortcuts").trigger()
+    box = next(b for b in window.findChildren(QMessageBox) if b.windowTitle() == "Keyboard shortcuts")
+    qtbot.waitUntil(box.isVisible)
+    text = box.text()
+    bound = [(a.text(), k.toString(QKeySequence.SequenceFormat.NativeText))
+             for a in window.findChildren(QAction) for k in a.shortcuts() if ordinary(k)]
+    assert len(bound) >= 12
+    missing = [(what, k) for what, k in bound if k not in text]
+    assert not missing, f"bound but not listed in Help → Keyboard shortcuts: {missing}"
+    for what in ("Backprop step", "Play / pause", "Redo stroke", "Reset weights"):
+        assert what in text
+    assert "Enter or Escape" in text
+    assert "Ctrl+Y" in text and "Ctrl+Shift+Z" in text
+    box.close()
+
+
+def test_after_enter_in_a_field_space_steps_and_p_plays(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = window.findChild(QAbstractSpinBox, "lr_input")
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.selectAll()
+    qtbot.keyClicks(field, "0.02")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not field)
+    assert window.session.trainer.lr == pytest.approx(0.02)
+    before = steps(window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert steps(window) == before + 1 and field.value() == pytest.approx(0.02)
+
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not field)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P)
+    assert window.findChild(QPushButton, "play_button").isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P)
+    assert not window.findChild(QPushButton, "play_button").isChecked()
+
+
+def in_sight(dock: QDockWidget) -> bool:
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def test_view_menu_raises_a_panel_behind_a_tab_instead_of_hiding_it(window, qtbot):
+    layers = window.findChild(QDockWidget, "dock_layers")
+    window.docks["gradients"].raise_()
+    qtbot.waitUntil(lambda: not in_sight(layers))
+    item = menu_action(window, "View", "Layers")
+    item.trigger()
+    qtbot.waitUntil(lambda: in_sight(layers))
+    assert item.isChecked()
+    item.trigger()  # in sight: hides
+    assert layers.isHidden() and not item.isChecked()
+    item.trigger()  # hidden: shown, in front
+    qtbot.waitUntil(lambda: in_sight(layers))
+    assert item.isChecked()
