@@ -581,3 +581,132 @@ def test_metadata_bombs_are_refused_before_loading(tmp_path, kind):
 def test_calls_torch_save_never_writes_are_refused_before_loading(tmp_path, global_, args):
     pkl = b"\x80\x02c" + global_ + b"\n" + args + b"R."
     refused(_with_pickle(tmp_path, "call.pt", pkl), match="holds Python objects")
+
+
+# -- permissions and what a killed save leaves -------------------------------------------------
+@pytest.mark.parametrize("umask, expected", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_file_gets_the_users_umask(tmp_path, umask, expected):
+    old = os.umask(umask)
+    try:
+        path = save_weights(Net(seed=0), tmp_path / "w.safetensors")
+        pt = save_weights(Net(seed=0), tmp_path / "w.pt")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == expected
+    assert stat.S_IMODE(pt.stat().st_mode) == expected
+
+
+class SaveInAnotherProcess:
+    """A save of target in another process, held mid-write until kill()."""
+
+    def __init__(self, target: Path):
+        import subprocess
+        import sys
+
+        code = (
+            "import os, sys, time\n"
+            "from lenet_gui.core import Net, save_weights\n"
+            "os.fsync = lambda fd: (print('writing', flush=True), time.sleep(600))\n"
+            "save_weights(Net(seed=1), sys.argv[1])\n"
+        )
+        self.child = subprocess.Popen([sys.executable, "-c", code, str(target)], stdout=subprocess.PIPE,
+                                      cwd=Path(__file__).resolve().parents[1])
+        try:
+            assert self.child.stdout.readline() == b"writing\n"
+        except BaseException:
+            self.kill()
+            raise
+        self.temps = [p for p in target.parent.iterdir() if p.name.startswith(f".{target.name}.")]
+        assert len(self.temps) == 1
+
+    def kill(self):
+        self.child.kill()
+        self.child.wait()
+        self.child.stdout.close()
+
+
+def age(path: Path, seconds: float) -> None:
+    info = os.stat(path, follow_symlinks=False)
+    os.utime(path, (info.st_atime - seconds, info.st_mtime - seconds), follow_symlinks=False)
+
+
+def test_a_save_cleans_what_a_killed_save_left(tmp_path):
+    target = save_weights(Net(seed=0), tmp_path / "w.safetensors")
+    other = SaveInAnotherProcess(target)
+    (temp,) = other.temps
+    try:
+        # While that save is alive its file is in use, however old: another save leaves it.
+        age(temp, 3600)
+        save_weights(Net(seed=2), target)
+        assert temp.exists()
+    finally:
+        other.kill()
+    assert temp.exists()  # nothing cleans up after a killed process by itself
+    # Files that only look like ours are left alone.
+    others = [tmp_path / ".w.safetensors.notours.tmp", tmp_path / ".other.safetensors.abcd1234.tmp",
+              tmp_path / "w.safetensors.abcd1234.tmp"]
+    for p in others:
+        p.write_bytes(b"keep")
+        age(p, 3600)
+    link = tmp_path / ".w.safetensors.zzzz9999.tmp"
+    link.symlink_to(others[0])
+    age(link, 3600)
+    save_weights(Net(seed=3), target)
+    assert not temp.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, link.name] + [p.name for p in others])
+    fresh = Net(seed=0)
+    load_weights(fresh, target)
+    assert same(snapshot(fresh), snapshot(Net(seed=3)))
+
+
+def test_a_fresh_temporary_file_is_not_taken_for_a_stale_one(tmp_path):
+    target = save_weights(Net(seed=0), tmp_path / "w.pt")
+    other = SaveInAnotherProcess(target)
+    other.kill()
+    save_weights(Net(seed=2), target)  # seconds old at most: it may be a save just starting
+    assert other.temps[0].exists()
+
+
+def test_bombs_are_refused_without_the_memory_or_the_crash(tmp_path):
+    """Each bomb is opened in a fresh process that reports what it raised and its peak memory."""
+    import json
+    import subprocess
+    import sys
+
+    bombs = {}
+    members = _pt_members(_state())
+    storage = next(n for n in members if "/data/" in n)
+    path = tmp_path / "inflates.pt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            if name == storage:
+                with z.open(name, "w") as f:  # 128 MB of zeros, streamed: ~125 kB on disk
+                    for _ in range(128):
+                        f.write(bytes(1024 * 1024))
+            else:
+                z.writestr(name, data)
+    bombs["inflating storage"] = path
+    bombs["bytearray call"] = _with_pickle(
+        tmp_path, "call.pt", b"\x80\x02cbuiltins\nbytearray\nJ\x00\x00\x00\x10\x85R.")  # 256 MB
+    bombs["deep tuple key"] = pt_with_metadata_value(tmp_path / "key.pt", deep_tuple_key(300_000))
+    code = (  # peak memory only rises, so one process per bomb
+        "import json, resource, sys\n"
+        "from lenet_gui.core import Net, WeightsError, load_weights\n"
+        "net = Net(seed=0)\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n"
+        "    load_weights(net, sys.argv[1])\n"
+        "    raised = None\n"
+        "except Exception as err:\n"
+        "    raised = type(err).__name__\n"
+        "grew = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before\n"
+        "print(json.dumps([raised, grew // 1024]), flush=True)\n"
+    )
+    for kind, path in bombs.items():
+        run = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                             cwd=Path(__file__).resolve().parents[1])
+        assert run.returncode == 0, (kind, run.returncode, run.stderr.decode()[-2000:])
+        raised, grew_mb = json.loads(run.stdout)
+        assert raised == "WeightsError", kind
+        assert grew_mb < 64, f"{kind}: peak memory grew by {grew_mb} MB"
