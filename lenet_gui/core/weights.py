@@ -90,13 +90,13 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
     return _unwrap(state, name), meta
 
 
-def _path(path) -> Path:
+def _path(path, error: type[WeightsError] = WeightsError) -> Path:
     if isinstance(path, bytes) or not isinstance(path, str | os.PathLike):
-        raise WeightsError(f"A file name is needed (a text path), not {type(path).__name__}.")
+        raise error(f"A file name is needed (a text path), not {type(path).__name__}.")
     try:
         return Path(path)
     except TypeError:  # an os.PathLike whose __fspath__ returns something else
-        raise WeightsError("That is not a usable file name.") from None
+        raise error("That is not a usable file name.") from None
 
 
 def _is_safetensors(data: bytes) -> bool:
@@ -317,7 +317,7 @@ def load_weights(net: nn.Module, path: str | os.PathLike) -> dict[str, str]:
 # -- writing ---------------------------------------------------------------------------------
 def save_weights(net: nn.Module, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> Path:
     """Write net's state_dict atomically: safetensors, or a weights-only .pt if the name ends in .pt."""
-    p = _path(path)
+    p = _path(path, WeightsSaveError)
     if not isinstance(net, nn.Module):
         raise WeightsSaveError(f"Only a network (an nn.Module) can be saved, not {type(net).__name__}.")
     meta = {"format": "lenet-gui weights"}
@@ -376,7 +376,7 @@ def atomic_write(path: Path, payload: bytes) -> None:
     Temporary files that an earlier, killed save of the same name left beside it are removed
     first. A new file gets the permissions the user's umask gives; a replaced one keeps its own.
     """
-    path = _path(path)
+    path = _path(path, WeightsSaveError)
     prefix = _temp_prefix(path)
     try:
         if path.is_dir():
