@@ -577,6 +577,8 @@ def test_metadata_bombs_are_refused_before_loading(tmp_path, kind):
     (b"torch\nFloatTensor", b"K\x02\x85"),
     (b"torch._utils\n_rebuild_qtensor", b")"),
     (b"os\nsystem", b"X\x04\x00\x00\x00true\x85"),
+    (b"torch.storage\nUntypedStorage", b"J\x00\x00\x00\x40\x85"),  # named in float8 files
+    (b"torch\nfloat32", b")"),
 ])
 def test_calls_torch_save_never_writes_are_refused_before_loading(tmp_path, global_, args):
     pkl = b"\x80\x02c" + global_ + b"\n" + args + b"R."

@@ -77,12 +77,14 @@ def screen(data: bytes) -> None:
 
 
 class _Node:
-    """One object on the simulated pickle stack: how deeply it nests (shared through the memo)."""
+    """One object on the simulated pickle stack: how deeply it nests (shared through the memo),
+    and whether it is a function torch.save calls to rebuild what it wrote."""
 
-    __slots__ = ("depth",)
+    __slots__ = ("depth", "callable")
 
-    def __init__(self, depth: int):
+    def __init__(self, depth: int, callable_: bool = False):
         self.depth = depth
+        self.callable = callable_
 
 
 _MARK = object()
@@ -122,7 +124,7 @@ def scan_pickle(pickle: bytes) -> None:
             elif name == "GLOBAL":
                 if not _allowed_global(arg):
                     raise Refused("objects")
-                stack.append(_Node(0))
+                stack.append(_Node(0, _callable(arg)))
             elif name in ("EMPTY_LIST", "EMPTY_DICT", "EMPTY_SET", "EMPTY_TUPLE"):
                 stack.append(_Node(1))
             elif name == "MARK":
@@ -146,6 +148,8 @@ def scan_pickle(pickle: bytes) -> None:
                 grow(stack[-1], items)
             elif name in ("REDUCE", "NEWOBJ"):
                 args = stack.pop()
+                if not stack[-1].callable:  # e.g. UntypedStorage(10**12): named, never called
+                    raise Refused("objects")
                 stack[-1] = new(args.depth)
             elif name == "BINPERSID":
                 stack.pop()
@@ -173,6 +177,13 @@ def scan_pickle(pickle: bytes) -> None:
     except (ValueError, IndexError, KeyError, AttributeError, TypeError):
         raise Refused("damaged") from None
     raise Refused("damaged")  # no STOP: cut short
+
+
+def _callable(arg: str) -> bool:
+    """Only these are called; storage types and dtypes are only named (in persistent ids)."""
+    module, _, name = str(arg).partition(" ")
+    return (module == "torch._utils" and name in _REBUILDERS) or (module, name) in (
+        ("collections", "OrderedDict"), ("torch", "Size"), ("torch.serialization", "_get_layout"))
 
 
 def _allowed_global(arg: str) -> bool:
