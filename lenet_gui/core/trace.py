@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -83,8 +84,18 @@ _PLAN = (
 STAGE_KEYS = ("input",) + tuple(p[0] for p in _PLAN)
 
 
+def _check_sizes(arch: Arch, *sizes: int) -> None:
+    if not isinstance(arch, Arch):
+        raise ValueError(f"an architecture (an Arch, e.g. ARCHS['tutorial']) is needed, got {type(arch).__name__}")
+    for size in sizes:
+        if isinstance(size, bool) or not isinstance(size, numbers.Integral) or size < 0:
+            raise ValueError(f"an image side is a whole number of pixels ≥ 0, got {type(size).__name__}")
+
+
 def spatial_sizes(arch: Arch, size: int) -> list[int]:
     """Side length after input, conv1, pool, conv2, pool: 32 -> 30 -> 15 -> 13 -> 6 for 3x3."""
+    _check_sizes(arch, size)
+    size = int(size)
     sizes = [size]
     for _ in range(2):
         size = size - arch.kernel + 1
@@ -96,6 +107,7 @@ def spatial_sizes(arch: Arch, size: int) -> list[int]:
 
 def explain_input_size(arch: Arch, height: int, width: int) -> str:
     """Why the net needs 32x32: the size arithmetic for the expected and the given input."""
+    _check_sizes(arch, height, width)
     good = " → ".join(str(s) for s in spatial_sizes(arch, INPUT_SIZE))
     side = spatial_sizes(arch, INPUT_SIZE)[-1]
     text = (
