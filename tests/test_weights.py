@@ -712,3 +712,13 @@ def test_bombs_are_refused_without_the_memory_or_the_crash(tmp_path):
         raised, grew_mb = json.loads(run.stdout)
         assert raised == "WeightsError", kind
         assert grew_mb < 64, f"{kind}: peak memory grew by {grew_mb} MB"
+
+
+def test_a_safetensors_header_of_countless_tensors_is_refused_before_they_are_made(tmp_path):
+    import json
+
+    header = {f"t{i}": {"dtype": "F32", "shape": [0], "data_offsets": [0, 0]} for i in range(5000)}
+    text = json.dumps(header).encode()
+    path = tmp_path / "many.safetensors"
+    path.write_bytes(len(text).to_bytes(8, "little") + text)
+    refused(path, match="holds 5,000 tensors")

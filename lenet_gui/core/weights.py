@@ -23,6 +23,7 @@ from .net import ARCHS, copy_state, state_shapes
 # The larger of the two nets holds 81,194 float32 numbers (~325 kB); anything far bigger is
 # not weights for it, and reading it whole would only cost memory.
 MAX_BYTES = 16 * 1024 * 1024
+MAX_TENSORS = 1024  # the nets have 10; a checkpoint with optimizer state a few dozen
 # The floating-point types the nets compute in, or are converted from losslessly enough.
 SUPPORTED_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
 # torch.save before PyTorch 1.6 wrote a bare pickle stream that starts with this magic number.
@@ -120,7 +121,16 @@ def _read_safetensors(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
     (n,) = struct.unpack("<Q", data[:8])
     try:
         header = json.loads(data[8 : 8 + n])
+        count = sum(k != "__metadata__" for k in header) if isinstance(header, dict) else 0
+        if count > MAX_TENSORS:
+            # Each entry becomes a tensor: a header of 300,000 empty ones costs seconds.
+            raise WeightsError(
+                f"“{name}” is not weights for this network: it holds {count:,} tensors, "
+                f"where these nets have 10."
+            )
         state = load_safetensors_bytes(data)
+    except WeightsError:
+        raise
     except Exception:  # whatever the parser trips over (RecursionError included), it is unusable
         raise WeightsError(
             f"“{name}” is not a weights file: it looks like a safetensors file, but it is damaged "
