@@ -509,7 +509,15 @@ def test_a_storage_that_inflates_beyond_any_weights_is_refused_unread(tmp_path):
 def test_a_zip_not_laid_out_by_torch_save_is_refused(tmp_path):
     members = _pt_members(_state())
     members["archive/code/__torch__.py"] = b"print('hi')"  # a TorchScript-like archive
-    refused(_write_zip(tmp_path / "script.pt", members), match="not one laid out")
+    refused(_write_zip(tmp_path / "script.pt", members), match="TorchScript")
+    members = _pt_members(_state())
+    members["archive/../escape"] = b""
+    refused(_write_zip(tmp_path / "climb.pt", members), match="not one laid out")
+    members = _pt_members(_state())
+    members["archive/.data/a_record_of_a_later_torch"] = b"1"  # harmless, and torch ignores it
+    net = Net(seed=1)
+    load_weights(net, _write_zip(tmp_path / "later.pt", members))
+    assert same(snapshot(net), _state())
     members = {f"a{i}/{n.split('/', 1)[1]}": d for i, (n, d) in enumerate(_pt_members(_state()).items())}
     refused(_write_zip(tmp_path / "mixed.pt", members), match="not one laid out")
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import pickletools
-import re
 import zipfile
 
 import torch
@@ -23,8 +22,6 @@ MAX_MEMBERS = 1024
 MAX_PICKLE = 1024 * 1024  # a state_dict's pickle is ~2 kB; a checkpoint's a few kB
 MAX_DEPTH = 32  # a checkpoint nests ~8 deep: dict → dict → tensor → args → size tuple
 
-_MEMBER = re.compile(r"^[^/]+/(data\.pkl|version|\.format_version|\.storage_alignment|byteorder"
-                     r"|data/[0-9]+|\.data/[^/]+)$")
 _REBUILDERS = {  # what torch.save writes for tensors in any layout or device, and nothing else
     "_rebuild_tensor", "_rebuild_tensor_v2", "_rebuild_tensor_v3", "_rebuild_parameter",
     "_rebuild_sparse_tensor", "_rebuild_meta_tensor_no_storage",
@@ -55,9 +52,10 @@ def screen(data: bytes) -> None:
     names = [i.filename for i in infos]
     prefix = names[0].split("/", 1)[0] + "/"
     if len(set(names)) != len(names) or infos[0].header_offset != 0 \
-            or not all(n.startswith(prefix) and _MEMBER.match(n) for n in names) \
-            or prefix + "data.pkl" not in names:
+            or not all(_member_ok(n, prefix) for n in names) or prefix + "data.pkl" not in names:
         raise Refused("layout")
+    if prefix + "constants.pkl" in names or any(n.startswith(prefix + "code/") for n in names):
+        raise Refused("script")  # torch.jit.save's archive: a program, not a table of weights
     total = 0
     for info in infos:
         # The central directory's sizes are what torch's reader allocates; bound them all.
@@ -74,6 +72,14 @@ def screen(data: bytes) -> None:
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         raise Refused("damaged") from None
     scan_pickle(pickle)
+
+
+def _member_ok(name: str, prefix: str) -> bool:
+    """A name as torch.save writes them ("<folder>/data.pkl", "<folder>/data/0", ...), in the one
+    folder. Records a later torch may add are accepted; a climb out of the folder is not."""
+    parts = name.split("/")
+    return name.startswith(prefix) and len(parts) > 1 and all(parts) and ".." not in parts \
+        and "\\" not in name and ":" not in name
 
 
 class _Node:

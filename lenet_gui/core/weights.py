@@ -147,6 +147,8 @@ _REFUSED = {
     "objects": "it is damaged, cut short, or holds Python objects other than tensors (which are "
                "refused, because loading them could run code)",
     "layout": "it is a zip archive, but not one laid out the way PyTorch's torch.save writes them",
+    "script": "it is a TorchScript model (torch.jit.save); save the model's state_dict() with "
+              "torch.save and open that",
     "large": f"its contents would unpack to more than {torchfile.MAX_INFLATED // 2**20} MB, far "
              "more than weights for this network (about 0.3 MB)",
     "deep": f"it holds data nested more than {torchfile.MAX_DEPTH} levels deep, which weights never are",
