@@ -188,6 +188,9 @@ def test_a_forward_that_is_not_one_is_refused():
     trainer = Trainer(Net(seed=0))
     with pytest.raises(ValueError, match="forward_of"):
         trainer.step(image(), one_hot(1), forward="ahead")
+    for x, output in ((None, torch.zeros(1, 10)), (image(), None)):
+        with pytest.raises(ValueError, match="forward_of"):
+            trainer.forward_of(x, output)
 
 
 @pytest.mark.parametrize("kind", list(unusual_inputs()))

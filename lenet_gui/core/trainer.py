@@ -148,6 +148,8 @@ class Trainer:
         the weights nor x have changed since: each in-place change moves their version
         counters. (Edits through .data move nothing: do not pass a Forward across them.)
         """
+        if not isinstance(x, torch.Tensor) or not isinstance(output, torch.Tensor):
+            raise ValueError("forward_of takes the input tensor and the output tensor net(x) gave")
         return Forward(self.net, x, self._versions(x), output)
 
     def _versions(self, x: torch.Tensor) -> tuple[int, ...]:
