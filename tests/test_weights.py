@@ -506,6 +506,11 @@ def test_a_storage_that_inflates_beyond_any_weights_is_refused_unread(tmp_path):
     refused(path, match="unpack to more than 16 MB")
 
 
+def test_a_table_of_contents_larger_than_weights_need_is_refused_unread(tmp_path):
+    pkl = b"\x80\x02]" + b"K\x01a" * 400_000 + b"."  # a list of 400,000 ones: 1.2 MB
+    refused(_with_pickle(tmp_path, "long.pt", pkl), match="larger than 1 MB")
+
+
 def test_a_zip_not_laid_out_by_torch_save_is_refused(tmp_path):
     members = _pt_members(_state())
     members["archive/code/__torch__.py"] = b"print('hi')"  # a TorchScript-like archive

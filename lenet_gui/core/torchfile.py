@@ -66,7 +66,7 @@ def screen(data: bytes) -> None:
             raise Refused("large")
     pickle_info = archive.getinfo(prefix + "data.pkl")
     if pickle_info.file_size > MAX_PICKLE:
-        raise Refused("large")
+        raise Refused("objects-large")
     try:
         pickle = archive.read(pickle_info)
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):

@@ -151,6 +151,8 @@ _REFUSED = {
               "torch.save and open that",
     "large": f"its contents would unpack to more than {torchfile.MAX_INFLATED // 2**20} MB, far "
              "more than weights for this network (about 0.3 MB)",
+    "objects-large": f"its table of contents (besides the numbers) is larger than "
+                     f"{torchfile.MAX_PICKLE // 2**20} MB, where weights need a few kB",
     "deep": f"it holds data nested more than {torchfile.MAX_DEPTH} levels deep, which weights never are",
 }
 
