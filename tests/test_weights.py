@@ -666,10 +666,13 @@ def test_a_save_cleans_what_a_killed_save_left(tmp_path):
     link = tmp_path / ".w.safetensors.zzzz9999.tmp"
     link.symlink_to(others[0])
     age(link, 3600)
+    fifo = tmp_path / ".w.safetensors.fifo1234.tmp"  # opening it to read must not wait for a writer
+    os.mkfifo(fifo)
+    age(fifo, 3600)
     save_weights(Net(seed=3), target)
     assert not temp.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [target.name, link.name] + [p.name for p in others])
+        [target.name, link.name, fifo.name] + [p.name for p in others])
     fresh = Net(seed=0)
     load_weights(fresh, target)
     assert same(snapshot(fresh), snapshot(Net(seed=3)))
