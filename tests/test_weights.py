@@ -2,6 +2,7 @@
 
 import os
 import pickle
+import pickletools
 import stat
 import tempfile
 import zipfile
@@ -18,6 +19,7 @@ from lenet_gui.core import (
     WeightsError,
     WeightsSaveError,
     arch_of,
+    check_weights,
     load_weights,
     read_weights,
     save_weights,
@@ -357,3 +359,382 @@ def test_messages_are_plain_english(tmp_path):
     for m in msgs:
         assert "Error" not in m and "errno" not in m.lower()
 
+
+
+# -- a file the app wrote always reopens -------------------------------------------------------
+def test_a_saved_file_reopens_whatever_its_header_length(tmp_path):
+    """A header length of 128 mod 256 makes the file start with 0x80, a pickle's first byte."""
+    net = Net(seed=0)
+    lengths = set()
+    for extra in range(256):  # the header grows by one character each time (padded to 8)
+        path = save_weights(net, tmp_path / "w.safetensors", {"source": "x" * extra})
+        data = path.read_bytes()
+        lengths.add(int.from_bytes(data[:8], "little") % 256)
+        fresh = Net(seed=1)
+        assert load_weights(fresh, path)["source"] == "x" * extra
+        assert same(snapshot(fresh), snapshot(net))
+    assert lengths == set(range(0, 256, 8))  # every length the app writes, 128 included
+
+
+def test_a_safetensors_file_reopens_over_every_header_length_mod_256(tmp_path):
+    """Other writers need not pad the header to 8 bytes: every length must still read."""
+    net = Net(seed=0)
+    data = save_weights(net, tmp_path / "w.safetensors").read_bytes()
+    n = int.from_bytes(data[:8], "little")
+    header = data[8:8 + n].rstrip(b" ")
+    path = tmp_path / "padded.safetensors"
+    for pad in range(256):
+        text = header + b" " * pad  # trailing spaces are allowed in the JSON header
+        path.write_bytes(len(text).to_bytes(8, "little") + text + data[8 + n:])
+        fresh = Net(seed=1)
+        load_weights(fresh, path)
+        assert same(snapshot(fresh), snapshot(net)), pad
+
+
+def test_a_pickle_stream_from_an_old_pytorch_is_named(tmp_path):
+    path = tmp_path / "old.pt"
+    torch.save(Net(seed=0).state_dict(), path, _use_new_zipfile_serialization=False)
+    refused(path, match="older than 1.6")
+
+
+# -- values after the cast, types, devices and layouts ---------------------------------------
+def _state(**changes):
+    state = {k: v.clone() for k, v in Net(seed=0).state_dict().items()}
+    state.update(changes)
+    return state
+
+
+@pytest.mark.parametrize("suffix", [".safetensors", ".pt"])
+def test_numbers_beyond_float32_are_refused(tmp_path, suffix):
+    big = _state()
+    big = {k: v.double() for k, v in big.items()}
+    big["fc1.weight"][0, 0] = 1e300  # finite in float64, inf in the net's float32
+    msg = refused(_save_state(tmp_path, "big" + suffix, big), match="too large")
+    assert "fc1.weight" in msg and "3.4e+38" in msg
+
+
+def test_reset_never_returns_to_refused_weights(tmp_path):
+    from lenet_gui.core import Session
+
+    session = Session(weights="random", seed=3)
+    good = snapshot(session.net)
+    big = {k: v.double() for k, v in _state().items()}
+    big["conv1.bias"][0] = -1e300
+    path = _save_state(tmp_path, "big.safetensors", big)
+    with pytest.raises(WeightsError, match="too large"):
+        session.open_weights(path)
+    session.reset()
+    assert same(snapshot(session.net), good)
+    assert torch.isfinite(session.net(torch.zeros(1, 1, 32, 32))).all()
+
+
+@pytest.mark.parametrize("suffix", [".safetensors", ".pt"])
+@pytest.mark.parametrize("dtype", [torch.float8_e4m3fn, torch.float8_e5m2])
+def test_float8_weights_are_refused_by_name(tmp_path, suffix, dtype):
+    state = {k: v.to(dtype) for k, v in _state().items()}
+    msg = refused(_save_state(tmp_path, "f8" + suffix, state), match="cannot compute with")
+    assert str(dtype).removeprefix("torch.") in msg
+
+
+@pytest.mark.parametrize("suffix", [".safetensors", ".pt"])
+def test_complex_weights_are_called_complex(tmp_path, suffix):
+    state = {k: v.to(torch.complex64) for k, v in _state().items()}
+    msg = refused(_save_state(tmp_path, "c" + suffix, state), match="complex numbers")
+    assert "whole numbers" not in msg
+
+
+def test_meta_and_sparse_tensors_are_refused(tmp_path):
+    meta = _state(**{"conv1.weight": torch.empty(6, 1, 3, 3, device="meta")})
+    refused(_save_state(tmp_path, "meta.pt", meta), match="no numbers")
+    sparse = _state(**{"fc2.weight": torch.zeros(84, 120).to_sparse()})
+    refused(_save_state(tmp_path, "sparse.pt", sparse), match="layout")
+    net = Net(seed=0)
+    with pytest.raises(WeightsError, match="no numbers"):
+        check_weights(net, meta)
+    with pytest.warns(UserWarning, match="deprecated"):
+        q = torch.quantize_per_tensor(torch.zeros(10), 0.1, 0, torch.qint8)
+    quantized = _state(**{"fc3.bias": q})
+    with pytest.raises(WeightsError, match="quantized"):
+        check_weights(net, quantized)
+
+
+def test_strided_views_and_other_float_types_load(tmp_path):
+    src = Net(seed=4)
+    state = {k: v.clone() for k, v in src.state_dict().items()}
+    state["fc1.weight"] = state["fc1.weight"].t().contiguous().t()  # non-contiguous
+    state["conv2.weight"] = state["conv2.weight"].to(memory_format=torch.channels_last)
+    state["fc3.bias"] = torch.full((1,), 0.5).expand(10)  # one number seen ten times
+    state["fc2.bias"] = state["fc2.bias"].half()
+    state["conv1.bias"] = torch.nn.Parameter(state["conv1.bias"].to(torch.bfloat16))
+    torch.save(state, tmp_path / "views.pt")
+    net = Net(seed=5)
+    load_weights(net, tmp_path / "views.pt")
+    assert torch.equal(net.fc1.weight, src.fc1.weight) and torch.equal(net.conv2.weight, src.conv2.weight)
+    assert torch.equal(net.fc3.bias, torch.full((10,), 0.5))
+    assert torch.equal(net.fc2.bias, src.fc2.bias.half().float())
+
+
+# -- .pt bombs: refused from the zip's directory and the pickle's opcodes -----------------------
+def _pt_members(state):
+    import io
+
+    buf = io.BytesIO()
+    torch.save(state, buf)
+    with zipfile.ZipFile(buf) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def _write_zip(path, members, compression=zipfile.ZIP_STORED):
+    with zipfile.ZipFile(path, "w", compression) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def _with_pickle(tmp_path, name, pickle_bytes):
+    members = _pt_members(_state())
+    members["archive/data.pkl"] = pickle_bytes
+    return _write_zip(tmp_path / name, members)
+
+
+def test_a_storage_that_inflates_beyond_any_weights_is_refused_unread(tmp_path):
+    members = _pt_members(_state())
+    storage = next(n for n in members if "/data/" in n)
+    members[storage] = bytes(64 * 1024 * 1024)  # 64 MB of zeros deflate to ~64 kB
+    path = _write_zip(tmp_path / "bomb.pt", members, zipfile.ZIP_DEFLATED)
+    assert path.stat().st_size < 1024 * 1024
+    refused(path, match="unpack to more than 16 MB")
+
+
+def test_a_table_of_contents_larger_than_weights_need_is_refused_unread(tmp_path):
+    pkl = b"\x80\x02]" + b"K\x01a" * 400_000 + b"."  # a list of 400,000 ones: 1.2 MB
+    refused(_with_pickle(tmp_path, "long.pt", pkl), match="larger than 1 MB")
+
+
+def test_a_zip_not_laid_out_by_torch_save_is_refused(tmp_path):
+    members = _pt_members(_state())
+    members["archive/code/__torch__.py"] = b"print('hi')"  # a TorchScript-like archive
+    refused(_write_zip(tmp_path / "script.pt", members), match="TorchScript")
+    members = _pt_members(_state())
+    members["archive/../escape"] = b""
+    refused(_write_zip(tmp_path / "climb.pt", members), match="not one laid out")
+    members = _pt_members(_state())
+    members["archive/.data/a_record_of_a_later_torch"] = b"1"  # harmless, and torch ignores it
+    net = Net(seed=1)
+    load_weights(net, _write_zip(tmp_path / "later.pt", members))
+    assert same(snapshot(net), _state())
+    members = {f"a{i}/{n.split('/', 1)[1]}": d for i, (n, d) in enumerate(_pt_members(_state()).items())}
+    refused(_write_zip(tmp_path / "mixed.pt", members), match="not one laid out")
+
+
+def _long_put(i: int) -> bytes:
+    return b"r" + i.to_bytes(4, "little")  # LONG_BINPUT: far above the indices torch.save uses
+
+
+def _long_get(i: int) -> bytes:
+    return b"j" + i.to_bytes(4, "little")  # LONG_BINGET
+
+
+def shared_lists(levels: int, base: int = 1_000_000) -> bytes:
+    """Opcodes for level i = (level i-1, level i-1): 2**levels leaves from 11 bytes a level."""
+    body = b"]" + _long_put(base)
+    for i in range(1, levels + 1):
+        # The level below is on the stack; a second reference from the memo, then TUPLE2.
+        body += _long_get(base + i - 1) + b"\x86" + _long_put(base + i)
+    return body
+
+
+def deep_list(depth: int) -> bytes:
+    return b"]" * depth + b"a" * (depth - 1)  # EMPTY_LIST × depth, APPEND × depth-1
+
+
+def deep_tuple_key(depth: int) -> bytes:
+    """{((…(),),): None}: hashing the key recurses in C once per level."""
+    return b"})" + b"\x85" * depth + b"Ns"  # EMPTY_DICT, EMPTY_TUPLE, TUPLE1 × depth, NONE, SETITEM
+
+
+def pt_with_metadata_value(path: Path, opcodes: bytes) -> Path:
+    """A real .pt of the tutorial net whose metadata "extra" is what the opcodes build."""
+    torch.save({"state_dict": _state(), "metadata": {"note": "hi", "n": 3, "extra": None}}, path)
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    name = next(n for n in members if n.endswith("/data.pkl"))
+    pkl = members[name]
+    ops = list(pickletools.genops(pkl))
+    at = next(i for i, (op, arg, _) in enumerate(ops) if arg == "extra")
+    none = next(pos for op, _, pos in ops[at:] if op.name == "NONE")
+    members[name] = pkl[:none] + opcodes + pkl[none + 1:]
+    return _write_zip(path, members)
+
+
+def test_nested_metadata_is_left_out_not_rendered(tmp_path):
+    # 20 levels of shared lists: a million leaves if rendered as text, 440 bytes in the file.
+    path = pt_with_metadata_value(tmp_path / "meta.pt", shared_lists(20))
+    net = Net(seed=1)
+    assert load_weights(net, path) == {"note": "hi", "n": "3"}
+    assert same(snapshot(net), _state())
+
+
+@pytest.mark.parametrize("kind", ["shared lists", "deep list", "deep tuple key"])
+def test_metadata_bombs_are_refused_before_loading(tmp_path, kind):
+    opcodes = {
+        "shared lists": shared_lists(40),  # 2**40 leaves: rendering it never finishes
+        "deep list": deep_list(3000),  # rendering it raised RecursionError
+        "deep tuple key": deep_tuple_key(200),  # deep enough to refuse, shallow enough to hash
+    }[kind]
+    refused(pt_with_metadata_value(tmp_path / "bomb.pt", opcodes), match="nested more than 32")
+
+
+@pytest.mark.parametrize("global_, args", [
+    (b"builtins\nbytearray", b"J\x00\x00\x00\x01\x85"),  # bytearray(16 MB): allowed by torch
+    (b"torch\nFloatTensor", b"K\x02\x85"),
+    (b"torch._utils\n_rebuild_qtensor", b")"),
+    (b"os\nsystem", b"X\x04\x00\x00\x00true\x85"),
+    (b"torch.storage\nUntypedStorage", b"J\x00\x00\x00\x40\x85"),  # named in float8 files
+    (b"torch\nfloat32", b")"),
+])
+def test_calls_torch_save_never_writes_are_refused_before_loading(tmp_path, global_, args):
+    pkl = b"\x80\x02c" + global_ + b"\n" + args + b"R."
+    refused(_with_pickle(tmp_path, "call.pt", pkl), match="holds Python objects")
+
+
+# -- permissions and what a killed save leaves -------------------------------------------------
+@pytest.mark.parametrize("umask, expected", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_file_gets_the_users_umask(tmp_path, umask, expected):
+    old = os.umask(umask)
+    try:
+        path = save_weights(Net(seed=0), tmp_path / "w.safetensors")
+        pt = save_weights(Net(seed=0), tmp_path / "w.pt")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == expected
+    assert stat.S_IMODE(pt.stat().st_mode) == expected
+
+
+class SaveInAnotherProcess:
+    """A save of target in another process, held mid-write until kill()."""
+
+    def __init__(self, target: Path):
+        import subprocess
+        import sys
+
+        code = (
+            "import os, sys, time\n"
+            "from lenet_gui.core import Net, save_weights\n"
+            "os.fsync = lambda fd: (print('writing', flush=True), time.sleep(600))\n"
+            "save_weights(Net(seed=1), sys.argv[1])\n"
+        )
+        self.child = subprocess.Popen([sys.executable, "-c", code, str(target)], stdout=subprocess.PIPE,
+                                      cwd=Path(__file__).resolve().parents[1])
+        try:
+            assert self.child.stdout.readline() == b"writing\n"
+        except BaseException:
+            self.kill()
+            raise
+        self.temps = [p for p in target.parent.iterdir() if p.name.startswith(f".{target.name}.")]
+        assert len(self.temps) == 1
+
+    def kill(self):
+        self.child.kill()
+        self.child.wait()
+        self.child.stdout.close()
+
+
+def age(path: Path, seconds: float) -> None:
+    info = os.stat(path, follow_symlinks=False)
+    os.utime(path, (info.st_atime - seconds, info.st_mtime - seconds), follow_symlinks=False)
+
+
+def test_a_save_cleans_what_a_killed_save_left(tmp_path):
+    target = save_weights(Net(seed=0), tmp_path / "w.safetensors")
+    other = SaveInAnotherProcess(target)
+    (temp,) = other.temps
+    try:
+        # While that save is alive its file is in use, however old: another save leaves it.
+        age(temp, 3600)
+        save_weights(Net(seed=2), target)
+        assert temp.exists()
+    finally:
+        other.kill()
+    assert temp.exists()  # nothing cleans up after a killed process by itself
+    # Files that only look like ours are left alone.
+    others = [tmp_path / ".w.safetensors.notours.tmp", tmp_path / ".other.safetensors.abcd1234.tmp",
+              tmp_path / "w.safetensors.abcd1234.tmp"]
+    for p in others:
+        p.write_bytes(b"keep")
+        age(p, 3600)
+    link = tmp_path / ".w.safetensors.zzzz9999.tmp"
+    link.symlink_to(others[0])
+    age(link, 3600)
+    fifo = tmp_path / ".w.safetensors.fifo1234.tmp"  # opening it to read must not wait for a writer
+    os.mkfifo(fifo)
+    age(fifo, 3600)
+    save_weights(Net(seed=3), target)
+    assert not temp.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, link.name, fifo.name] + [p.name for p in others])
+    fresh = Net(seed=0)
+    load_weights(fresh, target)
+    assert same(snapshot(fresh), snapshot(Net(seed=3)))
+
+
+def test_a_fresh_temporary_file_is_not_taken_for_a_stale_one(tmp_path):
+    target = save_weights(Net(seed=0), tmp_path / "w.pt")
+    other = SaveInAnotherProcess(target)
+    other.kill()
+    save_weights(Net(seed=2), target)  # seconds old at most: it may be a save just starting
+    assert other.temps[0].exists()
+
+
+def test_bombs_are_refused_without_the_memory_or_the_crash(tmp_path):
+    """Each bomb is opened in a fresh process that reports what it raised and its peak memory."""
+    import json
+    import subprocess
+    import sys
+
+    bombs = {}
+    members = _pt_members(_state())
+    storage = next(n for n in members if "/data/" in n)
+    path = tmp_path / "inflates.pt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            if name == storage:
+                with z.open(name, "w") as f:  # 128 MB of zeros, streamed: ~125 kB on disk
+                    for _ in range(128):
+                        f.write(bytes(1024 * 1024))
+            else:
+                z.writestr(name, data)
+    bombs["inflating storage"] = path
+    bombs["bytearray call"] = _with_pickle(
+        tmp_path, "call.pt", b"\x80\x02cbuiltins\nbytearray\nJ\x00\x00\x00\x10\x85R.")  # 256 MB
+    bombs["deep tuple key"] = pt_with_metadata_value(tmp_path / "key.pt", deep_tuple_key(300_000))
+    code = (  # peak memory only rises, so one process per bomb
+        "import json, resource, sys\n"
+        "from lenet_gui.core import Net, WeightsError, load_weights\n"
+        "net = Net(seed=0)\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n"
+        "    load_weights(net, sys.argv[1])\n"
+        "    raised = None\n"
+        "except Exception as err:\n"
+        "    raised = type(err).__name__\n"
+        "grew = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before\n"
+        "print(json.dumps([raised, grew // 1024]), flush=True)\n"
+    )
+    for kind, path in bombs.items():
+        run = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                             cwd=Path(__file__).resolve().parents[1])
+        assert run.returncode == 0, (kind, run.returncode, run.stderr.decode()[-2000:])
+        raised, grew_mb = json.loads(run.stdout)
+        assert raised == "WeightsError", kind
+        assert grew_mb < 64, f"{kind}: peak memory grew by {grew_mb} MB"
+
+
+def test_a_safetensors_header_of_countless_tensors_is_refused_before_they_are_made(tmp_path):
+    import json
+
+    header = {f"t{i}": {"dtype": "F32", "shape": [0], "data_offsets": [0, 0]} for i in range(5000)}
+    text = json.dumps(header).encode()
+    path = tmp_path / "many.safetensors"
+    path.write_bytes(len(text).to_bytes(8, "little") + text)
+    refused(path, match="holds 5,000 tensors")

@@ -3,6 +3,7 @@
 from .classset import ClassSet, ClassSetError
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
+from .pretrained import load_pretrained, pretrained_metadata, pretrained_path
 from .session import Session
 from .targets import check_target, custom_target, one_hot, tutorial_target
 from .trace import (
@@ -34,5 +35,5 @@ __all__ = [
     "STAGE_KEYS", "Stage", "Trace", "check_input", "explain_input_size", "spatial_sizes", "trace",
     "Event", "LossHistory", "StepResult", "Trainer",
     "MAX_BYTES", "WeightsError", "WeightsSaveError", "arch_of", "check_weights", "load_weights",
-    "read_weights", "save_weights",
+    "read_weights", "save_weights", "load_pretrained", "pretrained_metadata", "pretrained_path",
 ]

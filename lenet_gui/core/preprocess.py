@@ -42,7 +42,7 @@ def normalise(image: np.ndarray, dark_on_light: bool = False) -> np.ndarray:
     type → 0–255 (or a 0/1 mask if no value exceeds 1); floats → 0.0–1.0. Values outside the
     range are clipped.
     """
-    a = np.asarray(image)
+    a = _as_array(image)
     if a.ndim == 3 and a.shape[-1] == 1:
         a = a[..., 0]
     if a.ndim != 2:
@@ -76,6 +76,26 @@ def normalise(image: np.ndarray, dark_on_light: bool = False) -> np.ndarray:
         raise ValueError(f"preprocess takes a numeric image, got dtype {a.dtype}")
     a = np.clip(a, 0.0, 1.0)
     return 1.0 - a if dark_on_light else a
+
+
+def _as_array(image) -> np.ndarray:
+    """The pixels as a numpy array: a tensor is read as it is (detached, from any dense layout)."""
+    if isinstance(image, torch.Tensor):
+        if image.layout != torch.strided:
+            raise ValueError(f"preprocess takes an ordinary (dense) image tensor, got a {image.layout} one")
+        if image.device.type == "meta":
+            raise ValueError("preprocess got a 'meta' tensor: it has a shape but no pixel values")
+        if image.is_complex() or image.is_quantized:
+            raise ValueError(f"preprocess takes a numeric image, got dtype {image.dtype}")
+        image = image.detach().cpu()  # a drawing that requires grad is still a drawing
+        if image.is_floating_point() and image.dtype not in (torch.float16, torch.float32, torch.float64):
+            image = image.float()  # bfloat16 and float8 have no numpy type
+        return image.numpy()
+    try:
+        return np.asarray(image)
+    except (ValueError, TypeError, OverflowError) as err:  # ragged lists, unreadable objects
+        raise ValueError(f"preprocess takes a 2-D grayscale image, got {type(image).__name__} "
+                         f"that is not one ({str(err).splitlines()[0] if str(err) else err!r})") from None
 
 
 def _resize(a: np.ndarray, height: int, width: int) -> np.ndarray:

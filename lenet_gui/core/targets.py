@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import numbers
+import reprlib
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 import torch
 
 NUM_CLASSES = 10
+# What a target may be stored as; it is converted to the net's own type for the loss.
+TARGET_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+_SEEDS = (-(2**63), 2**64 - 1)  # what torch.Generator.manual_seed accepts
+
+
+def shown(value: object) -> str:
+    """A value for an error message: short, and never itself an error (a 5,000-digit int)."""
+    try:
+        return reprlib.repr(value)
+    except Exception:
+        return f"a {type(value).__name__}"
 
 
 def one_hot(digit: int) -> torch.Tensor:
     """A (1, 10) float target with 1.0 at `digit` and 0.0 elsewhere."""
     if isinstance(digit, bool) or not isinstance(digit, numbers.Integral):
-        raise ValueError(f"one_hot takes a digit 0–9 as an int, got {digit!r}")
+        raise ValueError(f"one_hot takes a digit 0–9 as an int, got {shown(digit)}")
     if not 0 <= int(digit) < NUM_CLASSES:
-        raise ValueError(f"one_hot takes a digit from 0 to 9, got {digit}")
+        raise ValueError(f"one_hot takes a digit from 0 to 9, got {shown(digit)}")
     t = torch.zeros(1, NUM_CLASSES)
     t[0, int(digit)] = 1.0
     return t
@@ -29,7 +43,9 @@ def tutorial_target(seed: int = 0) -> torch.Tensor:
     the numbers equal torch.randn(10) right after torch.manual_seed(seed).
     """
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
-        raise ValueError(f"the target's seed must be a whole number, got {seed!r}")
+        raise ValueError(f"the target's seed must be a whole number, got {shown(seed)}")
+    if not _SEEDS[0] <= int(seed) <= _SEEDS[1]:
+        raise ValueError(f"the target's seed must be between -2**63 and 2**64 - 1, got {shown(seed)}")
     g = torch.Generator().manual_seed(int(seed))
     return torch.randn(NUM_CLASSES, generator=g).view(1, -1)  # same shape as the output
 
@@ -37,27 +53,27 @@ def tutorial_target(seed: int = 0) -> torch.Tensor:
 def custom_target(values: Sequence[float] | torch.Tensor | np.ndarray) -> torch.Tensor:
     """A (1, 10) float32 target from any ten finite numbers (a list, an array or a tensor)."""
     if isinstance(values, torch.Tensor):
-        values = values.detach().cpu()
+        _check_stored(values, "a custom target")
         if not values.is_floating_point():
             raise ValueError(f"a custom target needs ten decimal numbers, got a {values.dtype} tensor")
-        numbers_ = values.to(torch.float64).reshape(-1).tolist()
+        numbers_ = values.detach().cpu().to(torch.float64).reshape(-1).tolist()
     elif isinstance(values, np.ndarray):
         if values.dtype == np.bool_ or not np.issubdtype(values.dtype, np.number) or np.iscomplexobj(values):
             raise ValueError(f"a custom target needs ten numbers, got an array of {values.dtype}")
-        numbers_ = values.astype(np.float64).reshape(-1).tolist()
+        numbers_ = values.astype(np.float64).reshape(-1).tolist()  # beyond float64: inf, refused below
     elif isinstance(values, str | bytes) or not isinstance(values, Iterable):
         # A string is iterable too: "1234567890" must not become ten digits by accident.
-        raise ValueError(f"a custom target needs a list of ten numbers, got {values!r}")
+        raise ValueError(f"a custom target needs a list of ten numbers, got {shown(values)}")
     else:
-        numbers_ = list(values)
+        # One more than needed is enough to tell "too many" (an endless iterator included).
+        numbers_ = list(itertools.islice(values, NUM_CLASSES + 1))
         for v in numbers_:
             if isinstance(v, bool) or not isinstance(v, numbers.Real):
-                raise ValueError(f"a custom target needs ten numbers, but {v!r} is not a number")
-        numbers_ = [float(v) for v in numbers_]
+                raise ValueError(f"a custom target needs ten numbers, but {shown(v)} is not a number")
+        numbers_ = [_as_float(v) for v in numbers_]
     if len(numbers_) != NUM_CLASSES:
-        raise ValueError(
-            f"a custom target needs exactly ten numbers, one per digit, got {len(numbers_)}"
-        )
+        got = "more than ten" if len(numbers_) > NUM_CLASSES else str(len(numbers_))
+        raise ValueError(f"a custom target needs exactly ten numbers, one per digit, got {got}")
     target = torch.tensor(numbers_, dtype=torch.float32).view(1, -1)
     # Check after the float32 conversion: 1e300 is finite in Python but inf in float32.
     if not torch.isfinite(target).all():
@@ -65,10 +81,31 @@ def custom_target(values: Sequence[float] | torch.Tensor | np.ndarray) -> torch.
     return target
 
 
+def _as_float(v: numbers.Real) -> float:
+    try:
+        return float(v)
+    except OverflowError:  # an int or a Fraction beyond any float: refused as too large
+        return math.inf
+
+
+def _check_stored(t: torch.Tensor, what: str) -> None:
+    """Refuse tensors whose numbers cannot be read as they are: sparse, or 'meta' (no values)."""
+    if t.layout != torch.strided:
+        raise ValueError(f"{what} must be an ordinary (dense) tensor, got a {t.layout} one; use .to_dense()")
+    if t.device.type == "meta":
+        raise ValueError(f"{what} is a 'meta' tensor: it has a shape but no values")
+
+
 def check_target(target: torch.Tensor) -> torch.Tensor:
     """Return target unchanged if MSELoss can compare it with the (1, 10) output, else explain."""
     if not isinstance(target, torch.Tensor):
         raise ValueError(f"the target must be a torch tensor of shape (1, 10), got {type(target).__name__}")
+    _check_stored(target, "the target")
+    if target.is_floating_point() and target.dtype not in TARGET_DTYPES:
+        raise ValueError(
+            f"the target must be float32, float64, float16 or bfloat16, got {target.dtype}; "
+            "convert it with .float()"
+        )
     if not target.is_floating_point():
         raise ValueError(
             f"the target must be a float tensor (MSELoss compares numbers), got {target.dtype}; "

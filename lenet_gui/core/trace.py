@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -83,8 +84,18 @@ _PLAN = (
 STAGE_KEYS = ("input",) + tuple(p[0] for p in _PLAN)
 
 
+def _check_sizes(arch: Arch, *sizes: int) -> None:
+    if not isinstance(arch, Arch):
+        raise ValueError(f"an architecture (an Arch, e.g. ARCHS['tutorial']) is needed, got {type(arch).__name__}")
+    for size in sizes:
+        if isinstance(size, bool) or not isinstance(size, numbers.Integral) or size < 0:
+            raise ValueError(f"an image side is a whole number of pixels ≥ 0, got {type(size).__name__}")
+
+
 def spatial_sizes(arch: Arch, size: int) -> list[int]:
     """Side length after input, conv1, pool, conv2, pool: 32 -> 30 -> 15 -> 13 -> 6 for 3x3."""
+    _check_sizes(arch, size)
+    size = int(size)
     sizes = [size]
     for _ in range(2):
         size = size - arch.kernel + 1
@@ -96,6 +107,7 @@ def spatial_sizes(arch: Arch, size: int) -> list[int]:
 
 def explain_input_size(arch: Arch, height: int, width: int) -> str:
     """Why the net needs 32x32: the size arithmetic for the expected and the given input."""
+    _check_sizes(arch, height, width)
     good = " → ".join(str(s) for s in spatial_sizes(arch, INPUT_SIZE))
     side = spatial_sizes(arch, INPUT_SIZE)[-1]
     text = (
@@ -137,7 +149,11 @@ def _frozen_copies(tensors: list[torch.Tensor]) -> list[np.ndarray]:
     return out
 
 
-def check_input(net: Net, x: torch.Tensor) -> None:
+# The floating-point types an input may come in; it is converted to the net's own.
+INPUT_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+
+
+def check_input(net: nn.Module, x: torch.Tensor) -> None:
     """Raise ValueError, saying which stage would fail and why, unless net can take x.
 
     The sizes are worked out arithmetically, so nothing runs and nothing changes.
@@ -146,15 +162,24 @@ def check_input(net: Net, x: torch.Tensor) -> None:
         raise ValueError(
             f"the input must be a torch tensor of shape (N, 1, 32, 32), got {type(x).__name__}"
         )
+    if x.layout != torch.strided:
+        raise ValueError(
+            f"the input must be an ordinary (dense) tensor, got a {x.layout} one; use x.to_dense()"
+        )
+    if x.device.type == "meta":
+        raise ValueError("the input is a 'meta' tensor: it has a shape but no pixel values")
+    device = next((p.device for p in net.parameters()), x.device) if isinstance(net, nn.Module) else x.device
+    if x.device != device:
+        raise ValueError(f"the input is on {x.device} but the net is on {device}; use x.to('{device}')")
     if x.dim() != 4 or x.shape[1] != 1:
         raise ValueError(
             f"the input must have shape (N, 1, H, W) — a batch of one-channel images — "
             f"but got {tuple(x.shape)}. For one 32×32 image use x.view(1, 1, 32, 32)."
         )
-    if not x.is_floating_point():
+    if x.dtype not in INPUT_DTYPES:
         raise ValueError(
-            f"the input must be a float tensor (pixel brightness 0.0–1.0), got {x.dtype}; "
-            "convert it with x.float()"
+            f"the input must be a float tensor (pixel brightness 0.0–1.0) in float32, float64, "
+            f"float16 or bfloat16, got {x.dtype}; convert it with x.float()"
         )
     if x.shape[0] == 0:
         raise ValueError("the input batch is empty: it must hold at least one image")
@@ -162,6 +187,26 @@ def check_input(net: Net, x: torch.Tensor) -> None:
     problem = _size_problem(arch, int(x.shape[2]), int(x.shape[3])) if isinstance(arch, Arch) else None
     if problem:
         raise ValueError(problem)
+
+
+def is_plain_input(x: torch.Tensor, dtype: torch.dtype) -> bool:
+    """Is x, as given, what the net's ops take: this dtype, no autograd, row-major strides?"""
+    if x.dtype != dtype or x.requires_grad:
+        return False
+    # A 1×1×32×32 tensor in channels_last is "contiguous" too, but its strides make conv2d
+    # keep that format, and view(-1, 576) cannot flatten the result; only row-major strides do.
+    expected, step = [], 1
+    for size in reversed(x.shape):
+        expected.append(step)
+        step *= size
+    return x.stride() == tuple(reversed(expected))
+
+
+def plain_input(x: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+    """x detached, in dtype, with row-major strides (x itself when it is already so)."""
+    if is_plain_input(x, dtype):
+        return x
+    return x.detach().to(dtype).clone(memory_format=torch.contiguous_format)
 
 
 def _size_problem(arch: Arch, height: int, width: int) -> str | None:
@@ -311,9 +356,11 @@ def trace_with_output(net: Net, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
 
 
 def _trace(net: Net, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
+    if not isinstance(net, Net):
+        raise ValueError(f"trace() follows a Net stage by stage, got {type(net).__name__}")
     check_input(net, x)
     # A float64 or float16 input is fine to ask for; the weights are float32.
-    x = x.detach().to(net.conv1.weight.dtype)
+    x = plain_input(x, net.conv1.weight.dtype)
     arch = net.arch
     ops = _ops(net)
     height, width = x.shape[-2], x.shape[-1]

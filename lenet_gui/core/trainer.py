@@ -13,8 +13,10 @@ import torch.nn as nn
 import torch.optim as optim
 
 from .net import copy_state
-from .targets import check_target
-from .trace import PlainForward, check_input
+from .targets import check_target, shown
+from .trace import PlainForward, check_input, is_plain_input, plain_input
+
+_UNCHECKED = object()  # what the step compares the first input and target with
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,16 @@ class Trainer:
     """Runs the tutorial's zero_grad / forward / MSELoss / backward / SGD.step on a Net."""
 
     def __init__(self, net: nn.Module, lr: float = 0.01, zero_grad: bool = True):
+        if not isinstance(net, nn.Module):
+            raise ValueError(f"the trainer trains a network (an nn.Module), got {type(net).__name__}")
+        params = list(net.parameters())
+        if not params:
+            raise ValueError("the network has no parameters to train")
+        # The learning rate is multiplied in the weights' own type: it must fit that type.
+        self._lr_limit = min(torch.finfo(p.dtype).max if p.is_floating_point() else math.inf
+                             for p in params)
         self.net = net
-        self.optimizer = optim.SGD(net.parameters(), lr=_check_lr(lr))
+        self.optimizer = optim.SGD(params, lr=_check_lr(lr, self._lr_limit))
         self.criterion = nn.MSELoss()
         self.zero_grad = zero_grad
         self.history = LossHistory()
@@ -109,10 +119,12 @@ class Trainer:
         self._before_versions: list[int] | None = None  # the weights' versions _before holds
         self._flat: list[torch.Tensor] = []
         self._flat_ptrs: list[int] = []
-        self._checked_target: torch.Tensor | None = None
+        self._checked_target: object = _UNCHECKED
         self._checked_version = -1
-        self._checked_input: torch.Tensor | None = None
+        self._target_plain = True  # already in the weights' dtype, outside autograd
+        self._checked_input: object = _UNCHECKED
         self._checked_input_version = -1
+        self._input_plain = True  # already in the weights' dtype and layout, outside autograd
         self.mark_initial()
 
     # -- learning rate -------------------------------------------------------------------
@@ -122,7 +134,7 @@ class Trainer:
 
     @lr.setter
     def lr(self, value: float) -> None:
-        value = _check_lr(value)
+        value = _check_lr(value, self._lr_limit)
         if value != self.lr:
             for group in self.optimizer.param_groups:
                 group["lr"] = value
@@ -136,6 +148,8 @@ class Trainer:
         the weights nor x have changed since: each in-place change moves their version
         counters. (Edits through .data move nothing: do not pass a Forward across them.)
         """
+        if not isinstance(x, torch.Tensor) or not isinstance(output, torch.Tensor):
+            raise ValueError("forward_of takes the input tensor and the output tensor net(x) gave")
         return Forward(self.net, x, self._versions(x), output)
 
     def _versions(self, x: torch.Tensor) -> tuple[int, ...]:
@@ -156,14 +170,18 @@ class Trainer:
         forward: net(x) already run on these weights and this x (see forward_of); the step
         then does not run it again. One that no longer matches is ignored.
         """
+        dtype = self._params[0].dtype
         # The same target tensor comes back every step; its version counter changes on any
         # in-place edit, so checking it again only then is exact (and saves ~4% of a step).
         if target is not self._checked_target or target._version != self._checked_version:
-            target = check_target(target)
+            self._target_plain = self._check_target(target, self._params[0])
             self._checked_target, self._checked_version = target, target._version
         if x is not self._checked_input or x._version != self._checked_input_version:
             check_input(self.net, x)  # the same image every step of Play: check it once
+            self._input_plain = is_plain_input(x, dtype)
             self._checked_input, self._checked_input_version = x, x._version
+        if forward is not None and not isinstance(forward, Forward):
+            raise ValueError(f"forward must come from Trainer.forward_of(), got {type(forward).__name__}")
         if x.shape[0] != target.shape[0]:
             raise ValueError(
                 f"the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; "
@@ -171,9 +189,10 @@ class Trainer:
             )
         optimizer, criterion, net = self.optimizer, self.criterion, self.net
         x_given = x
-        dtype = self._params[0].dtype
-        if x.dtype != dtype or target.dtype != dtype:
-            x, target = x.to(dtype), target.to(dtype)
+        if not self._input_plain:  # float64, channels_last or requiring grad: as the ops need it
+            x = plain_input(x, dtype)
+        if not self._target_plain:
+            target = target.detach().to(dtype)
         if self.zero_grad:
             optimizer.zero_grad()  # otherwise gradients add up across steps
         if forward is not None and forward.net is net and forward.x is x_given \
@@ -215,6 +234,23 @@ class Trainer:
             lr=self.lr,
             zero_grad=self.zero_grad,
         )
+
+    @staticmethod
+    def _check_target(target: torch.Tensor, weight: torch.Tensor) -> bool:
+        """check_target, then the numbers once in the weights' type: 1e300 in float64 is finite,
+        in float32 it is inf. Returns whether the target is usable as it is."""
+        check_target(target)
+        if target.device != weight.device:
+            raise ValueError(f"the target is on {target.device} but the net is on {weight.device}")
+        dtype = weight.dtype
+        if target.dtype == dtype and not target.requires_grad:
+            return True
+        if not torch.isfinite(target.detach().to(dtype)).all():
+            raise ValueError(
+                f"the target holds numbers too large for the net's {str(dtype).removeprefix('torch.')} "
+                f"(beyond ±{torch.finfo(dtype).max:.3g})"
+            )
+        return False
 
     def gradients(self) -> dict[str, np.ndarray]:
         """A copy of every parameter's .grad (zeros where backward has not run yet)."""
@@ -261,15 +297,23 @@ class Trainer:
         self.events.clear()
 
 
-def _check_lr(lr: float) -> float:
+def _check_lr(lr: float, limit: float = math.inf) -> float:
+    """lr as a float, if it is a number from 0 to limit (the weights' type's largest)."""
     if isinstance(lr, bool):
         raise ValueError(f"the learning rate must be a number, got {lr!r}")
     try:
         value = float(lr)
-    except (TypeError, ValueError):
-        raise ValueError(f"the learning rate must be a number, got {lr!r}") from None
+    except OverflowError:  # an int or Fraction beyond any float
+        value = math.inf
+    except Exception:  # not a number at all (None, text that is not one, a tensor with no value)
+        raise ValueError(f"the learning rate must be a number, got {shown(lr)}") from None
     if not math.isfinite(value) or value < 0:
-        raise ValueError(f"the learning rate must be a finite number ≥ 0, got {lr!r}")
+        raise ValueError(f"the learning rate must be a finite number ≥ 0, got {shown(lr)}")
+    if value > limit:
+        raise ValueError(
+            f"the learning rate must be at most {limit:.3g}, the largest number the weights can "
+            f"hold, got {shown(lr)}"
+        )
     return value
 
 

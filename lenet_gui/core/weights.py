@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import stat
 import struct
+import warnings
 from pathlib import Path
 
 import torch
@@ -13,12 +16,19 @@ import torch.nn as nn
 from safetensors.torch import load as load_safetensors_bytes
 from safetensors.torch import save as save_safetensors_bytes
 
-from .atomic import replacing
+from . import torchfile
+from .atomic import remove_stale, replacing
 from .net import ARCHS, copy_state, state_shapes
 
 # The larger of the two nets holds 81,194 float32 numbers (~325 kB); anything far bigger is
 # not weights for it, and reading it whole would only cost memory.
 MAX_BYTES = 16 * 1024 * 1024
+MAX_TENSORS = 1024  # the nets have 10; a checkpoint with optimizer state a few dozen
+# The floating-point types the nets compute in, or are converted from losslessly enough.
+SUPPORTED_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+# torch.save before PyTorch 1.6 wrote a bare pickle stream that starts with this magic number.
+_LEGACY_TORCH = b"\x80\x02\x8a\x0al\xfc\x9cF\xf9 j\xa8P\x19."
+_JSON_OBJECT = re.compile(rb"[ \t\r\n]*\{")
 
 
 class WeightsError(ValueError):
@@ -32,7 +42,7 @@ class WeightsSaveError(WeightsError):
 # -- reading ---------------------------------------------------------------------------------
 def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict[str, str]]:
     """Read a state_dict and its metadata from a file, refusing anything that is not plain tensors."""
-    p = Path(path)
+    p = _path(path)
     name = p.name or str(p)
     try:
         if p.is_dir():
@@ -64,11 +74,40 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
     if len(data) > MAX_BYTES:
         raise WeightsError(_too_large(name, len(data)))
 
-    if data[:2] == b"PK" or data[:1] == b"\x80":
-        state, meta = _read_torch(data, name)
-    else:
+    if _is_safetensors(data):
         state, meta = _read_safetensors(data, name)
+    elif data[:4] == b"PK\x03\x04":
+        state, meta = _read_torch(data, name)
+    elif data.startswith(_LEGACY_TORCH):
+        raise WeightsError(
+            f"“{name}” was saved by a PyTorch older than 1.6 (2020), in a format this app does not "
+            "open. Load it in PyTorch and save it again with torch.save."
+        )
+    else:
+        raise WeightsError(
+            f"“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, "
+            "or it was cut short."
+        )
     return _unwrap(state, name), meta
+
+
+def _path(path, error: type[WeightsError] = WeightsError) -> Path:
+    if isinstance(path, bytes) or not isinstance(path, str | os.PathLike):
+        raise error(f"A file name is needed (a text path), not {type(path).__name__}.")
+    try:
+        return Path(path)
+    except TypeError:  # an os.PathLike whose __fspath__ returns something else
+        raise error("That is not a usable file name.") from None
+
+
+def _is_safetensors(data: bytes) -> bool:
+    """The structure of a safetensors file: a little-endian u64 header length that fits the
+    file, then a JSON object. A first byte says nothing: header lengths of 128 mod 256 start
+    with 0x80, like a pickle."""
+    if len(data) < 10:
+        return False
+    (n,) = struct.unpack("<Q", data[:8])
+    return 2 <= n <= len(data) - 8 and _JSON_OBJECT.match(data, 8, 8 + min(n, 64)) is not None
 
 
 def _too_large(name: str, size: int) -> str:
@@ -79,41 +118,75 @@ def _too_large(name: str, size: int) -> str:
 
 
 def _read_safetensors(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
-    not_weights = WeightsError(
-        f"“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, "
-        "or it was cut short."
-    )
-    if len(data) < 8:
-        raise not_weights
     (n,) = struct.unpack("<Q", data[:8])
-    if n > len(data) - 8:
-        raise not_weights
     try:
         header = json.loads(data[8 : 8 + n])
+        count = sum(k != "__metadata__" for k in header) if isinstance(header, dict) else 0
+        if count > MAX_TENSORS:
+            # Each entry becomes a tensor: a header of 300,000 empty ones costs seconds.
+            raise WeightsError(
+                f"“{name}” is not weights for this network: it holds {count:,} tensors, "
+                f"where these nets have 10."
+            )
         state = load_safetensors_bytes(data)
-    except Exception:  # whatever the parser trips over, the file is not usable
-        raise not_weights from None
+    except WeightsError:
+        raise
+    except Exception:  # whatever the parser trips over (RecursionError included), it is unusable
+        raise WeightsError(
+            f"“{name}” is not a weights file: it looks like a safetensors file, but it is damaged "
+            "or cut short."
+        ) from None
     meta = header.get("__metadata__") if isinstance(header, dict) else None
     meta = {str(k): str(v) for k, v in meta.items()} if isinstance(meta, dict) else {}
     return state, meta
 
 
-def _read_torch(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
-    import io
+_REFUSED = {
+    "damaged": "it is damaged, cut short, or holds Python objects other than tensors (which are "
+               "refused, because loading them could run code)",
+    "objects": "it is damaged, cut short, or holds Python objects other than tensors (which are "
+               "refused, because loading them could run code)",
+    "layout": "it is a zip archive, but not one laid out the way PyTorch's torch.save writes them",
+    "script": "it is a TorchScript model (torch.jit.save); save the model's state_dict() with "
+              "torch.save and open that",
+    "large": f"its contents would unpack to more than {torchfile.MAX_INFLATED // 2**20} MB, far "
+             "more than weights for this network (about 0.3 MB)",
+    "objects-large": f"its table of contents (besides the numbers) is larger than "
+                     f"{torchfile.MAX_PICKLE // 2**20} MB, where weights need a few kB",
+    "deep": f"it holds data nested more than {torchfile.MAX_DEPTH} levels deep, which weights never are",
+}
 
+
+def _read_torch(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
     try:
-        # weights_only=True: tensors and plain containers only; a pickle that would run code
-        # (or build any other object) is refused here and nothing of it is executed.
-        obj = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
+        torchfile.screen(data)  # sizes, layout and opcodes, before torch.load does any work
+    except torchfile.Refused as why:
+        raise WeightsError(f"“{name}” is not a weights file: {_REFUSED[str(why)]}.") from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. about the pickle protocol: the file says enough
+            # weights_only=True: tensors and plain containers only; a pickle that would run code
+            # (or build any other object) is refused here and nothing of it is executed.
+            obj = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
     except Exception:  # refused pickles, damaged zips, cut-short data alike
-        raise WeightsError(
-            f"“{name}” is not a weights file: it is damaged, cut short, or holds Python objects "
-            "other than tensors (which are refused, because loading them could run code)."
-        ) from None
-    meta = {}
-    if isinstance(obj, dict) and isinstance(obj.get("metadata"), dict):
-        meta = {str(k): str(v) for k, v in obj["metadata"].items()}
+        raise WeightsError(f"“{name}” is not a weights file: {_REFUSED['damaged']}.") from None
+    meta = _metadata(obj.get("metadata")) if isinstance(obj, dict) else {}
     return obj, meta
+
+
+def _metadata(table) -> dict[str, str]:
+    """A checkpoint's own metadata as text: only names with plain values; anything else is left
+    out (rendering nested containers could take forever: shared lists double at every level)."""
+    meta: dict[str, str] = {}
+    if not isinstance(table, dict):
+        return meta
+    for k, v in table.items():
+        if isinstance(k, str) and isinstance(v, str | int | float | bool):
+            try:
+                meta[k] = str(v)
+            except ValueError:  # an int with more digits than Python will print
+                continue
+    return meta
 
 
 def _unwrap(obj, name: str) -> dict[str, torch.Tensor]:
@@ -136,10 +209,18 @@ def _unwrap(obj, name: str) -> dict[str, torch.Tensor]:
 # -- checking --------------------------------------------------------------------------------
 def arch_of(state: dict[str, torch.Tensor]) -> str | None:
     """The architecture whose state_dict these tensors fit exactly, or None."""
+    if not _is_state(state):
+        return None
     for arch in ARCHS:
         if _mismatches(state_shapes(arch), state) == []:
             return arch
     return None
+
+
+def _is_state(state) -> bool:
+    return isinstance(state, dict) and all(
+        isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items()
+    )
 
 
 def _mismatches(expected: dict[str, tuple[int, ...]], state: dict[str, torch.Tensor]) -> list[str]:
@@ -160,9 +241,22 @@ def _mismatches(expected: dict[str, tuple[int, ...]], state: dict[str, torch.Ten
     return problems
 
 
-def check_weights(net: nn.Module, state: dict[str, torch.Tensor], name: str = "these weights") -> None:
-    """Raise WeightsError unless state can be copied into net whole."""
-    expected = {k: tuple(v.shape) for k, v in net.state_dict().items()}
+def check_weights(net: nn.Module, state: dict[str, torch.Tensor],
+                  name: str = "these weights") -> dict[str, torch.Tensor]:
+    """Raise WeightsError unless state can be copied into net whole.
+
+    Returns the tensors converted to the net's own types: the values that were checked, and
+    so the ones to copy (1e300 is finite in float64 but infinite once in float32).
+    """
+    if not isinstance(net, nn.Module):
+        raise WeightsError(f"Weights are loaded into a network (an nn.Module), not {type(net).__name__}.")
+    if not _is_state(state):
+        raise WeightsError(
+            f"“{name}” is not weights: it should be a table of named tensors "
+            "(conv1.weight, conv1.bias, …)."
+        )
+    own = net.state_dict()
+    expected = {k: tuple(v.shape) for k, v in own.items()}
     problems = _mismatches(expected, state)
     if problems:
         arch = arch_of(state)
@@ -175,26 +269,61 @@ def check_weights(net: nn.Module, state: dict[str, torch.Tensor], name: str = "t
         raise WeightsError(
             f"“{name}” holds weights for a different network: " + "; ".join(problems[:4]) + "."
         )
-    for k in expected:  # in the net's order, so the message names the first layer at fault
-        v = state[k]
-        if v.layout != torch.strided:
-            raise WeightsError(f"“{name}”: {k} is stored in a {v.layout} layout, not as plain weights.")
-        if not v.is_floating_point():
+    # In the net's order, so the message names the first layer at fault.
+    return {k: _checked_tensor(state[k], own[k].dtype, k, name) for k in expected}
+
+
+def _checked_tensor(v: torch.Tensor, dtype: torch.dtype, k: str, name: str) -> torch.Tensor:
+    """v as plain numbers of dtype, or a WeightsError that says what is wrong with it."""
+    if v.layout != torch.strided:
+        raise WeightsError(f"“{name}”: {k} is stored in a {v.layout} layout, not as plain weights.")
+    if v.device.type == "meta":
+        raise WeightsError(
+            f"“{name}”: {k} has a shape but no numbers (it was saved as a “meta” tensor), so "
+            "these are not weights."
+        )
+    if v.is_complex():
+        raise WeightsError(
+            f"“{name}”: {k} holds complex numbers ({v.dtype}), but weights are real numbers, "
+            "so this is not a weights file for this network."
+        )
+    if v.is_quantized:
+        raise WeightsError(
+            f"“{name}”: {k} is quantized ({v.dtype}); save the weights unquantized (float32)."
+        )
+    if not v.is_floating_point():
+        raise WeightsError(
+            f"“{name}”: {k} holds whole numbers ({v.dtype}), but weights are decimal "
+            "(floating-point) numbers, so this is not a weights file for this network."
+        )
+    if v.dtype not in SUPPORTED_DTYPES:
+        raise WeightsError(
+            f"“{name}”: {k} is stored as {str(v.dtype).removeprefix('torch.')}, a format this app "
+            "cannot compute with; save the weights as float32, float16, bfloat16 or float64."
+        )
+    if v.device.type != "cpu":  # map_location="cpu" moves everything a file holds; a caller's may not
+        v = v.cpu()
+    converted = v.detach().to(dtype)
+    if not torch.isfinite(converted).all():
+        if bool(torch.isfinite(v).all()):
             raise WeightsError(
-                f"“{name}”: {k} holds whole numbers ({v.dtype}), but weights are decimal "
-                "(floating-point) numbers, so this is not a weights file for this network."
+                f"“{name}”: {k} holds numbers too large for this network's "
+                f"{str(dtype).removeprefix('torch.')} weights (beyond ±{torch.finfo(dtype).max:.1e}), "
+                "so these weights are broken."
             )
-        if not torch.isfinite(v).all():
-            raise WeightsError(
-                f"“{name}”: {k} contains NaN or infinite values, so these weights are broken "
-                "(perhaps saved after training diverged)."
-            )
+        raise WeightsError(
+            f"“{name}”: {k} contains NaN or infinite values, so these weights are broken "
+            "(perhaps saved after training diverged)."
+        )
+    return converted
 
 
 def load_weights(net: nn.Module, path: str | os.PathLike) -> dict[str, str]:
     """Load a weights file into net; on any problem raise WeightsError and leave net untouched."""
+    if not isinstance(net, nn.Module):
+        raise WeightsError(f"Weights are loaded into a network (an nn.Module), not {type(net).__name__}.")
     state, meta = read_weights(path)
-    check_weights(net, state, Path(path).name)
+    state = check_weights(net, state, _path(path).name)
     copy_state(net, state)  # everything was validated, so this copy cannot stop half-way
     return meta
 
@@ -202,21 +331,32 @@ def load_weights(net: nn.Module, path: str | os.PathLike) -> dict[str, str]:
 # -- writing ---------------------------------------------------------------------------------
 def save_weights(net: nn.Module, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> Path:
     """Write net's state_dict atomically: safetensors, or a weights-only .pt if the name ends in .pt."""
-    p = Path(path)
+    p = _path(path, WeightsSaveError)
+    if not isinstance(net, nn.Module):
+        raise WeightsSaveError(f"Only a network (an nn.Module) can be saved, not {type(net).__name__}.")
     meta = {"format": "lenet-gui weights"}
     arch = getattr(getattr(net, "arch", None), "name", None)
     if arch:
         meta["arch"] = arch
-    meta.update({str(k): str(v) for k, v in (metadata or {}).items()})
-    state = {k: v.detach().clone().contiguous() for k, v in net.state_dict().items()}
-    if p.suffix.lower() in (".pt", ".pth"):
-        import io
-
-        buf = io.BytesIO()
-        torch.save(state, buf)  # a plain state_dict: loads with weights_only=True anywhere
-        payload = buf.getvalue()
-    else:
-        payload = _sorted_metadata(save_safetensors_bytes(state, metadata=meta))
+    try:
+        meta.update({str(k): str(v) for k, v in dict(metadata or {}).items()})
+    except (TypeError, ValueError):
+        raise WeightsSaveError(
+            "The metadata to save must be a table of names and values that read as text."
+        ) from None
+    try:
+        state = {k: v.detach().cpu().clone().contiguous() for k, v in net.state_dict().items()}
+        if p.suffix.lower() in (".pt", ".pth"):
+            buf = io.BytesIO()
+            torch.save(state, buf)  # a plain state_dict: loads with weights_only=True anywhere
+            payload = buf.getvalue()
+        else:
+            payload = _sorted_metadata(save_safetensors_bytes(state, metadata=meta))
+    except Exception as err:  # e.g. a net whose weights are sparse or have no values (meta)
+        raise WeightsSaveError(
+            f"Could not save “{p.name}”: these weights cannot be written to a file ({err}). "
+            "Nothing was written."
+        ) from None
     atomic_write(p, payload)
     return p
 
@@ -238,22 +378,30 @@ def _sorted_metadata(payload: bytes) -> bytes:
     return struct.pack("<Q", len(text)) + text + payload[8 + n:]
 
 
-def _file_mode(path: Path) -> int:
-    """The old file's permissions, or rw for the owner and r for everyone else."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
+def _temp_prefix(path: Path) -> str:
+    # Hidden and named after the file; cut short so that a long name leaves room for
+    # mkstemp's 8 characters and the suffix within a file name's 255 bytes.
+    return f".{path.name[:60]}."
 
 
 def atomic_write(path: Path, payload: bytes) -> None:
-    """Write to a temporary file beside path, then rename over it: the old file survives any failure."""
-    path = Path(path)
-    if path.is_dir():
-        raise WeightsSaveError(f"“{path}” is a folder; choose a file name.")
+    """Write to a temporary file beside path, then rename over it: the old file survives any failure.
+
+    Temporary files that an earlier, killed save of the same name left beside it are removed
+    first. A new file gets the permissions the user's umask gives; a replaced one keeps its own.
+    """
+    path = _path(path, WeightsSaveError)
+    prefix = _temp_prefix(path)
     try:
-        with replacing(path, prefix=f".{path.name}.", mode=_file_mode(path)) as f:
+        if path.is_dir():
+            raise WeightsSaveError(f"“{path}” is a folder; choose a file name.")
+        remove_stale(path, prefix)
+        with replacing(path, prefix=prefix) as f:
             f.write(payload)
+    except ValueError as err:  # a NUL character in the name: no file can have it
+        if isinstance(err, WeightsSaveError):
+            raise
+        raise WeightsSaveError(f"“{path.name}” is not a usable file name.") from None
     except OSError as err:
         raise WeightsSaveError(
             f"Could not save “{path.name}”: {err.strerror or err}. The previous file, if any, is unchanged."
