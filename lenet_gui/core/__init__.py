@@ -7,10 +7,9 @@ from .targets import check_target, custom_target, one_hot, tutorial_target
 from .trace import (
     STAGE_KEYS,
     Stage,
+    StageError,
     Trace,
     check_input,
-    explain_input_size,
-    spatial_sizes,
     trace,
 )
 from .trainer import Event, LossHistory, StepResult, Trainer
@@ -29,7 +28,7 @@ __all__ = [
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",
-    "STAGE_KEYS", "Stage", "Trace", "check_input", "explain_input_size", "spatial_sizes", "trace",
+    "STAGE_KEYS", "Stage", "StageError", "Trace", "check_input", "trace",
     "Event", "LossHistory", "StepResult", "Trainer",
     "MAX_BYTES", "WeightsError", "WeightsSaveError", "arch_of", "check_weights", "load_weights",
     "read_weights", "save_weights",

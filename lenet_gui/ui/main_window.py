@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet
 from ..core.session import Session
+from ..core.source import forward_source
 from ..core.trace import trace_with_output
 from ..core.trainer import Event, Forward, defer_compile_import, import_compile_support
 from ..core.weights import WeightsSaveError, atomic_write
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self._class_train = QTimer(self, interval=0, timeout=self._class_train_tick)
         self._class_queue: list[tuple] = []
         self._class_total = 0
-        self._stage_lines: dict[str, int] = {}
+        self._stage_lines: dict[str, tuple[str, int]] = {}  # stage key -> (file, line)
         self._forward: Forward | None = None  # the last frame's forward pass, see _refresh
         self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
         self._inspected_old: float | None = None
@@ -424,12 +425,12 @@ class MainWindow(QMainWindow):
                 tr, output = trace_with_output(s.net, s.input)
                 self._forward = s.trainer.forward_of(s.input, output)
             if "layout" in dirty:
-                arch = ARCHS[s.arch]
                 self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
                 self.layers.set_rows(table_rows(tr))
                 self._explain_size()
-                self.code.set_arch(arch.kernel, arch.flat, tr["pool2"].shape[-1])
-                self._stage_lines = {stage.key: stage.line for stage in tr}
+                src = forward_source(s.net)
+                self.code.set_source(src.text, src.file, src.first_line, src.training_lines, src.layers)
+                self._stage_lines = {stage.key: (stage.file, stage.line) for stage in tr}
             if "maps" not in hidden:
                 self.maps.set_stages(map_stages(tr))
             if "output" not in hidden:
@@ -625,7 +626,7 @@ class MainWindow(QMainWindow):
         self.sizes.set_verdict(text, works)
 
     def _highlight_code(self, key: str) -> None:
-        self.code.highlight_forward(self._stage_lines.get(key, 0))
+        self.code.highlight_line(*self._stage_lines.get(key, ("", 0)))
 
     # ------------------------------------------------------------------ network and weights
     def set_arch(self, arch: str) -> None:
