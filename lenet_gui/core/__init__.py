@@ -1,8 +1,11 @@
 """The headless engine: network, trace, trainer, targets, preprocessing, weights I/O (no Qt)."""
 
+from .autograd_graph import GradNode, GraphError, grad_graph
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .session import Session
+from .snippets import TUTORIAL_SNIPPETS, Snippet
+from .source import Source, forward_source
 from .targets import check_target, custom_target, one_hot, tutorial_target
 from .trace import (
     STAGE_KEYS,
@@ -25,6 +28,7 @@ from .weights import (
 )
 
 __all__ = [
+    "GradNode", "GraphError", "grad_graph", "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",
