@@ -1,6 +1,7 @@
 """The headless engine: network, trace, trainer, targets, preprocessing, weights I/O (no Qt)."""
 
 from .autograd_graph import GradNode, GraphError, grad_graph
+from .backward_replay import BackwardStep, replay_backward
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .session import Session
@@ -28,7 +29,7 @@ from .weights import (
 )
 
 __all__ = [
-    "GradNode", "GraphError", "grad_graph", "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
+    "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward", "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",

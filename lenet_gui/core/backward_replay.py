@@ -1,0 +1,103 @@
+"""backward(), node by node: the order autograd runs the graph and the gradient flowing into each node."""
+
+from __future__ import annotations
+
+import copy
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+from .autograd_graph import MAX_NODES, GradNode, grad_graph
+
+
+@dataclass(frozen=True)
+class BackwardStep:
+    """One node as backward() ran it."""
+
+    node: int  # index into the graph's node list
+    name: str
+    grad_shape: tuple[int, ...]  # the gradient flowing into the node (w.r.t. its output)
+    grad_norm: float
+    grad_map: np.ndarray | None  # for a (1, C, H, W) gradient: |grad| summed over channels, (H, W)
+    param: str | None = None  # for a parameter's leaf: which one
+    old_grad_norm: float | None = None  # its .grad before this backward (None: no gradient yet)
+    new_grad_norm: float | None = None  # and after: old + this contribution (zero_grad off: they add up)
+
+
+def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
+                    zero_grad: bool = True) -> tuple[list[GradNode], list[BackwardStep]]:
+    """The tutorial's forward, MSE loss and backward() on a copy of net; nothing of net changes.
+
+    The copy keeps net's current .grad, so with zero_grad off the leaves show the accumulation
+    the next step would make: old .grad + new contribution = new .grad.
+    """
+    live = dict(net.named_parameters())
+    net = copy.deepcopy(net)
+    if zero_grad:
+        net.zero_grad()
+    else:  # deepcopy leaves .grad behind: bring the accumulated gradients along
+        for name, p in net.named_parameters():
+            if live[name].grad is not None:
+                p.grad = live[name].grad.detach().clone()
+    with torch.enable_grad():
+        loss = nn.MSELoss()(net(x.detach()), target.detach())
+        nodes = grad_graph(loss, net)
+        objects = _node_objects(loss)
+        steps: list[BackwardStep] = []
+        handles = []
+        for i, (node, obj) in enumerate(zip(nodes, objects, strict=True)):
+            if node.name != "AccumulateGrad":
+                handles.append(obj.register_hook(_recorder(steps, i, node.name)))
+        params = dict(net.named_parameters())
+        old = {name: None if p.grad is None else float(p.grad.norm()) for name, p in params.items()}
+        leaf_of = {n.param: i for i, n in enumerate(nodes) if n.param is not None}
+        for name, p in params.items():
+            if name in leaf_of:
+                handles.append(p.register_post_accumulate_grad_hook(
+                    _leaf_recorder(steps, leaf_of[name], name, old[name])))
+        try:
+            loss.backward()
+        finally:
+            for h in handles:
+                h.remove()
+    return nodes, steps
+
+
+def _node_objects(loss: torch.Tensor) -> list:
+    """The node objects in grad_graph's order (the same breadth-first walk)."""
+    index = {loss.grad_fn: 0}
+    order = [loss.grad_fn]
+    queue = deque(order)
+    while queue:
+        node = queue.popleft()
+        for child, _ in node.next_functions:
+            if child is not None and child not in index and len(order) < MAX_NODES:
+                index[child] = len(order)
+                order.append(child)
+                queue.append(child)
+    return order
+
+
+def _summary(grad: torch.Tensor | None) -> tuple[tuple[int, ...], float, np.ndarray | None]:
+    if grad is None:
+        return (), 0.0, None
+    g = grad.detach()
+    spatial = g.dim() == 4 and g.shape[0] == 1
+    return tuple(g.shape), float(g.norm()), g[0].abs().sum(0).numpy().astype(np.float32) if spatial else None
+
+
+def _recorder(steps: list, index: int, name: str):
+    def hook(grad_inputs, grad_outputs):
+        shape, norm, grad_map = _summary(grad_outputs[0] if grad_outputs else None)
+        steps.append(BackwardStep(index, name, shape, norm, grad_map))
+    return hook
+
+
+def _leaf_recorder(steps: list, index: int, param: str, old: float | None):
+    def hook(p: torch.Tensor):
+        shape, norm, grad_map = _summary(p.grad)
+        steps.append(BackwardStep(index, "AccumulateGrad", shape, norm, grad_map, param, old, norm))
+    return hook
