@@ -56,3 +56,13 @@ def test_spatial_gradients_come_with_a_map():
     _, steps = replay_backward(Net(seed=0), torch.rand(1, 1, 32, 32), one_hot(1))
     conv1 = [s for s in steps if s.name == "ConvolutionBackward0"][-1]
     assert conv1.grad_shape == (1, 6, 30, 30) and conv1.grad_map.shape == (30, 30)
+
+
+def test_each_node_knows_the_forward_stage_that_made_it():
+    replay = replay_backward(Net(seed=0), torch.rand(1, 1, 32, 32), one_hot(1))
+    named = {(replay.nodes[i].name, replay.nodes[i].param): key for i, key in replay.stage_of.items()}
+    assert named[("ConvolutionBackward0", None)] in ("conv1", "conv2")
+    assert named[("AccumulateGrad", "conv1.weight")] == "conv1"
+    assert named[("AccumulateGrad", "fc3.bias")] == "fc3"
+    assert named[("ViewBackward0", None)] == "view"
+    assert 0 not in replay.stage_of  # the loss is made by the training lines, not by forward()

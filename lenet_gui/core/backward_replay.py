@@ -11,6 +11,7 @@ import torch
 import torch.nn as nn
 
 from .autograd_graph import MAX_NODES, GradNode, grad_graph
+from .trace import stages_of_nodes
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,20 @@ class BackwardStep:
     new_grad_norm: float | None = None  # and after: old + this contribution (zero_grad off: they add up)
 
 
+@dataclass(frozen=True)
+class BackwardReplay:
+    """The graph, the steps in the order backward() ran them, and the forward stage of each node."""
+
+    nodes: list[GradNode]
+    steps: list[BackwardStep]
+    stage_of: dict[int, str]  # node index -> the key of the forward stage that created it
+
+    def __iter__(self):  # nodes, steps = replay_backward(...)
+        return iter((self.nodes, self.steps))
+
+
 def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
-                    zero_grad: bool = True) -> tuple[list[GradNode], list[BackwardStep]]:
+                    zero_grad: bool = True) -> BackwardReplay:
     """The tutorial's forward, MSE loss and backward() on a copy of net; nothing of net changes.
 
     The copy keeps net's current .grad, so with zero_grad off the leaves show the accumulation
@@ -42,10 +55,12 @@ def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
         for name, p in net.named_parameters():
             if live[name].grad is not None:
                 p.grad = live[name].grad.detach().clone()
+    out, made_by = stages_of_nodes(net, x.detach())
     with torch.enable_grad():
-        loss = nn.MSELoss()(net(x.detach()), target.detach())
+        loss = nn.MSELoss()(out, target.detach())
         nodes = grad_graph(loss, net)
         objects = _node_objects(loss)
+        stage_of = _stages_of(nodes, objects, made_by)
         steps: list[BackwardStep] = []
         handles = []
         for i, (node, obj) in enumerate(zip(nodes, objects, strict=True)):
@@ -63,7 +78,17 @@ def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
         finally:
             for h in handles:
                 h.remove()
-    return nodes, steps
+    return BackwardReplay(nodes, steps, stage_of)
+
+
+def _stages_of(nodes: list[GradNode], objects: list, made_by: dict) -> dict[int, str]:
+    """Each node's forward stage: its own, else its parent's (a weight's transpose, a leaf)."""
+    stage_of = {i: made_by[obj] for i, obj in enumerate(objects) if obj in made_by}
+    for i, node in enumerate(nodes):  # breadth first: parents come before their children
+        for child in node.children:
+            if child not in stage_of and i in stage_of:
+                stage_of[child] = stage_of[i]
+    return stage_of
 
 
 def _node_objects(loss: torch.Tensor) -> list:

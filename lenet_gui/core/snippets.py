@@ -69,10 +69,14 @@ def _what_changed(before: dict, after: dict) -> str:
     for name in ("conv1.weight", "fc3.bias"):
         (w0, g0), (w1, g1) = before[name], after[name]
         if g0 != g1:
-            lines.append(f"# {name}.grad[0]: {g0} -> {g1}")
+            lines.append(f"# {name}.grad[0]: {_num(g0)} -> {_num(g1)}")
         if w0 != w1:
-            lines.append(f"# {name}[0]: {w0!r} -> {w1!r}")
+            lines.append(f"# {name}[0]: {w0:.8g} -> {w1:.8g}")
     return "\n".join(lines) + "\n" if lines else ""
+
+
+def _num(value: float | None) -> str:
+    return "None" if value is None else f"{value:.6g}"
 
 
 TUTORIAL_SNIPPETS: tuple[Snippet, ...] = (

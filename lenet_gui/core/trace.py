@@ -249,6 +249,19 @@ def trace_with_output(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Ten
 
 
 def _trace(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
+    trace_, out, _ = _recorded(net, x)
+    return trace_, out
+
+
+def stages_of_nodes(net: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, dict]:
+    """net(x) with its graph, and which stage created each backward node: {grad_fn: stage key}."""
+    with torch.enable_grad():
+        trace_, out, calls = _recorded(net, x)
+    return out, {o.grad_fn: stage.key for (_, _, o, _), stage in zip(calls, trace_.stages[1:], strict=True)
+                 if o.grad_fn is not None}
+
+
+def _recorded(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor, list]:
     if not isinstance(x, torch.Tensor) or x.dim() != 4 or not x.is_floating_point() or x.shape[0] == 0:
         check_input(net, x)  # the type and layout messages
     weight = next(net.parameters(), None)
@@ -261,7 +274,7 @@ def _trace(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
     except Exception as err:  # noqa: BLE001 - whatever PyTorch raised, said as a stage error
         raise _stage_error(net, x, recorder, err) from err
     stages = _stages(net, x, recorder.calls)
-    return Trace(getattr(net, "arch", None), stages), out
+    return Trace(getattr(net, "arch", None), stages), out, recorder.calls
 
 
 def _stages(net: nn.Module, x: torch.Tensor, calls: list) -> tuple[Stage, ...]:

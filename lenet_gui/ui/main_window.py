@@ -32,6 +32,8 @@ from ..core.trace import trace_with_output
 from ..core.trainer import Event, Forward, defer_compile_import, import_compile_support
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
+from .autograd_graph_view import AutogradGraphView
+from .autograd_presenter import AutogradPresenter
 from .canvas import BRUSH_RANGE, CanvasPanel
 from .class_set_browser import ClassSetBrowser
 from .code_view import CodeView
@@ -46,6 +48,7 @@ from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
 from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
+from .tutorial_console import TutorialConsole
 
 LAYOUT_VERSION = 1
 FRAME_MS = 16  # redraw at most once per 60 Hz frame
@@ -172,12 +175,16 @@ class MainWindow(QMainWindow):
         self.browser = ClassSetBrowser()
         self.code = CodeView()
         self.grads = GradientView()
+        self.autograd = AutogradGraphView()
+        self.console = TutorialConsole()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
             "layers": self._dock("Layers", "dock_layers", self._stack(self.layers, self.sizes), L),
             "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
             "code": self._dock("Tutorial code", "dock_code", self.code, L),
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
+            "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L),
+            "console": self._dock("Tutorial console", "dock_console", self.console, L),
             "output": self._dock("Output", "dock_output", self.scores, R),
             "training": self._dock("Training", "dock_training", self.training, R),
             "loss": self._dock("Loss history", "dock_loss", self.loss, R),
@@ -192,6 +199,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["layers"], self.docks["code"])
         self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
         self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
+        self.tabifyDockWidget(self.docks["class_set"], self.docks["autograd"])
+        self.tabifyDockWidget(self.docks["autograd"], self.docks["console"])
+        self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
         self.docks["layers"].raise_()
 
     def _fitting_size(self) -> QSize:
@@ -314,6 +324,8 @@ class MainWindow(QMainWindow):
         t.lrChanged.connect(self.set_lr)
         t.zeroGradChanged.connect(self.set_zero_grad)
         self.grads.inspectChanged.connect(self._set_inspected)
+        self.presenter.stageChosen.connect(self.layers.select_stage)
+        self.presenter.lossChosen.connect(self.code.highlight_training)
         b = self.browser
         b.addRequested.connect(self.add_drawing_to_class_set)
         b.deleteRequested.connect(self._class_set_delete)
@@ -447,6 +459,10 @@ class MainWindow(QMainWindow):
             self.training.set_step_count(len(history))
             if len(history):
                 self.training.set_loss(history[-1])
+        # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
+        if ("history" in dirty or "net" in dirty) and "autograd" not in hidden \
+                and not self._play.isActive() and not self._class_train.isActive():
+            self.presenter.update()
         self._update_status()
         # Frames are spaced from start to start, so a change waits at most one frame interval.
         self._last_frame = start
