@@ -66,3 +66,14 @@ def test_each_node_knows_the_forward_stage_that_made_it():
     assert named[("AccumulateGrad", "fc3.bias")] == "fc3"
     assert named[("ViewBackward0", None)] == "view"
     assert 0 not in replay.stage_of  # the loss is made by the training lines, not by forward()
+
+
+def test_a_replay_follows_the_live_weights_as_they_change():
+    net, x, target = Net(seed=5), torch.rand(1, 1, 32, 32), one_hot(2)
+    replay_backward(net, x, target)
+    with torch.no_grad():
+        net.fc3.bias.add_(1.0)  # training moved the weights
+    _, steps = replay_backward(net, x, target)
+    want = plain_grads(net, x, target)
+    for s in (s for s in steps if s.param):
+        assert abs(s.new_grad_norm - float(want[s.param].norm())) <= 1e-6 * max(1.0, s.new_grad_norm)

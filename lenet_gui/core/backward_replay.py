@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import weakref
 from collections import deque
 from dataclasses import dataclass
 
@@ -48,13 +49,11 @@ def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
     the next step would make: old .grad + new contribution = new .grad.
     """
     live = dict(net.named_parameters())
-    net = copy.deepcopy(net)
-    if zero_grad:
-        net.zero_grad()
-    else:  # deepcopy leaves .grad behind: bring the accumulated gradients along
-        for name, p in net.named_parameters():
-            if live[name].grad is not None:
-                p.grad = live[name].grad.detach().clone()
+    net = _scratch(net)
+    for name, p in net.named_parameters():
+        # With zero_grad off, the accumulated gradients come along: the next step adds to them.
+        g = live[name].grad
+        p.grad = None if zero_grad or g is None else g.detach().clone()
     out, made_by = stages_of_nodes(net, x.detach())
     with torch.enable_grad():
         loss = nn.MSELoss()(out, target.detach())
@@ -79,6 +78,31 @@ def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
             for h in handles:
                 h.remove()
     return BackwardReplay(nodes, steps, stage_of)
+
+
+# The live net -> a copy of it to run backward() on. Copying the numbers into a kept copy costs
+# ~20 µs; a deepcopy of the module tree ~1.3 ms, at every step the panel is open.
+_SCRATCH: weakref.WeakKeyDictionary[nn.Module, nn.Module] = weakref.WeakKeyDictionary()
+
+
+def _scratch(net: nn.Module) -> nn.Module:
+    """A copy of net with its current weights (same class, same layers, same numbers)."""
+    copy_ = _SCRATCH.get(net)
+    state = net.state_dict()
+    same = copy_ is not None and type(copy_) is type(net) and "forward" not in net.__dict__ and all(
+        a.shape == b.shape for a, b in zip(copy_.state_dict().values(), state.values(), strict=False)) \
+        and list(copy_.state_dict()) == list(state) and _same_modules(copy_, net)
+    if not same:
+        copy_ = _SCRATCH[net] = copy.deepcopy(net)
+        return copy_
+    with torch.no_grad():
+        for k, v in copy_.state_dict().items():
+            v.copy_(state[k])
+    return copy_
+
+
+def _same_modules(a: nn.Module, b: nn.Module) -> bool:
+    return [type(m) for m in a.modules()] == [type(m) for m in b.modules()]
 
 
 def _stages_of(nodes: list[GradNode], objects: list, made_by: dict) -> dict[int, str]:
