@@ -2,6 +2,7 @@
 
 from .autograd_graph import GradNode, GraphError, grad_graph
 from .backward_replay import BackwardStep, replay_backward
+from .explain import ExplainError, Explanation, explain, receptive_field
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .session import Session
@@ -29,6 +30,7 @@ from .weights import (
 )
 
 __all__ = [
+    "Explanation", "ExplainError", "explain", "receptive_field",
     "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward", "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",

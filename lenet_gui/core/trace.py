@@ -12,7 +12,7 @@ import linecache
 import sys
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import CodeType
 
 import numpy as np
@@ -39,6 +39,8 @@ class Stage:
     num_params: int
     activation: np.ndarray  # read-only float32 copy of the output
     file: str = ""  # the source file of the forward() that ran it
+    input_index: int = -1  # the stage whose output this op read (-1: none recorded)
+    call: tuple = ()  # the call's other arguments: positional (tensors as None), then keyword pairs
 
     @property
     def is_spatial(self) -> bool:
@@ -51,6 +53,19 @@ class Trace:
 
     arch: Arch | None
     stages: tuple[Stage, ...]
+    # The net's parameters as this pass used them: name -> (the tensor, its version then). Not
+    # copies: explain() reads them and refuses if training has changed them since.
+    weights: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def weight(self, name: str) -> np.ndarray:
+        """A parameter's values as this pass used them (ValueError if changed since)."""
+        try:
+            tensor, version = self.weights[name]
+        except KeyError:
+            raise ValueError(f"this trace used no parameter {name!r}") from None
+        if tensor._version != version:
+            raise ValueError(f"{name} has changed since this trace was taken: trace again")
+        return tensor.detach().numpy()
 
     def __iter__(self) -> Iterator[Stage]:
         return iter(self.stages)
@@ -113,6 +128,7 @@ class _Recorder(TorchFunctionMode):
         self.forward_codes = forward_codes
         self.calls: list[tuple[object, tuple, torch.Tensor | None, tuple[str, int, str, int, int]]] = []
         self.failed: tuple[object, tuple, BaseException, tuple] | None = None
+        self.kwargs: list[dict] = []
 
     def __torch_function__(self, func, types, args=(), kwargs=None):
         kwargs = kwargs or {}
@@ -123,6 +139,7 @@ class _Recorder(TorchFunctionMode):
             raise
         if isinstance(out, torch.Tensor):
             self.calls.append((func, args, out, self._where()))
+            self.kwargs.append(kwargs)
         return out
 
     def _where(self) -> tuple[str, int, str, int, int]:
@@ -273,18 +290,24 @@ def _recorded(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor, lis
             out = net(x)
     except Exception as err:  # noqa: BLE001 - whatever PyTorch raised, said as a stage error
         raise _stage_error(net, x, recorder, err) from err
-    stages = _stages(net, x, recorder.calls)
-    return Trace(getattr(net, "arch", None), stages), out, recorder.calls
+    stages = _stages(net, x, recorder.calls, recorder.kwargs)
+    weights = {name: (p, p._version) for name, p in net.named_parameters()}
+    return Trace(getattr(net, "arch", None), stages, weights), out, recorder.calls
 
 
-def _stages(net: nn.Module, x: torch.Tensor, calls: list) -> tuple[Stage, ...]:
+def _stages(net: nn.Module, x: torch.Tensor, calls: list, kwargs: list | None = None) -> tuple[Stage, ...]:
     copies = _frozen_copies([x, *(out for _, _, out, _ in calls)])
     stages = [Stage(0, "input", "input", "x", "input", 0, tuple(x.shape), (), 0, copies[0])]
-    for index, ((_, _, out, where), copy, described) in enumerate(
-            zip(calls, copies[1:], _descriptions(net, calls), strict=True), start=1):
+    made = {id(x): 0}  # which stage produced each tensor, to find each op's input
+    kwargs = kwargs or [{}] * len(calls)
+    for index, ((_, args, out, where), copy, described, kw) in enumerate(
+            zip(calls, copies[1:], _descriptions(net, calls), kwargs, strict=True), start=1):
         key, name, op, kind, shapes, count = described
+        source = made.get(id(args[0]), -1) if args and isinstance(args[0], torch.Tensor) else -1
+        call = (tuple(None if isinstance(a, torch.Tensor) else a for a in args[1:]), tuple(sorted(kw.items())))
         stages.append(Stage(index, key, name, op, kind, where[1], tuple(out.shape), shapes, count,
-                            copy, where[0]))
+                            copy, where[0], source, call))
+        made[id(out)] = index
     return tuple(stages)
 
 
