@@ -310,6 +310,39 @@ def bench_play(app, window, seconds: float, rounds: int) -> tuple[list[Row], dic
                   "play_redraws_per_s": fps}
 
 
+def bench_autograd(app, window, n: int, seconds: float, rounds: int) -> tuple[list[Row], dict]:
+    """The Autograd graph panel open: its update after a step, and Play with it on screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPushButton
+
+    window.docks["autograd"].show()
+    window.docks["autograd"].raise_()
+    _settle(app)
+    button = window.findChild(QPushButton, "backprop_button")
+    times = []
+    for i in range(n + 5):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        t0 = time.perf_counter()
+        window.presenter.update()  # the replayed backward, the graph items, the repaint
+        window.autograd.view.viewport().repaint()
+        if i >= 5:  # warm-up
+            times.append(time.perf_counter() - t0)
+        _frame_now(app, window)
+    p95 = _pct(times, 0.95) * 1e3
+    play_rows, play_extra = bench_play(app, window, seconds, rounds)
+    ratio = play_extra["play_ratio"]
+    window.docks["layers"].raise_()
+    _settle(app)
+    rows = [
+        Row("autograd_ms", "Autograd graph: update after a step (p95)", p95, "ms",
+            f"{p95:.2f} ms (median {_median(times) * 1e3:.2f})", "≤ 16 ms", p95 <= 16.0),
+        Row("autograd_play", "  … Play steps/s with it open, vs bare loop", ratio, "×",
+            play_rows[0].figure, "≥ 0.8", ratio >= 0.8),
+    ]
+    return rows, {"autograd_p95_ms": p95, "autograd_play_ratio": ratio}
+
+
 _COLD_CHILD = r"""
 import os, sys, time
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -564,7 +597,7 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-FIGURES = ("step", "draw", "play", "plot", "memory", "matplotlib", "cold")
+FIGURES = ("step", "draw", "play", "autograd", "plot", "memory", "matplotlib", "cold")
 
 
 def run(quick: bool = False, only: tuple[str, ...] = FIGURES, log=print) -> tuple[list[Row], dict]:
@@ -591,6 +624,9 @@ def run(quick: bool = False, only: tuple[str, ...] = FIGURES, log=print) -> tupl
             add(bench_draw(app, window, 2 if quick else 20), "drawing")
         if "play" in only:
             add(bench_play(app, window, 1.0 if quick else 20.0, 2 if quick else 10), "play")
+        if "autograd" in only:
+            add(bench_autograd(app, window, 20 if quick else 200, 1.0 if quick else 10.0,
+                               2 if quick else 5), "autograd graph")
         if "plot" in only:
             add(bench_loss_plot(app, window, 1_000_000, 3 if quick else 20), "loss plot")
         if "memory" in only:

@@ -10,8 +10,8 @@ import pytest
 import torch
 
 from lenet_gui.core import (
-    ARCHS,
     Net,
+    StageError,
     Trainer,
     WeightsError,
     WeightsSaveError,
@@ -20,13 +20,11 @@ from lenet_gui.core import (
     check_target,
     check_weights,
     custom_target,
-    explain_input_size,
     load_weights,
     one_hot,
     preprocess,
     preprocess_steps,
     save_weights,
-    spatial_sizes,
     trace,
     tutorial_target,
 )
@@ -299,22 +297,12 @@ def test_preprocess_refuses_with_value_error(bad):
 
 
 # -- trace -----------------------------------------------------------------------------------
-def test_trace_needs_a_net():
-    with pytest.raises(ValueError, match="Net"):
+def test_trace_needs_a_network_that_can_take_the_input():
+    with pytest.raises(ValueError, match="network"):
+        trace("a net", image())
+    with pytest.raises(StageError, match="stage 1") as info:  # any module runs as it is written
         trace(torch.nn.Linear(2, 2), image())
-
-
-@pytest.mark.parametrize("size", [None, -1, 2.5, "32", True], ids=ident)
-def test_size_arithmetic_refuses_what_is_not_a_side(size):
-    arch = ARCHS["tutorial"]
-    with pytest.raises(ValueError, match="image side"):
-        spatial_sizes(arch, size)
-    with pytest.raises(ValueError, match="image side"):
-        explain_input_size(arch, size, 32)
-    with pytest.raises(ValueError, match="architecture"):
-        spatial_sizes("tutorial", 32)
-    assert spatial_sizes(arch, np.int64(32)) == [32, 30, 15, 13, 6]
-    assert "32×32" in explain_input_size(arch, HUGE, HUGE)
+    assert "mat1 and mat2" in info.value.torch_message
 
 
 # -- weights API -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     exec(compile(blocks[0], "README.md", "exec"), {})
     out = capsys.readouterr().out
-    assert "view(-1, 576)" in out and "69,240" in out
+    assert "x.view(-1, self.num_flat_features(x))" in out and "(1, 576)" in out and "69,240" in out
     assert (tmp_path / "my_net.safetensors").is_file()
 
 

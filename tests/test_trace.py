@@ -7,8 +7,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from lenet_gui.core import STAGE_KEYS, Net, Stage, check_input, spatial_sizes, trace
-from lenet_gui.core.net import get_arch
+from lenet_gui.core import STAGE_KEYS, Net, Stage, StageError, check_input, trace
 
 NAMES = [
     "input", "conv1", "relu", "max_pool2d", "conv2", "relu", "max_pool2d", "view",
@@ -62,11 +61,6 @@ def test_thirteen_stages_in_order(arch):
     assert t["view"] is t[7]
     with pytest.raises(KeyError):
         t["nope"]
-
-
-def test_spatial_sizes():
-    assert spatial_sizes(get_arch("tutorial"), 32) == [32, 30, 15, 13, 6]
-    assert spatial_sizes(get_arch("lenet5"), 32) == [32, 28, 14, 10, 5]
 
 
 def test_param_counts_and_shapes(arch):
@@ -149,19 +143,24 @@ def test_float64_input_is_accepted():
     np.testing.assert_allclose(trace(net, x).output, net(x.float()).detach().numpy(), rtol=1e-6)
 
 
-def test_28x28_into_the_3x3_net_explains_the_size():
-    with pytest.raises(ValueError) as info:
-        trace(Net("tutorial", seed=0), torch.rand(1, 1, 28, 28))
-    msg = str(info.value)
-    assert "view" in msg
-    assert "400" in msg
-    assert "32×32" in msg and "576" in msg
-    assert "28 → 26 → 13 → 11 → 5" in msg
-
-
-def test_28x28_into_lenet5_also_fails_at_view():
-    with pytest.raises(ValueError, match=r"'view'.*256.*expects 400"):
-        trace(Net("lenet5", seed=0), torch.rand(1, 1, 28, 28))
+@pytest.mark.parametrize("arch, side, got, built, path", [
+    ("tutorial", 28, 400, 576, "28 → 26 → 13 → 11 → 5"),
+    ("tutorial", 56, 2304, 576, "56 → 54 → 27 → 25 → 12"),
+    ("lenet5", 28, 256, 400, "28 → 24 → 12 → 8 → 4"),
+])
+def test_a_wrong_size_fails_where_pytorch_fails_with_its_own_message(arch, side, got, built, path):
+    net = Net(arch, seed=0)
+    with pytest.raises(RuntimeError) as real:  # what plain PyTorch says for the same input
+        net(torch.rand(1, 1, side, side))
+    with pytest.raises(StageError) as info:
+        trace(net, torch.rand(1, 1, side, side))
+    err = info.value
+    assert err.torch_message == str(real.value).splitlines()[0]
+    assert f"(1x{got} and {built}x120)" in err.torch_message
+    assert (err.stage.index, err.stage.key, err.stage.op) == (8, "fc1", "self.fc1(x)")
+    assert [s.key for s in err.completed] == list(STAGE_KEYS[:8])
+    msg = str(err)
+    assert path in msg and f"built for {built}" in msg and "32×32" in msg
 
 
 @pytest.mark.parametrize(
@@ -176,7 +175,7 @@ def test_28x28_into_lenet5_also_fails_at_view():
         (torch.rand(1, 1, 2, 2), "stage 1 'conv1'"),
         (torch.rand(1, 1, 3, 3), "stage 3 'max_pool2d'"),
         (torch.rand(1, 1, 5, 5), "stage 4 'conv2'"),
-        (torch.rand(1, 1, 32, 40), "view"),
+        (torch.rand(1, 1, 32, 40), "stage 8 'fc1'"),
         (torch.rand(0, 1, 32, 32), "empty"),
         (np.zeros((1, 1, 32, 32), np.float32), "torch tensor"),
     ],
@@ -191,20 +190,18 @@ def test_bad_inputs_raise_clear_errors(x, words):
 
 
 def test_tiny_image_message_names_the_kernel():
-    with pytest.raises(ValueError, match=r"stage 4 'conv2'.*1×1 input is smaller than the 3×3 kernel.*32×32"):
+    with pytest.raises(ValueError, match=r"stage 4 'conv2'.*1×1 map is smaller than the 3×3 kernel of conv2"):
         trace(Net(seed=0), torch.rand(1, 1, 4, 4))
 
 
-def test_every_size_check_agrees_with_torch():
-    # The arithmetic pre-check accepts exactly the sizes the real forward pass accepts.
+def test_check_input_accepts_exactly_what_the_net_accepts():
     for arch in ("tutorial", "lenet5"):
         net = Net(arch, seed=0)
         for h in range(1, 40):
             for w in (h, 32):
                 x = torch.zeros(1, 1, h, w)
                 try:
-                    out = net(x)
-                    works = out.shape == (1, 10)
+                    works = net(x).shape == (1, 10)
                 except RuntimeError:
                     works = False
                 try:
@@ -215,75 +212,51 @@ def test_every_size_check_agrees_with_torch():
                 assert accepted == works, (arch, h, w)
 
 
-@pytest.mark.parametrize("arch", ["tutorial", "lenet5"])
-def test_plain_forward_gives_nets_numbers_and_gradients_bit_for_bit(arch):
-    from lenet_gui.core.trace import PlainForward
-
-    a, b = Net(arch, seed=4), Net(arch, seed=4)
-    x = torch.rand(2, 1, 32, 32)
-    out_a, out_b = PlainForward(a)(x), b(x)
-    assert torch.equal(out_a, out_b)
-    out_a.square().sum().backward()
-    out_b.square().sum().backward()
-    for p, q in zip(a.parameters(), b.parameters(), strict=True):
-        assert torch.equal(p.grad, q.grad)
-
-
-@pytest.mark.parametrize("change", ["layer hook", "net hook", "global hook", "own forward",
-                                    "layer's own forward", "new layer", "new weights",
-                                    "backward hook"])
-def test_plain_forward_steps_aside_for_hooks_and_changes(change):
-    """Whatever net(x) would run — a hook, another forward, a replaced layer — still runs."""
-    from torch.nn.modules.module import register_module_forward_hook
-
-    from lenet_gui.core.trace import PlainForward
-
-    net = Net(seed=2)
-    forward = PlainForward(net)
-    x = torch.rand(1, 1, 32, 32)
-    forward(x)  # the short way is set up for the layers as they were
-    seen = []
-    handle = None
-    if change == "layer hook":
-        handle = net.conv2.register_forward_hook(lambda m, i, o: seen.append(1))
-    elif change == "net hook":
-        handle = net.register_forward_pre_hook(lambda m, i: seen.append(1))
-    elif change == "global hook":
-        handle = register_module_forward_hook(lambda m, i, o: seen.append(1))
-    elif change == "backward hook":
-        handle = net.fc1.register_full_backward_hook(lambda m, gi, go: seen.append(1))
-    elif change == "own forward":
-        original = net.forward
-        net.forward = lambda t: seen.append(1) or original(t)
-    elif change == "layer's own forward":
-        original = net.fc3.forward
-        net.fc3.forward = lambda t: seen.append(1) or original(t)
-    elif change == "new weights":  # load_state_dict(assign=True) puts in new tensors
-        state = {k: v.clone() for k, v in net.state_dict().items()}
-        state["fc3.bias"] = torch.full((10,), 3.0)
-        state["fc3.weight"] = torch.zeros(10, 84)
-        net.load_state_dict(state, assign=True)
-    else:
-        net.fc3 = torch.nn.Linear(84, 10)
-        with torch.no_grad():
-            net.fc3.bias.fill_(3.0)
-            net.fc3.weight.zero_()
-    try:
-        out = forward(x)
-        if change == "backward hook":
-            out.sum().backward()
-        if change in ("new layer", "new weights"):
-            assert torch.equal(out, torch.full((1, 10), 3.0))
-        else:
-            assert seen
-        assert torch.equal(out, net(x))
-    finally:
-        if handle is not None:
-            handle.remove()
-
-
 def test_trace_runs_a_forward_set_on_one_layer():
     net = Net(seed=2)
     net.fc3.forward = lambda t: torch.zeros(t.shape[0], 10)
     t = trace(net, torch.rand(1, 1, 32, 32))
     assert not t.output.any() and not net(torch.rand(1, 1, 32, 32)).any()
+
+
+class Tanh(Net):
+    """A student's change: a tanh after the first pooling, and average pooling after conv2."""
+
+    def forward(self, x):
+        x = F.max_pool2d(F.relu(self.conv1(x)), (2, 2))
+        x = torch.tanh(x)
+        x = F.avg_pool2d(F.relu(self.conv2(x)), 2)
+        x = x.view(-1, self.num_flat_features(x))
+        x = F.relu(self.fc1(x))
+        x = F.relu(self.fc2(x))
+        return self.fc3(x)
+
+
+def test_a_changed_forward_is_traced_as_it_runs():
+    import inspect
+
+    net = Tanh(seed=3)
+    x = torch.rand(1, 1, 32, 32)
+    t = trace(net, x)
+    assert [s.name for s in t] == ["input", "conv1", "relu", "max_pool2d", "tanh", "conv2", "relu",
+                                   "avg_pool2d", "view", "fc1", "relu", "fc2", "relu", "fc3"]
+    assert t["tanh"].kind == "other" and t["tanh"].op == "torch.tanh(x)"
+    assert t["pool2"].op == "F.avg_pool2d(…, 2)"
+    np.testing.assert_array_equal(t.output, net(x).detach().numpy())
+    source, first = inspect.getsourcelines(Tanh.forward)
+    assert t["tanh"].line == first + 2 and t["tanh"].file == __file__
+    assert "torch.tanh(x)" in source[t["tanh"].line - first]
+
+
+def test_stage_lines_point_at_the_tutorial_file():
+    import inspect
+
+    from lenet_gui import tutorial
+
+    t = trace(Net(seed=0), torch.rand(1, 1, 32, 32))
+    lines, first = inspect.getsourcelines(tutorial.Net.forward)
+    for s in list(t)[1:]:
+        assert s.file == tutorial.__file__
+        text = lines[s.line - first]
+        assert s.op.split("(")[0].replace("…", "") in text, (s.key, text)
+    assert t["view"].op == "x.view(-1, self.num_flat_features(x))"

@@ -1,18 +1,22 @@
 """The headless engine: network, trace, trainer, targets, preprocessing, weights I/O (no Qt)."""
 
+from .autograd_graph import GradNode, GraphError, grad_graph
+from .backward_replay import BackwardStep, replay_backward
 from .classset import ClassSet, ClassSetError
+from .explain import ExplainError, Explanation, explain, receptive_field
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .pretrained import load_pretrained, pretrained_metadata, pretrained_path
 from .session import Session
+from .snippets import TUTORIAL_SNIPPETS, Snippet
+from .source import Source, forward_source
 from .targets import check_target, custom_target, one_hot, tutorial_target
 from .trace import (
     STAGE_KEYS,
     Stage,
+    StageError,
     Trace,
     check_input,
-    explain_input_size,
-    spatial_sizes,
     trace,
 )
 from .trainer import Event, LossHistory, StepResult, Trainer
@@ -29,10 +33,12 @@ from .weights import (
 
 __all__ = [
     "ClassSet", "ClassSetError",
+    "Explanation", "ExplainError", "explain", "receptive_field",
+    "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward", "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",
-    "STAGE_KEYS", "Stage", "Trace", "check_input", "explain_input_size", "spatial_sizes", "trace",
+    "STAGE_KEYS", "Stage", "StageError", "Trace", "check_input", "trace",
     "Event", "LossHistory", "StepResult", "Trainer",
     "MAX_BYTES", "WeightsError", "WeightsSaveError", "arch_of", "check_weights", "load_weights",
     "read_weights", "save_weights", "load_pretrained", "pretrained_metadata", "pretrained_path",

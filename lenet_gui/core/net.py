@@ -1,12 +1,15 @@
-"""The LeNet of the PyTorch beginner tutorial "Neural Networks", written as the tutorial writes it."""
+"""The tutorial's network (lenet_gui/tutorial.py) in its two revisions, seeded, and their sizes."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from dataclasses import dataclass
 
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
+
+from .. import tutorial
 
 
 @dataclass(frozen=True)
@@ -47,71 +50,50 @@ def get_arch(name: str) -> Arch:
 
 
 def state_shapes(arch: str) -> dict[str, tuple[int, ...]]:
-    """The state_dict keys and tensor shapes of a Net of this architecture, without building one.
+    """The state_dict keys and tensor shapes of a Net of this architecture: a real Net's."""
+    return dict(_state_shapes(get_arch(arch).name))
 
-    Building a Net would draw its initial weights from the global random generator; checking
-    a file's shapes must not change the caller's random numbers.
+
+@functools.cache
+def _state_shapes(arch: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    # seed=0 forks the random generator: asking for shapes leaves the caller's numbers alone.
+    return tuple((k, tuple(v.shape)) for k, v in Net(arch, seed=0).state_dict().items())
+
+
+class Net(tutorial.Net):
+    """The tutorial's Net (lenet_gui/tutorial.py), seeded, in either revision of the tutorial.
+
+    The tutorial revision is the tutorial's class as it is; LeNet-5 builds the same layers with
+    5×5 kernels and 400 inputs to fc1, and runs the tutorial's own forward().
     """
-    a = get_arch(arch)
-    k = a.kernel
-    return {
-        "conv1.weight": (6, 1, k, k),
-        "conv1.bias": (6,),
-        "conv2.weight": (16, 6, k, k),
-        "conv2.bias": (16,),
-        "fc1.weight": (120, a.flat),
-        "fc1.bias": (120,),
-        "fc2.weight": (84, 120),
-        "fc2.bias": (84,),
-        "fc3.weight": (10, 84),
-        "fc3.bias": (10,),
-    }
-
-
-class Net(nn.Module):
-    """The tutorial's network; attribute names match it, so state_dicts are interchangeable."""
 
     def __init__(self, arch: str = "tutorial", seed: int | None = None):
-        super().__init__()
-        self.arch = get_arch(arch)
+        arch_ = get_arch(arch)
+        with _seeded(seed):
+            if arch_.name == "tutorial":
+                super().__init__()
+            else:
+                nn.Module.__init__(self)
+                self.conv1 = nn.Conv2d(1, 6, arch_.kernel)
+                self.conv2 = nn.Conv2d(6, 16, arch_.kernel)
+                self.fc1 = nn.Linear(arch_.flat, 120)
+                self.fc2 = nn.Linear(120, 84)
+                self.fc3 = nn.Linear(84, 10)
+        self.arch = arch_
         self.seed = seed
-        if seed is None:
-            self._build()
-        else:
-            # A forked RNG: the same seed gives every laptop the same initial weights
-            # without disturbing the caller's global random state.
-            with torch.random.fork_rng(devices=[]):
-                torch.manual_seed(seed)
-                self._build()
-
-    def _build(self) -> None:
-        k = self.arch.kernel
-        # 1 input image channel, 6 output channels, k x k square convolution kernel
-        self.conv1 = nn.Conv2d(1, 6, k)
-        self.conv2 = nn.Conv2d(6, 16, k)
-        # an affine operation: y = Wx + b
-        self.fc1 = nn.Linear(self.arch.flat, 120)
-        self.fc2 = nn.Linear(120, 84)
-        self.fc3 = nn.Linear(84, 10)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        # Max pooling over a (2, 2) window
-        x = F.max_pool2d(F.relu(self.conv1(x)), (2, 2))
-        # If the size is a square you can only specify a single number
-        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
-        x = x.view(-1, self.num_flat_features(x))  # (N, 16, s, s) -> (N, 16*s*s)
-        x = F.relu(self.fc1(x))
-        x = F.relu(self.fc2(x))
-        x = self.fc3(x)
-        return x
-
-    def num_flat_features(self, x: torch.Tensor) -> int:
-        size = x.size()[1:]  # all dimensions except the batch dimension
-        num_features = 1
-        for s in size:
-            num_features *= s
-        return num_features
 
     def num_params(self) -> int:
         """81,194 for the tutorial net, 61,706 for LeNet-5."""
         return sum(p.numel() for p in self.parameters())
+
+
+@contextlib.contextmanager
+def _seeded(seed: int | None):
+    """A forked random generator seeded with seed: the same seed gives every laptop the same
+    initial weights without disturbing the caller's global random state. None: the global one."""
+    if seed is None:
+        yield
+        return
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        yield

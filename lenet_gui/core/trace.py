@@ -1,17 +1,27 @@
-"""One forward pass that records every stage, the functional ops included."""
+"""One real forward pass, recorded: every op net(x) runs, with its output and its line of source.
+
+Nothing here re-implements the network. `torch.overrides.TorchFunctionMode` sees each torch
+call that net.forward() makes (F.conv2d inside self.conv1, F.relu, F.max_pool2d, x.view,
+F.linear, ...); each one that returns a tensor becomes a Stage. A subclass whose forward()
+inserts a torch.tanh or swaps the pooling is traced as it runs, with no table to update.
+"""
 
 from __future__ import annotations
 
-import numbers
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import contextvars
+import linecache
+import sys
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from types import CodeType
 
 import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
+from torch.overrides import TorchFunctionMode
 
-from .net import INPUT_SIZE, Arch, Net
+from .net import Arch
 
 
 # eq=False: comparing two stages field by field would compare numpy arrays, which is ambiguous.
@@ -21,14 +31,17 @@ class Stage:
 
     index: int
     key: str  # unique: "conv1", "relu1", "pool1", ...
-    name: str  # as the tutorial names it: "conv1", "relu", "max_pool2d", "view", ...
-    op: str  # the op as the tutorial writes it
-    kind: str  # "input", "conv", "relu", "pool", "view" or "linear"
-    line: int  # which line of the tutorial's forward() runs it (0 = the input)
+    name: str  # the layer's attribute ("conv1") or the function's name ("relu", "max_pool2d")
+    op: str  # the call as forward() writes it; calls recorded just before it on the line: "…"
+    kind: str  # "input", "conv", "relu", "pool", "view", "linear" or "other"
+    line: int  # the line of `file` whose call ran it (0 = the input)
     shape: tuple[int, ...]
     param_shapes: tuple[tuple[str, tuple[int, ...]], ...]
     num_params: int
     activation: np.ndarray  # read-only float32 copy of the output
+    file: str = ""  # the source file of the forward() that ran it
+    input_index: int = -1  # the stage whose output this op read (-1: none recorded)
+    call: tuple = ()  # the call's other arguments: positional (tensors as None), then keyword pairs
 
     @property
     def is_spatial(self) -> bool:
@@ -39,8 +52,21 @@ class Stage:
 class Trace:
     """The stages of one forward pass, indexable by position or by key."""
 
-    arch: Arch
+    arch: Arch | None
     stages: tuple[Stage, ...]
+    # The net's parameters as this pass used them: name -> (the tensor, its version then). Not
+    # copies: explain() reads them and refuses if training has changed them since.
+    weights: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def weight(self, name: str) -> np.ndarray:
+        """A parameter's values as this pass used them (ValueError if changed since)."""
+        try:
+            tensor, version = self.weights[name]
+        except KeyError:
+            raise ValueError(f"this trace used no parameter {name!r}") from None
+        if tensor._version != version:
+            raise ValueError(f"{name} has changed since this trace was taken: trace again")
+        return tensor.detach().numpy()
 
     def __iter__(self) -> Iterator[Stage]:
         return iter(self.stages)
@@ -65,71 +91,107 @@ class Trace:
         return sum(s.num_params for s in self.stages)
 
 
-# (key, name, op template, kind, forward() line, module attribute or None)
-_PLAN = (
-    ("conv1", "conv1", "self.conv1(x)", "conv", 1, "conv1"),
-    ("relu1", "relu", "F.relu(x)", "relu", 1, None),
-    ("pool1", "max_pool2d", "F.max_pool2d(x, (2, 2))", "pool", 1, None),
-    ("conv2", "conv2", "self.conv2(x)", "conv", 2, "conv2"),
-    ("relu2", "relu", "F.relu(x)", "relu", 2, None),
-    ("pool2", "max_pool2d", "F.max_pool2d(x, 2)", "pool", 2, None),
-    ("view", "view", "x.view(-1, {flat})", "view", 3, None),
-    ("fc1", "fc1", "self.fc1(x)", "linear", 4, "fc1"),
-    ("relu3", "relu", "F.relu(x)", "relu", 4, None),
-    ("fc2", "fc2", "self.fc2(x)", "linear", 5, "fc2"),
-    ("relu4", "relu", "F.relu(x)", "relu", 5, None),
-    ("fc3", "fc3", "self.fc3(x)", "linear", 6, "fc3"),
-)
+class StageError(ValueError):
+    """net(x) failed: which stage, which line, on what shape, and PyTorch's own message."""
 
-STAGE_KEYS = ("input",) + tuple(p[0] for p in _PLAN)
+    def __init__(self, message: str, stage: Stage, torch_message: str, completed: Trace, why: str = ""):
+        super().__init__(message)
+        self.stage = stage  # the op that raised; its activation is empty
+        self.torch_message = torch_message
+        self.completed = completed  # the stages that ran before it
+        self.why = why  # one sentence from the shapes that came out
 
 
-def _check_sizes(arch: Arch, *sizes: int) -> None:
-    if not isinstance(arch, Arch):
-        raise ValueError(f"an architecture (an Arch, e.g. ARCHS['tutorial']) is needed, got {type(arch).__name__}")
-    for size in sizes:
-        if isinstance(size, bool) or not isinstance(size, numbers.Integral) or size < 0:
-            raise ValueError(f"an image side is a whole number of pixels ≥ 0, got {type(size).__name__}")
+# The tutorial's 13 stages, as trace() names them (tests hold this equal to a real trace).
+STAGE_KEYS = ("input", "conv1", "relu1", "pool1", "conv2", "relu2", "pool2", "view",
+              "fc1", "relu3", "fc2", "relu4", "fc3")
+
+_KINDS = {
+    "conv2d": "conv", "conv1d": "conv", "conv3d": "conv", "linear": "linear",
+    "relu": "relu", "relu_": "relu",
+    "max_pool2d": "pool", "max_pool2d_with_indices": "pool", "avg_pool2d": "pool",
+    "max_pool1d": "pool", "adaptive_avg_pool2d": "pool", "adaptive_max_pool2d": "pool",
+    "view": "view", "reshape": "view", "flatten": "view",
+}
+_NUMBERED = {"relu": "relu", "pool": "pool"}  # keys relu1, relu2, pool1, ... as the tutorial's
 
 
-def spatial_sizes(arch: Arch, size: int) -> list[int]:
-    """Side length after input, conv1, pool, conv2, pool: 32 -> 30 -> 15 -> 13 -> 6 for 3x3."""
-    _check_sizes(arch, size)
-    size = int(size)
-    sizes = [size]
-    for _ in range(2):
-        size = size - arch.kernel + 1
-        sizes.append(size)
-        size = size // 2
-        sizes.append(size)
-    return sizes
+def _func_name(func) -> str:
+    name = getattr(func, "__name__", None) or str(func)
+    return name.lstrip("_")
 
 
-def explain_input_size(arch: Arch, height: int, width: int) -> str:
-    """Why the net needs 32x32: the size arithmetic for the expected and the given input."""
-    _check_sizes(arch, height, width)
-    good = " → ".join(str(s) for s in spatial_sizes(arch, INPUT_SIZE))
-    side = spatial_sizes(arch, INPUT_SIZE)[-1]
-    text = (
-        f"The net expects a {INPUT_SIZE}×{INPUT_SIZE} input: {good} "
-        f"(conv1 {arch.kernel}×{arch.kernel}, max_pool2d 2, conv2 {arch.kernel}×{arch.kernel}, "
-        f"max_pool2d 2), so view(-1, {arch.flat}) gives fc1 its 16×{side}×{side} = {arch.flat} values."
-    )
-    if height == width:
-        got = " → ".join(str(max(s, 0)) for s in spatial_sizes(arch, height))
-        text += f" A {height}×{width} input goes {got}."
-    return text
+class _Recorder(TorchFunctionMode):
+    """Keeps each tensor-returning torch call that net(x) makes, with where forward() made it."""
+
+    def __init__(self, forward_codes: frozenset[CodeType]):
+        super().__init__()
+        self.forward_codes = forward_codes
+        self.calls: list[tuple[object, tuple, torch.Tensor | None, tuple[str, int, str, int, int]]] = []
+        self.failed: tuple[object, tuple, BaseException, tuple] | None = None
+        self.kwargs: list[dict] = []
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        try:
+            out = func(*args, **kwargs)
+        except Exception as err:
+            self.failed = (func, args, err, self._where())
+            raise
+        if isinstance(out, torch.Tensor):
+            self.calls.append((func, args, out, self._where()))
+            self.kwargs.append(kwargs)
+        return out
+
+    def _where(self) -> tuple[str, int, str, int, int]:
+        """(file, line, call text, column, end column) of the innermost forward() frame."""
+        frame = sys._getframe(2)
+        while frame is not None and frame.f_code not in self.forward_codes:
+            frame = frame.f_back
+        if frame is None:
+            return ("", 0, "", 0, 0)
+        return _call_at(frame.f_code, frame.f_lasti)
 
 
-def _param_info(module: nn.Module | None) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], int]:
-    """(name, shape) of each parameter of the module, and how many numbers they hold."""
-    if module is None:
-        return (), 0
-    # A layer without sub-modules holds its parameters itself: reading them directly skips
-    # named_parameters()' walk over the module tree (~5 µs per layer, at every step).
-    params = module._parameters.items() if not module._modules else module.named_parameters()
-    params = [(n, p) for n, p in params if p is not None]
-    return tuple((n, tuple(p.shape)) for n, p in params), sum(p.numel() for _, p in params)
+_CALLS: dict[tuple[CodeType, int], tuple[str, int, str, int, int]] = {}
+
+
+def _call_at(code: CodeType, lasti: int) -> tuple[str, int, str, int, int]:
+    """The source of the call a frame is making (Python 3.11 keeps each instruction's columns)."""
+    key = (code, lasti)
+    found = _CALLS.get(key)
+    if found is None:
+        positions = list(code.co_positions())
+        line, end_line, col, end_col = positions[lasti // 2] if lasti // 2 < len(positions) else (None,) * 4
+        line = line or code.co_firstlineno
+        text = linecache.getline(code.co_filename, line).rstrip("\n")
+        if col is not None and end_col is not None and end_line == line:
+            call = text[col:end_col]
+        else:
+            call, col, end_col = text.strip(), 0, len(text)
+        found = _CALLS[key] = (code.co_filename, line, call, col or 0, end_col or len(text))
+    return found
+
+
+def _forward_codes(net: nn.Module) -> frozenset[CodeType]:
+    """The code of every forward() in the net's class hierarchy (a subclass may call super's)."""
+    codes = {cls.__dict__["forward"].__code__ for cls in type(net).__mro__
+             if "forward" in cls.__dict__ and cls is not nn.Module
+             and hasattr(cls.__dict__["forward"], "__code__")}
+    own = net.__dict__.get("forward")  # a forward() set on this one net
+    if own is not None and hasattr(own, "__code__"):
+        codes.add(own.__code__)
+    return frozenset(codes)
+
+
+def _layer_names(net: nn.Module) -> dict[int, tuple[str, nn.Module]]:
+    """id(weight or bias) -> (layer name, layer): which layer a functional call belongs to."""
+    found = {}
+    for name, module in net.named_modules():
+        for p in module._parameters.values():
+            if p is not None:  # the net itself, when it is one layer: named by its class
+                found[id(p)] = (name or type(module).__name__, module)
+    return found
 
 
 def _frozen_copies(tensors: list[torch.Tensor]) -> list[np.ndarray]:
@@ -139,6 +201,8 @@ def _frozen_copies(tensors: list[torch.Tensor]) -> list[np.ndarray]:
     per stage.
     """
     arrays = [t.detach().numpy() for t in tensors]
+    if not arrays:
+        return []
     buffer = np.concatenate([a.reshape(-1) for a in arrays], dtype=np.float32)  # new memory
     buffer.flags.writeable = False
     out, start = [], 0
@@ -154,10 +218,28 @@ INPUT_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
 
 
 def check_input(net: nn.Module, x: torch.Tensor) -> None:
-    """Raise ValueError, saying which stage would fail and why, unless net can take x.
+    """Raise ValueError unless net can take x: its type and layout, then a real forward pass.
 
-    The sizes are worked out arithmetically, so nothing runs and nothing changes.
+    The size check runs the net itself on zeros of x's size (once per size and net), so what
+    it accepts is exactly what net(x) accepts, and the message is the one trace() gives.
     """
+    _check_tensor(net, x)
+    size = (int(x.shape[2]), int(x.shape[3]), _forward_codes(net))
+    known = _SIZES.setdefault(net, {})
+    if size not in known:
+        try:
+            trace(net, torch.zeros(1, 1, size[0], size[1]))
+            known[size] = None
+        except StageError as err:
+            known[size] = str(err)
+    if known[size] is not None:
+        raise ValueError(known[size])
+
+
+def _check_tensor(net: nn.Module, x: torch.Tensor) -> None:
+    """Everything check_input checks but the size: cheap enough for every frame."""
+    if not isinstance(net, nn.Module):
+        raise ValueError(f"a network (a torch.nn.Module such as Net()) is needed, got {type(net).__name__}")
     if not isinstance(x, torch.Tensor):
         raise ValueError(
             f"the input must be a torch tensor of shape (N, 1, 32, 32), got {type(x).__name__}"
@@ -183,10 +265,6 @@ def check_input(net: nn.Module, x: torch.Tensor) -> None:
         )
     if x.shape[0] == 0:
         raise ValueError("the input batch is empty: it must hold at least one image")
-    arch = getattr(net, "arch", None)  # any nn.Module may be trained; only a Net has an Arch
-    problem = _size_problem(arch, int(x.shape[2]), int(x.shape[3])) if isinstance(arch, Arch) else None
-    if problem:
-        raise ValueError(problem)
 
 
 def is_plain_input(x: torch.Tensor, dtype: torch.dtype) -> bool:
@@ -209,177 +287,216 @@ def plain_input(x: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
     return x.detach().to(dtype).clone(memory_format=torch.contiguous_format)
 
 
-def _size_problem(arch: Arch, height: int, width: int) -> str | None:
-    """Follow an H×W image through the stages; describe the first one that cannot take it."""
-    k = arch.kernel
-    h, w = height, width
-    for index, key, op in ((1, "conv1", "self.conv1(x)"), (4, "conv2", "self.conv2(x)")):
-        channels = 1 if key == "conv1" else 6
-        if h < k or w < k:
-            return (
-                f"stage {index} '{key}' ({op}) cannot take a tensor of shape (N, {channels}, {h}, {w}): "
-                f"its {h}×{w} input is smaller than the {k}×{k} kernel. "
-                + explain_input_size(arch, height, width)
-            )
-        h, w = h - k + 1, w - k + 1
-        if h < 2 or w < 2:
-            pool = _PLAN[index + 1]
-            return (
-                f"stage {index + 2} '{pool[1]}' ({pool[2]}) cannot take a tensor of shape "
-                f"(N, {6 if key == 'conv1' else 16}, {h}, {w}): a 2×2 pooling window does not fit. "
-                + explain_input_size(arch, height, width)
-            )
-        h, w = h // 2, w // 2
-    if 16 * h * w != arch.flat:
-        return (
-            f"stage 7 'view' (x.view(-1, {arch.flat})) got a tensor of shape (N, 16, {h}, {w}), "
-            f"which is 16×{h}×{w} = {16 * h * w} values per image, but fc1 expects {arch.flat}. "
-            + explain_input_size(arch, height, width)
-        )
-    return None
-
-
-def _direct(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
-    """The functional op a plain Conv2d or Linear runs, without the module-call machinery.
-
-    Same op, same arguments, so the same numbers; anything else (hooks, another padding mode,
-    a subclass) is called as a module.
-    """
-    plain = not (module._forward_hooks or module._forward_pre_hooks) \
-        and "forward" not in module.__dict__  # a forward() set on this one layer
-    if type(module) is nn.Conv2d and plain and module.padding_mode == "zeros":
-        weight, bias = module.weight, module.bias
-        stride, padding, dilation, groups = module.stride, module.padding, module.dilation, module.groups
-        return lambda x: F.conv2d(x, weight, bias, stride, padding, dilation, groups)
-    if type(module) is nn.Linear and plain:
-        weight, bias = module.weight, module.bias
-        return lambda x: F.linear(x, weight, bias)
-    return module
-
-
-_LAYERS = ("conv1", "conv2", "fc1", "fc2", "fc3")
-
-
-class PlainForward:
-    """net(x) computed as the functional calls net.forward() makes: the same ops on the same
-    weights, so the same numbers and gradients, without nn.Module's call machinery (~40 µs
-    of a ~0.5 ms training step).
-
-    Only for a Net whose layers are plain and carry no hooks (checked at every call, as is
-    any module-wide hook); otherwise it simply calls net(x). The ops hold the layers' weight
-    and bias tensors: they are made again when a layer or one of those tensors is replaced.
-    """
-
-    def __init__(self, net: nn.Module):
-        self.net = net
-        self._made_for: tuple[object, ...] = ()  # each layer, its weight and its bias
-        self._ops: list[Callable[[torch.Tensor], torch.Tensor]] | None = None
-
-    def __call__(self, x: torch.Tensor) -> torch.Tensor:
-        net = self.net
-        if type(net) is not Net:
-            return net(x)
-        layers = tuple(net._modules[name] for name in _LAYERS)
-        if _hooked(net, layers):  # (a forward() set on the net or a layer counts too)
-            return net(x)
-        made_for = tuple(t for m in layers for t in (m, m._parameters.get("weight"),
-                                                       m._parameters.get("bias")))
-        if self._ops is None or len(made_for) != len(self._made_for) \
-                or any(a is not b for a, b in zip(made_for, self._made_for, strict=True)):
-            ops = _ops(net)
-            plain = not any(isinstance(ops[name], nn.Module) for name in _LAYERS)
-            self._made_for = made_for
-            self._ops = [ops[key] for key, *_ in _PLAN] if plain else None
-        if self._ops is None:
-            return net(x)
-        for op in self._ops:
-            x = op(x)
-        return x
-
-
-def _hooked(net: nn.Module, layers: tuple[nn.Module, ...]) -> bool:
-    """Would net(x) run a hook: the net's, a layer's, or one registered for every module?"""
-    from torch.nn.modules import module as nn_module
-
-    for m in (net, *layers):
-        if m._forward_hooks or m._forward_pre_hooks or m._backward_hooks or m._backward_pre_hooks \
-                or "forward" in m.__dict__:
-            return True
-    return any(getattr(nn_module, name, None) for name in (
-        "_global_forward_hooks", "_global_forward_pre_hooks", "_global_backward_hooks",
-        "_global_backward_pre_hooks"))
-
-
-def _ops(net: Net) -> dict[str, Callable[[torch.Tensor], torch.Tensor]]:
-    flat = net.arch.flat
-
-    def view(x: torch.Tensor) -> torch.Tensor:
-        per_image = x[0].numel() if x.shape[0] else 0
-        if per_image != flat:
-            # x.view(-1, flat) might even succeed on a batch and silently mix images.
-            raise ValueError(
-                f"got a tensor of shape {tuple(x.shape)}, which is {per_image} values per image, "
-                f"but fc1 expects {flat}"
-            )
-        return x.view(-1, flat)
-
-    return {
-        "conv1": _direct(net.conv1),
-        "relu1": F.relu,
-        "pool1": lambda x: F.max_pool2d(x, (2, 2)),
-        "conv2": _direct(net.conv2),
-        "relu2": F.relu,
-        "pool2": lambda x: F.max_pool2d(x, 2),
-        "view": view,
-        "fc1": _direct(net.fc1),
-        "relu3": F.relu,
-        "fc2": _direct(net.fc2),
-        "relu4": F.relu,
-        "fc3": _direct(net.fc3),
-    }
+_SIZES: weakref.WeakKeyDictionary[nn.Module, dict] = weakref.WeakKeyDictionary()
 
 
 @torch.inference_mode()
-def trace(net: Net, x: torch.Tensor) -> Trace:
-    """Run net on x stage by stage and record every stage's output, shape and parameters."""
+def trace(net: nn.Module, x: torch.Tensor) -> Trace:
+    """Run net(x) once and record every stage's output, shape, parameters and source line."""
     return _trace(net, x)[0]
 
 
-def trace_with_output(net: Net, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
+def trace_with_output(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
     """trace(), and net(x) as a tensor with its autograd graph, ready for a loss and backward.
 
-    The ops are the ones net.forward runs, so the output and its gradients are the same
-    numbers; a training step on these weights and this input can skip its own forward pass.
+    It is the real net(x), so a training step on these weights and this input can use this
+    output instead of running its own forward pass: the same numbers and gradients.
     """
     with torch.enable_grad():
         return _trace(net, x)
 
 
-def _trace(net: Net, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
-    if not isinstance(net, Net):
-        raise ValueError(f"trace() follows a Net stage by stage, got {type(net).__name__}")
-    check_input(net, x)
+def _trace(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor]:
+    trace_, out, _ = _recorded(net, x)
+    return trace_, out
+
+
+def stages_of_nodes(net: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, dict]:
+    """net(x) with its graph, and which stage created each backward node: {grad_fn: stage key}."""
+    with torch.enable_grad():
+        trace_, out, calls = _recorded(net, x)
+    return out, {o.grad_fn: stage.key for (_, _, o, _), stage in zip(calls, trace_.stages[1:], strict=True)
+                 if o.grad_fn is not None}
+
+
+def _recorded(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor, list]:
+    _check_tensor(net, x)
+    weight = next(net.parameters(), None)
     # A float64 or float16 input is fine to ask for; the weights are float32.
-    x = plain_input(x, net.conv1.weight.dtype)
-    arch = net.arch
-    ops = _ops(net)
-    height, width = x.shape[-2], x.shape[-1]
-    outputs = [x]
-    for index, (key, name, op, _kind, _line, _attr) in enumerate(_PLAN, start=1):
-        try:
-            x = ops[key](x)
-        except (RuntimeError, ValueError) as err:
-            raise ValueError(
-                f"stage {index} '{name}' ({op.format(flat=arch.flat)}) cannot take a tensor of "
-                f"shape {tuple(x.shape)}: {str(err).splitlines()[0]}. "
-                + explain_input_size(arch, height, width)
-            ) from err
-        outputs.append(x)
-    copies = _frozen_copies(outputs)
-    params = {attr: _param_info(getattr(net, attr)) for *_, attr in _PLAN if attr}
-    stages = [Stage(0, "input", "input", "x", "input", 0, tuple(outputs[0].shape), (), 0, copies[0])]
-    for index, (key, name, op, kind, line, attr) in enumerate(_PLAN, start=1):
-        shapes, count = params[attr] if attr else ((), 0)
-        stages.append(Stage(index, key, name, op.format(flat=arch.flat), kind, line,
-                            tuple(outputs[index].shape), shapes, count, copies[index]))
-    return Trace(arch, tuple(stages)), x
+    x = plain_input(x, weight.dtype if weight is not None else torch.float32)
+    recorder = _Recorder(_forward_codes(net))
+    try:
+        with recorder:
+            out = net(x)
+    except Exception as err:  # noqa: BLE001 - whatever PyTorch raised, said as a stage error
+        raise _stage_error(net, x, recorder, err) from err
+    stages = _stages(net, x, recorder.calls, recorder.kwargs)
+    weights = {name: (p, p._version) for name, p in net.named_parameters()}
+    return Trace(getattr(net, "arch", None), stages, weights), out, recorder.calls
+
+
+def _stages(net: nn.Module, x: torch.Tensor, calls: list, kwargs: list | None = None) -> tuple[Stage, ...]:
+    copies = _frozen_copies([x, *(out for _, _, out, _ in calls)])
+    stages = [Stage(0, "input", "input", "x", "input", 0, tuple(x.shape), (), 0, copies[0])]
+    made = {id(x): 0}  # which stage produced each tensor, to find each op's input
+    kwargs = kwargs or [{}] * len(calls)
+    for index, ((_, args, out, where), copy, described, kw) in enumerate(
+            zip(calls, copies[1:], _descriptions(net, calls), kwargs, strict=True), start=1):
+        key, name, op, kind, shapes, count = described
+        source = made.get(id(args[0]), -1) if args and isinstance(args[0], torch.Tensor) else -1
+        call = (tuple(None if isinstance(a, torch.Tensor) else a for a in args[1:]), tuple(sorted(kw.items())))
+        stages.append(Stage(index, key, name, op, kind, where[1], tuple(out.shape), shapes, count,
+                            copy, where[0], source, call))
+        made[id(out)] = index
+    return tuple(stages)
+
+
+# Per net: the descriptions of a sequence of calls. The same forward() on the same layers makes
+# the same calls at every frame; describing them costs as much as the forward pass itself.
+_DESCRIBED: weakref.WeakKeyDictionary[nn.Module, dict] = weakref.WeakKeyDictionary()
+
+
+def _descriptions(net: nn.Module, calls: list) -> list[tuple]:
+    signature = tuple((func, where, id(args[1]) if len(args) > 1 else 0) for func, args, _, where in calls)
+    known = _DESCRIBED.setdefault(net, {})
+    found = known.get(signature)
+    if found is None:
+        layers = _layer_names(net)
+        counts: dict[str, int] = {}
+        keys: set[str] = {"input"}
+        previous: list[tuple[str, int, int, int]] = []  # (file, line, col, end) of calls so far
+        found = []
+        for func, args, _, where in calls:
+            found.append(_describe(func, args, where, layers, counts, keys, previous))
+            previous.append((where[0], where[1], where[3], where[4]))
+        if len(known) > 64:  # a forward() that makes new calls every time: keep it bounded
+            known.clear()
+        known[signature] = found
+    return found
+
+
+def _describe(func, args, where, layers, counts, keys, previous):
+    """(key, name, op, kind, param_shapes, num_params) of one recorded call."""
+    fname = _func_name(func)
+    kind = _KINDS.get(fname, "other")
+    layer = next((layers[id(a)] for a in args[1:3] if isinstance(a, torch.Tensor) and id(a) in layers), None)
+    if layer is not None:
+        name, module = layer
+        params = [(n, p) for n, p in module._parameters.items() if p is not None]
+        shapes = tuple((n, tuple(p.shape)) for n, p in params)
+        count = sum(p.numel() for _, p in params)
+        key = name
+    else:
+        name = {"max_pool2d_with_indices": "max_pool2d"}.get(fname, fname)
+        shapes, count = (), 0
+        base = _NUMBERED.get(kind, name)
+        counts[base] = counts.get(base, 0) + 1
+        key = f"{base}{counts[base]}" if kind in _NUMBERED else base
+    while key in keys:  # a layer called twice, a second view: keep keys unique
+        counts[key] = counts.get(key, 1) + 1
+        key = f"{key}_{counts[key]}"
+    keys.add(key)
+    return key, name, _op_text(where, previous), kind, shapes, count
+
+
+def _op_text(where, previous) -> str:
+    """The call's source, with calls recorded before it inside the same text shown as "…"."""
+    file, line, call, col, end = where
+    if not call:
+        return "x"
+    text = linecache.getline(file, line) if file else ""
+    inner = sorted((c, e) for f, ln, c, e in previous if f == file and ln == line and col <= c and e <= end
+                   and (c, e) != (col, end))
+    if not inner or not text:
+        return call
+    parts, at = [], col
+    for c, e in inner:
+        if c < at:
+            continue  # nested inside one already elided
+        parts.append(text[at:c])
+        parts.append("…")
+        at = e
+    parts.append(text[at:end])
+    return "".join(parts)
+
+
+def _stage_error(net: nn.Module, x: torch.Tensor, recorder: _Recorder, err: BaseException) -> StageError:
+    """Say which stage failed, with PyTorch's own message and the stages that ran before it."""
+    calls = recorder.calls
+    completed = Trace(getattr(net, "arch", None), _stages(net, x, calls))
+    torch_message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if recorder.failed is not None:
+        func, args, _err, where = recorder.failed
+    else:  # it failed outside a torch call (Python code in forward())
+        func, args, where = None, (), ("", 0, "", 0, 0)
+    previous = [(w[0], w[1], w[3], w[4]) for *_, w in calls]
+    keys = {s.key for s in completed}
+    counts: dict[str, int] = {}
+    for s in completed:  # continue the numbering where the completed stages left it
+        base = _NUMBERED.get(s.kind)
+        if base:
+            counts[base] = counts.get(base, 0) + 1
+    if func is not None:
+        key, name, op, kind, shapes, count = _describe(func, args, where, _layer_names(net), counts, keys, previous)
+    else:
+        key, name, op, kind, shapes, count = "forward", "forward", "forward(x)", "other", (), 0
+    given = tuple(args[0].shape) if args and isinstance(args[0], torch.Tensor) else ()
+    stage = Stage(len(completed), key, name, op, kind, where[1], given, shapes, count,
+                  np.empty((0,), np.float32), where[0])
+    message = (f"stage {stage.index} '{name}' ({op}) cannot take a tensor of shape {given}: "
+               f"{torch_message}.")
+    why = _why(net, x, stage, completed)
+    return StageError(f"{message} {why}" if why else message, stage, torch_message, completed, why)
+
+
+def side_path(completed: Trace) -> str:
+    """The spatial side after each stage that changed it: "28 → 26 → 13 → 11 → 5"."""
+    sides = []
+    for s in completed:
+        if s.is_spatial and (not sides or sides[-1] != s.shape[-1]):
+            sides.append(s.shape[-1])
+    return " → ".join(str(v) for v in sides)
+
+
+def _why(net: nn.Module, x: torch.Tensor, stage: Stage, completed: Trace) -> str:
+    """One sentence on why this stage failed, from the shapes that really came out."""
+    given = stage.shape
+    layer = dict(net.named_modules()).get(stage.name) if stage.param_shapes else None
+    path = side_path(completed)
+    if stage.kind == "linear" and isinstance(layer, nn.Linear) and given:
+        got = given[-1]
+        before = next((s for s in reversed(completed.stages) if s.is_spatial), None)
+        laid = (f"{'×'.join(str(v) for v in before.shape[1:])} = {got}" if before is not None
+                and int(np.prod(before.shape[1:])) == got else str(got))
+        text = (f"The input went {path}, so each image reaches {stage.name} as {laid} values, "
+                f"but {stage.name} was built for {layer.in_features}.")
+        good = _fitting_shape(net, before.key if before is not None else "")
+        return text + (f" A {INPUT_SIDE}×{INPUT_SIDE} input arrives as {good}." if good else "")
+    if stage.kind == "conv" and isinstance(layer, nn.Conv2d) and len(given) == 4:
+        k = layer.kernel_size
+        return (f"The input went {path}: a {given[-2]}×{given[-1]} map is smaller than the "
+                f"{k[0]}×{k[1]} kernel of {stage.name}.")
+    if stage.kind == "pool" and len(given) == 4:
+        return f"The input went {path}: a {given[-2]}×{given[-1]} map is too small for the pooling window."
+    return ""
+
+
+INPUT_SIDE = 32  # the tutorial's input side
+
+
+def _fitting_shape(net: nn.Module, key: str) -> str:
+    """What the stage `key` holds for the tutorial's 32×32 input, e.g. "16×6×6 = 576" (run, not computed)."""
+    if not key or _FITTING.get():
+        return ""  # (a net that cannot take 32×32 either: no second try inside the first)
+    token = _FITTING.set(True)
+    try:
+        with torch.inference_mode():
+            shape = trace(net, torch.zeros(1, 1, INPUT_SIDE, INPUT_SIDE))[key].shape[1:]
+    except (StageError, KeyError):
+        return ""
+    finally:
+        _FITTING.reset(token)
+    return f"{'×'.join(str(v) for v in shape)} = {int(np.prod(shape))}"
+
+
+_FITTING: contextvars.ContextVar[bool] = contextvars.ContextVar("fitting", default=False)

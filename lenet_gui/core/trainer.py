@@ -14,7 +14,7 @@ import torch.optim as optim
 
 from .net import copy_state
 from .targets import check_target, shown
-from .trace import PlainForward, check_input, is_plain_input, plain_input
+from .trace import check_input, is_plain_input, plain_input
 
 _UNCHECKED = object()  # what the step compares the first input and target with
 
@@ -103,7 +103,6 @@ class Trainer:
         self.criterion = nn.MSELoss()
         self.zero_grad = zero_grad
         self.history = LossHistory()
-        self._net_forward = PlainForward(net)
         self.events: list[Event] = []
         self.diverged = False
         # The optimizer's own parameter list, fetched once: walking the modules with
@@ -199,7 +198,7 @@ class Trainer:
                 and forward.versions == self._versions(x_given):
             output = forward.output  # the same ops on the same numbers: the same output
         else:
-            output = self._net_forward(x)  # net(x), called the short way
+            output = net(x)
         loss = criterion(output, target)
         value = float(loss.item())
         finite = math.isfinite(value)

@@ -1,105 +1,97 @@
-"""The tutorial's own code beside the panels, with the lines that just ran highlighted."""
+"""The code the net really runs (lenet_gui/tutorial.py for the tutorial), with what just ran highlighted."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-# Line numbers (0-based) in the text below; the main window maps stages and steps onto them.
-FORWARD_FIRST = 11  # "x = F.max_pool2d(F.relu(self.conv1(x)), (2, 2))" is forward line 1
-TRAIN_FIRST = 23  # "optimizer.zero_grad()"; the five training lines follow
-
-
-def tutorial_code(kernel: int, flat: int, side: int) -> str:
-    """The network and training step as the tutorial writes them, for the given kernel size."""
-    return f"""\
-class Net(nn.Module):
-    def __init__(self):
-        super(Net, self).__init__()
-        self.conv1 = nn.Conv2d(1, 6, {kernel})
-        self.conv2 = nn.Conv2d(6, 16, {kernel})
-        self.fc1 = nn.Linear(16 * {side} * {side}, 120)
-        self.fc2 = nn.Linear(120, 84)
-        self.fc3 = nn.Linear(84, 10)
-
-    def forward(self, x):
-        # x: (1, 1, 32, 32)
-        x = F.max_pool2d(F.relu(self.conv1(x)), (2, 2))
-        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
-        x = x.view(-1, {flat})
-        x = F.relu(self.fc1(x))
-        x = F.relu(self.fc2(x))
-        x = self.fc3(x)
-        return x
-
-net = Net()
-optimizer = optim.SGD(net.parameters(), lr=0.01)
-criterion = nn.MSELoss()
-
-optimizer.zero_grad()   # zero the gradient buffers
-output = net(input)
-loss = criterion(output, target)
-loss.backward()
-optimizer.step()        # does the update
-"""
+STAGE_COLOUR = "#fff3b0"
+STEP_COLOUR = "#c8f0c8"
+SKIPPED_COLOUR = "#f6c6c0"  # zero_grad switched off: the line that does not run
 
 
 class CodeView(QWidget):
-    """Read-only tutorial code; highlight_forward() and highlight_training() mark what ran."""
+    """Read-only source; highlight_line() marks a stage's line, highlight_training() a step's."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.Monospace)
+        self.file_label = QLabel(objectName="code_file")
+        self.file_label.setToolTip("The file this code is read from: open it in an editor to change the net.")
+        self.layers_label = QLabel(objectName="code_layers")
+        self.layers_label.setFont(font)
+        self.layers_label.setToolTip("print(net): the layers as this net really built them")
         self.editor = QPlainTextEdit(objectName="code_view")
         self.editor.setReadOnly(True)
         self.editor.setLineWrapMode(QPlainTextEdit.NoWrap)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.Monospace)
         font.setPointSize(12)
         self.editor.setFont(font)
-        self.editor.setToolTip("The tutorial's code. Highlighted: the lines that produced what you are looking at.")
+        self.editor.setToolTip("The code the net runs. Highlighted: the line that produced what you are "
+                               "looking at, or the training step that just ran.")
+        self.training_label = QLabel(objectName="code_training")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor)
-        self._lr = 0.01
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.layers_label)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.training_label)
+        self._file = ""
+        self._first = 1
+        self._training: tuple[int, ...] = ()
         self._zero_grad = True
-        self._arch = (3, 576, 6)
+        self._lr = 0.01
         self._marked: list[tuple[int, str]] = []
-        self._render()
+        self._show_training()
 
-    def set_arch(self, kernel: int, flat: int, side: int) -> None:
-        self._arch = (kernel, flat, side)
-        self._render()
+    def set_source(self, text: str, file: str, first_line: int, training_lines: tuple[int, ...],
+                   layers: str) -> None:
+        """Show text, which starts at line first_line of file; training_lines are the step's lines."""
+        if (text, file, first_line) != (self.editor.toPlainText(), self._file, self._first):
+            self.editor.setPlainText(text)
+        self._file, self._first, self._training = file, first_line, tuple(training_lines)
+        self.file_label.setText(f"<b>{file.rsplit('/', 1)[-1]}</b>" if file else "")
+        self.layers_label.setText("print(net):\n" + layers)
+        self._marked = []
+        self._apply()
 
     def set_training(self, lr: float, zero_grad: bool) -> None:
-        """Show the learning rate in use, and zero_grad commented out when it is switched off."""
+        """The learning rate in use, and whether zero_grad runs (off: its line is marked as skipped)."""
         if (lr, zero_grad) != (self._lr, self._zero_grad):
             self._lr, self._zero_grad = lr, zero_grad
-            self._render()
+            self._show_training()
 
-    def highlight_forward(self, line: int) -> None:
-        """Mark forward() line `line` (1–6, as Stage.line), or nothing for 0."""
-        self._marked = [(FORWARD_FIRST + line - 1, "#fff3b0")] if line > 0 else []
+    def highlight_line(self, file: str, line: int) -> None:
+        """Mark line `line` of file (a Stage's file and line), or nothing if this view does not hold it."""
+        held = file == self._file and 0 <= line - self._first < self.editor.blockCount()
+        self._marked = [(line, STAGE_COLOUR)] if held and line > 0 else []
         self._apply()
 
     def highlight_training(self) -> None:
-        """Mark the five lines of the training step that just ran."""
-        marked = [(TRAIN_FIRST + i, "#c8f0c8") for i in range(5)]
-        if not self._zero_grad:
-            marked[0] = (TRAIN_FIRST, "#f6c6c0")
+        """Mark the lines of the training step that just ran."""
+        marked = [(line, STEP_COLOUR) for line in self._training]
+        if marked and not self._zero_grad:
+            marked[0] = (self._training[0], SKIPPED_COLOUR)
         if marked != self._marked:  # called at every step; same marks, nothing to redo
             self._marked = marked
             self._apply()
 
     def marked_lines(self) -> list[int]:
+        """The file line numbers marked now."""
         return [line for line, _ in self._marked]
 
-    def _render(self) -> None:
-        text = tutorial_code(*self._arch)
-        text = text.replace("lr=0.01", f"lr={self._lr:g}")
-        if not self._zero_grad:
-            text = text.replace("optimizer.zero_grad()   # zero", "# optimizer.zero_grad()  # OFF: gradients add up! zero")
-        self.editor.setPlainText(text)
-        self._apply()
+    def line_text(self, line: int) -> str:
+        """What the view shows for the file's line `line`."""
+        block = self.editor.document().findBlockByNumber(line - self._first)
+        return block.text() if block.isValid() else ""
+
+    def _show_training(self) -> None:
+        state = "on" if self._zero_grad else "OFF: the marked line is skipped, gradients add up"
+        self.training_label.setText(f"optimizer = optim.SGD(net.parameters(), lr={self._lr:g})   ·   "
+                                    f"zero_grad {state}")
+        if self._marked and self._training and self._marked[0][0] == self._training[0]:
+            self._marked = []
+            self.highlight_training()
 
     def _apply(self) -> None:
         selections = []
@@ -109,7 +101,11 @@ class CodeView(QWidget):
             fmt.setBackground(QColor(colour))
             fmt.setProperty(QTextFormat.FullWidthSelection, True)
             sel.format = fmt
-            cursor = QTextCursor(self.editor.document().findBlockByNumber(line))
-            sel.cursor = cursor
+            sel.cursor = QTextCursor(self.editor.document().findBlockByNumber(line - self._first))
             selections.append(sel)
         self.editor.setExtraSelections(selections)
+        if self._marked:
+            block = self.editor.document().findBlockByNumber(self._marked[0][0] - self._first)
+            cursor = QTextCursor(block)
+            self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()

@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet
 from ..core.session import Session
+from ..core.source import forward_source
 from ..core.trace import trace_with_output
 from ..core.trainer import Event, Forward, defer_compile_import, import_compile_support
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
+from .autograd_graph_view import AutogradGraphView
+from .autograd_presenter import AutogradPresenter
 from .canvas import BRUSH_RANGE, CanvasPanel
 from .class_set_browser import ClassSetBrowser
 from .class_set_import import ClassSetImport
@@ -49,6 +52,7 @@ from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
 from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
+from .tutorial_console import TutorialConsole
 
 LAYOUT_VERSION = 1
 FRAME_MS = 16  # redraw at most once per 60 Hz frame
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
         self._class_train = QTimer(self, interval=0, timeout=self._class_train_tick)
         self._class_queue: list[tuple] = []
         self._class_total = 0
-        self._stage_lines: dict[str, int] = {}
+        self._stage_lines: dict[str, tuple[str, int]] = {}  # stage key -> (file, line)
         self._forward: Forward | None = None  # the last frame's forward pass, see _refresh
         self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
         self._inspected_old: float | None = None
@@ -185,12 +189,16 @@ class MainWindow(QMainWindow):
         self.browser = ClassSetBrowser()
         self.code = CodeView()
         self.grads = GradientView()
+        self.autograd = AutogradGraphView()
+        self.console = TutorialConsole()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
             "layers": self._dock("Layers", "dock_layers", self._stack(self.layers, self.sizes), L),
             "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
             "code": self._dock("Tutorial code", "dock_code", self.code, L),
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
+            "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L),
+            "console": self._dock("Tutorial console", "dock_console", self.console, L),
             "output": self._dock("Output", "dock_output", self.scores, R),
             "training": self._dock("Training", "dock_training", self.training, R),
             "loss": self._dock("Loss history", "dock_loss", self.loss, R),
@@ -205,6 +213,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["layers"], self.docks["code"])
         self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
         self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
+        self.tabifyDockWidget(self.docks["class_set"], self.docks["autograd"])
+        self.tabifyDockWidget(self.docks["autograd"], self.docks["console"])
+        self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
         self.docks["layers"].raise_()
 
     def _fitting_size(self) -> QSize:
@@ -375,6 +386,8 @@ class MainWindow(QMainWindow):
         t.lrChanged.connect(self.set_lr)
         t.zeroGradChanged.connect(self.set_zero_grad)
         self.grads.inspectChanged.connect(self._set_inspected)
+        self.presenter.stageChosen.connect(self.layers.select_stage)
+        self.presenter.lossChosen.connect(self.code.highlight_training)
         b = self.browser
         b.addRequested.connect(self.add_drawing_to_class_set)
         b.deleteRequested.connect(self._class_set_delete)
@@ -489,12 +502,12 @@ class MainWindow(QMainWindow):
                 tr, output = trace_with_output(s.net, s.input)
                 self._forward = s.trainer.forward_of(s.input, output)
             if "layout" in dirty:
-                arch = ARCHS[s.arch]
                 self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
                 self.layers.set_rows(table_rows(tr))
                 self._explain_size()
-                self.code.set_arch(arch.kernel, arch.flat, tr["pool2"].shape[-1])
-                self._stage_lines = {stage.key: stage.line for stage in tr}
+                src = forward_source(s.net)
+                self.code.set_source(src.text, src.file, src.first_line, src.training_lines, src.layers)
+                self._stage_lines = {stage.key: (stage.file, stage.line) for stage in tr}
             if "maps" not in hidden:
                 self.maps.set_stages(map_stages(tr))
             if "output" not in hidden:
@@ -512,6 +525,10 @@ class MainWindow(QMainWindow):
                 self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
             self.training.set_step_count(len(history))
             self.training.set_loss(self._last_loss())
+        # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
+        if ("history" in dirty or "net" in dirty) and "autograd" not in hidden \
+                and not self._play.isActive() and not self._class_train.isActive():
+            self.presenter.update()
         self._update_status()
         # Frames are spaced from start to start, so a change waits at most one frame interval.
         self._last_frame = start
@@ -715,7 +732,7 @@ class MainWindow(QMainWindow):
         self.sizes.set_verdict(text, works)
 
     def _highlight_code(self, key: str) -> None:
-        self.code.highlight_forward(self._stage_lines.get(key, 0))
+        self.code.highlight_line(*self._stage_lines.get(key, ("", 0)))
 
     # ------------------------------------------------------------------ network and weights
     def set_arch(self, arch: str) -> None:

@@ -90,16 +90,24 @@ def preprocess_thumbs(steps: PreprocessSteps | None) -> list[tuple[str, np.ndarr
 
 
 def size_verdict(net, side: int) -> tuple[str, bool]:
-    """Run a blank side×side input through the net: the shapes it takes, or where it breaks."""
+    """Run a blank side×side input through the real net: the shapes that came out, or where
+    PyTorch refused and what it said."""
     import torch
 
-    from ..core.trace import trace
+    from ..core.trace import StageError, side_path, trace
 
     try:
         tr = trace(net, torch.zeros(1, 1, side, side))
+    except StageError as err:
+        stage = err.stage
+        return (f"✗ {side}×{side}: stage {stage.index} {stage.name} ({stage.op}, line {stage.line}) "
+                f"raised: “{err.torch_message}”. {err.why}").rstrip(), False
     except ValueError as err:
         return f"✗ {err}", False
-    chain = " → ".join(str(tr[k].shape[-1]) for k in ("input", "conv1", "pool1", "conv2", "pool2"))
-    flat = tr["view"].shape[-1]
-    note = "" if side == 32 else " (max_pool2d rounds down, so a few sizes near 32 fit too)"
-    return f"✓ {side}×{side}: {chain}, and view(-1, {flat}) gives fc1 exactly {flat} values{note}.", True
+    view = next((s for s in tr if s.kind == "view"), None)
+    fc = next((s for s in tr if s.kind == "linear"), None)
+    text = f"✓ {side}×{side}: {side_path(tr)}"
+    if view is not None and fc is not None:
+        text += f", and {view.op} gives {fc.name} {view.shape[-1]} values per image"
+    text += f"; out come {tr.output.shape[-1]} scores."
+    return text, True

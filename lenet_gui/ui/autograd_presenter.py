@@ -1,0 +1,92 @@
+"""Feeds the autograd graph and the tutorial console from the session: engine results to plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core import TUTORIAL_SNIPPETS
+from ..core.backward_replay import BackwardReplay, replay_backward
+from ..core.snippets import run_snippets
+from .autograd_graph_view import AutogradGraphView
+from .tutorial_console import TutorialConsole
+
+
+def node_label(name: str, param: str | None, shape: tuple[int, ...] | None) -> str:
+    if param:
+        return f"{param} {tuple(shape or ())}"
+    return name
+
+
+class AutogradPresenter(QObject):
+    """Runs replay_backward on the session's net, input and target; walks it step by step."""
+
+    stageChosen = Signal(str)
+    """The forward stage key of the node the student clicked ("" for the loss)."""
+    lossChosen = Signal()
+    """The student clicked the loss node: the training lines made it."""
+
+    def __init__(self, session: Callable, graph: AutogradGraphView, console: TutorialConsole):
+        super().__init__(graph)
+        self._session = session
+        self.graph = graph
+        self.console = console
+        self.replay: BackwardReplay | None = None
+        console.set_snippets([(s.title, s.code, s.note) for s in TUTORIAL_SNIPPETS])
+        console.runRequested.connect(self.run_snippet)
+        graph.stepRequested.connect(self.show_step)
+        graph.nodeSelected.connect(self.select_node)
+
+    def update(self) -> None:
+        """The graph of the loss for the current weights, input and target (a copy runs backward)."""
+        s = self._session()
+        self.replay = replay_backward(s.net, s.input, s.target, s.trainer.zero_grad)
+        nodes = self.replay.nodes
+        self.graph.set_graph([node_label(n.name, n.param, n.shape) for n in nodes],
+                             [n.children for n in nodes],
+                             {i for i, n in enumerate(nodes) if n.param}, len(self.replay.steps))
+        self.graph.clear_step(f"{len(nodes)} nodes. Press “Step backward ▶” to follow backward() from the "
+                              "loss to every weight's .grad, in the order autograd runs it.")
+
+    def show_step(self, step: int) -> None:
+        if self.replay is None or step < 0 or not self.replay.steps:
+            self.graph.clear_step("Back at the loss: press “Step backward ▶” again.")
+            return
+        step = min(step, len(self.replay.steps) - 1)
+        st = self.replay.steps[step]
+        total = len(self.replay.steps)
+        if st.param:
+            if st.old_grad_norm is None:
+                text = (f"{step + 1}/{total} · {st.param}.grad ← the gradient, shape {st.grad_shape}, "
+                        f"norm {st.grad_norm:.4g}: optimizer.step() will use it.")
+            else:
+                added = "zero_grad is off, so it adds to the old one"
+                text = (f"{step + 1}/{total} · {st.param}.grad: old norm {st.old_grad_norm:.4g} + this "
+                        f"backward's contribution = new norm {st.new_grad_norm:.4g} ({added}).")
+        else:
+            text = (f"{step + 1}/{total} · {st.name}: the gradient of the loss with respect to its "
+                    f"output arrives, shape {st.grad_shape}, norm {st.grad_norm:.4g}; it sends it on "
+                    "to its inputs.")
+        self.graph.show_step(step, st.node, text, st.grad_map)
+        self._choose(st.node)
+
+    def select_node(self, node: int) -> None:
+        if self.replay is None or not 0 <= node < len(self.replay.nodes):
+            return
+        n = self.replay.nodes[node]
+        stage = self.replay.stage_of.get(node, "")
+        where = f"made by the forward stage {stage}" if stage else "made by the training lines (the loss)"
+        self.graph.select(node, f"{n.name}{' · ' + n.param if n.param else ''}: {where}.")
+        self._choose(node)
+
+    def _choose(self, node: int) -> None:
+        stage = self.replay.stage_of.get(node, "") if self.replay else ""
+        if stage:
+            self.stageChosen.emit(stage)
+        elif node == 0:
+            self.lossChosen.emit()
+
+    def run_snippet(self, index: int) -> None:
+        printed, changed = run_snippets(self._session(), index)
+        self.console.show_result(index, printed, changed)

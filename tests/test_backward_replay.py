@@ -1,0 +1,79 @@
+"""backward(), node by node: every node once, in an order autograd can run, with the real gradients."""
+
+from __future__ import annotations
+
+import torch
+import torch.nn as nn
+
+from lenet_gui.core import Net, one_hot
+from lenet_gui.core.backward_replay import replay_backward
+
+
+def plain_grads(net, x, target):
+    clone = Net(net.arch.name, seed=0)
+    clone.load_state_dict(net.state_dict())
+    nn.MSELoss()(clone(x), target).backward()
+    return {n: p.grad for n, p in clone.named_parameters()}
+
+
+def test_every_node_runs_once_after_everything_that_feeds_it():
+    net, x = Net(seed=2), torch.rand(1, 1, 32, 32)
+    nodes, steps = replay_backward(net, x, one_hot(4))
+    assert sorted(s.node for s in steps) == list(range(len(nodes)))
+    ran = {s.node: i for i, s in enumerate(steps)}
+    for parent, node in enumerate(nodes):
+        for child in node.children:
+            assert ran[parent] < ran[child], (node.name, nodes[child].name)
+    assert steps[0].name == "MseLossBackward0" and steps[0].grad_norm == 1.0
+
+
+def test_the_leaves_get_the_gradients_plain_backward_gives_and_the_net_is_untouched():
+    net, x, target = Net(seed=3), torch.rand(1, 1, 32, 32), one_hot(7)
+    before = {k: v.clone() for k, v in net.state_dict().items()}
+    _, steps = replay_backward(net, x, target)
+    want = plain_grads(net, x, target)
+    leaves = {s.param: s for s in steps if s.param}
+    assert set(leaves) == set(want)
+    for name, s in leaves.items():
+        assert abs(s.new_grad_norm - float(want[name].norm())) <= 1e-6 * max(1.0, s.new_grad_norm)
+        assert s.old_grad_norm is None
+    assert all(torch.equal(before[k], v) for k, v in net.state_dict().items())
+    assert all(p.grad is None for p in net.parameters())
+
+
+def test_with_zero_grad_off_the_leaves_show_the_gradients_adding_up():
+    net, x, target = Net(seed=3), torch.rand(1, 1, 32, 32), one_hot(7)
+    nn.MSELoss()(net(x), target).backward()  # a step's worth of .grad already there
+    old = {n: p.grad.clone() for n, p in net.named_parameters()}
+    _, steps = replay_backward(net, x, target, zero_grad=False)
+    for s in (s for s in steps if s.param):
+        assert abs(s.old_grad_norm - float(old[s.param].norm())) < 1e-6
+        assert abs(s.new_grad_norm - float((2 * old[s.param]).norm())) < 1e-5  # same input: twice
+    assert all(torch.equal(old[n], p.grad) for n, p in net.named_parameters())
+
+
+def test_spatial_gradients_come_with_a_map():
+    _, steps = replay_backward(Net(seed=0), torch.rand(1, 1, 32, 32), one_hot(1))
+    conv1 = [s for s in steps if s.name == "ConvolutionBackward0"][-1]
+    assert conv1.grad_shape == (1, 6, 30, 30) and conv1.grad_map.shape == (30, 30)
+
+
+def test_each_node_knows_the_forward_stage_that_made_it():
+    replay = replay_backward(Net(seed=0), torch.rand(1, 1, 32, 32), one_hot(1))
+    named = {(replay.nodes[i].name, replay.nodes[i].param): key for i, key in replay.stage_of.items()}
+    assert named[("ConvolutionBackward0", None)] in ("conv1", "conv2")
+    assert named[("AccumulateGrad", "conv1.weight")] == "conv1"
+    assert named[("AccumulateGrad", "fc3.bias")] == "fc3"
+    assert named[("ViewBackward0", None)] == "view"
+    assert 0 not in replay.stage_of  # the loss is made by the training lines, not by forward()
+
+
+def test_a_replay_follows_the_live_weights_as_they_change():
+    net, x, target = Net(seed=5), torch.rand(1, 1, 32, 32), one_hot(2)
+    replay_backward(net, x, target)
+    with torch.no_grad():
+        net.fc3.bias.add_(1.0)  # training moved the weights
+    _, steps = replay_backward(net, x, target)
+    want = plain_grads(net, x, target)
+    for s in (s for s in steps if s.param):
+        assert abs(s.new_grad_norm - float(want[s.param].norm())) <= 1e-6 * max(1.0, s.new_grad_norm)

@@ -1,0 +1,77 @@
+"""The Autograd graph panel: the real graph after a step, walked node by node to the weights' .grad."""
+
+from collections import Counter
+
+import torch
+import torch.nn as nn
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from lenet_gui.core import grad_graph
+from lenet_gui.replay import draw_digit
+from lenet_gui.ui.autograd_graph_view import layers
+
+
+def show_panel(window):
+    window.docks["autograd"].show()
+    window.docks["autograd"].raise_()
+    window.refresh_now()
+    return window.findChild(QWidget, "autograd_graph")
+
+
+def direct_labels(window):
+    s = window.session
+    loss = nn.MSELoss()(s.net(s.input), s.target)
+    return Counter(n.param and f"{n.param} {n.shape}" or n.name for n in grad_graph(loss, s.net))
+
+
+def test_after_a_step_the_panel_draws_the_graph_pytorch_built(open_window, qtbot):
+    window = open_window()
+    draw_digit(window.findChild(QWidget, "canvas"), 3)
+    window.set_target("3")
+    panel = show_panel(window)
+    window.step(1)
+    window.refresh_now()
+    assert Counter(panel.node_labels()) == direct_labels(window)
+    window.set_arch("lenet5")
+    window.refresh_now()
+    assert "conv1.weight (6, 1, 5, 5)" in panel.node_labels()
+    assert Counter(panel.node_labels()) == direct_labels(window)
+
+
+def test_stepping_backward_visits_every_node_and_marks_the_code(open_window, qtbot):
+    window = open_window()
+    panel = show_panel(window)
+    button = panel.findChild(QPushButton, "backward_step_button")
+    visited = []
+    for _ in range(len(panel.node_labels())):
+        qtbot.mouseClick(button, Qt.LeftButton)
+        visited.append(panel.current_node())
+    assert sorted(visited) == list(range(len(panel.node_labels())))
+    assert ".grad" in panel.info.text()
+    assert window.layers.selected_stage() == "conv1"  # the last node: conv1's leaf
+    assert all(p.grad is None for p in window.session.net.parameters())
+
+
+def test_zero_grad_off_shows_the_accumulation(open_window, qtbot):
+    window = open_window()
+    panel = show_panel(window)
+    window.set_zero_grad(False)
+    window.step(1)
+    window.refresh_now()
+    button = panel.findChild(QPushButton, "backward_step_button")
+    texts = []
+    for _ in range(len(panel.node_labels())):
+        qtbot.mouseClick(button, Qt.LeftButton)
+        texts.append(panel.info.text())
+    assert any("old norm" in t and "adds to the old one" in t for t in texts)
+    assert window.session.net.conv1.bias.grad is not None  # the live gradients are untouched
+    before = window.session.net.conv1.bias.grad.clone()
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert torch.equal(before, window.session.net.conv1.bias.grad)
+
+
+def test_layers_put_every_edge_downwards():
+    children = [(1, 2), (3,), (3,), ()]
+    depth = layers(children)
+    assert all(depth[c] > depth[i] for i, kids in enumerate(children) for c in kids)
