@@ -1,6 +1,7 @@
 """The headless engine: network, trace, trainer, targets, preprocessing, weights I/O (no Qt)."""
 
 from .classset import ClassSet, ClassSetError
+from .evaluate import Evaluation, Miss, evaluate, holdout_split
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .session import Session
@@ -27,7 +28,7 @@ from .weights import (
 )
 
 __all__ = [
-    "ClassSet", "ClassSetError",
+    "ClassSet", "ClassSetError", "Evaluation", "Miss", "evaluate", "holdout_split",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",
