@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -96,15 +97,20 @@ class ClassSetEvaluation(QWidget):
         self.confusion = QTableWidget(10, 10, objectName="confusion_matrix")
         self.confusion.setToolTip("Row: the true digit. Column: what the net said. The diagonal "
                                   "(green) is right; red cells are mistakes, darker for more.")
-        self.confusion.setHorizontalHeaderLabels([f"said {d}" for d in range(10)])
+        self.confusion.setHorizontalHeaderLabels([str(d) for d in range(10)])  # what the net said
         self.confusion.setVerticalHeaderLabels([f"true {d}" for d in range(10)])
         for table in (self.per_digit, self.confusion):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.per_digit.setMaximumHeight(self.per_digit.sizeHint().height() // 2 + 30)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 4)
+        # All ten rows always in view, however short the dock: the heat map is read at a glance.
+        self.confusion.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.confusion.verticalHeader().setMinimumSectionSize(self.confusion.fontMetrics().height())
+        self.confusion.setMinimumHeight(11 * (self.confusion.fontMetrics().height() + 2))
+        self._fit_per_digit()
 
         self.misses_caption = QLabel(objectName="misclassified_caption")
         self.misses_caption.setWordWrap(True)
@@ -123,9 +129,19 @@ class ClassSetEvaluation(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.per_digit)
-        layout.addWidget(self.confusion, 2)
-        layout.addWidget(self.misses_caption)
-        layout.addWidget(self.misses, 1)
+        # Heat map and mistakes side by side: a 1366×768 laptop's dock is wider than tall.
+        mistakes = QWidget()
+        column = QVBoxLayout(mistakes)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.misses_caption)
+        column.addWidget(self.misses, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.confusion)
+        split.addWidget(mistakes)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
 
         self.evaluate_button.clicked.connect(self._on_evaluate)
         self.holdout_check.toggled.connect(self.holdoutChanged.emit)
@@ -204,6 +220,7 @@ class ClassSetEvaluation(QWidget):
         if report is None:
             self.per_digit.setRowCount(1)
             self.per_digit.setVerticalHeaderLabels([""])
+            self._fit_per_digit()
             self.misses_caption.setText("")
             return
         ev = report.evaluation
@@ -215,6 +232,7 @@ class ClassSetEvaluation(QWidget):
                              + (f"      ({report.skipped} damaged drawings left out)" if report.skipped else ""))
         self.per_digit.setRowCount(len(parts))
         self.per_digit.setVerticalHeaderLabels([name for name, _ in parts])
+        self._fit_per_digit()
         for row, (_, p) in enumerate(parts):
             cells = [(p.accuracy, p.correct, p.total)] + [
                 (p.per_digit_accuracy[d], int(p.correct_per_digit[d]), int(p.counts[d])) for d in range(10)]
@@ -222,8 +240,8 @@ class ClassSetEvaluation(QWidget):
                 item = QTableWidgetItem(_percent(acc))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setToolTip(f"{right} of {n} recognised" if n else "no drawing")
-                if n:
-                    item.setBackground(QBrush(_heat(1.0 - acc, diagonal=False)))
+                if n and acc < 1:  # only digits with mistakes are tinted, redder for more
+                    _paint(item, _heat(1.0 - acc, diagonal=False))
                 self.per_digit.setItem(row, col, item)
         self._fill_confusion(ev.confusion)
 
@@ -243,6 +261,12 @@ class ClassSetEvaluation(QWidget):
             item.setToolTip("Click to put this drawing on the canvas")
             self.misses.addItem(item)
 
+    def _fit_per_digit(self) -> None:
+        """Exactly as tall as its rows: no empty space under one or two lines of figures."""
+        t = self.per_digit
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + t.verticalHeader().length()
+                         + 2 * t.frameWidth())
+
     def _fill_confusion(self, confusion: np.ndarray) -> None:
         rows = confusion.sum(axis=1)
         for t in range(10):
@@ -253,9 +277,7 @@ class ClassSetEvaluation(QWidget):
                 share = n / rows[t] if rows[t] else 0.0
                 item.setToolTip(f"{n} drawing{'s' if n != 1 else ''} of {t} recognised as {p}")
                 if n:
-                    colour = _heat(share, diagonal=t == p)
-                    item.setBackground(QBrush(colour))
-                    item.setForeground(QBrush(QColor("white" if colour.lightness() < 128 else "black")))
+                    _paint(item, _heat(share, diagonal=t == p))
                 self.confusion.setItem(t, p, item)
 
 
@@ -264,6 +286,12 @@ def _heat(share: float, diagonal: bool) -> QColor:
     share = float(np.clip(np.nan_to_num(share), 0.0, 1.0))
     hue = 120 if diagonal else 0
     return QColor.fromHsv(hue, int(40 + 200 * share), int(250 - 110 * share))
+
+
+def _paint(item: QTableWidgetItem, colour: QColor) -> None:
+    """A cell's background, with text that stays readable on it (white on dark)."""
+    item.setBackground(QBrush(colour))
+    item.setForeground(QBrush(QColor("white" if colour.lightness() < 128 else "black")))
 
 
 def _percent(value: float) -> str:
