@@ -152,3 +152,39 @@ def test_everything_held_out_refuses_training_with_a_message(window, mnist):
         window.class_set.delete(new)
     window.train_on_class_set(1)
     assert "held out" in window.last_error
+
+
+def test_a_mistake_deleted_since_says_so_and_results_say_they_are_outdated(window, qtbot, mnist):
+    images, labels = mnist
+    add(window, canvas_digit(images[int(np.flatnonzero(labels == 0)[0])]), 0)
+    wrong = add(window, canvas_digit(images[int(np.flatnonzero(labels == 1)[0])]), 7)
+    evaluate(qtbot, window)
+    outdated = window.findChild(QWidget, "evaluation_outdated")
+    assert not outdated.isVisible()
+    window.browser.deleteRequested.emit(wrong)  # the teacher deletes it in the Class set panel
+    assert outdated.isVisible()
+    window.canvas.clear()
+    misses = window.findChild(QListWidget, "misclassified_list")
+    rect = misses.visualItemRect(misses.item(window.evaluation.misclassified_ids().index(wrong)))
+    qtbot.mouseClick(misses.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.last_error == "That drawing is no longer in the class set."
+    assert window.canvas.is_empty()
+    evaluate(qtbot, window)
+    assert not outdated.isVisible() and wrong not in window.evaluation.misclassified_ids()
+
+
+def test_closing_the_window_while_evaluating_is_quiet(qtbot, tmp_settings, mnist):
+    from PySide6.QtCore import QThreadPool
+
+    images, labels = mnist
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    for k in range(60):
+        add(w, canvas_digit(images[k]), int(labels[k]))
+    w.evaluate_class_set()
+    w.close()
+    w.deleteLater()
+    qtbot.wait(50)
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    qtbot.wait(50)  # queued signals of the job arrive now, for a window that is gone

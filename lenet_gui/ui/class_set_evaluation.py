@@ -79,6 +79,10 @@ class ClassSetEvaluation(QWidget):
             "so the evaluation shows how well the net does on drawings it never learned from")
         self.holdout_info = QLabel(objectName="holdout_info")
         self.holdout_info.setWordWrap(True)
+        self.outdated_label = QLabel("The class set has changed since: press “Evaluate” again.",
+                                     objectName="evaluation_outdated")
+        self.outdated_label.setStyleSheet("color: #8a4b00;")
+        self.outdated_label.hide()
         self.progress = QProgressBar(objectName="evaluation_progress")
         self.progress.setFormat("Evaluating %v / %m")
         self.progress.hide()
@@ -127,6 +131,7 @@ class ClassSetEvaluation(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.holdout_info)
         layout.addWidget(self.progress)
+        layout.addWidget(self.outdated_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.per_digit)
         # Heat map and mistakes side by side: a 1366×768 laptop's dock is wider than tall.
@@ -199,6 +204,10 @@ class ClassSetEvaluation(QWidget):
     def show_report(self, report: Report) -> None:
         self._show(report)
 
+    def set_outdated(self, outdated: bool) -> None:
+        """Say that the results shown are for drawings that have changed since."""
+        self.outdated_label.setVisible(bool(outdated) and self._report is not None)
+
     # -- queries ---------------------------------------------------------------------------
     def report(self) -> Report | None:
         """The results shown, if any."""
@@ -214,6 +223,7 @@ class ClassSetEvaluation(QWidget):
 
     def _show(self, report: Report | None) -> None:
         self._report = report
+        self.outdated_label.hide()
         self.misses.clear()
         for table in (self.per_digit, self.confusion):
             table.clearContents()

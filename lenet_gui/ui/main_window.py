@@ -748,6 +748,9 @@ class MainWindow(QMainWindow):
         held = self.class_set_held_out()
         self.browser.set_held_out(held or ())
         self.evaluation.set_holdout_info(len(held or ()), len(self.class_set))
+        report = self.evaluation.report()
+        if report is not None:
+            self.evaluation.set_outdated(set(report.ids) != {e.id for e in self.class_set.entries()})
 
     def class_set_held_out(self) -> set[str] | None:
         """Ids of the drawings held out for testing, or None when the split is off."""
@@ -773,10 +776,10 @@ class MainWindow(QMainWindow):
             return
         # A copy: training may change the weights while the worker reads them.
         job = ClassSetEvaluationJob(self.class_set, copy.deepcopy(self.session.net), self.class_set_held_out())
-        job.progressed.connect(lambda done, total, job=job: job is self.class_set_evaluation_job
-                               and self.evaluation.set_progress(done, total))
-        job.succeeded.connect(lambda report, job=job: self._class_set_evaluated(job, report))
-        job.failed.connect(lambda text, cancelled, job=job: self._class_set_evaluation_failed(job, text))
+        # Bound methods, not lambdas: Qt drops them if the window is gone before the job ends.
+        job.progressed.connect(self._class_set_evaluation_progress)
+        job.succeeded.connect(self._class_set_evaluated)
+        job.failed.connect(self._class_set_evaluation_failed)
         self.class_set_evaluation_job = job
         self.evaluation.set_running(True)
         self.evaluation.set_progress(0, len(self.class_set))
@@ -786,14 +789,19 @@ class MainWindow(QMainWindow):
         if self.class_set_evaluation_job is not None:
             self.class_set_evaluation_job.cancel()
 
-    def _class_set_evaluated(self, job: ClassSetEvaluationJob, report) -> None:
-        if job is not self.class_set_evaluation_job:
+    def _class_set_evaluation_progress(self, done: int, total: int) -> None:
+        if self.sender() is self.class_set_evaluation_job:  # not one a newer evaluation replaced
+            self.evaluation.set_progress(done, total)
+
+    def _class_set_evaluated(self, report) -> None:
+        if self.sender() is not self.class_set_evaluation_job:
             return  # a newer evaluation replaced this one
         self.evaluation.set_running(False)
         self.evaluation.show_report(report)
+        self._show_class_set()  # the results are current: no "changed since" note
 
-    def _class_set_evaluation_failed(self, job: ClassSetEvaluationJob, text: str) -> None:
-        if job is not self.class_set_evaluation_job:
+    def _class_set_evaluation_failed(self, text: str, cancelled: bool) -> None:
+        if self.sender() is not self.class_set_evaluation_job:
             return
         self.evaluation.set_running(False)
         self.evaluation.set_message(text)
@@ -824,7 +832,9 @@ class MainWindow(QMainWindow):
     def _class_set_load(self, entry_id: str) -> None:
         try:
             self.canvas.set_image(self.class_set.image(entry_id))
-        except (OSError, ValueError, KeyError) as err:
+        except KeyError:  # e.g. a mistake listed by an evaluation, deleted since
+            self._error("Could not load the drawing", "That drawing is no longer in the class set.")
+        except (OSError, ValueError) as err:
             self._error("Could not load the drawing", str(err))
 
     def train_on_class_set(self, epochs: int) -> None:
