@@ -1,8 +1,9 @@
-"""The headless engine: network, trace, trainer, targets, preprocessing, weights I/O (no Qt)."""
+"""The headless engine (no Qt): network, trace, explanations, autograd, trainer, files, class set."""
 
 from .autograd_graph import GradNode, GraphError, grad_graph
 from .backward_replay import BackwardStep, replay_backward
 from .classset import ClassSet, ClassSetError
+from .evaluate import Evaluation, Miss, evaluate, holdout_split
 from .explain import ExplainError, Explanation, explain, receptive_field
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
@@ -32,9 +33,10 @@ from .weights import (
 )
 
 __all__ = [
-    "ClassSet", "ClassSetError",
     "Explanation", "ExplainError", "explain", "receptive_field",
-    "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward", "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
+    "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward",
+    "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
+    "ClassSet", "ClassSetError", "Evaluation", "Miss", "evaluate", "holdout_split",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",

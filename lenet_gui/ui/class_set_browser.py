@@ -74,6 +74,7 @@ class ClassSetBrowser(QWidget):
         self._importing = False
         self._loader: Callable[[str], np.ndarray] | None = None
         self._items: dict[str, QListWidgetItem] = {}
+        self._held_out: frozenset[str] = frozenset()
         # Thumbnails made so far, by drawing id (a drawing's image never changes), oldest first.
         self._icons: OrderedDict[str, QIcon] = OrderedDict()
         self._pending: set[str] = set()
@@ -219,7 +220,6 @@ class ClassSetBrowser(QWidget):
             item.setData(LABEL_ROLE, label)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setFont(self._label_font)
-            item.setToolTip(f"labelled {label}; double-click to put it on the canvas")
             self.list.addItem(item)
             if 0 <= label <= 9:
                 counts[label] += 1
@@ -227,6 +227,7 @@ class ClassSetBrowser(QWidget):
                 item.setSelected(True)
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self._mark_held_out()
         self.stack.setCurrentWidget(self.list if items else self.empty_label)
         n = len(items)
         if n:
@@ -235,6 +236,15 @@ class ClassSetBrowser(QWidget):
         else:
             self.count_label.setText("")
         self._update_buttons()
+
+    def set_held_out(self, ids) -> None:
+        """Mark these drawings as held out for testing (“test” under the thumbnail)."""
+        self._held_out = frozenset(ids)
+        self._mark_held_out()
+
+    def held_out_ids(self) -> set[str]:
+        """The listed drawings marked as held out."""
+        return {id_ for id_ in self._items if id_ in self._held_out}
 
     def set_progress(self, done: int, total: int) -> None:
         """Training or import progress; total 0 hides the bar."""
@@ -305,6 +315,15 @@ class ClassSetBrowser(QWidget):
             self.relabel_combo.blockSignals(True)
             self.relabel_combo.setCurrentIndex(int(selected[0].data(LABEL_ROLE)) % 10)
             self.relabel_combo.blockSignals(False)
+
+    def _mark_held_out(self) -> None:
+        for id_, item in self._items.items():
+            label = int(item.data(LABEL_ROLE))
+            held = id_ in self._held_out
+            item.setText(f"{label} test" if held else str(label))
+            item.setForeground(QColor(200, 90, 0) if held else self.palette().text().color())
+            item.setToolTip(f"labelled {label}; " + ("held out for testing, never trained on; " if held else "")
+                            + "double-click to put it on the canvas")
 
     def _on_delete(self) -> None:
         id_ = self.selected_id()

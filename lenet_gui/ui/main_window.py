@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import html
 import io
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import ARCHS, WeightsError, one_hot, preprocess
-from ..core.classset import ClassSet
+from ..core.classset import ClassSet, ClassSetError
+from ..core.evaluate import holdout_split
 from ..core.session import Session
 from ..core.source import forward_source
 from ..core.trace import trace_with_output
@@ -37,6 +39,12 @@ from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
 from .canvas import BRUSH_RANGE, CanvasPanel
 from .class_set_browser import ClassSetBrowser
+from .class_set_evaluation import (
+    HOLDOUT_FRACTION,
+    HOLDOUT_SEED,
+    ClassSetEvaluation,
+    ClassSetEvaluationJob,
+)
 from .class_set_import import ClassSetImport
 from .code_view import CodeView
 from .errors import show_error
@@ -101,6 +109,7 @@ class MainWindow(QMainWindow):
         self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
         self.class_set = ClassSet(paths.data_dir() / "class_set")
         self.class_set_import: ClassSetImport | None = None  # the import running, if any
+        self.class_set_evaluation_job: ClassSetEvaluationJob | None = None  # the evaluation running
         self.last_error = ""  # the text of the last error dialog, for tests and the status bar
 
         self._dirty: set[str] = {"input", "net", "layout", "history"}
@@ -187,6 +196,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingPanel()
         self.loss = LossPlot()
         self.browser = ClassSetBrowser()
+        self.evaluation = ClassSetEvaluation()
         self.code = CodeView()
         self.grads = GradientView()
         self.autograd = AutogradGraphView()
@@ -195,6 +205,7 @@ class MainWindow(QMainWindow):
         self.docks = {
             "layers": self._dock("Layers", "dock_layers", self._stack(self.layers, self.sizes), L),
             "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
+            "evaluation": self._dock("Evaluation", "dock_class_set_evaluation", self.evaluation, L),
             "code": self._dock("Tutorial code", "dock_code", self.code, L),
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
             "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L),
@@ -213,7 +224,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["layers"], self.docks["code"])
         self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
         self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
-        self.tabifyDockWidget(self.docks["class_set"], self.docks["autograd"])
+        self.tabifyDockWidget(self.docks["class_set"], self.docks["evaluation"])
+        self.tabifyDockWidget(self.docks["evaluation"], self.docks["autograd"])
         self.tabifyDockWidget(self.docks["autograd"], self.docks["console"])
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
         self.docks["layers"].raise_()
@@ -402,6 +414,11 @@ class MainWindow(QMainWindow):
         b.deleteAllRequested.connect(self.delete_all_class_set)
         b.undoDeleteAllRequested.connect(self.undo_delete_all_class_set)
         b.cancelImportRequested.connect(self.cancel_class_set_import)
+        e = self.evaluation
+        e.evaluateRequested.connect(self.evaluate_class_set)
+        e.cancelRequested.connect(self.cancel_class_set_evaluation)
+        e.loadRequested.connect(self._class_set_load)
+        e.holdoutChanged.connect(self.set_class_set_holdout)
 
     # ------------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
@@ -410,6 +427,7 @@ class MainWindow(QMainWindow):
         self.session.trainer.lr = lr
         # Out of range is a damaged value, not a wish for the thinnest or thickest brush.
         self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width(), *BRUSH_RANGE))
+        self.evaluation.set_holdout(s.get_bool("class_set/hold_out", False))
         if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
             geometry = s.get_bytes("window/geometry")
             state = s.get_bytes("window/state")
@@ -433,6 +451,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._play.stop()
         self._class_train.stop()
+        self.cancel_class_set_evaluation()
         self._frame.stop()
         self.save_settings()
         super().closeEvent(event)
@@ -828,6 +847,66 @@ class MainWindow(QMainWindow):
                                  loader=self.class_set.image)
         self.browser.set_undo_available(self.class_set.can_undo_delete_all)
         self.browser.set_notice(" ".join(self.class_set.set_aside))
+        held = self.class_set_held_out()
+        self.browser.set_held_out(held or ())
+        self.evaluation.set_holdout_info(len(held or ()), len(self.class_set))
+        report = self.evaluation.report()
+        if report is not None:
+            self.evaluation.set_outdated(set(report.ids) != {e.id for e in self.class_set.entries()})
+
+    def class_set_held_out(self) -> set[str] | None:
+        """Ids of the drawings held out for testing, or None when the split is off."""
+        if not self.evaluation.holdout():
+            return None
+        return set(holdout_split([e.id for e in self.class_set.entries()], HOLDOUT_FRACTION, HOLDOUT_SEED)[1])
+
+    def set_class_set_holdout(self, on: bool) -> None:
+        """Hold out a fixed fifth of the class set from training (kept in the settings)."""
+        self.evaluation.set_holdout(on)
+        self.settings.set("class_set/hold_out", bool(on))
+        self._show_class_set()
+        if self.evaluation.report() is not None:
+            self.evaluate_class_set()  # the panel then shows both sides at once
+
+    def evaluate_class_set(self) -> None:
+        """Run the current net on every class-set drawing in the background; the panel shows it."""
+        if self.class_set_evaluation_job is not None and self.class_set_evaluation_job.is_running():
+            self.class_set_evaluation_job.cancel()  # the newer net or split wins
+        if len(self.class_set) == 0:
+            self.evaluation.set_message("The class set is empty: add drawings first (draw, pick the "
+                                        "digit as target, press “Add drawing”).")
+            return
+        # A copy: training may change the weights while the worker reads them.
+        job = ClassSetEvaluationJob(self.class_set, copy.deepcopy(self.session.net), self.class_set_held_out())
+        # Bound methods, not lambdas: Qt drops them if the window is gone before the job ends.
+        job.progressed.connect(self._class_set_evaluation_progress)
+        job.succeeded.connect(self._class_set_evaluated)
+        job.failed.connect(self._class_set_evaluation_failed)
+        self.class_set_evaluation_job = job
+        self.evaluation.set_running(True)
+        self.evaluation.set_progress(0, len(self.class_set))
+        job.start()
+
+    def cancel_class_set_evaluation(self) -> None:
+        if self.class_set_evaluation_job is not None:
+            self.class_set_evaluation_job.cancel()
+
+    def _class_set_evaluation_progress(self, done: int, total: int) -> None:
+        if self.sender() is self.class_set_evaluation_job:  # not one a newer evaluation replaced
+            self.evaluation.set_progress(done, total)
+
+    def _class_set_evaluated(self, report) -> None:
+        if self.sender() is not self.class_set_evaluation_job:
+            return  # a newer evaluation replaced this one
+        self.evaluation.set_running(False)
+        self.evaluation.show_report(report)
+        self._show_class_set()  # the results are current: no "changed since" note
+
+    def _class_set_evaluation_failed(self, text: str, cancelled: bool) -> None:
+        if self.sender() is not self.class_set_evaluation_job:
+            return
+        self.evaluation.set_running(False)
+        self.evaluation.set_message(text)
 
     def delete_all_class_set(self) -> None:
         """Remove every drawing (the browser asked for confirmation); undo brings them back."""
@@ -855,19 +934,31 @@ class MainWindow(QMainWindow):
     def _class_set_load(self, entry_id: str) -> None:
         try:
             self.canvas.set_image(self.class_set.image(entry_id))
-        except (OSError, ValueError, KeyError) as err:
+        except KeyError:  # e.g. a mistake listed by an evaluation, deleted since
+            self._error("Could not load the drawing", "That drawing is no longer in the class set.")
+        except (OSError, ValueError) as err:
             self._error("Could not load the drawing", str(err))
 
     def train_on_class_set(self, epochs: int) -> None:
         """Train on the class's drawings, epoch by epoch, without freezing the window."""
         self.set_playing(False)
-        try:
-            images, labels = self.class_set.dataset()
-        except (OSError, ValueError) as err:
-            self._error("Class set", str(err))
-            return
+        held = self.class_set_held_out() or set()
+        images, labels = [], []
+        for e in self.class_set.entries():
+            if e.id in held:
+                continue  # held out for testing: never trained on
+            try:
+                images.append(self.class_set.image(e.id))
+            except (ClassSetError, KeyError):
+                continue  # damaged or deleted meanwhile: left out, as the thumbnail shows
+            labels.append(e.label)
         if len(labels) == 0:
-            self._error("The class set is empty", "Add some drawings first: draw, pick the digit as target, press Add.")
+            if held:
+                self._error("Every drawing is held out", "All the drawings are held out for testing: "
+                            "add more drawings, or untick “Hold out” in the Evaluation panel.")
+            else:
+                self._error("The class set is empty",
+                            "Add some drawings first: draw, pick the digit as target, press Add.")
             return
         inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
         rng = np.random.default_rng(0)
@@ -895,6 +986,8 @@ class MainWindow(QMainWindow):
         if not self._class_queue:
             self.stop_class_training()
             self.statusBar().showMessage(f"Trained {done} steps on the class set.", 5000)
+            if self.evaluation.report() is not None:
+                self.evaluate_class_set()  # the results shown are for the net as it is now
         self._schedule("net", "history")
 
     def stop_class_training(self) -> None:

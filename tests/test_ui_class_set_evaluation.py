@@ -1,0 +1,105 @@
+"""The class-set evaluation panel alone: what it shows for given results, and what it asks for."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from lenet_gui.core import ClassSet, Evaluation
+from lenet_gui.ui.class_set_evaluation import ClassSetEvaluation, ClassSetEvaluationJob, Report
+
+
+def made_up_report(held_out=None) -> Report:
+    # Six drawings: 3 read as 3, 3 read as 8 (confident), 5 read as 5, 5 read as 6, 8 and 1 right.
+    labels = np.array([3, 3, 5, 5, 8, 1])
+    predicted = np.array([3, 8, 5, 6, 8, 1])
+    confidence = np.array([0.9, 0.62, 0.8, 0.31, 0.95, 0.7])
+    ev = Evaluation(np.arange(6), labels, predicted, confidence)
+    return Report([f"id{i}" for i in range(6)], ev, held_out)
+
+
+@pytest.fixture
+def panel(qtbot):
+    w = ClassSetEvaluation()
+    qtbot.addWidget(w)
+    w.resize(600, 700)
+    w.show()
+    return w
+
+
+def test_shows_accuracy_confusion_and_mistakes(panel):
+    panel.show_report(made_up_report())
+    assert panel.objectName() == "class_set_evaluation"
+    assert "67 %" in panel.summary.text() and "4 of 6" in panel.summary.text()
+    row = [panel.per_digit.item(0, c).text() for c in range(11)]
+    assert row[0] == "67 %" and row[1 + 3] == "50 %" and row[1 + 8] == "100 %" and row[1 + 0] == "–"
+    cells = {(t, p): panel.confusion.item(t, p).text() for t in range(10) for p in range(10)}
+    assert cells[(3, 3)] == "1" and cells[(3, 8)] == "1" and cells[(5, 6)] == "1" and cells[(8, 8)] == "1"
+    assert sum(int(v) for v in cells.values() if v) == 6
+    # Mistakes are red, right answers green.
+    wrong, right = panel.confusion.item(3, 8).background().color(), panel.confusion.item(8, 8).background().color()
+    assert wrong.hue() == 0 and right.hue() == 120
+    texts = [panel.misses.item(i).text() for i in range(panel.misses.count())]
+    assert texts == ["true 3 → said 8 (0.62)", "true 5 → said 6 (0.31)"]  # most confident first
+    assert panel.misclassified_ids() == ["id1", "id3"]
+
+
+def test_held_out_accuracy_side_by_side(panel):
+    panel.set_holdout(True)
+    panel.show_report(made_up_report(held_out=frozenset({"id1", "id2"})))
+    assert [panel.per_digit.verticalHeaderItem(r).text() for r in range(2)] == ["trained on", "held out"]
+    text = panel.summary.text()
+    assert "Trained on: 75 % (3 of 4)" in text and "Held out: 50 % (1 of 2)" in text
+    assert panel.misses.item(0).text().endswith("· held out")  # id1 is held out
+    assert not panel.misses.item(1).text().endswith("held out")
+
+
+def test_clicking_a_mistake_asks_to_load_it(panel, qtbot):
+    panel.show_report(made_up_report())
+    rect = panel.misses.visualItemRect(panel.misses.item(1))
+    with qtbot.waitSignal(panel.loadRequested) as got:
+        qtbot.mouseClick(panel.misses.viewport(), Qt.LeftButton, pos=rect.center())
+    assert got.args == ["id3"]
+
+
+def test_button_evaluates_or_stops_and_holdout_box_asks(panel, qtbot):
+    with qtbot.waitSignal(panel.evaluateRequested):
+        qtbot.mouseClick(panel.evaluate_button, Qt.LeftButton)
+    panel.set_running(True)
+    assert not panel.holdout_check.isEnabled()
+    with qtbot.waitSignal(panel.cancelRequested):
+        qtbot.mouseClick(panel.evaluate_button, Qt.LeftButton)
+    panel.set_running(False)
+    with qtbot.waitSignal(panel.holdoutChanged) as got:
+        qtbot.mouseClick(panel.holdout_check, Qt.LeftButton)
+    assert got.args == [True] and panel.holdout()
+    with qtbot.assertNotEmitted(panel.holdoutChanged):
+        panel.set_holdout(False)  # restoring a setting asks for nothing
+
+
+def test_message_clears_old_results(panel):
+    panel.show_report(made_up_report())
+    panel.set_message("The class set is empty.")
+    assert panel.report() is None and panel.misses.count() == 0
+    assert panel.summary.text() == "The class set is empty." and panel.confusion.item(3, 8) is None
+
+
+def test_job_reports_damaged_drawings_and_stops_when_asked(qtbot, tmp_path):
+    from lenet_gui.core import Net
+
+    cs = ClassSet(tmp_path / "cs")
+    img = np.zeros((280, 280), np.uint8)
+    img[60:220, 130:150] = 255  # a 1
+    ids = [cs.add(img, 1), cs.add(img, 7), cs.add(img, 1)]
+    (cs.folder / f"1_{ids[2]}.png").write_bytes(b"\x89PNG\r\n\x1a\nbroken")
+    job = ClassSetEvaluationJob(cs, Net(seed=0), None)
+    with qtbot.waitSignal(job.succeeded) as got:
+        job.run()
+    report = got.args[0]
+    assert report.skipped == 1 and report.evaluation.total == 2 and report.ids == ids[:2]
+    stopped = ClassSetEvaluationJob(cs, Net(seed=0), None)
+    stopped.cancel()
+    with qtbot.waitSignal(stopped.failed) as got:
+        stopped.run()
+    assert got.args == ["Evaluation stopped.", True] and not stopped.is_running()
