@@ -20,3 +20,17 @@ def test_readme_names_the_two_setup_commands():
     text = README.read_text(encoding="utf-8")
     assert "make run" in text and "make test" in text
     assert "CC BY-SA 3.0" in text or "Attribution-Share Alike 3.0" in text
+
+
+def test_readme_engine_examples_run_in_order(tmp_path, monkeypatch, capsys):
+    """The second example (explain, receptive field, backward, snippets) continues the first."""
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert len(blocks) >= 2, "the README lost its explanation example"
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    for block in blocks[:2]:
+        exec(compile(block, "README.md", "exec"), namespace)
+    out = capsys.readouterr().out
+    assert "slides a 3×3 filter over all 6 channels of pool1" in out
+    assert "\nFalse\n" in out and "['MseLossBackward0', 'AddmmBackward0'" in out
+    assert "10\ntorch.Size([6, 1, 3, 3])" in out
