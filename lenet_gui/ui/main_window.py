@@ -39,6 +39,7 @@ from .feature_maps import FeatureMaps
 from .gradient_view import GradientView
 from .input_preview import InputPreview
 from .layer_table import LayerTable
+from .layout_state import plausible_geometry, plausible_state
 from .loss_plot import LossPlot
 from .output_scores import OutputScores
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
@@ -335,8 +336,13 @@ class MainWindow(QMainWindow):
         if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
             geometry = s.get_bytes("window/geometry")
             state = s.get_bytes("window/state")
-            if geometry is not None:
+            # Qt reads these bytes trusting every number in them (a bad dock area index
+            # crashes it), so only a layout this window could have saved reaches Qt.
+            if geometry is not None and plausible_geometry(geometry.data()):
                 self.restoreGeometry(geometry)
+            names = {dock.objectName() for dock in self.docks.values()}
+            if state is not None and not plausible_state(state.data(), LAYOUT_VERSION, names):
+                state = None
             if state is not None and not self.restoreState(state, LAYOUT_VERSION):
                 self.restoreState(self._default_state, LAYOUT_VERSION)
             else:
