@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from lenet_gui.ui import main_window
 from lenet_gui.ui.main_window import MainWindow
-from tests.test_ui_settings import VARIANT_BOMB, aside_files, run_app
+from tests.test_ui_settings import ROOT, VARIANT_BOMB, aside_files, run_app
 
 
 def banner(w: MainWindow) -> QLabel | None:
@@ -94,3 +98,21 @@ def test_a_read_only_home_starts_as_a_process(tmp_path):
     done = run_app(tmp_path / "file" / "home")
     assert done.returncode == 0, done.stderr  # was 1: NotADirectoryError from mkdir
     assert "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_window_that_cannot_be_built_is_logged_and_shown(tmp_path):
+    """The last resort: whatever breaks while the window is built is not a silent exit."""
+    code = ("import sys\n"
+            "import lenet_gui.ui.main_window as m\n"
+            "def broken(*args, **kwargs):\n"
+            "    raise RuntimeError('the window cannot be built')\n"
+            "m.MainWindow = broken\n"
+            "from lenet_gui.app import main\n"
+            "sys.exit(main(['--quit-after', '300']))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LENET_GUI_HOME=str(tmp_path / "home"),
+               PYQTGRAPH_QT_LIB="PySide6")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 1, done.stderr
+    log = (tmp_path / "home" / "logs" / "errors.log").read_text()
+    assert "RuntimeError: the window cannot be built" in log and "Traceback" in log
