@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     # Measured: one thread runs the tutorial's step in ~1.3 ms, two threads in ~17 ms.
     torch.set_num_threads(1)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
     from .ui.errors import install_excepthook
@@ -42,8 +42,12 @@ def main(argv: list[str] | None = None) -> int:
         except Exception:  # noqa: BLE001 - anything: the person must see why nothing opened
             hook(*sys.exc_info())
             if args.quit_after is not None:
-                QTimer.singleShot(max(0, args.quit_after), app.quit)
+                # As if the person pressed OK: the last window closing ends exec().
+                QTimer.singleShot(max(0, args.quit_after), hook.close_dialogs)
             app.exec()  # until the dialog is closed
+            # Gone while the application still exists: a dialog outliving it crashes the exit.
+            hook.close_dialogs()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             return 1
         window.show()
         if args.quit_after is not None:
