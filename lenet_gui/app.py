@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     # Measured: one thread runs the tutorial's step in ~1.3 ms, two threads in ~17 ms.
     torch.set_num_threads(1)
 
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
     from .ui.errors import install_excepthook
@@ -31,15 +32,27 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("lenet-gui")
     app.setOrganizationName("lenet-gui")
-    window = MainWindow(arch=args.arch, random_weights=args.random, seed=args.seed)
+    window = None
+    # Installed first: an error while the window is built is logged and shown in a dialog,
+    # not only printed to a terminal a desktop launch does not have.
     hook = install_excepthook(lambda: window)
-    window.show()
-    if args.quit_after is not None:
-        from PySide6.QtCore import QTimer
-
-        # close() runs closeEvent (settings are saved) as a user's quit would; quit() ends exec().
-        QTimer.singleShot(max(0, args.quit_after), lambda: (window.close(), app.quit()))
     try:
+        try:
+            window = MainWindow(arch=args.arch, random_weights=args.random, seed=args.seed)
+        except Exception:  # noqa: BLE001 - anything: the person must see why nothing opened
+            hook(*sys.exc_info())
+            if args.quit_after is not None:
+                # As if the person pressed OK: the last window closing ends exec().
+                QTimer.singleShot(max(0, args.quit_after), hook.close_dialogs)
+            app.exec()  # until the dialog is closed
+            # Gone while the application still exists: a dialog outliving it crashes the exit.
+            hook.close_dialogs()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            return 1
+        window.show()
+        if args.quit_after is not None:
+            # close() runs closeEvent (settings are saved) as a user's quit would; quit() ends exec().
+            QTimer.singleShot(max(0, args.quit_after), lambda: (window.close(), app.quit()))
         return app.exec()
     finally:
         hook.uninstall()

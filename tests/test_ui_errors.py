@@ -108,6 +108,38 @@ def test_log_rotates_when_large(hook, tmp_settings, monkeypatch):
     assert "ValueError: b" in (logs / "errors.log").read_text()
 
 
+def test_the_log_keeps_one_old_file_only(hook, tmp_settings, monkeypatch):
+    monkeypatch.setattr(errors, "MAX_LOG_BYTES", 300)
+    for k in range(12):
+        hook(*_exc_info(ValueError(f"error number {k} " + "x" * 200)))
+    logs = tmp_settings / "logs"
+    assert sorted(p.name for p in logs.iterdir()) == ["errors.log", "errors.log.1"]
+    assert "error number 11" in (logs / "errors.log").read_text()
+
+
+def test_a_log_folder_that_cannot_be_made_still_shows_the_dialog(tmp_path, monkeypatch, window, capsys):
+    (tmp_path / "file").write_text("a file where the home folder should be")
+    monkeypatch.setenv("LENET_GUI_HOME", str(tmp_path / "file" / "home"))
+    h = install_excepthook(lambda: window)
+    try:
+        h(*_exc_info(ValueError("no home")))
+        assert h.last_message == "ValueError: no home" and h.log_path is None
+        assert "could not be written" in h.last_dialog.informativeText()
+    finally:
+        h.close_dialogs()
+        h.uninstall()
+
+
+def test_a_log_that_cannot_be_opened_is_reported_in_the_dialog_only(hook, tmp_settings, capsys):
+    (tmp_settings / "logs" / "errors.log").mkdir(parents=True)  # a folder where the file goes
+    hook(*_exc_info(ValueError("first")))
+    assert "could not be written" in hook.last_dialog.informativeText()
+    assert "Logging error" not in capsys.readouterr().err  # the logging module stays quiet
+    (tmp_settings / "logs" / "errors.log").rmdir()
+    hook(*_exc_info(ValueError("second")))  # once it can be written again, it is
+    assert "ValueError: second" in (tmp_settings / "logs" / "errors.log").read_text()
+
+
 def test_unwritable_log_still_shows_the_dialog(hook, tmp_settings):
     (tmp_settings / "logs").rmdir() if (tmp_settings / "logs").exists() else None
     tmp_settings.mkdir(parents=True, exist_ok=True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import threading
-import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -19,6 +21,16 @@ LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 1_000_000  # then errors.log becomes errors.log.1 and a new one starts
 MAX_DIALOGS = 3  # different errors shown at once; more are only counted
 SHORT_TEXT = 300  # characters of the exception message shown in the dialog
+
+
+class _LogFile(RotatingFileHandler):
+    """errors.log, rotated by the standard handler; remembers a failed write instead of
+    printing "--- Logging error ---", so the dialog can say the log could not be written."""
+
+    failure: BaseException | None = None
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self.failure = sys.exc_info()[1]
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,7 @@ class ExceptionHandler(QObject):
         self.hidden = 0  # different errors not shown because MAX_DIALOGS were open
         # key → [dialog, how many times, informative text]
         self._open: dict[tuple[str, str, str], list] = {}
+        self._log: _LogFile | None = None  # opened at the first error
         self._previous = sys.excepthook
         self._previous_thread = threading.excepthook
         self.reported.connect(self._show)
@@ -79,11 +92,12 @@ class ExceptionHandler(QObject):
         self(args.exc_type, args.exc_value, args.exc_traceback)
 
     def uninstall(self) -> None:
-        """Put back the hooks that were there before install_excepthook."""
+        """Put back the hooks that were there before install_excepthook; close the log file."""
         if sys.excepthook is self:
             sys.excepthook = self._previous
         if threading.excepthook == self._thread_hook:
             threading.excepthook = self._previous_thread
+        self._close_log()
 
     def close_dialogs(self) -> None:
         for box, _, _ in list(self._open.values()):
@@ -94,14 +108,28 @@ class ExceptionHandler(QObject):
     def _write_log(self, details: str) -> tuple[Path | None, str]:
         try:
             path = paths.log_dir() / LOG_NAME
-            if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
-                path.replace(path.with_name(LOG_NAME + ".1"))
-            stamp = time.strftime("%Y-%m-%d %H:%M:%S")
-            with open(path, "a", encoding="utf-8", errors="replace") as f:
-                f.write(f"=== {stamp} ===\n{details}\n")
-            return path, ""
-        except OSError as err:
+        except OSError as err:  # no log folder (a read-only home): the dialog still shows
             return None, err.strerror or str(err)
+        if self._log is None or self._log.baseFilename != os.path.abspath(path):
+            self._close_log()
+            # delay: the file is opened at the first record, not here.
+            self._log = _LogFile(path, maxBytes=MAX_LOG_BYTES, backupCount=1,
+                                 encoding="utf-8", errors="replace", delay=True)
+            self._log.setFormatter(logging.Formatter("=== %(asctime)s ===\n%(message)s\n",
+                                                     datefmt="%Y-%m-%d %H:%M:%S"))
+        self._log.failure = None
+        self._log.handle(logging.makeLogRecord({"msg": details, "levelno": logging.ERROR,
+                                                "levelname": "ERROR"}))
+        if self._log.failure is not None:
+            err = self._log.failure
+            self._close_log()
+            return None, getattr(err, "strerror", None) or str(err)
+        return path, ""
+
+    def _close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     # -- dialog ----------------------------------------------------------------------------
     def _show(self, report: _Report) -> None:

@@ -7,7 +7,10 @@ import csv
 import html
 import io
 import math
+import shutil
+import tempfile
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +58,7 @@ from .field_keys import FieldKeys
 from .gradient_view import GradientView
 from .input_preview import InputPreview
 from .layer_table import LayerTable
+from .layout_state import plausible_geometry, plausible_state
 from .loss_plot import LossPlot
 from .numbers import fmt, fmt_int
 from .output_scores import OutputScores
@@ -102,12 +108,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("lenet-gui — how a convolutional network sees and learns")
         self.setObjectName("main_window")
         self.settings = settings or Settings()
+        # Sentences about files set aside or folders that cannot be written, shown once in a
+        # banner the window opens with (see startup_notices).
+        self._startup_notices: list[str] = list(self.settings.set_aside)
+        self._notice_bar: QToolBar | None = None
         arch = arch or self.settings.get_str("net/arch", "tutorial", choices=list(ARCHS))
         # The optimizer would import torch._dynamo (~1.2 s) before the window could show; it is
         # imported once the window is on screen instead (showEvent).
         defer_compile_import()
         self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
-        self.class_set = ClassSet(paths.data_dir() / "class_set")
+        self.class_set = self._open_class_set()
+        self._startup_notices += self._class_set_notices()
         self.class_set_import: ClassSetImport | None = None  # the import running, if any
         self.class_set_evaluation_job: ClassSetEvaluationJob | None = None  # the evaluation running
         self.last_error = ""  # the text of the last error dialog, for tests and the status bar
@@ -142,6 +153,9 @@ class MainWindow(QMainWindow):
         self._size_docks(self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_settings()
+        # The banner is in place before the first layout: a tool bar added to a shown window
+        # leaves the docks' splitter handles (separate widgets on X11) drawn across it.
+        self._show_startup_notices()
         self._sync_controls()
         self._schedule()
 
@@ -420,6 +434,69 @@ class MainWindow(QMainWindow):
         e.loadRequested.connect(self._class_set_load)
         e.holdoutChanged.connect(self.set_class_set_holdout)
 
+    # ------------------------------------------------------------------ start-up
+    def _open_class_set(self) -> ClassSet:
+        """The class set in the data folder; when that cannot be written, a temporary one."""
+        try:
+            return ClassSet(paths.data_dir() / "class_set")
+        except OSError as err:
+            problem = err
+        # A read-only home (a locked-down school account, a live system): the lesson still
+        # works, with drawings kept for this session only.
+        scratch = tempfile.mkdtemp(prefix="lenet-gui-")
+        weakref.finalize(self, shutil.rmtree, scratch, ignore_errors=True)
+        where = problem.filename or paths.home() or "the per-user folder"
+        self._startup_notices.append(
+            f"lenet-gui cannot save in {where} ({problem.strerror or problem}). Everything works, "
+            "but settings and class-set drawings are kept only until you quit.")
+        return ClassSet(Path(scratch) / "class_set")
+
+    def _class_set_notices(self) -> list[str]:
+        """What the class set moved aside at start (ClassSet.set_aside), in sentences."""
+        return [str(line) for line in self.class_set.set_aside]
+
+    def startup_notices(self) -> list[str]:
+        """Sentences about what the start set aside or cannot do; the banner shows them once."""
+        return list(self._startup_notices)
+
+    def _show_startup_notices(self) -> None:
+        # A banner under the menu, not a dialog: the teacher sees it, the lesson is not blocked.
+        notices = self.startup_notices()
+        if not notices or self._notice_bar is not None:
+            return
+        bar = QToolBar("Notice", self)
+        bar.setObjectName("startup_notices")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        bar.setStyleSheet("QToolBar { background: #fff1b8; border-bottom: 1px solid #c9a227; }"
+                          "QLabel { color: #222; }")
+        text = QLabel("\n".join(notices), objectName="startup_notice")
+        text.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are data, not markup
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        text.setContentsMargins(8, 4, 8, 4)  # counted by heightForWidth, unlike style padding
+        text.setMinimumWidth(300)  # the window can still be made narrow
+        # As tall as the lines wrapped at the window's width (a word-wrapped label's own
+        # size hint is narrow and tall); the tooltip has the whole text if it gets narrower.
+        text.setFixedHeight(text.heightForWidth(max(300, self.width() - 160)))
+        text.setToolTip("\n".join(notices))
+        ok = QPushButton("OK", objectName="startup_notice_ok")
+        ok.setToolTip("Hide this notice")
+        ok.clicked.connect(self.dismiss_startup_notices)
+        bar.addWidget(text)
+        bar.addWidget(ok)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self._notice_bar = bar
+
+    def dismiss_startup_notices(self) -> None:
+        """Hide the start-up banner (its OK button)."""
+        if self._notice_bar is not None:
+            self.removeToolBar(self._notice_bar)
+            self._notice_bar.deleteLater()
+            self._notice_bar = None
+
     # ------------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
         s = self.settings
@@ -431,8 +508,13 @@ class MainWindow(QMainWindow):
         if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
             geometry = s.get_bytes("window/geometry")
             state = s.get_bytes("window/state")
-            if geometry is not None:
+            # Qt reads these bytes trusting every number in them (a bad dock area index
+            # crashes it), so only a layout this window could have saved reaches Qt.
+            if geometry is not None and plausible_geometry(geometry.data()):
                 self.restoreGeometry(geometry)
+            names = {dock.objectName() for dock in self.docks.values()}
+            if state is not None and not plausible_state(state.data(), LAYOUT_VERSION, names):
+                state = None
             if state is not None and not self.restoreState(state, LAYOUT_VERSION):
                 self.restoreState(self._default_state, LAYOUT_VERSION)
             else:
@@ -819,9 +901,16 @@ class MainWindow(QMainWindow):
         return True
 
     def export_feature_maps(self, path: str | Path) -> bool:
+        # The same whole-or-nothing writer as the loss history and the weights.
         self.refresh_now()
-        if not self.maps.export_png(str(path)):
-            self._error("Could not export the feature maps", f"Writing {Path(path).name} failed.")
+        data = self.maps.png_bytes()
+        if not data:
+            self._error("Could not export the feature maps", "The picture could not be rendered.")
+            return False
+        try:
+            atomic_write(Path(path), data)
+        except WeightsSaveError as err:
+            self._error("Could not export the feature maps", str(err))
             return False
         return True
 

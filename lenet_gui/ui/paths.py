@@ -19,7 +19,7 @@ def home() -> Path | None:
 
 
 def data_dir() -> Path:
-    """The class set and other saved work; created on first use."""
+    """The class set and other saved work; created on first use (OSError if it cannot be)."""
     root = home()
     if root is not None:
         return _made(root / "data")
@@ -27,20 +27,25 @@ def data_dir() -> Path:
 
 
 def log_dir() -> Path:
-    """Error logs; created on first use."""
+    """Error logs; created on first use (OSError if it cannot be)."""
     root = home()
     if root is not None:
         return _made(root / "logs")
     return _made(_standard(QStandardPaths.StandardLocation.AppLocalDataLocation) / "logs")
 
 
-def settings_file() -> Path | None:
-    """The ini file under LENET_GUI_HOME, or None for Qt's normal per-user settings."""
+def settings_file() -> Path:
+    """The settings ini file: under LENET_GUI_HOME, else where QSettings kept it on Linux.
+
+    Nothing is created here: Settings.sync() makes the folder when it first writes.
+    """
     root = home()
-    if root is None:
-        return None
-    _made(root)
-    return root / "settings.ini"
+    if root is not None:
+        return root / "settings.ini"
+    # <config>/<organization>/<application>.conf is the file earlier versions wrote through
+    # QSettings on Linux, so those settings carry over.
+    return _standard(QStandardPaths.StandardLocation.GenericConfigLocation) / ORGANIZATION / (
+        APPLICATION + ".conf")
 
 
 def _standard(location: QStandardPaths.StandardLocation) -> Path:
