@@ -64,16 +64,16 @@ def test_a_damaged_settings_file_is_named_once_in_a_banner(start, qtbot, tmp_set
     assert again.startup_notices() == [] and banner(again) is None
 
 
-def test_the_class_set_feeds_the_same_banner(start, qtbot, tmp_settings, monkeypatch):
-    class ReportingClassSet(main_window.ClassSet):
-        def __init__(self, folder):
-            super().__init__(folder)
-            self.set_aside = ("The class set index was damaged; it was kept as index.json.old.",)
-
-    monkeypatch.setattr(main_window, "ClassSet", ReportingClassSet)
+def test_a_damaged_class_set_index_is_named_in_the_same_banner(start, qtbot, tmp_settings):
+    folder = tmp_settings / "data" / "class_set"
+    folder.mkdir(parents=True)
+    (folder / "index.json").write_text('{"created": ' + "9" * 400 + "}")  # was an OverflowError
     w = start()
-    assert w.startup_notices() == ["The class set index was damaged; it was kept as index.json.old."]
+    [notice] = w.startup_notices()
+    assert "index.json" in notice and "damaged" in notice
     qtbot.waitUntil(lambda: banner(w) is not None)
+    assert notice in banner(w).text()
+    assert len(w.class_set) == 0
 
 
 def test_a_home_that_cannot_be_written_still_starts_and_says_so(start, qtbot, tmp_path, monkeypatch):
