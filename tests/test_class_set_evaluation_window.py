@@ -177,8 +177,7 @@ def test_closing_the_window_while_evaluating_is_quiet(qtbot, tmp_settings, mnist
     from PySide6.QtCore import QThreadPool
 
     images, labels = mnist
-    w = MainWindow()
-    qtbot.addWidget(w)
+    w = MainWindow()  # not handed to qtbot: this test deletes the window itself
     w.show()
     for k in range(60):
         add(w, canvas_digit(images[k]), int(labels[k]))

@@ -71,6 +71,7 @@ class AutogradGraphView(QWidget):
         self.step_button = QPushButton("Step backward ▶", objectName="backward_step_button")
         self.step_button.setToolTip("Walk backward() one node at a time, in the order autograd ran it")
         self.restart_button = QPushButton("Restart", objectName="backward_restart_button")
+        self.restart_button.setToolTip("Back to the loss, before backward() ran")
         self.info = QLabel("Press Backprop step: the graph of its loss appears here.",
                            objectName="autograd_info", wordWrap=True)
         self.grad_map = QLabel(objectName="autograd_grad_map")
