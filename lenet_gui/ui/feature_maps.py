@@ -243,6 +243,7 @@ class FeatureMaps(QWidget):
         self._bands: list[_Band] = []
         self._layout_size = QSize()
         self._highlight = ""
+        self._presenting = False
         # Titles, channel numbers and notes change only with the layout: they are drawn once
         # into this image, and a repaint after a step draws the maps and legends over it.
         self._static: QImage | None = None
@@ -371,6 +372,29 @@ class FeatureMaps(QWidget):
                     if c == channel:
                         return QRectF(rect)
         return QRectF()
+
+    def title_lines(self, key: str) -> list[tuple[str, float]]:
+        """A stage's title as drawn: (text of each line, the width it has), for checking that
+        nothing is cut. Empty when the stage is unknown."""
+        self._ensure_layout()
+        for band in self._bands:
+            if self._stages[band.index].key == key:
+                return [(line, band.title_rect.width()) for line in self._title_lines(band)]
+        return []
+
+    def fonts(self) -> tuple[QFont, QFont]:
+        """The fonts it draws with: (titles, numbers and legends)."""
+        return self._fonts()
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: legends and numbers as large as the titles, thicker frames."""
+        self._presenting = bool(on)
+        self._font_cache = None
+        self._layout_size = QSize()
+        self._static = None
+        self._static_texts.clear()
+        self._legends.clear()
+        self.update()
 
     def value_text(self, pos: QPointF) -> str:
         """What the tooltip says at pos, e.g. "conv1 channel 3, row 12, col 7: -0.412"."""
@@ -591,7 +615,9 @@ class FeatureMaps(QWidget):
             title.setPointSizeF(max(10.0, title.pointSizeF()))
             title.setBold(True)
             small = QFont(self.font())
-            small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
+            # On a projector the numbers must read from the back row: as large as the text.
+            small.setPointSizeF(self.font().pointSizeF() if self._presenting
+                                else max(8.0, self.font().pointSizeF() * 0.85))
             self._font_cache = (title, small)
         return self._font_cache
 
@@ -662,23 +688,27 @@ class FeatureMaps(QWidget):
         tm, sm = QFontMetricsF(title_font), QFontMetricsF(small_font)
         th, sh = tm.height() + 2, sm.height()
         legend_w = 70 + sm.horizontalAdvance("−0.000 … +0.000")
+        two_line = False
         if mode == "top" and tm.horizontalAdvance(st.title) + legend_w + 3 * _PAD <= cw:
             title_rect = QRectF(x + _PAD, y + 1, cw - 3 * _PAD - legend_w, th)
             legend_rect = QRectF(x + cw - 2 * _PAD - legend_w, y + 1, legend_w, th)
             cx, cy, avail = x + _PAD, y + th + 4, cw - 2 * _PAD
             head_h = th + 4
         elif mode == "top":  # narrow column: the legend goes under the title
-            title_rect = QRectF(x + _PAD, y + 1, cw - 2 * _PAD, th)
-            legend_rect = QRectF(x + _PAD, y + th + 1, min(legend_w, cw - 2 * _PAD), sh + 4)
-            cx, cy, avail = x + _PAD, y + th + sh + 8, cw - 2 * _PAD
-            head_h = th + sh + 8
+            # A title too long for the column breaks before its shape instead of being cut.
+            lines = 1 if tm.horizontalAdvance(st.title) <= cw - 2 * _PAD or " → " not in st.title else 2
+            two_line = lines == 2
+            title_rect = QRectF(x + _PAD, y + 1, cw - 2 * _PAD, th * lines)
+            legend_rect = QRectF(x + _PAD, y + th * lines + 1, min(legend_w, cw - 2 * _PAD), sh + 4)
+            cx, cy, avail = x + _PAD, y + th * lines + sh + 8, cw - 2 * _PAD
+            head_h = th * lines + sh + 8
         else:
             left_w = max(legend_w, 150.0) + 2 * _PAD
             title_rect = QRectF(x + _PAD, y + _PAD, left_w - 2 * _PAD, 2 * th)
             legend_rect = QRectF(x + _PAD, y + _PAD + 2 * th, left_w - 2 * _PAD, sh + 4)
             cx, cy, avail = x + left_w, y + _PAD, cw - left_w - _PAD
             head_h = 2 * th + sh + 4 + 2 * _PAD
-        band = _Band(i, QRectF(), title_rect, legend_rect, mode == "left",
+        band = _Band(i, QRectF(), title_rect, legend_rect, mode == "left" or two_line,
                      legend_right=legend_rect.top() == title_rect.top())
         avail = max(avail, 10.0)
         if st.spatial:
@@ -763,6 +793,18 @@ class FeatureMaps(QWidget):
         self._paint_static(painter, bands)
         self._paint_dynamic(painter, bands)
 
+    def _title_lines(self, band: _Band) -> list[str]:
+        """The title's lines as drawn: split before the shape when two lines, elided only
+        when even that cannot fit (a column narrower than any layout the widget picks)."""
+        st = self._stages[band.index]
+        if band.two_line_title and " → " in st.title:
+            name, shape = st.title.split(" → ", 1)
+            lines = [name, f"→ {shape}"]
+        else:
+            lines = [st.title]
+        fm = QFontMetricsF(self._fonts()[0])
+        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, band.title_rect.width()) for line in lines]
+
     def _paint_static(self, painter: QPainter, bands: list[_Band], borders: bool = False) -> None:
         """What only a new layout changes: titles, channel numbers, notes, the highlight.
 
@@ -774,14 +816,8 @@ class FeatureMaps(QWidget):
             st = self._stages[band.index]
             painter.setFont(title_font)
             painter.setPen(text)
-            if band.two_line_title and " → " in st.title:
-                name, shape = st.title.split(" → ", 1)
-                title = f"{name}\n→ {shape}"
-            else:
-                title = QFontMetricsF(title_font).elidedText(st.title, Qt.TextElideMode.ElideRight,
-                                                             band.title_rect.width())
             painter.drawText(band.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             title)
+                             "\n".join(self._title_lines(band)))
             painter.setFont(small_font)
             painter.setPen(text)
             for rect, label in band.labels:

@@ -98,7 +98,7 @@ class InputPreview(QWidget):
         return QSize(340, 440)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(220, 200)  # the 32×32 image shrinks first on a short laptop screen
+        return QSize(200, 150)  # the 32×32 image shrinks first on a short laptop screen
 
     def _fonts(self) -> tuple[QFont, QFont]:
         # Asked for several times per paint, and a paint comes with every frame of drawing:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +48,7 @@ from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
 FRAME_MS = 16  # redraw at most once per 60 Hz frame
 PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input and paint
 # While playing, refresh and paint may take at most this share of the time (measured: ~10
@@ -66,6 +68,45 @@ SHORTCUTS = (
     ("F11", "Full screen"),
     ("Ctrl+Q", "Quit"),
 )
+
+
+class _Central(QWidget):
+    """The centre column; `overlay` (the divergence banner) floats over its top edge, out of the layout."""
+
+    MARGIN = 9
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._overlay: QWidget | None = None
+
+    @property
+    def overlay(self) -> QWidget | None:
+        return self._overlay
+
+    @overlay.setter
+    def overlay(self, widget: QWidget) -> None:
+        self._overlay = widget
+        widget.installEventFilter(self)  # placed again when shown or its text changes
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._overlay and event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self.place_overlay()
+        return False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place_overlay()
+
+    def place_overlay(self) -> None:
+        o = self._overlay
+        if o is None or not o.isVisible():
+            return
+        m = self.MARGIN
+        w = max(1, self.width() - 2 * m)
+        h = o.heightForWidth(w) if o.hasHeightForWidth() else o.sizeHint().height()
+        h = max(h, o.minimumSizeHint().height())
+        o.setGeometry(m, m, w, min(h, max(1, self.height() - 2 * m)))
+        o.raise_()
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +152,9 @@ class MainWindow(QMainWindow):
 
         self._layout_restored = False
         self._shown_once = False
+        # The table's rows decide the Layers dock's default size: filled before the docks are sized.
+        self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], self.session.arch)
+        self.layers.set_rows(table_rows(self.session.trace()))
         self.resize(self._fitting_size())
         self._size_docks(self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -122,7 +166,8 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.canvas = CanvasPanel()
         self.preview = InputPreview()
-        self.banner = QWidget(objectName="diverged_banner")
+        central = _Central()
+        self.banner = QWidget(central, objectName="diverged_banner")
         self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
         self.banner_text = QLabel(objectName="diverged_text")
         self.banner_text.setStyleSheet("color: white; font-size: 16pt; font-weight: bold; padding: 6px;")
@@ -134,10 +179,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_reset, 0, Qt.AlignmentFlag.AlignRight)
         self.banner.hide()
+        # The banner floats over the top of the canvas instead of taking a place in the
+        # layout: in the layout it made the centre taller, and the window took that height
+        # from the Feature maps dock (and kept it so after the banner went).
+        central.overlay = self.banner
 
-        central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
         layout.addWidget(self.canvas, 3)
         layout.addWidget(self.preview, 2)
         self.setCentralWidget(central)
@@ -151,12 +198,22 @@ class MainWindow(QMainWindow):
             layout.addWidget(w, 1 if w is widgets[0] else 0)
         return box
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+              scroll: bool = True) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() keys the layout by object name
         # An opaque panel repaints alone: a pressed button or a new number inside it no longer
         # makes the dock paint its title bar again (its icons are re-read from the theme each time).
         widget.setAutoFillBackground(True)
+        if scroll:
+            # A panel whose controls grow (ten custom-target boxes, a wide gradient table) shows
+            # scroll bars inside its dock: its minimum size no longer becomes the window's, so
+            # the window never grows past the screen. Panels that draw at any size go in bare.
+            box = QScrollArea(objectName=f"{name}_scroll")
+            box.setFrameShape(QScrollArea.Shape.NoFrame)
+            box.setWidgetResizable(True)
+            box.setWidget(widget)
+            widget = box
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -173,14 +230,15 @@ class MainWindow(QMainWindow):
         self.grads = GradientView()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
-            "layers": self._dock("Layers", "dock_layers", self._stack(self.layers, self.sizes), L),
+            "layers": self._dock("Layers", "dock_layers", self.layers, L, scroll=False),
+            "sizes": self._dock("Input size", "dock_sizes", self.sizes, L),
             "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
-            "code": self._dock("Tutorial code", "dock_code", self.code, L),
+            "code": self._dock("Tutorial code", "dock_code", self.code, L, scroll=False),
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
-            "output": self._dock("Output", "dock_output", self.scores, R),
+            "output": self._dock("Output", "dock_output", self.scores, R, scroll=False),
             "training": self._dock("Training", "dock_training", self.training, R),
-            "loss": self._dock("Loss history", "dock_loss", self.loss, R),
-            "maps": self._dock("Feature maps", "dock_maps", self.maps, B),
+            "loss": self._dock("Loss history", "dock_loss", self.loss, R, scroll=False),
+            "maps": self._dock("Feature maps", "dock_maps", self.maps, B, scroll=False),
         }
         # The right column (output, training, loss) runs the full height; the feature maps
         # take the bottom of the rest, so the loss plot and the maps both get room.
@@ -188,27 +246,80 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
         # Small minimums so the window fits a 1366×768 laptop; docks grow from there.
         self.maps.setMinimumSize(320, 160)
-        self.tabifyDockWidget(self.docks["layers"], self.docks["code"])
+        # The secondary panels wait behind tabs beside the Layers table.
+        self.tabifyDockWidget(self.docks["layers"], self.docks["sizes"])
+        self.tabifyDockWidget(self.docks["sizes"], self.docks["code"])
         self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
         self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
         self.docks["layers"].raise_()
 
-    def _fitting_size(self) -> QSize:
-        """1600×1000, or less on a smaller screen (a 1366×768 laptop)."""
+    def _frame_extra(self) -> QSize:
+        """What the window manager's frame adds to the window (a guess before it is shown)."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and frame != inner:
+            return QSize(frame.width() - inner.width(), frame.height() - inner.height())
+        return QSize(2, 30)
+
+    def _room(self) -> QSize:
+        """The largest window (without its frame) the screen has room for."""
         screen = self.screen()
         if screen is None:
             return QSize(1600, 1000)
-        room = screen.availableGeometry().size()
-        return QSize(min(1600, room.width()), min(1000, room.height() - 40))
+        return screen.availableGeometry().size() - self._frame_extra()
+
+    def _fitting_size(self) -> QSize:
+        """1600×1000, or less on a smaller screen (a 1366×768 laptop)."""
+        room = self._room()
+        return QSize(min(1600, room.width()), min(1000, room.height()))
+
+    def _keep_on_screen(self) -> None:
+        """Shrink (and move) the window back inside the screen if anything made it outgrow it."""
+        screen = self.screen()
+        if screen is None or not self.isVisible() or self.windowState() & (
+                Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+            return
+        room = self._room()
+        size = self.size().boundedTo(room).expandedTo(self.minimumSize())
+        if size != self.size():
+            self.resize(size)
+        avail, frame = screen.availableGeometry(), self.frameGeometry()
+        x = min(max(frame.x(), avail.x()), max(avail.x(), avail.right() + 1 - frame.width()))
+        y = min(max(frame.y(), avail.y()), max(avail.y(), avail.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() > event.oldSize().width() or event.size().height() > event.oldSize().height():
+            QTimer.singleShot(0, self._keep_on_screen)
+
+    def _title_height(self, dock: QDockWidget) -> int:
+        """The height of a dock's title bar (measured once shown, a guess before)."""
+        inner = dock.widget()
+        if dock.isVisible() and 0 < inner.height() < dock.height():
+            return dock.height() - inner.height()
+        return self.fontMetrics().height() + 8
 
     def _size_docks(self, size: QSize) -> None:
-        """The default proportions for a window of this size: maps get room on short screens."""
+        """The default proportions for a window of this size: every row of the Layers table,
+        the training controls in full, the output bars at their readable size, and the feature
+        maps and the loss plot with all the rest."""
         w, h = size.width(), size.height()
-        self.resizeDocks([self.docks["maps"]], [max(240, int(h * 0.33))], Qt.Vertical)
-        self.resizeDocks([self.docks["layers"], self.docks["output"]], [int(w * 0.59), max(360, int(w * 0.25))],
-                         Qt.Horizontal)
-        self.resizeDocks([self.docks["output"], self.docks["training"], self.docks["loss"]],
-                         [int(h * 0.26), int(h * 0.23), int(h * 0.4)], Qt.Vertical)
+        d = self.docks
+        training = self.training.sizeHint()
+        right = max(training.width() + 4, int(w * 0.25))
+        table = self.layers.sizeHint()
+        left = min(table.width() + 2, max(300, w - right - self.centralWidget().minimumSizeHint().width() - 14))
+        self.resizeDocks([d["layers"], d["output"]], [left, right], Qt.Horizontal)
+        column = h - self.menuBar().sizeHint().height() - self.statusBar().sizeHint().height()
+        bars = [bar.sizeHint().height() for bar in self.findChildren(QTabBar) if bar.count() > 1]
+        tab_bar = max(bars, default=self.fontMetrics().height() + 14)  # the secondary panels' tabs
+        layers_h = table.height() + self._title_height(d["layers"]) + tab_bar + 10
+        self.resizeDocks([d["maps"]], [max(200, column - layers_h)], Qt.Vertical)
+        output = max(d["output"].minimumSizeHint().height(), int(column * 0.27))
+        training_h = training.height() + self._title_height(d["training"]) + 2
+        self.resizeDocks([d["output"], d["training"], d["loss"]],
+                         [output, training_h, max(160, column - output - training_h - 8)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -862,8 +973,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            # Once the window manager has framed it: the frame counts against the screen, and
+            # docks take their sizes only in a laid-out window.
             if not self._layout_restored:
                 self._size_docks(self.size())  # the size it is shown at, perhaps set after init
+            QTimer.singleShot(0, self._keep_on_screen)
         self._show_class_set()
         # After the first frames: what the first Backprop step needs, so it does not stall.
         QTimer.singleShot(100, import_compile_support)
