@@ -32,6 +32,8 @@ _PAD = 4
 _GAP = 6  # between tiles
 _COL_GAP = 14  # between columns of stages
 _MAX_SCALE = 12.0
+_LEGEND_BAR = 56.0  # the colour bar of a legend, px wide
+_LEGEND_BAR_MIN = 16.0
 
 
 def _ramp(stops: list[tuple[float, tuple[int, int, int]]], n: int) -> np.ndarray:
@@ -244,6 +246,7 @@ class FeatureMaps(QWidget):
         self._layout_size = QSize()
         self._highlight = ""
         self._presenting = False
+        self._narrowest: tuple[tuple, float] | None = None  # see _narrowest_column
         # Titles, channel numbers and notes change only with the layout: they are drawn once
         # into this image, and a repaint after a step draws the maps and legends over it.
         self._static: QImage | None = None
@@ -637,15 +640,25 @@ class FeatureMaps(QWidget):
             return []
         width, height = float(size.width()), float(size.height())
         best: tuple[float, int, str, list[int]] | None = None
+        # A column at least as wide as the longest title line and the widest legend: a title
+        # or a legend cut off says nothing (the columns are tried from the widest anyway).
+        narrowest = self._narrowest_column()
         for mode in ("top", "left"):
             for k in range(1, min(5, len(self._stages)) + 1):  # short, wide docks need 4–5
                 cw = (width - (k - 1) * _COL_GAP) / k
-                if cw < (140 if mode == "top" else 300):
+                if cw < (max(140.0, narrowest) if mode == "top" else max(300.0, narrowest + 120.0)):
                     continue
                 fits = self._fit(mode, k, cw, height)
                 # Another column or a side heading must earn its place with clearly bigger maps.
                 if fits is not None and (best is None or fits[0] > best[0] * 1.2):
                     best = (fits[0], k, mode, fits[1])
+        if best is None:
+            # Too small for every title and legend in full: the largest maps that fit at all.
+            for k in range(1, min(5, len(self._stages)) + 1):
+                cw = (width - (k - 1) * _COL_GAP) / k
+                fits = self._fit("top", k, cw, height) if cw >= 60 else None
+                if fits is not None and (best is None or fits[0] > best[0]):
+                    best = (fits[0], k, "top", fits[1])
         if best is None:  # smaller than any sensible layout: one column, smallest scale
             best = (0.25, 1, "top", [len(self._stages)])
         scale, k, mode, splits = best
@@ -662,6 +675,34 @@ class FeatureMaps(QWidget):
                 y = band.rect.bottom() + 2
             start = end
         return bands
+
+    def _narrowest_column(self) -> float:
+        title_font, small_font = self._fonts()
+        key = (self._titles, title_font.key(), small_font.key())
+        if self._narrowest is not None and self._narrowest[0] == key:
+            return self._narrowest[1]  # asked for at every trial placement of a layout
+        tm = QFontMetricsF(title_font)
+        widest = 0.0
+        for st in self._stages:
+            if " → " in st.title:
+                name, shape = st.title.split(" → ", 1)
+                widest = max(widest, tm.horizontalAdvance(name), tm.horizontalAdvance(f"→ {shape}"))
+            else:
+                widest = max(widest, tm.horizontalAdvance(st.title))
+        found = max(widest, self._legend_min(QFontMetricsF(small_font))) + 2 * _PAD + 1
+        self._narrowest = (key, found)
+        return found
+
+    @staticmethod
+    def _legend_width(sm: QFontMetricsF) -> float:
+        """The room a legend likes: two everyday numbers and a full bar."""
+        return 70 + sm.horizontalAdvance("−0.000 … +0.000")
+
+    @staticmethod
+    def _legend_min(sm: QFontMetricsF) -> float:
+        """The least room for a legend: its numbers at their longest (a diverged −8.88e+88)
+        beside a short bar."""
+        return 2 * sm.horizontalAdvance("−8.88e+88") + _LEGEND_BAR_MIN + 8
 
     def _fit(self, mode: str, k: int, cw: float, height: float) -> tuple[float, list[int]] | None:
         def splits_at(scale: float) -> list[int] | None:
@@ -687,7 +728,7 @@ class FeatureMaps(QWidget):
         title_font, small_font = self._fonts()
         tm, sm = QFontMetricsF(title_font), QFontMetricsF(small_font)
         th, sh = tm.height() + 2, sm.height()
-        legend_w = 70 + sm.horizontalAdvance("−0.000 … +0.000")
+        legend_w = self._legend_width(sm)
         two_line = False
         if mode == "top" and tm.horizontalAdvance(st.title) + legend_w + 3 * _PAD <= cw:
             title_rect = QRectF(x + _PAD, y + 1, cw - 3 * _PAD - legend_w, th)
@@ -703,7 +744,7 @@ class FeatureMaps(QWidget):
             cx, cy, avail = x + _PAD, y + th * lines + sh + 8, cw - 2 * _PAD
             head_h = th * lines + sh + 8
         else:
-            left_w = max(legend_w, 150.0) + 2 * _PAD
+            left_w = max(legend_w, 150.0, self._narrowest_column() - 2 * _PAD) + 2 * _PAD
             title_rect = QRectF(x + _PAD, y + _PAD, left_w - 2 * _PAD, 2 * th)
             legend_rect = QRectF(x + _PAD, y + _PAD + 2 * th, left_w - 2 * _PAD, sh + 4)
             cx, cy, avail = x + left_w, y + _PAD, cw - left_w - _PAD
@@ -888,10 +929,12 @@ class FeatureMaps(QWidget):
         if found is not None:
             return found
         rect = band.legend_rect
-        bar_w, bar_h = 56.0, max(6.0, fm.height() * 0.55)
         lo_text, hi_text = self._text(lo), self._text(hi)
         x = rect.left()
         lo_w, hi_w = lo_text.size().width(), hi_text.size().width()
+        # Long numbers (a diverging net) shorten the bar rather than run out of the column.
+        bar_w = max(_LEGEND_BAR_MIN, min(_LEGEND_BAR, rect.width() - lo_w - hi_w - 8))
+        bar_h = max(6.0, fm.height() * 0.55)
         if band.legend_right:
             x = max(x, rect.right() - hi_w - bar_w - lo_w - 8)
         y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2

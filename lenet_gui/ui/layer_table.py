@@ -79,7 +79,6 @@ class LayerTable(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         # Breathing room between columns; ResizeToContents includes the padding.
-        self.table.setStyleSheet("QTableWidget::item { padding: 0px 3px; }")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
@@ -196,6 +195,9 @@ class LayerTable(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Presentation mode: text large enough for the back of a classroom on a projector."""
         self._presenting = bool(on)
+        # The parameter shapes stay in the Parameters cells' tooltips: at projector size the
+        # table keeps stage, op, output shape and count in view without scrolling.
+        self.table.setColumnHidden(3, self._presenting)
         self._apply_fonts()
 
     def sizeHint(self) -> QSize:
@@ -217,8 +219,15 @@ class LayerTable(QWidget):
         # The table follows the window's font (smaller on a laptop, larger in presentation
         # mode) instead of fixing its own size; the op column is code, in a fixed-width font.
         font = QFont(self.font())
+        padding = "QTableWidget::item { padding: 0px 3px; }"
         if self._presenting:
-            font.setPointSizeF(max(16.0, font.pointSizeF()))
+            # Just above the projector's minimum: the four columns then fit beside the digit.
+            from .presentation import MIN_TEXT_PX, text_point_size  # (it imports pyqtgraph)
+
+            font.setPointSizeF(text_point_size(self, MIN_TEXT_PX + 1))
+            self.table.setStyleSheet(f"{padding} QTableWidget, QHeaderView {{ font-size: {font.pointSizeF():.2f}pt; }}")
+        else:
+            self.table.setStyleSheet(padding)
         self.table.setFont(font)
         header_font = QFont(font)
         header_font.setBold(True)

@@ -44,6 +44,8 @@ from .layer_table import LayerTable
 from .loss_plot import LossPlot
 from .output_scores import OutputScores
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
+from .presentation import SETTING as PRESENTATION_SETTING
+from .presentation import Presentation
 from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
@@ -159,6 +161,8 @@ class MainWindow(QMainWindow):
         self._size_docks(self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_settings()
+        if self.settings.get_bool(PRESENTATION_SETTING, False):
+            self.set_presentation(True)
         self._sync_controls()
         self._schedule()
 
@@ -300,6 +304,13 @@ class MainWindow(QMainWindow):
             return dock.height() - inner.height()
         return self.fontMetrics().height() + 8
 
+    def resize_docks(self, docks: list[QDockWidget], sizes: list[int], orientation) -> None:
+        """resizeDocks(), applied now: on a shown window Qt otherwise keeps the request until
+        some later layout pass, and a second request before it can be lost."""
+        self.resizeDocks(docks, sizes, orientation)
+        self.layout().invalidate()
+        self.layout().activate()
+
     def _size_docks(self, size: QSize) -> None:
         """The default proportions for a window of this size: every row of the Layers table,
         the training controls in full, the output bars at their readable size, and the feature
@@ -310,15 +321,17 @@ class MainWindow(QMainWindow):
         right = max(training.width() + 4, int(w * 0.25))
         table = self.layers.sizeHint()
         left = min(table.width() + 2, max(300, w - right - self.centralWidget().minimumSizeHint().width() - 14))
-        self.resizeDocks([d["layers"], d["output"]], [left, right], Qt.Horizontal)
+        self.resize_docks([d["layers"], d["output"]], [left, right], Qt.Horizontal)
         column = h - self.menuBar().sizeHint().height() - self.statusBar().sizeHint().height()
         bars = [bar.sizeHint().height() for bar in self.findChildren(QTabBar) if bar.count() > 1]
         tab_bar = max(bars, default=self.fontMetrics().height() + 14)  # the secondary panels' tabs
         layers_h = table.height() + self._title_height(d["layers"]) + tab_bar + 10
-        self.resizeDocks([d["maps"]], [max(200, column - layers_h)], Qt.Vertical)
+        # On a larger screen the canvas row gets a fair share too, not just the table's height.
+        top = max(layers_h, int(column * 0.45))
+        self.resize_docks([d["maps"]], [max(200, column - top)], Qt.Vertical)
         output = max(d["output"].minimumSizeHint().height(), int(column * 0.27))
         training_h = training.height() + self._title_height(d["training"]) + 2
-        self.resizeDocks([d["output"], d["training"], d["loss"]],
+        self.resize_docks([d["output"], d["training"], d["loss"]],
                          [output, training_h, max(160, column - output - training_h - 8)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -371,10 +384,27 @@ class MainWindow(QMainWindow):
         self._action(view, "&Reset layout", self.reset_layout, tip="Put every panel back where it started")
         self.fullscreen_action = self._action(view, "&Full screen", self._toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
+        self._build_presentation(view)
 
         help_ = bar.addMenu("&Help")
         self._action(help_, "&Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
         self._action(help_, "&About lenet-gui", self._show_about)
+
+    def _build_presentation(self, view) -> None:
+        self.presentation = Presentation(self, LAYOUT_VERSION)
+        # F5 starts a slide show in presentation software; nothing else in the window uses it.
+        self.presentation_action = self._action(
+            view, "&Presentation mode", self.set_presentation, "F5",
+            "Large text and thick lines for a projector; the maps and the digit as large as the screen allows")
+        self.presentation_action.setObjectName("presentation_action")
+        self.presentation_action.setCheckable(True)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode on or off (off puts the layout back exactly); remembered per machine."""
+        self.presentation.set_on(bool(on))
+        self.presentation_action.setChecked(self.presentation.is_on())
+        self.settings.set(PRESENTATION_SETTING, self.presentation.is_on())
+        self.settings.sync()
 
     def _build_shortcuts(self) -> None:
         def add(keys, slot):
@@ -456,8 +486,9 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         s.set("window/layout_version", LAYOUT_VERSION)
-        s.set("window/geometry", self.saveGeometry())
-        s.set("window/state", self.saveState(LAYOUT_VERSION))
+        state, geometry = self.presentation.normal_layout()  # the normal layout, even while presenting
+        s.set("window/geometry", geometry)
+        s.set("window/state", state)
         s.set("train/lr", self.session.trainer.lr)
         s.set("net/arch", self.session.arch)
         s.set("canvas/brush", self.canvas.brush_width())
@@ -471,6 +502,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def reset_layout(self) -> None:
+        if self.presentation.is_on():
+            self.set_presentation(False)
         for dock in self.docks.values():
             dock.setFloating(False)
         self.restoreState(self._default_state, LAYOUT_VERSION)
@@ -975,7 +1008,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             # Once the window manager has framed it: the frame counts against the screen, and
             # docks take their sizes only in a laid-out window.
-            if not self._layout_restored:
+            if not self._layout_restored and not self.presentation.is_on():
                 self._size_docks(self.size())  # the size it is shown at, perhaps set after init
             QTimer.singleShot(0, self._keep_on_screen)
         self._show_class_set()

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QPushButton, QScrollArea, QWidget
+from PySide6.QtGui import QAction, QFontInfo, QFontMetricsF, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
-from .xinput import drag, screenshot, settle
+from lenet_gui.ui.presentation import MIN_TEXT_PX
+
+from .xinput import drag, key, screenshot, settle
 from .xserver import screen_size
 
 STROKE = [(0.35, 0.2), (0.65, 0.2), (0.6, 0.5), (0.4, 0.55), (0.65, 0.6), (0.6, 0.85), (0.35, 0.85)]
@@ -40,7 +55,8 @@ def assert_on_screen(window) -> None:
 
 def assert_no_scroll_bars(area: QAbstractScrollArea, what: str) -> None:
     assert not area.verticalScrollBar().isVisible(), f"{what} needs vertical scrolling"
-    assert not area.horizontalScrollBar().isVisible(), f"{what} needs horizontal scrolling"
+    assert not area.horizontalScrollBar().isVisible(), (
+        f"{what} needs horizontal scrolling ({area.viewport().width()} px wide)")
 
 
 def assert_every_layers_row_shown(window) -> None:
@@ -62,10 +78,10 @@ def assert_titles_unclipped(window) -> None:
     fm = QFontMetricsF(title_font)
     keys = maps.stage_keys()
     assert len(keys) == 13
-    for key in keys:
-        rect = maps.stage_rect(key)
-        assert maps.rect().toRectF().contains(rect), f"stage {key} is outside the Feature maps panel"
-        for text, width in maps.title_lines(key):
+    for stage in keys:
+        rect = maps.stage_rect(stage)
+        assert maps.rect().toRectF().contains(rect), f"stage {stage} is outside the Feature maps panel"
+        for text, width in maps.title_lines(stage):
             assert "…" not in text and fm.horizontalAdvance(text) <= width + 0.5, f"title {text!r} is cut"
 
 
@@ -153,3 +169,118 @@ def test_the_first_window_fits_the_screen(real_window, qtbot):
     assert_on_screen(window)
     w, h = screen_size()
     assert window.frameGeometry().width() <= w and window.frameGeometry().height() <= h
+
+
+def text_widgets_too_small(window) -> list[str]:
+    """Every visible text the window shows in widgets, with a font under the projector minimum."""
+    small = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.visibleRegion().isEmpty():
+            continue
+        if isinstance(widget, QLabel) and not widget.text() and widget.pixmap().isNull():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QTabBar, QHeaderView,
+                               QLineEdit)):
+            px = QFontInfo(widget.font()).pixelSize()
+            if px < MIN_TEXT_PX:
+                small.append(f"{type(widget).__name__} {widget.objectName()!r} {px} px")
+    return small
+
+
+def wait_until_maximized(qtbot, window) -> None:
+    """The state is set at once; the window manager gives the size a moment later."""
+    avail = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: window.isMaximized() and window.frameGeometry().width() >= avail.width() - 2,
+                    timeout=5000)
+    settle(qtbot, 500)
+
+
+def visible_dock_geometry(window) -> dict:
+    """Where each dock in sight is (docks behind a tab or closed have no place that counts)."""
+    return {key: dock.geometry() for key, dock in window.docks.items()
+            if dock.isVisible() and not dock.visibleRegion().isEmpty()}
+
+
+@pytest.mark.screen("1920x1080")
+def test_presentation_mode_on_a_projector_and_back(real_window, qtbot):
+    window = real_window()
+    draw_a_digit(qtbot, window)
+    window.step(3)
+    window.refresh_now()
+    settle(qtbot, 300)
+    action = window.findChild(QAction, "presentation_action")
+    normal_docks, normal_geometry = visible_dock_geometry(window), window.geometry()
+    normal_table_font = QFontInfo(window.layers.table.font()).pixelSize()
+
+    key(qtbot, "F5")  # the real key through the X server: it collides with nothing
+    qtbot.waitUntil(action.isChecked, timeout=3000)
+    wait_until_maximized(qtbot, window)
+    window.refresh_now()
+    assert_on_screen(window)
+    assert text_widgets_too_small(window) == []
+    maps = window.maps
+    assert all(QFontInfo(f).pixelSize() >= MIN_TEXT_PX for f in maps.fonts())
+    assert_titles_unclipped(window)
+    for plot in window.findChildren(pg.PlotWidget):
+        for name in ("left", "bottom"):
+            assert QFontInfo(plot.getPlotItem().getAxis(name).style["tickFont"]).pixelSize() >= MIN_TEXT_PX
+    # The digit and the maps get the room: each larger than on the normal layout.
+    assert window.findChild(QWidget, "canvas").height() >= 400
+    assert maps.width() * maps.height() >= 700 * 900
+    screenshot("presentation-1920x1080")
+
+    # The table, one tab away: projector-sized and whole.
+    window.docks["layers"].raise_()
+    settle(qtbot, 300)
+    table = window.layers.table
+    assert text_widgets_too_small(window) == []
+    for row in range(table.rowCount()):
+        for col in range(table.columnCount()):
+            item = table.item(row, col)
+            if item is not None and not table.isColumnHidden(col):
+                assert QFontInfo(item.font()).pixelSize() >= MIN_TEXT_PX, (row, col)
+    assert_no_scroll_bars(table, "the Layers table")
+    view = table.viewport().rect()
+    for row in range(table.rowCount()):
+        for col in range(table.columnCount()):
+            if not table.isColumnHidden(col):
+                assert view.contains(table.visualRect(table.model().index(row, col))), (row, col)
+    screenshot("presentation-1920x1080-layers")
+    window.docks["maps"].raise_()
+
+    key(qtbot, "F5")
+    qtbot.waitUntil(lambda: not action.isChecked(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.isMaximized(), timeout=5000)
+    qtbot.waitUntil(lambda: window.geometry() == normal_geometry, timeout=5000)
+    settle(qtbot, 500)
+    assert visible_dock_geometry(window) == normal_docks
+    assert QFontInfo(window.layers.table.font()).pixelSize() == normal_table_font
+
+
+def test_presentation_mode_is_remembered_and_fits_the_screen(real_window, qtbot):
+    window = real_window()
+    window.findChild(QAction, "presentation_action").trigger()
+    settle(qtbot, 500)
+    window.close()
+    again = real_window()  # the same profile: the mode comes back
+    action = again.findChild(QAction, "presentation_action")
+    assert action.isChecked()
+    wait_until_maximized(qtbot, again)
+    assert_on_screen(again)
+    assert_titles_unclipped(again)
+    w, h = screen_size()
+    screenshot(f"presentation-start-{w}x{h}")
+    action.trigger()
+    settle(qtbot, 300)
+    again.close()
+    assert not real_window().findChild(QAction, "presentation_action").isChecked()
+
+
+def test_no_other_shortcut_uses_the_presentation_key(real_window):
+    window = real_window()
+    keys = window.findChild(QAction, "presentation_action").shortcuts()
+    assert keys and keys[0] == QKeySequence("F5")
+    others = [a for a in window.findChildren(QAction) if a.objectName() != "presentation_action"]
+    taken = {s.toString() for a in others for s in a.shortcuts()}
+    taken |= {s.key().toString() for s in window.findChildren(QShortcut)}
+    assert "F5" not in taken
