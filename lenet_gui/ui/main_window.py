@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], self.session.arch)
         self.layers.set_rows(table_rows(self.session.trace()))
         self.resize(self._fitting_size())
+        self._auto_size = self.size()
         self._size_docks(self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_settings()
@@ -292,10 +293,16 @@ class MainWindow(QMainWindow):
         if (x, y) != (frame.x(), frame.y()):
             self.move(x, y)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() > event.oldSize().width() or event.size().height() > event.oldSize().height():
+    def event(self, event) -> bool:
+        if event.type() != QEvent.Type.LayoutRequest:
+            return super().event(event)
+        # A panel whose minimum size grew makes Qt grow the window while it lays it out again:
+        # put it back inside the screen. (A size asked for in code or by the user is theirs.)
+        before = self.size()
+        handled = super().event(event)
+        if self.width() > before.width() or self.height() > before.height():
             QTimer.singleShot(0, self._keep_on_screen)
+        return handled
 
     def _title_height(self, dock: QDockWidget) -> int:
         """The height of a dock's title bar (measured once shown, a guess before)."""
@@ -1006,11 +1013,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            # Once the window manager has framed it: the frame counts against the screen, and
-            # docks take their sizes only in a laid-out window.
             if not self._layout_restored and not self.presentation.is_on():
                 self._size_docks(self.size())  # the size it is shown at, perhaps set after init
-            QTimer.singleShot(0, self._keep_on_screen)
+            if self.size() == self._auto_size:
+                # The size the window gave itself: once the window manager has framed it, the
+                # frame counts against the screen too.
+                QTimer.singleShot(0, self._keep_on_screen)
         self._show_class_set()
         # After the first frames: what the first Backprop step needs, so it does not stall.
         QTimer.singleShot(100, import_compile_support)
