@@ -68,6 +68,7 @@ SHORTCUTS = (
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo stroke"),
     ("Ctrl+O / Ctrl+S", "Open / save weights"),
     ("F11", "Full screen"),
+    ("F5", "Presentation mode (projector)"),
     ("Ctrl+Q", "Quit"),
 )
 
