@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QFontInfo, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -284,3 +284,15 @@ def test_no_other_shortcut_uses_the_presentation_key(real_window):
     taken = {s.toString() for a in others for s in a.shortcuts()}
     taken |= {s.key().toString() for s in window.findChildren(QShortcut)}
     assert "F5" not in taken
+
+
+@pytest.mark.screen("1366x768")
+def test_reset_layout_brings_back_the_fitted_laptop_layout(real_window, qtbot):
+    window = real_window()
+    window.resize_docks([window.docks["layers"]], [420], Qt.Orientation.Horizontal)  # a user drags
+    settle(qtbot, 300)
+    assert window.layers.table.horizontalScrollBar().isVisible()
+    window.reset_layout()
+    settle(qtbot, 300)
+    assert_every_layers_row_shown(window)
+    assert_titles_unclipped(window)
