@@ -190,8 +190,11 @@ def text_widgets_too_small(window) -> list[str]:
 def wait_until_maximized(qtbot, window) -> None:
     """The state is set at once; the window manager gives the size a moment later."""
     avail = window.screen().availableGeometry()
-    qtbot.waitUntil(lambda: window.isMaximized() and window.frameGeometry().width() >= avail.width() - 2,
-                    timeout=5000)
+    try:
+        qtbot.waitUntil(lambda: window.isMaximized() and window.frameGeometry().width() >= avail.width() - 2,
+                        timeout=10000)  # a loaded machine's window manager can take its time
+    except Exception as err:
+        raise AssertionError(f"not maximised: {window.windowState()} {window.frameGeometry()} on {avail}") from err
     settle(qtbot, 500)
 
 
