@@ -1,4 +1,9 @@
-"""Render the README's screenshot from the real app: a drawn digit, a few backprop steps."""
+"""Render the README's screenshots from the real app: a drawn digit, a few backprop steps.
+
+With --screen, run under a real X server of the size wanted (e.g. `xsession 1366x768 …`): the
+window takes the size the app gives it on that screen and the whole screen is captured, window
+manager frame included; --presentation turns presentation mode on first.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,9 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=12)
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)
+    parser.add_argument("--screen", action="store_true",
+                        help="capture the whole (real) screen, the window at the size the app picks")
+    parser.add_argument("--presentation", action="store_true", help="in presentation mode")
     args = parser.parse_args(argv)
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not args.screen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     with tempfile.TemporaryDirectory() as home:
         os.environ["LENET_GUI_HOME"] = home  # never read or touch the user's own settings
@@ -31,9 +41,12 @@ def main(argv: list[str] | None = None) -> int:
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         window = MainWindow()
-        window.resize(args.width, args.height)
+        if not args.screen:
+            window.resize(args.width, args.height)
         window.show()
-        app.processEvents()
+        if args.presentation:
+            window.set_presentation(True)
+        _wait(app, 1.5 if args.screen else 0.0)  # the window manager places and sizes it
         draw_digit(window.findChild(QWidget, "canvas"), args.digit)
         window.training.findChild(QWidget, "target_selector").setCurrentText(str(args.digit))
         for _ in range(args.steps):
@@ -41,11 +54,21 @@ def main(argv: list[str] | None = None) -> int:
         window.layers.select_stage("conv1")
         window.maps.highlight("conv1")
         window.refresh_now()
-        app.processEvents()
-        ok = window.grab().save(args.out)
+        _wait(app, 0.5 if args.screen else 0.0)
+        picture = window.screen().grabWindow(0) if args.screen else window.grab()
+        ok = picture.save(args.out)
         window.close()
     print(f"wrote {args.out}" if ok else f"could not write {args.out}")
     return 0 if ok else 1
+
+
+def _wait(app, seconds: float) -> None:
+    """Let Qt handle events (the window manager's answers among them) for a while."""
+    end = time.monotonic() + seconds
+    app.processEvents()
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":

@@ -315,7 +315,9 @@ def test_the_app_starts_and_quits_cleanly_as_a_process(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
     # closeEvent ran: the settings were written, as when a student quits.
-    assert "layout_version=1" in (home / "settings.ini").read_text()
+    from lenet_gui.ui.main_window import LAYOUT_VERSION
+
+    assert f"layout_version={LAYOUT_VERSION}" in (home / "settings.ini").read_text()
 
 
 def test_the_app_starts_with_damaged_settings_and_other_options(tmp_path):

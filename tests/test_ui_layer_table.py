@@ -47,7 +47,8 @@ def test_rows_and_total(table):
     t = table.findChild(QTableWidget, "layer_table")
     assert t.rowCount() == 14  # input + 12 stages + Total
     assert _texts(t, 1) == ["1  conv1", "self.conv1(x)", "(1, 6, 30, 30)",
-                            "weight (6, 1, 3, 3)\nbias (6,)", "60"]
+                            "(6, 1, 3, 3) + (6,)", "60"]
+    assert t.item(1, 3).toolTip() == "weight (6, 1, 3, 3), bias (6,)"
     assert _texts(t, 8)[4] == "69,240"
     assert _texts(t, 13)[0] == "Total" and _texts(t, 13)[4] == "81,194"
     assert t.item(13, 0).font().bold()

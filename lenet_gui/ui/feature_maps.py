@@ -32,6 +32,8 @@ _PAD = 4
 _GAP = 6  # between tiles
 _COL_GAP = 14  # between columns of stages
 _MAX_SCALE = 12.0
+_LEGEND_BAR = 56.0  # the colour bar of a legend, px wide
+_LEGEND_BAR_MIN = 16.0
 
 
 def _ramp(stops: list[tuple[float, tuple[int, int, int]]], n: int) -> np.ndarray:
@@ -243,6 +245,8 @@ class FeatureMaps(QWidget):
         self._bands: list[_Band] = []
         self._layout_size = QSize()
         self._highlight = ""
+        self._presenting = False
+        self._narrowest: tuple[tuple, float] | None = None  # see _narrowest_column
         # Titles, channel numbers and notes change only with the layout: they are drawn once
         # into this image, and a repaint after a step draws the maps and legends over it.
         self._static: QImage | None = None
@@ -371,6 +375,29 @@ class FeatureMaps(QWidget):
                     if c == channel:
                         return QRectF(rect)
         return QRectF()
+
+    def title_lines(self, key: str) -> list[tuple[str, float]]:
+        """A stage's title as drawn: (text of each line, the width it has), for checking that
+        nothing is cut. Empty when the stage is unknown."""
+        self._ensure_layout()
+        for band in self._bands:
+            if self._stages[band.index].key == key:
+                return [(line, band.title_rect.width()) for line in self._title_lines(band)]
+        return []
+
+    def fonts(self) -> tuple[QFont, QFont]:
+        """The fonts it draws with: (titles, numbers and legends)."""
+        return self._fonts()
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: legends and numbers as large as the titles, thicker frames."""
+        self._presenting = bool(on)
+        self._font_cache = None
+        self._layout_size = QSize()
+        self._static = None
+        self._static_texts.clear()
+        self._legends.clear()
+        self.update()
 
     def value_text(self, pos: QPointF) -> str:
         """What the tooltip says at pos, e.g. "conv1 channel 3, row 12, col 7: -0.412"."""
@@ -591,7 +618,9 @@ class FeatureMaps(QWidget):
             title.setPointSizeF(max(10.0, title.pointSizeF()))
             title.setBold(True)
             small = QFont(self.font())
-            small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
+            # On a projector the numbers must read from the back row: as large as the text.
+            small.setPointSizeF(self.font().pointSizeF() if self._presenting
+                                else max(8.0, self.font().pointSizeF() * 0.85))
             self._font_cache = (title, small)
         return self._font_cache
 
@@ -611,15 +640,25 @@ class FeatureMaps(QWidget):
             return []
         width, height = float(size.width()), float(size.height())
         best: tuple[float, int, str, list[int]] | None = None
+        # A column at least as wide as the longest title line and the widest legend: a title
+        # or a legend cut off says nothing (the columns are tried from the widest anyway).
+        narrowest = self._narrowest_column()
         for mode in ("top", "left"):
             for k in range(1, min(5, len(self._stages)) + 1):  # short, wide docks need 4–5
                 cw = (width - (k - 1) * _COL_GAP) / k
-                if cw < (140 if mode == "top" else 300):
+                if cw < (max(140.0, narrowest) if mode == "top" else max(300.0, narrowest + 120.0)):
                     continue
                 fits = self._fit(mode, k, cw, height)
                 # Another column or a side heading must earn its place with clearly bigger maps.
                 if fits is not None and (best is None or fits[0] > best[0] * 1.2):
                     best = (fits[0], k, mode, fits[1])
+        if best is None:
+            # Too small for every title and legend in full: the largest maps that fit at all.
+            for k in range(1, min(5, len(self._stages)) + 1):
+                cw = (width - (k - 1) * _COL_GAP) / k
+                fits = self._fit("top", k, cw, height) if cw >= 60 else None
+                if fits is not None and (best is None or fits[0] > best[0]):
+                    best = (fits[0], k, "top", fits[1])
         if best is None:  # smaller than any sensible layout: one column, smallest scale
             best = (0.25, 1, "top", [len(self._stages)])
         scale, k, mode, splits = best
@@ -636,6 +675,34 @@ class FeatureMaps(QWidget):
                 y = band.rect.bottom() + 2
             start = end
         return bands
+
+    def _narrowest_column(self) -> float:
+        title_font, small_font = self._fonts()
+        key = (self._titles, title_font.key(), small_font.key())
+        if self._narrowest is not None and self._narrowest[0] == key:
+            return self._narrowest[1]  # asked for at every trial placement of a layout
+        tm = QFontMetricsF(title_font)
+        widest = 0.0
+        for st in self._stages:
+            if " → " in st.title:
+                name, shape = st.title.split(" → ", 1)
+                widest = max(widest, tm.horizontalAdvance(name), tm.horizontalAdvance(f"→ {shape}"))
+            else:
+                widest = max(widest, tm.horizontalAdvance(st.title))
+        found = max(widest, self._legend_min(QFontMetricsF(small_font))) + 2 * _PAD + 1
+        self._narrowest = (key, found)
+        return found
+
+    @staticmethod
+    def _legend_width(sm: QFontMetricsF) -> float:
+        """The room a legend likes: two everyday numbers and a full bar."""
+        return 70 + sm.horizontalAdvance("−0.000 … +0.000")
+
+    @staticmethod
+    def _legend_min(sm: QFontMetricsF) -> float:
+        """The least room for a legend: its numbers at their longest (a diverged −8.88e+88)
+        beside a short bar."""
+        return 2 * sm.horizontalAdvance("−8.88e+88") + _LEGEND_BAR_MIN + 8
 
     def _fit(self, mode: str, k: int, cw: float, height: float) -> tuple[float, list[int]] | None:
         def splits_at(scale: float) -> list[int] | None:
@@ -661,24 +728,28 @@ class FeatureMaps(QWidget):
         title_font, small_font = self._fonts()
         tm, sm = QFontMetricsF(title_font), QFontMetricsF(small_font)
         th, sh = tm.height() + 2, sm.height()
-        legend_w = 70 + sm.horizontalAdvance("−0.000 … +0.000")
+        legend_w = self._legend_width(sm)
+        two_line = False
         if mode == "top" and tm.horizontalAdvance(st.title) + legend_w + 3 * _PAD <= cw:
             title_rect = QRectF(x + _PAD, y + 1, cw - 3 * _PAD - legend_w, th)
             legend_rect = QRectF(x + cw - 2 * _PAD - legend_w, y + 1, legend_w, th)
             cx, cy, avail = x + _PAD, y + th + 4, cw - 2 * _PAD
             head_h = th + 4
         elif mode == "top":  # narrow column: the legend goes under the title
-            title_rect = QRectF(x + _PAD, y + 1, cw - 2 * _PAD, th)
-            legend_rect = QRectF(x + _PAD, y + th + 1, min(legend_w, cw - 2 * _PAD), sh + 4)
-            cx, cy, avail = x + _PAD, y + th + sh + 8, cw - 2 * _PAD
-            head_h = th + sh + 8
+            # A title too long for the column breaks before its shape instead of being cut.
+            lines = 1 if tm.horizontalAdvance(st.title) <= cw - 2 * _PAD or " → " not in st.title else 2
+            two_line = lines == 2
+            title_rect = QRectF(x + _PAD, y + 1, cw - 2 * _PAD, th * lines)
+            legend_rect = QRectF(x + _PAD, y + th * lines + 1, min(legend_w, cw - 2 * _PAD), sh + 4)
+            cx, cy, avail = x + _PAD, y + th * lines + sh + 8, cw - 2 * _PAD
+            head_h = th * lines + sh + 8
         else:
-            left_w = max(legend_w, 150.0) + 2 * _PAD
+            left_w = max(legend_w, 150.0, self._narrowest_column() - 2 * _PAD) + 2 * _PAD
             title_rect = QRectF(x + _PAD, y + _PAD, left_w - 2 * _PAD, 2 * th)
             legend_rect = QRectF(x + _PAD, y + _PAD + 2 * th, left_w - 2 * _PAD, sh + 4)
             cx, cy, avail = x + left_w, y + _PAD, cw - left_w - _PAD
             head_h = 2 * th + sh + 4 + 2 * _PAD
-        band = _Band(i, QRectF(), title_rect, legend_rect, mode == "left",
+        band = _Band(i, QRectF(), title_rect, legend_rect, mode == "left" or two_line,
                      legend_right=legend_rect.top() == title_rect.top())
         avail = max(avail, 10.0)
         if st.spatial:
@@ -763,6 +834,18 @@ class FeatureMaps(QWidget):
         self._paint_static(painter, bands)
         self._paint_dynamic(painter, bands)
 
+    def _title_lines(self, band: _Band) -> list[str]:
+        """The title's lines as drawn: split before the shape when two lines, elided only
+        when even that cannot fit (a column narrower than any layout the widget picks)."""
+        st = self._stages[band.index]
+        if band.two_line_title and " → " in st.title:
+            name, shape = st.title.split(" → ", 1)
+            lines = [name, f"→ {shape}"]
+        else:
+            lines = [st.title]
+        fm = QFontMetricsF(self._fonts()[0])
+        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, band.title_rect.width()) for line in lines]
+
     def _paint_static(self, painter: QPainter, bands: list[_Band], borders: bool = False) -> None:
         """What only a new layout changes: titles, channel numbers, notes, the highlight.
 
@@ -774,14 +857,8 @@ class FeatureMaps(QWidget):
             st = self._stages[band.index]
             painter.setFont(title_font)
             painter.setPen(text)
-            if band.two_line_title and " → " in st.title:
-                name, shape = st.title.split(" → ", 1)
-                title = f"{name}\n→ {shape}"
-            else:
-                title = QFontMetricsF(title_font).elidedText(st.title, Qt.TextElideMode.ElideRight,
-                                                             band.title_rect.width())
             painter.drawText(band.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             title)
+                             "\n".join(self._title_lines(band)))
             painter.setFont(small_font)
             painter.setPen(text)
             for rect, label in band.labels:
@@ -852,10 +929,12 @@ class FeatureMaps(QWidget):
         if found is not None:
             return found
         rect = band.legend_rect
-        bar_w, bar_h = 56.0, max(6.0, fm.height() * 0.55)
         lo_text, hi_text = self._text(lo), self._text(hi)
         x = rect.left()
         lo_w, hi_w = lo_text.size().width(), hi_text.size().width()
+        # Long numbers (a diverging net) shorten the bar rather than run out of the column.
+        bar_w = max(_LEGEND_BAR_MIN, min(_LEGEND_BAR, rect.width() - lo_w - hi_w - 8))
+        bar_h = max(6.0, fm.height() * 0.55)
         if band.legend_right:
             x = max(x, rect.right() - hi_w - bar_w - lo_w - 8)
         y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2

@@ -22,6 +22,7 @@ from .value_tooltip import handle_tooltip
 
 CAPTION = "32×32 — what the net sees"
 _PAD = 6
+_WIDE_IMAGE = 0.36  # share of a short, wide preview's width for the 32×32 image (3 px a pixel on a laptop)
 
 
 def _gray_image(a: np.ndarray) -> tuple[QImage, np.ndarray]:
@@ -55,6 +56,7 @@ class InputPreview(QWidget):
         self._steps: list[tuple[str, QImage | None, np.ndarray | None]] = []
         self._font_cache: tuple[tuple, tuple[QFont, QFont]] | None = None
         self._captions: dict[tuple, QStaticText] = {}  # see _caption
+        self._wide_cache: tuple | None = None  # see _wide_layout
 
     # --- public API ----------------------------------------------------------------------
     def set_image(self, a: np.ndarray) -> None:
@@ -98,7 +100,7 @@ class InputPreview(QWidget):
         return QSize(340, 440)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(220, 200)  # the 32×32 image shrinks first on a short laptop screen
+        return QSize(200, 150)  # the 32×32 image shrinks first on a short laptop screen
 
     def _fonts(self) -> tuple[QFont, QFont]:
         # Asked for several times per paint, and a paint comes with every frame of drawing:
@@ -121,6 +123,10 @@ class InputPreview(QWidget):
         small.setPointSizeF(max(9.0, self.font().pointSizeF() * 0.85))
         return caption, small
 
+    def _wide(self) -> bool:
+        """Short and wide (a laptop's centre column): the steps go beside the image, not below."""
+        return bool(self._steps) and self.width() >= 1.6 * self.height()
+
     def _row_heights(self) -> tuple[float, float, float]:
         caption, small = self._fonts()
         cap_h = QFontMetricsF(caption).height() + 8
@@ -132,19 +138,52 @@ class InputPreview(QWidget):
         return cap_h, thumb, text_h
 
     def _big_rect(self) -> QRectF:
+        h, w = self._image.shape
+        if self._wide():
+            # Under the caption, on the left; the steps take the rest of the width.
+            cap_h = self._row_heights()[0]
+            column = self.width() * _WIDE_IMAGE
+            side = max(8.0, min(self.height() - cap_h - 2 * _PAD, column))
+            cell = max(1.0, float(int(side / max(h, w))))
+            return QRectF(round((column - cell * w) / 2) + _PAD, cap_h, cell * w, cell * h)
         cap_h, thumb, text_h = self._row_heights()
         steps_h = thumb + text_h + (2 * _PAD if thumb else 0)
         side = max(8.0, min(self.width() - 2 * _PAD, self.height() - cap_h - steps_h - 2 * _PAD))
         # Whole screen pixels per input pixel keep every square the same size and crisp.
-        h, w = self._image.shape
         cell = max(1.0, float(int(side / max(h, w))))
         return QRectF(round((self.width() - cell * w) / 2), _PAD, cell * w, cell * h)
+
+    def _wide_layout(self, big: QRectF) -> tuple:
+        """(left, caption rect, thumbnail side, per row, caption height) beside the image; worked
+        out once per size and font: the preview repaints at every frame of a stroke."""
+        caption_font, small = self._fonts()
+        key = (self.size().width(), self.size().height(), big.getRect(), caption_font.key(), len(self._steps))
+        if self._wide_cache is None or self._wide_cache[0] != key:
+            column = self.width() * _WIDE_IMAGE
+            cap_rect = QRectF(0, 0, self.width(), big.top())
+            left = column + 2 * _PAD
+            thumb, per_row, text_h = self._wide_grid(left, big.top())
+            self._wide_cache = (key, (left, cap_rect, thumb, per_row, text_h))
+        return self._wide_cache[1]
+
+    def _wide_grid(self, left: float, top: float) -> tuple[float, int, float]:
+        """Beside the image: (thumbnail side, thumbnails per row, caption height) that fit."""
+        _, small = self._fonts()
+        text_h = 2 * QFontMetricsF(small).height() + 4
+        room_w, room_h = self.width() - left - _PAD, self.height() - top - _PAD
+        n, best = len(self._steps), (0.0, len(self._steps))
+        for per_row in range(1, n + 1):
+            rows = -(-n // per_row)
+            thumb = min((room_w - (per_row - 1) * _PAD) / per_row,
+                        (room_h - rows * text_h - (rows - 1) * _PAD) / rows, 90.0)
+            if thumb > best[0]:
+                best = (thumb, per_row)
+        return max(best[0], 8.0), best[1], text_h
 
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         caption_font, small = self._fonts()
-        cap_h, thumb, text_h = self._row_heights()
         r = self._big_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp squares
         painter.drawImage(r, self._qimage)
@@ -162,18 +201,27 @@ class InputPreview(QWidget):
         painter.drawRect(r.adjusted(-1, -1, 0, 0))
 
         painter.setFont(caption_font)
-        cap_rect = QRectF(0, r.bottom() + 2, self.width(), cap_h)
-        painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, CAPTION)
-
-        if self._steps:
-            self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h)
+        if self._wide():
+            # The caption heads the steps, which show how the image beside them was made.
+            left, cap_rect, thumb, per_row, text_h = self._wide_layout(r)
+            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, CAPTION)
+            self._paint_steps(painter, small, cap_rect.bottom(), thumb, text_h, left, per_row)
+        else:
+            cap_h, thumb, text_h = self._row_heights()
+            cap_rect = QRectF(0, r.bottom() + 2, self.width(), cap_h)
+            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, CAPTION)
+            if self._steps:
+                self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h)
         painter.end()
 
     def _paint_steps(self, painter: QPainter, font: QFont, top: float, thumb: float,
-                     text_h: float) -> None:
+                     text_h: float, left: float | None = None, per_row: int = 0) -> None:
         n = len(self._steps)
-        total = n * thumb + (n - 1) * _PAD
-        x = (self.width() - total) / 2
+        per_row = per_row or n
+        if left is None:  # one centred row under the image
+            left = (self.width() - (n * thumb + (n - 1) * _PAD)) / 2
+        else:  # rows of per_row, centred in the room beside the image
+            left += (self.width() - left - _PAD - (per_row * thumb + (per_row - 1) * _PAD)) / 2
         # Captions wrap between words; shrink the font until the longest word fits a thumbnail.
         words = [w for title, _i, _b in self._steps for w in title.split()] or [""]
         widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
@@ -182,22 +230,23 @@ class InputPreview(QWidget):
             font.setPointSizeF(max(6.0, font.pointSizeF() * thumb / widest))
         painter.setFont(font)
         text_color = self.palette().windowText().color()
-        for title, img, _buf in self._steps:
-            box = QRectF(x, top, thumb, thumb)
+        for i, (title, img, _buf) in enumerate(self._steps):
+            row, col = divmod(i, per_row)
+            x, y = left + col * (thumb + _PAD), top + row * (thumb + text_h + _PAD)
+            box = QRectF(x, y, thumb, thumb)
             painter.fillRect(box, QColor(0, 0, 0))
             if img is not None:
                 # Keep the aspect ratio: a cropped digit is rarely square.
                 s = min(thumb / img.width(), thumb / img.height())
                 iw, ih = img.width() * s, img.height() * s
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, s < 1)
-                painter.drawImage(QRectF(x + (thumb - iw) / 2, top + (thumb - ih) / 2, iw, ih), img)
+                painter.drawImage(QRectF(x + (thumb - iw) / 2, y + (thumb - ih) / 2, iw, ih), img)
             painter.setPen(QPen(QColor(140, 140, 140), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(box)
             painter.setPen(text_color)
-            painter.drawStaticText(QPointF(x - _PAD / 2 + 0.5, top + thumb + 2),
+            painter.drawStaticText(QPointF(x - _PAD / 2 + 0.5, y + thumb + 2),
                                    self._caption(title, thumb + _PAD - 1, font))
-            x += thumb + _PAD
 
     def _caption(self, title: str, width: float, font: QFont) -> QStaticText:
         """A thumbnail's caption, wrapped and centred, laid out once: the thumbnails are

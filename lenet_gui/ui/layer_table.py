@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ _COLUMN_TIPS = (
     "Position and name of the stage in the tutorial's forward()",
     "The line of code that produces this stage, as the tutorial writes it",
     "Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)",
-    "Shapes of the learnable tensors of this layer",
+    "Shapes of the learnable tensors of this layer: weight + bias",
     "Number of learnable numbers in this layer",
 )
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -79,23 +79,15 @@ class LayerTable(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         # Breathing room between columns; ResizeToContents includes the padding.
-        self.table.setStyleSheet("QTableWidget::item { padding: 2px 10px; }")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
 
-        font = QFont(self.font())
-        font.setPointSizeF(max(11.0, font.pointSizeF()))  # readable from the back of a classroom, yet fits beside the canvas
-        self.table.setFont(font)
-        header_font = QFont(font)
-        header_font.setBold(True)
-        self.table.horizontalHeader().setFont(header_font)
-        self.arch_selector.setFont(font)
-        label.setFont(font)
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self._mono.setPointSizeF(font.pointSizeF())
+        self._label = label
+        self._presenting = False
+        self._apply_fonts()
 
         top = QHBoxLayout()
         top.addWidget(label)
@@ -144,20 +136,23 @@ class LayerTable(QWidget):
                 if row.get("name") == "view" and len(previous_shape) == 4:
                     # Make the flattening visible in the table itself, not only in a tooltip.
                     c, h, w = previous_shape[1:]
-                    shape_cell += f"  = {c}×{h}×{w}"
+                    shape_cell += f" = {c}×{h}×{w}"
                 cells = (
                     f"{row['index']}  {row['name']}",
                     str(row["op"]),
                     shape_cell,
-                    # One parameter per line keeps the table narrow enough to sit beside the canvas.
-                    "\n".join(f"{n} {shape_text(s)}" for n, s in params),
+                    # Shapes only, on one line: every row stays one line high, so the whole
+                    # table fits a laptop screen; the names are in the tooltip.
+                    " + ".join(shape_text(s) for _n, s in params),
                     f"{count:,}",
                 )
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     item.setData(_KEY_ROLE, self._keys[i])
-                    item.setToolTip(_count_formula(params) if col == 4 and params else tip)
+                    item.setToolTip(_count_formula(params) if col == 4 and params else
+                                    ", ".join(f"{n} {shape_text(s)}" for n, s in params) if col == 3 and params
+                                    else tip)
                     if col == 1:
                         item.setFont(self._mono)
                     if col == 4:
@@ -169,6 +164,7 @@ class LayerTable(QWidget):
             self._set_total_row(len(rows), total)
             self.table.resizeColumnsToContents()
             self.table.resizeRowsToContents()
+            self.updateGeometry()
         finally:
             self._quiet = False
         if selected in self._keys:
@@ -196,7 +192,68 @@ class LayerTable(QWidget):
         item = self.table.item(self.table.rowCount() - 1, 4)
         return int(item.text().replace(",", "")) if item is not None and item.text() else 0
 
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: text large enough for the back of a classroom on a projector."""
+        self._presenting = bool(on)
+        # The parameter shapes stay in the Parameters cells' tooltips: at projector size the
+        # table keeps stage, op, output shape and count in view without scrolling.
+        self.table.setColumnHidden(3, self._presenting)
+        self._apply_fonts()
+
+    def sizeHint(self) -> QSize:
+        """Room for every row and column without a scroll bar."""
+        t = self.table
+        frame = 2 * t.frameWidth()
+        width = t.horizontalHeader().length() + frame
+        height = t.horizontalHeader().height() + t.verticalHeader().length() + frame
+        top = max(self.arch_selector.sizeHint().height(), self._label.sizeHint().height())
+        m = self.layout().contentsMargins()
+        spacing = self.layout().spacing()
+        return QSize(max(width, 200) + m.left() + m.right(), height + top + spacing + m.top() + m.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 120)  # the table scrolls rather than push the window off a small screen
+
     # --- helpers -------------------------------------------------------------------------
+    def _apply_fonts(self) -> None:
+        # The table follows the window's font (smaller on a laptop, larger in presentation
+        # mode) instead of fixing its own size; the op column is code, in a fixed-width font.
+        font = QFont(self.font())
+        padding = "QTableWidget::item { padding: 0px 3px; }"
+        if self._presenting:
+            # Just above the projector's minimum: the four columns then fit beside the digit.
+            from .presentation import MIN_TEXT_PX, text_point_size  # (it imports pyqtgraph)
+
+            font.setPointSizeF(text_point_size(self, MIN_TEXT_PX + 1))
+            self.table.setStyleSheet(f"{padding} QTableWidget, QHeaderView {{ font-size: {font.pointSizeF():.2f}pt; }}")
+        else:
+            self.table.setStyleSheet(padding)
+        self.table.setFont(font)
+        header_font = QFont(font)
+        header_font.setBold(True)
+        self.table.horizontalHeader().setFont(header_font)
+        self.arch_selector.setFont(font)
+        self._label.setFont(font)
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._mono.setPointSizeF(font.pointSizeF())
+        bold = QFont(font)
+        bold.setBold(True)
+        for row in range(self.table.rowCount()):
+            for col in range(self.table.columnCount()):
+                item = self.table.item(row, col)
+                if item is None:
+                    continue
+                total = row == self.table.rowCount() - 1
+                item.setFont(bold if total else self._mono if col == 1 else font)
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        self.updateGeometry()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_label"):
+            self._apply_fonts()
+
     def _set_total_row(self, row: int, total: int) -> None:
         bold = QFont(self.table.font())
         bold.setBold(True)

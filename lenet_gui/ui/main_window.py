@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -63,12 +65,14 @@ from .loss_plot import LossPlot
 from .numbers import fmt, fmt_int
 from .output_scores import OutputScores
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
+from .presentation import SETTING as PRESENTATION_SETTING
+from .presentation import Presentation
 from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
 FRAME_MS = 16  # redraw at most once per 60 Hz frame
 PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input and paint
 # While playing, refresh and paint may take at most this share of the time (measured: ~10
@@ -97,6 +101,45 @@ def redo_keys() -> list[QKeySequence]:
         if extra not in keys:
             keys.append(extra)
     return keys
+
+
+class _Central(QWidget):
+    """The centre column; `overlay` (the divergence banner) floats over its top edge, out of the layout."""
+
+    MARGIN = 9
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._overlay: QWidget | None = None
+
+    @property
+    def overlay(self) -> QWidget | None:
+        return self._overlay
+
+    @overlay.setter
+    def overlay(self, widget: QWidget) -> None:
+        self._overlay = widget
+        widget.installEventFilter(self)  # placed again when shown or its text changes
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._overlay and event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self.place_overlay()
+        return False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place_overlay()
+
+    def place_overlay(self) -> None:
+        o = self._overlay
+        if o is None or not o.isVisible():
+            return
+        m = self.MARGIN
+        w = max(1, self.width() - 2 * m)
+        h = o.heightForWidth(w) if o.hasHeightForWidth() else o.sizeHint().height()
+        h = max(h, o.minimumSizeHint().height())
+        o.setGeometry(m, m, w, min(h, max(1, self.height() - 2 * m)))
+        o.raise_()
 
 
 class MainWindow(QMainWindow):
@@ -149,13 +192,19 @@ class MainWindow(QMainWindow):
 
         self._layout_restored = False
         self._shown_once = False
+        # The table's rows decide the Layers dock's default size: filled before the docks are sized.
+        self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], self.session.arch)
+        self.layers.set_rows(table_rows(self.session.trace()))
         self.resize(self._fitting_size())
+        self._auto_size = self.size()
         self._size_docks(self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_settings()
         # The banner is in place before the first layout: a tool bar added to a shown window
         # leaves the docks' splitter handles (separate widgets on X11) drawn across it.
         self._show_startup_notices()
+        if self.settings.get_bool(PRESENTATION_SETTING, False):
+            self.set_presentation(True)
         self._sync_controls()
         self._schedule()
 
@@ -163,7 +212,8 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.canvas = CanvasPanel()
         self.preview = InputPreview()
-        self.banner = QWidget(objectName="diverged_banner")
+        central = _Central()
+        self.banner = QWidget(central, objectName="diverged_banner")
         self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
         self.banner_text = QLabel(objectName="diverged_text")
         self.banner_text.setStyleSheet("color: white; font-size: 16pt; font-weight: bold; padding: 6px;")
@@ -175,10 +225,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_reset, 0, Qt.AlignmentFlag.AlignRight)
         self.banner.hide()
+        # The banner floats over the top of the canvas instead of taking a place in the
+        # layout: in the layout it made the centre taller, and the window took that height
+        # from the Feature maps dock (and kept it so after the banner went).
+        central.overlay = self.banner
 
-        central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
         layout.addWidget(self.canvas, 3)
         layout.addWidget(self.preview, 2)
         self.setCentralWidget(central)
@@ -192,12 +244,22 @@ class MainWindow(QMainWindow):
             layout.addWidget(w, 1 if w is widgets[0] else 0)
         return box
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+              scroll: bool = True) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() keys the layout by object name
         # An opaque panel repaints alone: a pressed button or a new number inside it no longer
         # makes the dock paint its title bar again (its icons are re-read from the theme each time).
         widget.setAutoFillBackground(True)
+        if scroll:
+            # A panel whose controls grow (ten custom-target boxes, a wide gradient table) shows
+            # scroll bars inside its dock: its minimum size no longer becomes the window's, so
+            # the window never grows past the screen. Panels that draw at any size go in bare.
+            box = QScrollArea(objectName=f"{name}_scroll")
+            box.setFrameShape(QScrollArea.Shape.NoFrame)
+            box.setWidgetResizable(True)
+            box.setWidget(widget)
+            widget = box
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -217,17 +279,18 @@ class MainWindow(QMainWindow):
         self.console = TutorialConsole()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
-            "layers": self._dock("Layers", "dock_layers", self._stack(self.layers, self.sizes), L),
+            "layers": self._dock("Layers", "dock_layers", self.layers, L, scroll=False),
+            "sizes": self._dock("Input size", "dock_sizes", self.sizes, L),
             "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
             "evaluation": self._dock("Evaluation", "dock_class_set_evaluation", self.evaluation, L),
-            "code": self._dock("Tutorial code", "dock_code", self.code, L),
+            "code": self._dock("Tutorial code", "dock_code", self.code, L, scroll=False),
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
-            "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L),
-            "console": self._dock("Tutorial console", "dock_console", self.console, L),
-            "output": self._dock("Output", "dock_output", self.scores, R),
+            "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L, scroll=False),
+            "console": self._dock("Tutorial console", "dock_console", self.console, L, scroll=False),
+            "output": self._dock("Output", "dock_output", self.scores, R, scroll=False),
             "training": self._dock("Training", "dock_training", self.training, R),
-            "loss": self._dock("Loss history", "dock_loss", self.loss, R),
-            "maps": self._dock("Feature maps", "dock_maps", self.maps, B),
+            "loss": self._dock("Loss history", "dock_loss", self.loss, R, scroll=False),
+            "maps": self._dock("Feature maps", "dock_maps", self.maps, B, scroll=False),
         }
         # The right column (output, training, loss) runs the full height; the feature maps
         # take the bottom of the rest, so the loss plot and the maps both get room.
@@ -235,7 +298,9 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
         # Small minimums so the window fits a 1366×768 laptop; docks grow from there.
         self.maps.setMinimumSize(320, 160)
-        self.tabifyDockWidget(self.docks["layers"], self.docks["code"])
+        # The secondary panels wait behind tabs beside the Layers table.
+        self.tabifyDockWidget(self.docks["layers"], self.docks["sizes"])
+        self.tabifyDockWidget(self.docks["sizes"], self.docks["code"])
         self.tabifyDockWidget(self.docks["code"], self.docks["gradients"])
         self.tabifyDockWidget(self.docks["gradients"], self.docks["class_set"])
         self.tabifyDockWidget(self.docks["class_set"], self.docks["evaluation"])
@@ -244,22 +309,88 @@ class MainWindow(QMainWindow):
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
         self.docks["layers"].raise_()
 
-    def _fitting_size(self) -> QSize:
-        """1600×1000, or less on a smaller screen (a 1366×768 laptop)."""
+    def _frame_extra(self) -> QSize:
+        """What the window manager's frame adds to the window (a guess before it is shown)."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and frame != inner:
+            return QSize(frame.width() - inner.width(), frame.height() - inner.height())
+        return QSize(2, 30)
+
+    def _room(self) -> QSize:
+        """The largest window (without its frame) the screen has room for."""
         screen = self.screen()
         if screen is None:
             return QSize(1600, 1000)
-        room = screen.availableGeometry().size()
-        return QSize(min(1600, room.width()), min(1000, room.height() - 40))
+        return screen.availableGeometry().size() - self._frame_extra()
+
+    def _fitting_size(self) -> QSize:
+        """1600×1000, or less on a smaller screen (a 1366×768 laptop)."""
+        room = self._room()
+        return QSize(min(1600, room.width()), min(1000, room.height()))
+
+    def _keep_on_screen(self) -> None:
+        """Shrink (and move) the window back inside the screen if anything made it outgrow it."""
+        screen = self.screen()
+        if screen is None or not self.isVisible() or self.windowState() & (
+                Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+            return
+        room = self._room()
+        size = self.size().boundedTo(room).expandedTo(self.minimumSize())
+        if size != self.size():
+            self.resize(size)
+        avail, frame = screen.availableGeometry(), self.frameGeometry()
+        x = min(max(frame.x(), avail.x()), max(avail.x(), avail.right() + 1 - frame.width()))
+        y = min(max(frame.y(), avail.y()), max(avail.y(), avail.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def event(self, event) -> bool:
+        if event.type() != QEvent.Type.LayoutRequest:
+            return super().event(event)
+        # A panel whose minimum size grew makes Qt grow the window while it lays it out again:
+        # put it back inside the screen. (A size asked for in code or by the user is theirs.)
+        before = self.size()
+        handled = super().event(event)
+        if self.width() > before.width() or self.height() > before.height():
+            QTimer.singleShot(0, self._keep_on_screen)
+        return handled
+
+    def _title_height(self, dock: QDockWidget) -> int:
+        """The height of a dock's title bar (measured once shown, a guess before)."""
+        inner = dock.widget()
+        if dock.isVisible() and 0 < inner.height() < dock.height():
+            return dock.height() - inner.height()
+        return self.fontMetrics().height() + 8
+
+    def resize_docks(self, docks: list[QDockWidget], sizes: list[int], orientation) -> None:
+        """resizeDocks(), applied now: on a shown window Qt otherwise keeps the request until
+        some later layout pass, and a second request before it can be lost."""
+        self.resizeDocks(docks, sizes, orientation)
+        self.layout().invalidate()
+        self.layout().activate()
 
     def _size_docks(self, size: QSize) -> None:
-        """The default proportions for a window of this size: maps get room on short screens."""
+        """The default proportions for a window of this size: every row of the Layers table,
+        the training controls in full, the output bars at their readable size, and the feature
+        maps and the loss plot with all the rest."""
         w, h = size.width(), size.height()
-        self.resizeDocks([self.docks["maps"]], [max(240, int(h * 0.33))], Qt.Vertical)
-        self.resizeDocks([self.docks["layers"], self.docks["output"]], [int(w * 0.59), max(360, int(w * 0.25))],
-                         Qt.Horizontal)
-        self.resizeDocks([self.docks["output"], self.docks["training"], self.docks["loss"]],
-                         [int(h * 0.26), int(h * 0.23), int(h * 0.4)], Qt.Vertical)
+        d = self.docks
+        training = self.training.sizeHint()
+        right = max(training.width() + 4, int(w * 0.25))
+        table = self.layers.sizeHint()
+        left = min(table.width() + 2, max(300, w - right - self.centralWidget().minimumSizeHint().width() - 14))
+        self.resize_docks([d["layers"], d["output"]], [left, right], Qt.Horizontal)
+        column = h - self.menuBar().sizeHint().height() - self.statusBar().sizeHint().height()
+        bars = [bar.sizeHint().height() for bar in self.findChildren(QTabBar) if bar.count() > 1]
+        tab_bar = max(bars, default=self.fontMetrics().height() + 14)  # the secondary panels' tabs
+        layers_h = table.height() + self._title_height(d["layers"]) + tab_bar + 10
+        # On a larger screen the canvas row gets a fair share too, not just the table's height.
+        top = max(layers_h, int(column * 0.45))
+        self.resize_docks([d["maps"]], [max(200, column - top)], Qt.Vertical)
+        output = max(d["output"].minimumSizeHint().height(), int(column * 0.27))
+        training_h = training.height() + self._title_height(d["training"]) + 2
+        self.resize_docks([d["output"], d["training"], d["loss"]],
+                         [output, training_h, max(160, column - output - training_h - 8)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """A menu action that owns its keys: a standard key (all the platform's bindings),
@@ -348,10 +479,27 @@ class MainWindow(QMainWindow):
         self._action(view, "&Reset layout", self.reset_layout, tip="Put every panel back where it started")
         self.fullscreen_action = self._action(view, "&Full screen", self._toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
+        self._build_presentation(view)
 
         help_ = bar.addMenu("&Help")
         self._action(help_, "&Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
         self._action(help_, "&About lenet-gui", self._show_about)
+
+    def _build_presentation(self, view) -> None:
+        self.presentation = Presentation(self, LAYOUT_VERSION)
+        # F5 starts a slide show in presentation software; nothing else in the window uses it.
+        self.presentation_action = self._action(
+            view, "&Presentation mode", self.set_presentation, "F5",
+            "Large text and thick lines for a projector; the maps and the digit as large as the screen allows")
+        self.presentation_action.setObjectName("presentation_action")
+        self.presentation_action.setCheckable(True)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode on or off (off puts the layout back exactly); remembered per machine."""
+        self.presentation.set_on(bool(on))
+        self.presentation_action.setChecked(self.presentation.is_on())
+        self.settings.set(PRESENTATION_SETTING, self.presentation.is_on())
+        self.settings.sync()
 
     def _build_shortcuts(self) -> None:
         """The keys themselves belong to the menus' actions (_build_menus); here, what keeps them
@@ -523,8 +671,9 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         s.set("window/layout_version", LAYOUT_VERSION)
-        s.set("window/geometry", self.saveGeometry())
-        s.set("window/state", self.saveState(LAYOUT_VERSION))
+        state, geometry = self.presentation.normal_layout()  # the normal layout, even while presenting
+        s.set("window/geometry", geometry)
+        s.set("window/state", state)
         s.set("train/lr", self.session.trainer.lr)
         s.set("net/arch", self.session.arch)
         s.set("canvas/brush", self.canvas.brush_width())
@@ -539,6 +688,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def reset_layout(self) -> None:
+        if self.presentation.is_on():
+            self.set_presentation(False)
         for dock in self.docks.values():
             dock.setFloating(False)
         self.restoreState(self._default_state, LAYOUT_VERSION)
@@ -1201,8 +1352,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if not self._layout_restored:
+            if not self._layout_restored and not self.presentation.is_on():
                 self._size_docks(self.size())  # the size it is shown at, perhaps set after init
+            if self.size() == self._auto_size:
+                # The size the window gave itself: once the window manager has framed it, the
+                # frame counts against the screen too.
+                QTimer.singleShot(0, self._keep_on_screen)
         self._show_class_set()
         # After the first frames: what the first Backprop step needs, so it does not stall.
         QTimer.singleShot(100, import_compile_support)
