@@ -57,10 +57,10 @@ def _base_files() -> list[bytes]:
     w.deleteLater()
     b64 = base64.b64encode
     new = (b"[canvas]\nbrush=33\n\n[net]\narch=lenet5\n\n[train]\nlr=0.05\n\n[window]\n"
-           b"geometry=base64:" + b64(geometry) + b"\nlayout_version=1\nstate=base64:" + b64(state) + b"\n")
+           b"geometry=base64:" + b64(geometry) + b"\nlayout_version=" + str(LAYOUT_VERSION).encode() + b"\nstate=base64:" + b64(state) + b"\n")
     with tempfile.TemporaryDirectory() as d:
         q = QSettings(os.path.join(d, "old.ini"), QSettings.Format.IniFormat)  # written, not read
-        q.setValue("window/layout_version", 1)
+        q.setValue("window/layout_version", LAYOUT_VERSION)
         q.setValue("window/geometry", QByteArray(geometry))
         q.setValue("window/state", QByteArray(state))
         q.setValue("train/lr", 0.05)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-from lenet_gui.ui import paths, settings
+from lenet_gui.ui import main_window, paths, settings
 from lenet_gui.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -370,6 +370,6 @@ def test_the_variant_line_no_longer_aborts_the_start(tmp_path):
     assert done.returncode == 0, done.stderr  # was -6: std::bad_alloc, abort
     assert "Traceback" not in done.stderr, done.stderr
     # The window was built and closed (closeEvent saved a clean file); the old one is kept.
-    assert "layout_version=1" in (home / "settings.ini").read_text()
+    assert f"layout_version={main_window.LAYOUT_VERSION}" in (home / "settings.ini").read_text()
     [aside] = aside_files(home)
     assert aside.read_bytes() == VARIANT_BOMB
