@@ -114,7 +114,10 @@ def test_switching_architecture_rebuilds_the_table(window, qtbot):
     assert window.session.trace()["view"].shape == (1, 400)
     window.set_arch("tutorial")
     window.refresh_now()
-    assert "(1, 576)" in table_text(window) and "x.view(-1, self.num_flat_features(x))" in table_text(window)
+    assert "(1, 576)" in table_text(window) and "x.view(-1, …)" in table_text(window)
+    table = child(window, QTableWidget, "layer_table")
+    view_row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "x.view(-1, …)")
+    assert "x.view(-1, self.num_flat_features(x))" in table.item(view_row, 1).toolTip()
 
 
 def test_divergence_stops_play_and_says_so(window, qtbot):

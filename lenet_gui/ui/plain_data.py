@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..core.preprocess import PreprocessSteps
@@ -16,30 +18,49 @@ def _shape_text(shape: tuple[int, ...]) -> str:
 
 
 def stage_tooltip(trace: Trace, key: str) -> str:
-    """Why a stage has the shape it has, in the words of the tutorial."""
+    """Why a stage has the shape it has, read from what the trace recorded."""
     stage = trace[key]
-    arch = trace.arch
     if stage.kind == "input":
         return "The 32×32 image the net sees: one batch, one channel (grayscale)."
-    if stage.kind == "conv":
-        c_in = stage.param_shapes[0][1][1]
-        return (
-            f"{stage.shape[1]} filters of {c_in}×{arch.kernel}×{arch.kernel} slide over the input: "
-            f"each output side shrinks by {arch.kernel - 1}."
-        )
-    if stage.kind == "relu":
-        return "relu keeps positive values and sets negative ones to 0 — no parameters."
-    if stage.kind == "pool":
-        return "max_pool2d keeps the largest value of every 2×2 block: each side halves (rounded down)."
-    if stage.kind == "view":
-        pool = trace["pool2"].shape
-        return (
-            f"view(-1, {arch.flat}) lays the {pool[1]} channels of {pool[2]}×{pool[3]} end to end: "
-            f"{pool[1]} × {pool[2]} × {pool[3]} = {arch.flat} values in one row for fc1. "
-            "Only a 32×32 input gives exactly this many."
-        )
-    w = stage.param_shapes[0][1]
-    return f"y = x·Wᵀ + b: {w[1]} inputs × {w[0]} outputs + {w[0]} biases = {stage.num_params:,} parameters."
+    source = trace[stage.input_index] if stage.input_index >= 0 else None
+    code = f"{stage.op}   (line {stage.line})\n" if stage.line else ""
+    if stage.kind == "conv" and stage.param_shapes:
+        c_out, c_in, k_h, k_w = stage.param_shapes[0][1]
+        why = (f"{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side "
+               f"shrinks by {k_h - 1}.")
+    elif stage.kind == "relu":
+        why = "relu keeps positive values and sets negative ones to 0 — no parameters."
+    elif stage.kind == "pool":
+        why = f"{stage.name} keeps one value of every window: each side shrinks (rounded down)."
+    elif stage.kind == "view" and source is not None and len(source.shape) == 4:
+        c, h, w = source.shape[1:]
+        n = stage.shape[-1]
+        why = (f"view lays the {c} channels of {h}×{w} end to end: {c} × {h} × {w} = {n} values in "
+               f"one row for the next layer. Only a 32×32 input gives exactly this many.")
+    elif stage.kind == "linear" and stage.param_shapes:
+        w = stage.param_shapes[0][1]
+        why = f"y = x·Wᵀ + b: {w[1]} inputs × {w[0]} outputs + {w[0]} biases = {stage.num_params:,} parameters."
+    else:
+        why = f"{stage.name} gives shape {stage.shape}."
+    return code + why
+
+
+def short_op(op: str, limit: int = 22) -> str:
+    """The call for a narrow table cell: arguments that are calls themselves shown as "…"."""
+    if len(op) <= limit or "(" not in op or not op.endswith(")"):
+        return op
+    head, args = op[:op.index("(")], op[op.index("(") + 1:-1]
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(args):  # split at top-level commas
+        depth += ch in "([" and 1 or (ch in ")]" and -1 or 0)
+        if ch == "," and depth == 0:
+            parts.append(args[start:i].strip())
+            start = i + 1
+    parts.append(args[start:].strip())
+    return f"{head}({', '.join('…' if _CALL.search(p) else p for p in parts)})"
+
+
+_CALL = re.compile(r"[A-Za-z_][\w.]*\(")  # a call inside an argument (not a tuple like (2, 2))
 
 
 def table_rows(trace: Trace) -> list[dict]:
@@ -48,7 +69,7 @@ def table_rows(trace: Trace) -> list[dict]:
             "key": s.key,
             "index": s.index,
             "name": s.name,
-            "op": s.op,
+            "op": short_op(s.op),
             "shape": s.shape,
             "param_shapes": s.param_shapes,
             "num_params": s.num_params,
