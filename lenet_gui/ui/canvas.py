@@ -237,18 +237,23 @@ class CanvasPanel(QWidget):
         brush_label.setToolTip(self.brush_spin.toolTip())
         brush_label.setBuddy(self.brush_spin)
 
+        # Two short rows rather than one long one: the centre column stays narrow enough for the
+        # Layers table beside it on a 1366-px laptop screen.
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
         row.addWidget(self.undo_button)
         row.addWidget(self.redo_button)
-        row.addStretch(1)
-        row.addWidget(brush_label)
-        row.addWidget(self.brush_spin)
+        brush_row = QHBoxLayout()
+        brush_row.addStretch(1)
+        brush_row.addWidget(brush_label)
+        brush_row.addWidget(self.brush_spin)
+        brush_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._surface, 1)
         layout.addLayout(row)
+        layout.addLayout(brush_row)
 
     # --- public API ----------------------------------------------------------------------
     def surface(self) -> QWidget:

@@ -165,7 +165,9 @@ class Presentation(QObject):
                 pen = QPen(axis.pen())
                 pen.setWidthF(2)
                 axis.setPen(pen)
-            for text in [i.label for i in item.items if isinstance(i, pg.InfiniteLine) and i.label is not None] \
+            # Marker labels are TextItems of their own; a line's built-in label, if any, too.
+            for text in [i.label for i in item.items if isinstance(i, pg.InfiniteLine)
+                         and getattr(i, "label", None) is not None] \
                     + [i for i in item.items if isinstance(i, pg.TextItem)]:
                 self._plots.append((text, "text", QFont(text.textItem.font())))
                 text.setFont(font)

@@ -85,7 +85,7 @@ def test_redo_works_with_the_platforms_key_ctrl_y_and_the_button(real_window, qt
 FIELDS = [
     ("lr_input", "0.02", "training"),
     ("brush_width", "30", None),
-    ("input_size", "40", "layers"),
+    ("input_size", "40", "sizes"),
     ("epochs_input", "3", "class_set"),
     ("custom_target_0", "1", "training"),
 ]

@@ -199,9 +199,11 @@ def test_the_readme_lesson_does_what_it_says(real_window, qtbot):
     assert 0.007 < grown[0] < 0.013 and 0.011 < grown[1] < 0.019 and 0.014 < grown[2] < 0.025, grown
     screenshot("lesson-zero-grad")
 
-    # The Tutorial code tab shows zero_grad commented out.
+    # The Tutorial code tab marks zero_grad's line as skipped and says OFF.
     click_tab(qtbot, window, "Tutorial code")
     code = window.findChild(QPlainTextEdit, "code_view")
     qtbot.waitUntil(code.isVisible, timeout=5000)
     settle(qtbot)
-    assert "# optimizer.zero_grad()" in code.toPlainText()
+    assert "zero_grad OFF" in window.code.training_label.text()
+    first = window.code.marked_lines()[0]
+    assert window.code.line_text(first).strip().startswith("optimizer.zero_grad()")
