@@ -208,14 +208,18 @@ class CanvasPanel(QWidget):
         self.clear_button.setToolTip("Clear the drawing (Ctrl+N or Delete); Undo brings it back")
         self.clear_button.clicked.connect(self.clear)
 
-        self.undo_button = QPushButton("Undo")
+        # Arrows, not words: three word buttons and the brush box made the centre column too wide
+        # for the Layers table beside it on a 1366-px laptop. The names are kept for screen readers.
+        self.undo_button = QPushButton("↶")
+        self.undo_button.setAccessibleName("Undo")
         self.undo_button.setObjectName("undo_button")
         self.undo_button.setToolTip("Undo the last stroke or clear (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
 
-        self.redo_button = QPushButton("Redo")
+        self.redo_button = QPushButton("↷")
+        self.redo_button.setAccessibleName("Redo")
         self.redo_button.setObjectName("redo_button")
         self.redo_button.setToolTip("Redo the stroke or clear that Undo took back (Ctrl+Shift+Z or Ctrl+Y)")
         self.redo_button.clicked.connect(self.redo)
@@ -237,23 +241,19 @@ class CanvasPanel(QWidget):
         brush_label.setToolTip(self.brush_spin.toolTip())
         brush_label.setBuddy(self.brush_spin)
 
-        # Two short rows rather than one long one: the centre column stays narrow enough for the
-        # Layers table beside it on a 1366-px laptop screen.
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.redo_button)
-        brush_row = QHBoxLayout()
-        brush_row.addStretch(1)
-        brush_row.addWidget(brush_label)
-        brush_row.addWidget(self.brush_spin)
-        brush_row.addStretch(1)
+        for button in (self.undo_button, self.redo_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↶") * 2 + 14)
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(brush_label)
+        row.addWidget(self.brush_spin)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._surface, 1)
         layout.addLayout(row)
-        layout.addLayout(brush_row)
 
     # --- public API ----------------------------------------------------------------------
     def surface(self) -> QWidget:
