@@ -24,13 +24,13 @@ def test_the_tutorial_file_is_shown_as_it_is_on_disk(qtbot):
     with open(tutorial.__file__, encoding="utf-8") as f:
         assert view.editor.toPlainText() == f.read()
     assert "x = x.view(-1, self.num_flat_features(x))" in view.editor.toPlainText()
-    assert "Conv2d(1, 6, kernel_size=(3, 3)" in view.layers_label.text()
+    assert "Conv2d(1, 6, kernel_size=(3, 3)" in view.layers_label.toPlainText()
 
 
 def test_lenet5_shows_its_own_layers_and_the_tutorial_forward(qtbot):
     view = shown(qtbot, Net("lenet5", seed=0))
-    assert "Conv2d(1, 6, kernel_size=(5, 5)" in view.layers_label.text()
-    assert "in_features=400" in view.layers_label.text()
+    assert "Conv2d(1, 6, kernel_size=(5, 5)" in view.layers_label.toPlainText()
+    assert "in_features=400" in view.layers_label.toPlainText()
 
 
 def test_each_stage_marks_the_line_that_ran_it(qtbot):

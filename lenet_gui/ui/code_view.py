@@ -19,8 +19,11 @@ class CodeView(QWidget):
         font.setStyleHint(QFont.Monospace)
         self.file_label = QLabel(objectName="code_file")
         self.file_label.setToolTip("The file this code is read from: open it in an editor to change the net.")
-        self.layers_label = QLabel(objectName="code_layers")
+        # A box, not a label: print(net)'s long lines must not set the panel's minimum width.
+        self.layers_label = QPlainTextEdit(objectName="code_layers", readOnly=True)
+        self.layers_label.setLineWrapMode(QPlainTextEdit.NoWrap)
         self.layers_label.setFont(font)
+        self.layers_label.setFixedHeight(self.layers_label.fontMetrics().lineSpacing() * 7 + 10)
         self.layers_label.setToolTip("print(net): the layers as this net really built them")
         self.editor = QPlainTextEdit(objectName="code_view")
         self.editor.setReadOnly(True)
@@ -29,7 +32,7 @@ class CodeView(QWidget):
         self.editor.setFont(font)
         self.editor.setToolTip("The code the net runs. Highlighted: the line that produced what you are "
                                "looking at, or the training step that just ran.")
-        self.training_label = QLabel(objectName="code_training")
+        self.training_label = QLabel(objectName="code_training", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.file_label)
@@ -51,7 +54,7 @@ class CodeView(QWidget):
             self.editor.setPlainText(text)
         self._file, self._first, self._training = file, first_line, tuple(training_lines)
         self.file_label.setText(f"<b>{file.rsplit('/', 1)[-1]}</b>" if file else "")
-        self.layers_label.setText("print(net):\n" + layers)
+        self.layers_label.setPlainText("print(net):\n" + layers)
         self._marked = []
         self._apply()
 

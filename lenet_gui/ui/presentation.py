@@ -15,8 +15,9 @@ MIN_TEXT_PX = 20  # what the back row reads on a 1920×1080 projector
 FULL_HD = 1080  # lower projectors show the same picture as large: their text scales with the screen
 LINE_WIDTH = 3  # plot curves and axes
 # Behind tabs beside the feature maps: one click away, out of the way of the digit and the maps.
-TABBED = ("layers", "code", "gradients")
-HIDDEN = ("sizes", "class_set")  # not part of a lecture; View shows them, leaving the mode restores them
+RIGHT = ("output", "training", "loss")
+# Not part of a lecture; View shows them, leaving the mode restores them.
+HIDDEN = ("sizes", "class_set", "evaluation")
 
 
 @dataclass
@@ -187,9 +188,12 @@ class Presentation(QObject):
         for dock in d.values():
             dock.setFloating(False)
         w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d["maps"])
-        for key in TABBED:
-            w.tabifyDockWidget(d["maps"], d[key])
-        for key in ("output", "training", "loss"):
+        # Every other panel (the table, code, gradients, autograd, console, and any added later)
+        # becomes a tab beside the maps, so none takes width from them.
+        for key, dock in d.items():
+            if key not in ("maps", *RIGHT, *HIDDEN):
+                w.tabifyDockWidget(d["maps"], dock)
+        for key in RIGHT:
             w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d[key])
         for key, dock in d.items():
             dock.setVisible(key not in HIDDEN)
