@@ -201,3 +201,19 @@ def test_every_number_box_in_the_window_reads_the_users_locale(open_window):
     assert len(boxes) >= 4
     plain = [b.objectName() for b in boxes if not isinstance(b, LocaleSpinBox | LocaleDoubleSpinBox)]
     assert plain == [], f"number boxes that ignore the locale: {plain}"
+
+
+def test_feature_map_legends_and_the_layer_total_follow_a_french_locale(open_window):
+    """What a French class reads: a comma in the maps' legends, a space in 81 194."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        window = open_window()
+        total = window.layers.table.item(window.layers.table.rowCount() - 1, 4).text()
+        assert total.replace("\u202f", " ").replace("\xa0", " ") == "81 194"
+        from lenet_gui.ui import numbers  # what the maps' legends and hover values are written with
+        assert numbers.fmt(0.104, 3) == "0,104" and numbers.fmt_fixed(1.25, 3) == "1,250"
+    finally:
+        QLocale.setDefault(previous)

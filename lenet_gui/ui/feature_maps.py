@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from . import numbers
 from .value_tooltip import handle_tooltip
 
 LEVEL_FLOOR = 1e-6
@@ -1012,7 +1013,7 @@ def _partition(heights: list[float], k: int, limit: float) -> list[int] | None:
 
 
 def _fmt(level: float) -> str:
-    return f"{level:.3g}"
+    return numbers.fmt(level, 3)  # the user's decimal separator, as every number in the window
 
 
 def _legend_text(st: _Stage) -> str:
@@ -1021,7 +1022,7 @@ def _legend_text(st: _Stage) -> str:
 
 def _num(v: float) -> str:
     v = float(v)
-    return f"{v:.3f}" if math.isfinite(v) else str(v)
+    return numbers.fmt_fixed(v, 3) if math.isfinite(v) else numbers.fmt(v)
 
 
 def _write_whole(path: str, data: bytes) -> bool:

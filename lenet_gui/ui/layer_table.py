@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import numbers
+
 COLUMNS = ("Stage", "Op", "Output shape", "Parameter shapes", "Parameters")
 _COLUMN_TIPS = (
     "Position and name of the stage in the tutorial's forward()",
@@ -40,7 +42,7 @@ def _count_formula(param_shapes) -> str:
     for name, shape in param_shapes:
         n = math.prod(int(s) for s in shape)
         dims = "×".join(str(int(s)) for s in shape)
-        parts.append(f"{name} {dims} = {n:,}" if len(shape) > 1 else f"{name} {n:,}")
+        parts.append(f"{name} {dims} = {numbers.fmt_int(n)}" if len(shape) > 1 else f"{name} {numbers.fmt_int(n)}")
     return " + ".join(parts)
 
 
@@ -144,7 +146,7 @@ class LayerTable(QWidget):
                     # Shapes only, on one line: every row stays one line high, so the whole
                     # table fits a laptop screen; the names are in the tooltip.
                     " + ".join(shape_text(s) for _n, s in params),
-                    f"{count:,}",
+                    numbers.fmt_int(count),
                 )
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
@@ -257,11 +259,11 @@ class LayerTable(QWidget):
     def _set_total_row(self, row: int, total: int) -> None:
         bold = QFont(self.table.font())
         bold.setBold(True)
-        for col, text in enumerate(("Total", "", "", "", f"{total:,}")):
+        for col, text in enumerate(("Total", "", "", "", numbers.fmt_int(total))):
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not a stage: not selectable
             item.setFont(bold)
-            item.setToolTip(f"All learnable parameters of the network: {total:,}")
+            item.setToolTip(f"All learnable parameters of the network: {numbers.fmt_int(total)}")
             if col == 4:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, col, item)

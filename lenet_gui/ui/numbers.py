@@ -50,6 +50,13 @@ def fmt_edit(value: float, decimals: int, loc: QLocale | None = None) -> str:
     return "0" if text in ("", f"{loc.negativeSign()}0") else text
 
 
+def fmt_fixed(value: float, decimals: int, loc: QLocale | None = None) -> str:
+    """Exactly `decimals` decimals in the locale's way (1.250 in English, 1,250 in French)."""
+    loc = QLocale(_loc(loc))
+    loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(float(value), "f", decimals)
+
+
 def fmt_apart(a: float, b: float, digits: int = 4, loc: QLocale | None = None) -> tuple[str, str]:
     """a and b with the same number of significant digits, at least `digits`, and as many
     more as it takes for two different numbers to read differently."""

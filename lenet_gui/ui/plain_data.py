@@ -8,6 +8,7 @@ import numpy as np
 
 from ..core.preprocess import PreprocessSteps
 from ..core.trace import Trace
+from .numbers import fmt_int
 
 # Stages whose values can be negative get the diverging colormap.
 SIGNED_KINDS = {"conv", "linear"}
@@ -39,7 +40,7 @@ def stage_tooltip(trace: Trace, key: str) -> str:
                f"one row for the next layer. Only a 32×32 input gives exactly this many.")
     elif stage.kind == "linear" and stage.param_shapes:
         w = stage.param_shapes[0][1]
-        why = f"y = x·Wᵀ + b: {w[1]} inputs × {w[0]} outputs + {w[0]} biases = {stage.num_params:,} parameters."
+        why = f"y = x·Wᵀ + b: {w[1]} inputs × {w[0]} outputs + {w[0]} biases = {fmt_int(stage.num_params)} parameters."
     else:
         why = f"{stage.name} gives shape {stage.shape}."
     return code + why
