@@ -234,3 +234,16 @@ def test_loss_text_is_not_clipped_and_is_big(panel, qtbot):
 def test_step_count(panel):
     panel.set_step_count(1234567)
     assert panel.step_label.text() == "step 1,234,567"
+
+
+def test_the_readouts_grow_with_a_larger_font_such_as_presentation_mode(qtbot):
+    from lenet_gui.ui.training_panel import TrainingPanel
+
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.set_step_count(100_000_000)
+    panel.setStyleSheet("QWidget { font-size: 30pt; }")  # what presentation mode does
+    qtbot.wait(10)
+    for label in (panel.loss_label, panel.step_label):
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
+        assert label.fontMetrics().height() <= label.height()

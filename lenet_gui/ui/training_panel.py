@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -172,11 +172,10 @@ class TrainingPanel(QWidget):
         # Both readouts change at every step. A label of fixed size does not make Qt redo the
         # layout of the panel and of the whole window on each new text, and an opaque one is
         # repainted alone, without the dock behind it.
-        for label, longest in ((self.loss_label, "loss: diverged (nan)"),
-                               (self.step_label, f"step {fmt_int(100_000_000)}")):
+        for label in (self.loss_label, self.step_label):
             label.setAutoFillBackground(True)
-            label.setFixedSize(label.fontMetrics().horizontalAdvance(longest) + 8,
-                               label.sizeHint().height())
+            label.installEventFilter(self)
+        self._fit_readouts()
 
         form = QFormLayout()
         form.addRow("Target", self.target_selector)
@@ -225,6 +224,19 @@ class TrainingPanel(QWidget):
             self.loss_label.setText(f"loss {fmt(v)}")
         else:
             self.loss_label.setText(f"loss: diverged ({'nan' if math.isnan(v) else 'inf'})")
+
+    def _fit_readouts(self) -> None:
+        """Size the two readouts for their longest text in their current font."""
+        for label, longest in ((self.loss_label, "loss: diverged (nan)"),
+                               (self.step_label, f"step {fmt_int(100_000_000)}")):
+            label.setFixedSize(label.fontMetrics().horizontalAdvance(longest) + 8,
+                               label.fontMetrics().height() + 6)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Presentation mode (a style sheet) or a new font: the fixed readouts grow with it.
+        if watched in (self.loss_label, self.step_label) and event.type() == QEvent.Type.FontChange:
+            self._fit_readouts()
+        return super().eventFilter(watched, event)
 
     def set_step_count(self, n: int) -> None:
         self.step_label.setText(f"step {fmt_int(n)}")
