@@ -37,16 +37,8 @@ def grad_graph(loss: torch.Tensor, net: nn.Module | None = None) -> list[GradNod
         raise GraphError("this tensor has no grad_fn: it was not computed from tensors that require grad "
                          "(or it was computed under torch.no_grad())")
     names = {id(p): name for name, p in net.named_parameters()} if net is not None else {}
-    index = {loss.grad_fn: 0}
-    order = [loss.grad_fn]
-    queue = deque(order)
-    while queue:
-        node = queue.popleft()
-        for child, _ in node.next_functions:
-            if child is not None and child not in index and len(order) < MAX_NODES:
-                index[child] = len(order)
-                order.append(child)
-                queue.append(child)
+    order = walk(loss.grad_fn)
+    index = {node: i for i, node in enumerate(order)}
     nodes = []
     for node in order:
         children = tuple(index[c] for c, _ in node.next_functions if c is not None and c in index)
@@ -56,3 +48,18 @@ def grad_graph(loss: torch.Tensor, net: nn.Module | None = None) -> list[GradNod
             names.get(id(variable)) if variable is not None else None,
             tuple(variable.shape) if variable is not None else None))
     return nodes
+
+
+def walk(root) -> list:
+    """The autograd nodes reachable from root, breadth first, root first, at most MAX_NODES."""
+    index = {root: 0}
+    order = [root]
+    queue = deque(order)
+    while queue:
+        node = queue.popleft()
+        for child, _ in node.next_functions:
+            if child is not None and child not in index and len(order) < MAX_NODES:
+                index[child] = len(order)
+                order.append(child)
+                queue.append(child)
+    return order

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import copy
 import weakref
-from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
 import torch
 import torch.nn as nn
 
-from .autograd_graph import MAX_NODES, GradNode, grad_graph
+from .autograd_graph import GradNode, grad_graph, walk
 from .trace import stages_of_nodes
 
 
@@ -58,7 +57,7 @@ def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
     with torch.enable_grad():
         loss = nn.MSELoss()(out, target.detach())
         nodes = grad_graph(loss, net)
-        objects = _node_objects(loss)
+        objects = walk(loss.grad_fn)  # the same order as grad_graph's
         stage_of = _stages_of(nodes, objects, made_by)
         steps: list[BackwardStep] = []
         handles = []
@@ -113,21 +112,6 @@ def _stages_of(nodes: list[GradNode], objects: list, made_by: dict) -> dict[int,
             if child not in stage_of and i in stage_of:
                 stage_of[child] = stage_of[i]
     return stage_of
-
-
-def _node_objects(loss: torch.Tensor) -> list:
-    """The node objects in grad_graph's order (the same breadth-first walk)."""
-    index = {loss.grad_fn: 0}
-    order = [loss.grad_fn]
-    queue = deque(order)
-    while queue:
-        node = queue.popleft()
-        for child, _ in node.next_functions:
-            if child is not None and child not in index and len(order) < MAX_NODES:
-                index[child] = len(order)
-                order.append(child)
-                queue.append(child)
-    return order
 
 
 def _summary(grad: torch.Tensor | None) -> tuple[tuple[int, ...], float, np.ndarray | None]:
