@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import torch
-from PySide6.QtCore import QLocale, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.classset import ClassSet, ClassSetError
 from ..core.evaluate import NO_DIGIT, Evaluation, evaluate
+from .background_job import BackgroundJob
 
 HOLDOUT_FRACTION = 0.2
 HOLDOUT_SEED = 0  # fixed: every laptop holds out the same drawings of a shared class set
@@ -328,18 +328,12 @@ def thumbnail(image: np.ndarray) -> QImage:
         THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
-class ClassSetEvaluationJob(QObject):
+class ClassSetEvaluationJob(BackgroundJob):
     """Evaluates a copy of the net on the class set in a worker thread; signals arrive in the GUI thread.
 
     Drawings are read from their files batch by batch, so a class set of thousands of drawings
-    neither freezes the window nor sits in memory all at once.
+    neither freezes the window nor sits in memory all at once. succeeded carries the Report.
     """
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    """The Report."""
-    failed = Signal(str, bool)
-    """(a sentence for the user, whether the user stopped it)."""
 
     def __init__(self, class_set: ClassSet, net: torch.nn.Module, held_out: Collection[str] | None,
                  parent: QObject | None = None):
@@ -347,49 +341,23 @@ class ClassSetEvaluationJob(QObject):
         self.class_set = class_set
         self.net = net  # a copy: training may go on meanwhile
         self.held_out = frozenset(held_out) if held_out is not None else None
-        self._cancel = threading.Event()
-        self._done = threading.Event()
 
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(_Run(self))
+    def failure(self, err: Exception) -> tuple[str, bool]:
+        if isinstance(err, InterruptedError):
+            return "Evaluation stopped.", True
+        return f"The evaluation failed ({type(err).__name__}: {err}).", False
 
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_running(self) -> bool:
-        return not self._done.is_set()
-
-    def run(self) -> None:
-        """The work itself (the worker thread calls it; tests may call it directly)."""
-        result: Report | str
-        cancelled = False
-        try:
-            result = self._evaluate()
-        except InterruptedError:
-            result, cancelled = "Evaluation stopped.", True
-        except Exception as err:  # noqa: BLE001 - the panel must leave its "evaluating" state
-            result = f"The evaluation failed ({type(err).__name__}: {err})."
-        finally:
-            self._done.set()
-        try:
-            if isinstance(result, str):
-                self.failed.emit(result, cancelled)
-            else:
-                self.succeeded.emit(result)
-        except RuntimeError:
-            pass  # the window was closed meanwhile
-
-    def _evaluate(self) -> Report:
+    def work(self) -> Report:
         entries = self.class_set.entries()
         images = _Drawings(self.class_set, [e.id for e in entries])
-        ev = evaluate(self.net, images, [e.label for e in entries], progress=self._progress,
-                      cancelled=self._cancel.is_set)
+        ev = evaluate(self.net, images, [e.label for e in entries], progress=self.progress,
+                      cancelled=self.cancelled)
         readable = [i for i in range(len(entries)) if i not in images.damaged]
         ev = ev.subset(readable)
         ids = [e.id for e in entries]
         thumbs = {}
         for m in ev.misclassified[:MAX_SHOWN]:
-            if self._cancel.is_set():
+            if self.cancelled():
                 raise InterruptedError
             try:
                 thumbs[ids[m.index]] = thumbnail(self.class_set.image(ids[m.index]))
@@ -400,11 +368,6 @@ class ClassSetEvaluationJob(QObject):
         ev = Evaluation(np.arange(len(kept_ids), dtype=np.int64), ev.labels, ev.predicted, ev.confidence)
         return Report(kept_ids, ev, self.held_out, len(images.damaged), thumbs)
 
-    def _progress(self, done: int, total: int) -> None:
-        try:
-            self.progressed.emit(done, total)
-        except RuntimeError:
-            self._cancel.set()
 
 
 class _Drawings(Sequence):
@@ -423,12 +386,3 @@ class _Drawings(Sequence):
         except (ClassSetError, KeyError):
             self.damaged.add(i)
             return np.zeros((1, 1), np.uint8)
-
-
-class _Run(QRunnable):
-    def __init__(self, job: ClassSetEvaluationJob):
-        super().__init__()
-        self._job = job  # a Python reference keeps the job alive while it runs
-
-    def run(self) -> None:
-        self._job.run()
