@@ -217,3 +217,18 @@ def test_feature_map_legends_and_the_layer_total_follow_a_french_locale(open_win
         assert numbers.fmt(0.104, 3) == "0,104" and numbers.fmt_fixed(1.25, 3) == "1,250"
     finally:
         QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("name", ["en_US", "fr_FR", "ja_JP", "de_DE", "C", "ar_EG", "fa_IR", "hi_IN"])
+def test_fmt_writes_exactly_what_qlocale_writes(name):
+    """fmt's fast path must agree with QLocale.toString(…, "g", digits) digit for digit."""
+    loc = QLocale(name)
+    rng = np.random.default_rng(7)
+    values = np.concatenate([rng.standard_normal(300) * 10.0 ** rng.integers(-12, 25, 300),
+                             [0.0, -0.0, 1.0, -1.0, 0.5, 99999.5, 1e21, 123456789.0, 1e-5, 5e-324]])
+    for v in values:
+        for digits in (1, 2, 3, 4, 6, 8):
+            text = loc.toString(float(v), "g", digits)
+            sign = loc.negativeSign()
+            expected = numbers.MINUS + text[len(sign):] if text.startswith(sign) else text
+            assert numbers.fmt(v, digits, loc) == expected, (name, float(v), digits)
