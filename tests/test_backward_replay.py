@@ -77,3 +77,50 @@ def test_a_replay_follows_the_live_weights_as_they_change():
     want = plain_grads(net, x, target)
     for s in (s for s in steps if s.param):
         assert abs(s.new_grad_norm - float(want[s.param].norm())) <= 1e-6 * max(1.0, s.new_grad_norm)
+
+
+def test_a_step_kept_for_replay_replays_to_exactly_the_grad_its_update_used():
+    from lenet_gui.core import Trainer
+
+    for arch in ("tutorial", "lenet5"):
+        for zero_grad in (True, False):
+            net = Net(arch, seed=4)
+            trainer = Trainer(net, lr=0.05, zero_grad=zero_grad)
+            trainer.keep_backward = True
+            x, target = torch.rand(1, 1, 32, 32), one_hot(3)
+            trainer.step(x, target)
+            before = {n: p.grad.clone() for n, p in net.named_parameters()}
+            trainer.step(torch.rand(1, 1, 32, 32), one_hot(8))  # another input, another target
+            ran = trainer.last_backward
+            assert ran is not None and ran.step == 2
+            weights_after = {k: v.clone() for k, v in net.state_dict().items()}
+            _, steps = replay_backward(net, x, target, zero_grad, ran)  # x, target: ignored, ran has its own
+            leaves = {s.param: s for s in steps if s.param}
+            assert set(leaves) == {n for n, _ in net.named_parameters()}
+            for name, p in net.named_parameters():
+                # Same weights, input, target and .grad as the step: the same numbers, exactly.
+                assert leaves[name].new_grad_norm == float(p.grad.norm()), (arch, zero_grad, name)
+                if zero_grad:
+                    assert leaves[name].old_grad_norm is None
+                else:
+                    assert leaves[name].old_grad_norm == float(before[name].norm())
+            assert all(torch.equal(weights_after[k], v) for k, v in net.state_dict().items())
+            # The live net's weights after the step differ from those the replay started from.
+            assert not torch.equal(ran.weights["fc3.bias"], net.fc3.bias.detach())
+
+
+def test_other_weights_forget_the_last_backward():
+    from lenet_gui.core import Trainer
+
+    trainer = Trainer(Net(seed=1))
+    trainer.keep_backward = True
+    trainer.step(torch.rand(1, 1, 32, 32), one_hot(1))
+    assert trainer.last_backward is not None
+    trainer.reset()
+    assert trainer.last_backward is None
+    trainer.step(torch.rand(1, 1, 32, 32), one_hot(1))
+    trainer.mark_initial("other weights")
+    assert trainer.last_backward is None
+    trainer.keep_backward = False
+    trainer.step(torch.rand(1, 1, 32, 32), one_hot(1))
+    assert trainer.last_backward is None

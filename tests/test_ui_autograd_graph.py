@@ -57,7 +57,7 @@ def test_zero_grad_off_shows_the_accumulation(open_window, qtbot):
     window = open_window()
     panel = show_panel(window)
     window.set_zero_grad(False)
-    window.step(1)
+    window.step(2)  # the second step's backward() adds to what the first left in .grad
     window.refresh_now()
     button = panel.findChild(QPushButton, "backward_step_button")
     texts = []
@@ -69,6 +69,32 @@ def test_zero_grad_off_shows_the_accumulation(open_window, qtbot):
     before = window.session.net.conv1.bias.grad.clone()
     qtbot.mouseClick(button, Qt.LeftButton)
     assert torch.equal(before, window.session.net.conv1.bias.grad)
+
+
+def test_the_panel_replays_the_backward_the_last_step_ran(open_window, qtbot):
+    window = open_window()
+    draw_digit(window.findChild(QWidget, "canvas"), 3)
+    window.set_target("3")
+    panel = show_panel(window)
+    assert "next" in panel.info.text()  # no step yet: the backward() the next step will run
+    window.step(1)
+    window.refresh_now()
+    assert "step 1" in panel.info.text()
+    button = panel.findChild(QPushButton, "backward_step_button")
+    live = {n: float(p.grad.norm()) for n, p in window.session.net.named_parameters()}
+    shown = {}
+    for _ in range(len(panel.node_labels())):
+        qtbot.mouseClick(button, Qt.LeftButton)
+        text = panel.info.text()
+        for name in live:
+            if f"{name}.grad ←" in text:
+                shown[name] = text
+    assert set(shown) == set(live)
+    for name, norm in live.items():  # the .grad the step's update used, not the next step's
+        assert f"norm {norm:.4g}" in shown[name], (name, shown[name])
+    window.reset_weights()
+    window.refresh_now()
+    assert "next" in panel.info.text()
 
 
 def test_layers_put_every_edge_downwards():

@@ -14,6 +14,29 @@ from .autograd_graph import GradNode, grad_graph, walk
 from .trace import stages_of_nodes
 
 
+@dataclass(frozen=True, eq=False)
+class BackwardInputs:
+    """What one training step's backward() started from, kept so that it can be replayed."""
+
+    step: int  # the step that ran it (1-based)
+    weights: dict[str, torch.Tensor]  # the parameters before the update
+    grads: dict[str, torch.Tensor | None]  # each .grad before backward() added to it (None: cleared)
+    x: torch.Tensor
+    target: torch.Tensor
+    zero_grad: bool
+
+
+def capture_backward_inputs(net: nn.Module, x: torch.Tensor, target: torch.Tensor, zero_grad: bool,
+                            step: int) -> BackwardInputs:
+    """Copies of what the coming step's backward() reads (call it before the step changes them)."""
+    weights, grads = {}, {}
+    for name, p in net.named_parameters():
+        weights[name] = p.detach().clone()
+        # With zero_grad on, the step clears .grad before backward(): the replay starts from none.
+        grads[name] = None if zero_grad or p.grad is None else p.grad.detach().clone()
+    return BackwardInputs(step, weights, grads, x.detach().clone(), target.detach().clone(), zero_grad)
+
+
 @dataclass(frozen=True)
 class BackwardStep:
     """One node as backward() ran it."""
@@ -41,18 +64,27 @@ class BackwardReplay:
 
 
 def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
-                    zero_grad: bool = True) -> BackwardReplay:
+                    zero_grad: bool = True, ran: BackwardInputs | None = None) -> BackwardReplay:
     """The tutorial's forward, MSE loss and backward() on a copy of net; nothing of net changes.
 
-    The copy keeps net's current .grad, so with zero_grad off the leaves show the accumulation
-    the next step would make: old .grad + new contribution = new .grad.
+    Without `ran`, the backward() the next step would run on net's current weights, x and
+    target; the copy keeps net's current .grad, so with zero_grad off the leaves show the
+    accumulation it would make: old .grad + new contribution = new .grad.
+    With `ran` (see capture_backward_inputs), the backward() a step already ran, from the
+    weights, .grad, input and target it started from: its leaves end at the .grad that step's
+    optimizer.step() used.
     """
     live = dict(net.named_parameters())
     net = _scratch(net)
+    if ran is not None:
+        x, target = ran.x, ran.target
+        with torch.no_grad():
+            for name, p in net.named_parameters():
+                p.copy_(ran.weights[name])
     for name, p in net.named_parameters():
-        # With zero_grad off, the accumulated gradients come along: the next step adds to them.
-        g = live[name].grad
-        p.grad = None if zero_grad or g is None else g.detach().clone()
+        # With zero_grad off, the accumulated gradients come along: the step adds to them.
+        g = ran.grads[name] if ran is not None else None if zero_grad else live[name].grad
+        p.grad = None if g is None else g.detach().clone()
     out, made_by = stages_of_nodes(net, x.detach())
     with torch.enable_grad():
         loss = nn.MSELoss()(out, target.detach())

@@ -12,6 +12,7 @@ import torch
 import torch.nn as nn
 import torch.optim as optim
 
+from .backward_replay import BackwardInputs, capture_backward_inputs
 from .net import copy_state
 from .targets import check_target, shown
 from .trace import check_input, is_plain_input, plain_input
@@ -124,6 +125,10 @@ class Trainer:
         self._checked_input: object = _UNCHECKED
         self._checked_input_version = -1
         self._input_plain = True  # already in the weights' dtype and layout, outside autograd
+        # Set keep_backward to keep, at each step, what its backward() started from (copies of
+        # the weights: ~2% of a step), so that the last backward() can be replayed node by node.
+        self.keep_backward = False
+        self.last_backward: BackwardInputs | None = None
         self.mark_initial()
 
     # -- learning rate -------------------------------------------------------------------
@@ -192,6 +197,8 @@ class Trainer:
             x = plain_input(x, dtype)
         if not self._target_plain:
             target = target.detach().to(dtype)
+        ran = capture_backward_inputs(net, x, target, self.zero_grad, len(self.history) + 1) \
+            if self.keep_backward else None
         if self.zero_grad:
             optimizer.zero_grad()  # otherwise gradients add up across steps
         if forward is not None and forward.net is net and forward.x is x_given \
@@ -202,6 +209,7 @@ class Trainer:
         loss = criterion(output, target)
         value = float(loss.item())
         finite = math.isfinite(value)
+        self.last_backward = ran if finite else None  # a nan loss is never backpropagated
         if finite:
             loss.backward()
             flat = self._flat_views()
@@ -279,6 +287,7 @@ class Trainer:
     # -- resets --------------------------------------------------------------------------
     def mark_initial(self, label: str = "") -> None:
         """Remember the current weights as those reset() returns to."""
+        self.last_backward = None  # other weights: the last backward() no longer led to them
         self._initial = {k: v.detach().clone() for k, v in self.net.state_dict().items()}
         if label:
             self.events.append(Event(len(self.history), "weights", label))
@@ -289,9 +298,11 @@ class Trainer:
         self.optimizer.zero_grad(set_to_none=True)
         self.optimizer.state.clear()
         self.diverged = False
+        self.last_backward = None
         self.events.append(Event(len(self.history), "reset", "weights reset"))
 
     def clear_history(self) -> None:
+        self.last_backward = None
         self.history.clear()
         self.events.clear()
 

@@ -33,21 +33,37 @@ class AutogradPresenter(QObject):
         self.graph = graph
         self.console = console
         self.replay: BackwardReplay | None = None
+        self._ran = False  # the replay is of a backward() a step ran (not the next one's)
         console.set_snippets([(s.title, s.code, s.note) for s in TUTORIAL_SNIPPETS])
         console.runRequested.connect(self.run_snippet)
         graph.stepRequested.connect(self.show_step)
         graph.nodeSelected.connect(self.select_node)
 
     def update(self) -> None:
-        """The graph of the loss for the current weights, input and target (a copy runs backward)."""
+        """The last step's backward(), replayed on a copy from what it started from; before any
+        step (or after the weights changed), the one the next step would run."""
         s = self._session()
-        self.replay = replay_backward(s.net, s.input, s.target, s.trainer.zero_grad)
+        trainer = s.trainer
+        trainer.keep_backward = True  # from now on each step keeps what its backward() read
+        ran = trainer.last_backward
+        if ran is not None and ran.step != len(trainer.history):
+            ran = None
+        self.replay = replay_backward(s.net, s.input, s.target, trainer.zero_grad, ran)
+        self._ran = ran is not None
         nodes = self.replay.nodes
         self.graph.set_graph([node_label(n.name, n.param, n.shape) for n in nodes],
                              [n.children for n in nodes],
                              {i for i, n in enumerate(nodes) if n.param}, len(self.replay.steps))
-        self.graph.clear_step(f"{len(nodes)} nodes. Press “Step backward ▶” to follow backward() from the "
-                              "loss to every weight's .grad, in the order autograd runs it.")
+        if ran is not None:
+            self.graph.clear_step(
+                self.tr("The backward() of step {step}, as it ran: {n} nodes. Press “Step backward ▶” "
+                        "to follow it from the loss to every weight's .grad, in the order autograd "
+                        "ran it.").format(step=ran.step, n=len(nodes)))
+        else:
+            self.graph.clear_step(
+                self.tr("No step has run on these weights yet: this is the backward() the next "
+                        "Backprop step will run, {n} nodes. Press “Step backward ▶” to follow it "
+                        "from the loss to every weight's .grad.").format(n=len(nodes)))
 
     def show_step(self, step: int) -> None:
         if self.replay is None or step < 0 or not self.replay.steps:
@@ -59,7 +75,7 @@ class AutogradPresenter(QObject):
         if st.param:
             if st.old_grad_norm is None:
                 text = (f"{step + 1}/{total} · {st.param}.grad ← the gradient, shape {st.grad_shape}, "
-                        f"norm {st.grad_norm:.4g}: optimizer.step() will use it.")
+                        f"norm {st.grad_norm:.4g}: optimizer.step() " + ("used it." if self._ran else "will use it."))
             else:
                 added = "zero_grad is off, so it adds to the old one"
                 text = (f"{step + 1}/{total} · {st.param}.grad: old norm {st.old_grad_norm:.4g} + this "
