@@ -345,6 +345,11 @@ class MainWindow(QMainWindow):
             self.move(x, y)
 
     def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            # The docks' tab bars, made by Qt as panels are tabbed together: at 1366×768 ten
+            # titles in one column elide to "La…", "Gra…"; whole titles with scroll arrows read.
+            event.child().setElideMode(Qt.TextElideMode.ElideNone)
+            event.child().setUsesScrollButtons(True)
         if event.type() != QEvent.Type.LayoutRequest:
             return super().event(event)
         # A panel whose minimum size grew makes Qt grow the window while it lays it out again:

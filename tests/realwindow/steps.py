@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
     QMenu,
     QTabBar,
+    QToolButton,
     QToolTip,
     QWidget,
 )
@@ -47,12 +48,28 @@ def in_sight(dock: QDockWidget) -> bool:
 
 
 def click_tab(qtbot, window, title: str) -> None:
+    """Click a dock's tab, first scrolling the tab bar with its arrow buttons as a user would."""
     for bar in window.findChildren(QTabBar):
         for i in range(bar.count()):
             if bar.tabText(i) == title and bar.isVisible():
+                for _ in range(bar.count()):
+                    rect = bar.tabRect(i)
+                    if bar.rect().contains(rect.center()) and not _under_arrows(bar, rect):
+                        break
+                    arrow = Qt.ArrowType.RightArrow if rect.center().x() > bar.width() // 2 \
+                        else Qt.ArrowType.LeftArrow
+                    click(qtbot, _arrow(bar, arrow))
                 click(qtbot, bar, centre(bar.tabRect(i)))
                 return
     raise AssertionError(f"no tab {title!r}")
+
+
+def _arrow(bar: QTabBar, direction) -> QToolButton:
+    return next(b for b in bar.findChildren(QToolButton) if b.arrowType() == direction and b.isVisible())
+
+
+def _under_arrows(bar: QTabBar, rect) -> bool:
+    return any(b.isVisible() and b.geometry().contains(rect.center()) for b in bar.findChildren(QToolButton))
 
 
 def pick(qtbot, combo: QComboBox, text: str) -> None:
