@@ -217,3 +217,24 @@ def test_the_hint_disappears_with_the_first_stroke(qtbot):
     draw_stroke(qtbot, surface, [(corner[0], corner[1] + 30), (corner[0] + 10, corner[1] + 30)])
     qtbot.waitUntil(lambda: bool(painted))
     assert not any(r.contains(rect.toRect()) for r in painted), "later strokes repaint only their area"
+
+
+@pytest.mark.parametrize("side", [110, 140, 220, 400])
+def test_the_empty_canvas_hint_fits_inside_the_drawing_square(make_panel, side):
+    """On a small canvas (a 1366×768 laptop) the hint wraps and shrinks instead of being cut."""
+    panel = make_panel(side, side + 80)
+    surface = _surface(panel)
+    surface.resize(side, side)
+    r = surface.image_rect().toAlignedRect()
+    img = surface.grab().toImage()
+    ratio = img.devicePixelRatio()
+    # The hint is white at low opacity on the black square: mid-grey pixels.
+    hint_cols = set()
+    for y in range(int(r.top() * ratio), int(r.bottom() * ratio)):
+        for x in range(int(r.left() * ratio), int(r.right() * ratio) + 1):
+            g = img.pixelColor(x, y).red()
+            if 30 < g < 200:
+                hint_cols.add(x)
+    assert hint_cols, "no hint drawn"
+    assert min(hint_cols) >= (r.left() + 3) * ratio and max(hint_cols) <= (r.right() - 3) * ratio, \
+        (min(hint_cols), max(hint_cols), r)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QMouseEvent,
     QPainter,
@@ -160,6 +161,24 @@ class _Surface(QWidget):
         event.accept()
 
     # --- painting ------------------------------------------------------------------------
+    def _paint_hint(self, painter: QPainter, r) -> None:
+        """"Draw a digit here", wrapped and shrunk until it fits the canvas (a small canvas on
+        a 1366×768 laptop, or a longer translation, would otherwise cut it)."""
+        text = self.tr("Draw a digit here")
+        box = r.adjusted(6, 6, -6, -6)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        font = QFont(self.font())
+        size = max(11.0, r.height() / 18)
+        while True:
+            font.setPointSizeF(size)
+            fits = box.contains(QFontMetricsF(font).boundingRect(box, flags, text))
+            if fits or size <= 6.0:
+                break
+            size -= 0.5
+        painter.setFont(font)
+        painter.setPen(QColor(255, 255, 255, 90))
+        painter.drawText(box, flags, text)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
@@ -167,11 +186,7 @@ class _Surface(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.drawImage(r, self._panel._image)
         if self._panel.is_empty():
-            font = QFont(self.font())
-            font.setPointSizeF(max(11.0, r.height() / 18))
-            painter.setFont(font)
-            painter.setPen(QColor(255, 255, 255, 90))
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            self._paint_hint(painter, r)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(QColor(150, 150, 150), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
