@@ -124,3 +124,19 @@ def test_other_weights_forget_the_last_backward():
     trainer.keep_backward = False
     trainer.step(torch.rand(1, 1, 32, 32), one_hot(1))
     assert trainer.last_backward is None
+
+
+def test_a_step_whose_update_was_undone_replays_from_the_weights_it_kept():
+    from lenet_gui.core import Trainer
+
+    net = Net(seed=6)
+    trainer = Trainer(net, lr=3e38)  # lr × grad overflows: the update is undone
+    trainer.keep_backward = True
+    x, target = torch.rand(1, 1, 32, 32), one_hot(5) * 1e4  # far off: gradients well above 1
+    before = {k: v.clone() for k, v in net.state_dict().items()}
+    result = trainer.step(x, target)
+    assert result.finite and trainer.diverged
+    assert all(torch.equal(before[k], v) for k, v in net.state_dict().items())
+    _, steps = replay_backward(net, x, target, True, trainer.last_backward)
+    for s in (s for s in steps if s.param):
+        assert s.new_grad_norm == float(dict(net.named_parameters())[s.param].grad.norm())

@@ -19,22 +19,44 @@ class BackwardInputs:
     """What one training step's backward() started from, kept so that it can be replayed."""
 
     step: int  # the step that ran it (1-based)
-    weights: dict[str, torch.Tensor]  # the parameters before the update
-    grads: dict[str, torch.Tensor | None]  # each .grad before backward() added to it (None: cleared)
+    names: tuple[str, ...]
+    shapes: tuple[torch.Size, ...]
+    flat_weights: torch.Tensor  # the parameters before the update, end to end
+    flat_grads: torch.Tensor | None  # each .grad before backward() added to it (None: cleared)
     x: torch.Tensor
     target: torch.Tensor
     zero_grad: bool
 
+    def _split(self, flat: torch.Tensor) -> dict[str, torch.Tensor]:
+        views = torch.split(flat, [s.numel() for s in self.shapes])
+        return {n: v.view(s) for n, v, s in zip(self.names, views, self.shapes, strict=True)}
 
-def capture_backward_inputs(net: nn.Module, x: torch.Tensor, target: torch.Tensor, zero_grad: bool,
-                            step: int) -> BackwardInputs:
-    """Copies of what the coming step's backward() reads (call it before the step changes them)."""
-    weights, grads = {}, {}
-    for name, p in net.named_parameters():
-        weights[name] = p.detach().clone()
-        # With zero_grad on, the step clears .grad before backward(): the replay starts from none.
-        grads[name] = None if zero_grad or p.grad is None else p.grad.detach().clone()
-    return BackwardInputs(step, weights, grads, x.detach().clone(), target.detach().clone(), zero_grad)
+    @property
+    def weights(self) -> dict[str, torch.Tensor]:
+        return self._split(self.flat_weights)
+
+    @property
+    def grads(self) -> dict[str, torch.Tensor | None]:
+        if self.flat_grads is None:
+            return dict.fromkeys(self.names)
+        return self._split(self.flat_grads)
+
+
+def backward_inputs(named: list[tuple[str, torch.Tensor]], flat_weights: torch.Tensor,
+                    flat_grads: torch.Tensor | None, x: torch.Tensor, target: torch.Tensor,
+                    zero_grad: bool, step: int) -> BackwardInputs:
+    """The record of a step: flat_weights holds the parameters before its update, end to end in
+    named's order; flat_grads their .grad before its backward() (None: there was none)."""
+    return BackwardInputs(step, tuple(n for n, _ in named), tuple(p.shape for _, p in named),
+                          flat_weights, flat_grads, x.detach().clone(), target.detach().clone(), zero_grad)
+
+
+def flat_grads(named: list[tuple[str, torch.Tensor]]) -> torch.Tensor | None:
+    """Every .grad end to end (zeros for a parameter without one), or None if none has one."""
+    if all(p.grad is None for _, p in named):
+        return None
+    return torch.cat([(p.grad if p.grad is not None else torch.zeros_like(p)).detach().reshape(-1)
+                      for _, p in named])
 
 
 @dataclass(frozen=True)
@@ -78,12 +100,13 @@ def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
     net = _scratch(net)
     if ran is not None:
         x, target = ran.x, ran.target
+        ran_weights, ran_grads = ran.weights, ran.grads
         with torch.no_grad():
             for name, p in net.named_parameters():
-                p.copy_(ran.weights[name])
+                p.copy_(ran_weights[name])
     for name, p in net.named_parameters():
         # With zero_grad off, the accumulated gradients come along: the step adds to them.
-        g = ran.grads[name] if ran is not None else None if zero_grad else live[name].grad
+        g = ran_grads[name] if ran is not None else None if zero_grad else live[name].grad
         p.grad = None if g is None else g.detach().clone()
     out, made_by = stages_of_nodes(net, x.detach())
     with torch.enable_grad():

@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.optim as optim
 
-from .backward_replay import BackwardInputs, capture_backward_inputs
+from .backward_replay import BackwardInputs, backward_inputs, flat_grads
 from .net import copy_state
 from .targets import check_target, shown
 from .trace import check_input, is_plain_input, plain_input
@@ -128,7 +128,8 @@ class Trainer:
         # Set keep_backward to keep, at each step, what its backward() started from (copies of
         # the weights: ~2% of a step), so that the last backward() can be replayed node by node.
         self.keep_backward = False
-        self.last_backward: BackwardInputs | None = None
+        self._named = list(net.named_parameters())
+        self.last_backward: BackwardInputs | None = None  # valid until the next step
         self.mark_initial()
 
     # -- learning rate -------------------------------------------------------------------
@@ -197,8 +198,8 @@ class Trainer:
             x = plain_input(x, dtype)
         if not self._target_plain:
             target = target.detach().to(dtype)
-        ran = capture_backward_inputs(net, x, target, self.zero_grad, len(self.history) + 1) \
-            if self.keep_backward else None
+        # With zero_grad off, backward() adds to .grad: what it added to is kept for a replay.
+        grads_before = flat_grads(self._named) if self.keep_backward and not self.zero_grad else None
         if self.zero_grad:
             optimizer.zero_grad()  # otherwise gradients add up across steps
         if forward is not None and forward.net is net and forward.x is x_given \
@@ -209,7 +210,7 @@ class Trainer:
         loss = criterion(output, target)
         value = float(loss.item())
         finite = math.isfinite(value)
-        self.last_backward = ran if finite else None  # a nan loss is never backpropagated
+        self.last_backward = None  # a nan loss is never backpropagated
         if finite:
             loss.backward()
             flat = self._flat_views()
@@ -219,6 +220,7 @@ class Trainer:
             torch.cat(flat, out=self._after)
             if self._weights_finite(self._after):
                 self._before, self._after = self._after, self._before
+                weights_before = self._after
                 self._before_versions = [p._version for p in self._params]
             else:
                 # A finite loss can still give an overflowing update (lr * grad = inf).
@@ -228,6 +230,12 @@ class Trainer:
                     start += view.numel()
                 self._before_versions = None
                 self.diverged = True
+                weights_before = self._before
+            if self.keep_backward:
+                # The flat buffer of the weights before the update, not a copy of it: the next
+                # step overwrites it, and replaces this record before it does.
+                self.last_backward = backward_inputs(self._named, weights_before, grads_before,
+                                                     x, target, self.zero_grad, len(self.history) + 1)
         else:
             # Backpropagating nan would only poison every weight; keep the last finite ones.
             self.diverged = True
