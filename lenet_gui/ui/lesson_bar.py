@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -57,7 +58,7 @@ def ui_language() -> str:
 
 def rich(text: str) -> str:
     """A step's text as the bar shows it: plain text, with `code` in a monospace font."""
-    out = html.escape(text)
+    out = html.escape(text, quote=False)
     return re.sub(r"`([^`]+)`", r"<code style='background:#dfe6f3;'>\1</code>", out)
 
 
@@ -82,6 +83,9 @@ class Outline:
     def target(self) -> str:
         """The objectName (or panel name) of the element outlined now, "" for none."""
         return self._name if self._target is not None else ""
+
+    def blinking(self) -> bool:
+        return self._timer.isActive()
 
     def point_at(self, widget: QWidget | None, name: str = "") -> None:
         self._target, self._name = widget, name
@@ -114,9 +118,10 @@ class Outline:
         if not on:
             self._show(False)
             return
-        r = QRect(w.mapTo(self._window, QPoint(0, 0)), w.size())
-        r = r.intersected(self._window.rect())
+        # Just outside the element, so that a small one (a check box) stays readable.
         t = OUTLINE_PX
+        r = QRect(w.mapTo(self._window, QPoint(0, 0)), w.size()).adjusted(-t, -t, t, t)
+        r = r.intersected(self._window.rect())
         rects = (QRect(r.left(), r.top(), r.width(), t), QRect(r.left(), r.bottom() - t + 1, r.width(), t),
                  QRect(r.left(), r.top(), t, r.height()), QRect(r.right() - t + 1, r.top(), t, r.height()))
         for bar, rect in zip(self._bars, rects, strict=True):
@@ -490,6 +495,11 @@ class LessonBar(QToolBar):
             if parent is not None and parent is not widget:
                 parent.show()
                 parent.raise_()  # the element is on a panel behind a tab: bring it forward
+            area = widget.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                area.ensureWidgetVisible(widget, 8, 8)  # scrolled out of a short panel's view
         self.outline.point_at(widget, name or "")
 
     def highlighted(self) -> str:
