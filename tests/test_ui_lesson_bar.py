@@ -334,3 +334,37 @@ def test_the_bar_shows_with_a_lesson_only_whatever_the_layout_says(window):
 def test_the_lesson_keys_are_listed_in_help(window):
     rows = dict((what, keys) for keys, what in window.shortcut_rows())
     assert rows["Next step"] == "Alt+Right" and rows["Previous step"] == "Alt+Left"
+
+
+def test_the_whole_step_text_shows_in_presentation_mode_too(window, qtbot):
+    bar = bar_of(window)
+    label = window.findChild(QLabel, "lesson_text")
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(2)  # the longest text
+
+    def whole() -> bool:  # as tall as its lines wrapped at its width
+        return label.height() >= label.heightForWidth(label.width())
+
+    qtbot.waitUntil(whole, timeout=3000)
+    normal = label.font().pointSizeF()
+    window.set_presentation(True)
+    qtbot.waitUntil(lambda: label.font().pointSizeF() > normal, timeout=5000)
+    qtbot.waitUntil(whole, timeout=5000)
+    window.set_presentation(False)
+    qtbot.waitUntil(lambda: label.font().pointSizeF() == normal, timeout=5000)
+    qtbot.waitUntil(whole, timeout=5000)
+    # Not taller than it needs either: the panels get back the room.
+    assert label.height() == label.heightForWidth(label.width())
+
+
+def test_larger_text_at_the_same_width_still_shows_whole(window, qtbot):
+    # What presentation mode does to a window already maximised: a larger font, the same size.
+    bar = bar_of(window)
+    label = window.findChild(QLabel, "lesson_text")
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(2)
+    qtbot.waitUntil(lambda: label.height() == label.heightForWidth(label.width()), timeout=3000)
+    before = label.height()
+    window.setStyleSheet("QWidget { font-size: 20pt; }")
+    qtbot.waitUntil(lambda: label.height() > before, timeout=3000)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=3000)

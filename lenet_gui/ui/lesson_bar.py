@@ -6,7 +6,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -140,6 +140,14 @@ class _Box(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        # A child's text or font changed (presentation mode's larger text, another language):
+        # the lines wrap again, so the height is worked out again.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+        return handled
 
     def fit(self) -> None:
         width = self.width() if self.isVisible() else max(self.width(), 800)
