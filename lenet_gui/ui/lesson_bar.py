@@ -59,7 +59,8 @@ def ui_language() -> str:
 def rich(text: str) -> str:
     """A step's text as the bar shows it: plain text, with `code` in a monospace font."""
     out = html.escape(text, quote=False)
-    return re.sub(r"`([^`]+)`", r"<code style='background:#dfe6f3;'>\1</code>", out)
+    # A piece of code is never broken across lines: x.view(-1, 576) reads as one thing.
+    return re.sub(r"`([^`]+)`", r"<code style='background:#dfe6f3; white-space:nowrap;'>\1</code>", out)
 
 
 class Outline:
