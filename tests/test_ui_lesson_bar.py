@@ -368,3 +368,15 @@ def test_larger_text_at_the_same_width_still_shows_whole(window, qtbot):
     window.setStyleSheet("QWidget { font-size: 20pt; }")
     qtbot.waitUntil(lambda: label.height() > before, timeout=3000)
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=3000)
+
+
+def test_the_step_keys_are_off_in_the_menu_without_a_lesson(window):
+    bar = bar_of(window)
+    moves = [menu_action(window, label) for label in ("Previous step", "Next step", "Close lesson")]
+    assert not any(a.isEnabled() for a in moves)
+    assert bar.open_builtin("lesson2_draw_and_train.toml")
+    assert [a.isEnabled() for a in moves] == [False, True, True]  # nothing before step 1
+    bar.next()
+    assert all(a.isEnabled() for a in moves)
+    moves[2].trigger()
+    assert not bar.isVisible() and not any(a.isEnabled() for a in moves)

@@ -446,6 +446,7 @@ class LessonBar(QToolBar):
         self._lesson = None
         self._window.session.lesson_state = {}
         self.setVisible(False)
+        self._show_step()
         if was_open:
             self.closed.emit()
 
@@ -561,6 +562,7 @@ class LessonBar(QToolBar):
     # ------------------------------------------------------------------ showing
     def _show_step(self) -> None:
         if self._lesson is None:
+            self._show_condition()  # Back, Next and Close off in the menu
             return
         language = ui_language()
         step = self._lesson.steps[self._index]
