@@ -82,3 +82,15 @@ def test_desktop_entry_installs_launches_and_uninstalls(venv, tmp_path):
     run(*command, "--quit-after", "1500", cwd=tmp_path, env=env)
     run(venv / "bin" / "lenet-gui", "desktop", "uninstall", cwd=tmp_path, env=env)
     assert not entry_file.exists() and not icon.exists()
+
+
+def test_the_installed_package_carries_the_bundled_lessons(venv, tmp_path):
+    out = run(venv / "bin" / "python", "-c",
+              "from lenet_gui.core import builtin_lessons, load_lesson\n"
+              "for f in builtin_lessons(): print(len(load_lesson(f).steps), f)",
+              cwd=tmp_path, env=app_env(tmp_path)).stdout.splitlines()
+    assert len(out) >= 2
+    assert out[0].endswith("lesson1_tutorial.toml") and int(out[0].split()[0]) == 11
+    for line in out:
+        steps, path = line.split(" ", 1)
+        assert int(steps) > 0 and Path(path).is_relative_to(venv), f"{path} is not from the installed wheel"

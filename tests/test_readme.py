@@ -34,3 +34,42 @@ def test_readme_engine_examples_run_in_order(tmp_path, monkeypatch, capsys):
     assert "slides a 3×3 filter over all 6 channels of pool1" in out
     assert "\nFalse\n" in out and "['MseLossBackward0', 'AddmmBackward0'" in out
     assert "10\ntorch.Size([6, 1, 3, 3])" in out
+
+
+def _block(language: str, marker: str) -> str:
+    blocks = re.findall(rf"```{language}\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    found = [b for b in blocks if marker in b]
+    assert found, f"the README lost its {language} example with {marker}"
+    return found[0]
+
+
+def test_readme_lesson_example_runs_and_prints_what_it_says(capsys):
+    block = _block("python", "load_lesson")
+    exec(compile(block, "README.md", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("lesson1_tutorial.toml 11 Leçon 1")
+    assert out[1].startswith("lesson2_draw_and_train.toml 6 Leçon 2")
+    assert "console snippet 1" in out[2]
+    assert out[3] == "チュートリアルコンソールは、"
+    assert out[4] == "5 panel" and out[5].startswith("mine.toml, line 5, step 1, field 'panel': no panel named 'graph'")
+    # The comments in the example say what it prints.
+    assert "# 5 panel" in block and "# mine.toml, line 5, step 1, field 'panel': no panel named 'graph'" in block
+
+
+def test_readme_lesson_format_example_is_a_valid_lesson_and_its_error_is_the_real_one():
+    from lenet_gui.core import Condition, LessonError, parse_lesson
+
+    example = _block("toml", "[[step]]")
+    lesson = parse_lesson(example, "mine.toml")
+    first, second = lesson.steps
+    assert first.panel == "layers" and first.highlight == "layer_table" and first.preset.lr == 0.01
+    assert first.advance == Condition("steps", 3) and second.advance == Condition("prediction", 3)
+    assert lesson.hide == ("class_set", "evaluation") and set(lesson.title) == {"en", "fr"}
+    text = README.read_text(encoding="utf-8")
+    said = re.search(r"with `lr = 5000` gives \*(.*?)\*", text, re.S).group(1).replace("\n", " ")
+    try:
+        parse_lesson(example.replace("lr = 0.01 ", "lr = 5000 "), "mine.toml")
+    except LessonError as err:
+        assert str(err) == said
+    else:
+        raise AssertionError("lr = 5000 was accepted")

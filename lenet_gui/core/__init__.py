@@ -1,10 +1,21 @@
-"""The headless engine (no Qt): network, trace, explanations, autograd, trainer, files, class set."""
+"""The headless engine (no Qt): network, trace, explanations, autograd, trainer, files, class set, lessons."""
 
 from .autograd_graph import GradNode, GraphError, grad_graph
 from .backward_replay import BackwardStep, replay_backward
 from .classset import ClassSet, ClassSetError
 from .evaluate import Evaluation, Miss, evaluate, holdout_split
 from .explain import ExplainError, Explanation, explain, receptive_field
+from .lesson import (
+    Condition,
+    Lesson,
+    LessonError,
+    Preset,
+    Progress,
+    Step,
+    builtin_lessons,
+    load_lesson,
+    parse_lesson,
+)
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .pretrained import load_pretrained, pretrained_metadata, pretrained_path
@@ -34,6 +45,8 @@ from .weights import (
 
 __all__ = [
     "Explanation", "ExplainError", "explain", "receptive_field",
+    "Lesson", "LessonError", "Step", "Preset", "Condition", "Progress", "load_lesson",
+    "parse_lesson", "builtin_lessons",
     "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward",
     "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ClassSet", "ClassSetError", "Evaluation", "Miss", "evaluate", "holdout_split",

@@ -34,6 +34,10 @@ class Session:
         self.notice = ""  # a message for the user about the last weights change, if any
         self.trainer: Trainer | None = None
         self._lr = lr
+        # The guided lesson being followed, if any, and its step: {"lesson": where it came from
+        # ("builtin:<file name>" or a path), "step": 0-based index}; {} when none. Plain data,
+        # kept with the session so that a saved session reopens at the same step.
+        self.lesson_state: dict = {}
         self._build(arch)
         if weights == "pretrained":
             self.use_pretrained()

@@ -61,6 +61,7 @@ from .gradient_view import GradientView
 from .input_preview import InputPreview
 from .layer_table import LayerTable
 from .layout_state import plausible_geometry, plausible_state
+from .lesson_bar import LessonBar
 from .loss_plot import LossPlot
 from .numbers import fmt, fmt_int
 from .output_scores import OutputScores
@@ -203,6 +204,8 @@ class MainWindow(QMainWindow):
         # The banner is in place before the first layout: a tool bar added to a shown window
         # leaves the docks' splitter handles (separate widgets on X11) drawn across it.
         self._show_startup_notices()
+        # Guided lessons: the bar under the notice (hidden until a lesson opens), the Lesson menu.
+        self.lesson_bar = LessonBar(self)
         if self.settings.get_bool(PRESENTATION_SETTING, False):
             self.set_presentation(True)
         self._sync_controls()

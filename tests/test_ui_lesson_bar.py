@@ -1,0 +1,382 @@
+"""The lesson bar: lesson 1 from start to end, presets, conditions, hidden controls, bad files, languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+
+from lenet_gui.core import builtin_lessons, load_lesson
+from lenet_gui.core.lesson import PANELS
+from lenet_gui.replay import draw_digit
+from lenet_gui.ui.main_window import MainWindow
+
+HEAD = '[lesson]\ntitle = "Test lesson"\n'
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window(size=(1366, 740))
+
+
+@pytest.fixture
+def french():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)
+
+
+def bar_of(window) -> QToolBar:
+    bar = window.findChild(QToolBar, "lesson_bar")
+    assert bar is not None
+    return bar
+
+
+def text(window, name: str) -> str:
+    return window.findChild(QLabel, name).text()
+
+
+def button(window, name: str) -> QPushButton:
+    return window.findChild(QPushButton, name)
+
+
+def lesson_menu(window):
+    entry = next(a for a in window.menuBar().actions() if a.text().replace("&", "") == "Lesson")
+    return entry.menu()
+
+
+def menu_action(window, label: str) -> QAction:
+    return next(a for a in lesson_menu(window).actions() if a.text().replace("&", "").startswith(label))
+
+
+def in_sight(window, panel: str) -> bool:
+    dock = window.docks[panel]
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def steps(window) -> int:
+    return len(window.session.trainer.history)
+
+
+def write(tmp_path, body: str, name: str = "mine.toml"):
+    path = tmp_path / name
+    path.write_text(HEAD + body, encoding="utf-8")
+    return path
+
+
+def error_box(window) -> QMessageBox:
+    boxes = [b for b in window.findChildren(QMessageBox, "error_message") if b.isVisible()]
+    assert boxes, "no error message shown"
+    return boxes[-1]
+
+
+def test_the_lesson_names_the_windows_own_panels(window):
+    assert set(PANELS) == set(window.docks)
+
+
+def test_the_lesson_menu_lists_the_bundled_lessons_and_opens_lesson_1(window, qtbot):
+    bar = bar_of(window)
+    assert not bar.isVisible() and window.session.lesson_state == {}
+    titles = [a.text() for a in lesson_menu(window).actions() if a.objectName().startswith("lesson_builtin_")]
+    assert titles[:2] == [load_lesson(f).title["en"] for f in builtin_lessons()[:2]]
+    menu_action(window, "Lesson 1").trigger()
+    assert bar.isVisible() and bar.geometry().bottom() < window.centralWidget().geometry().top()
+    assert text(window, "lesson_step") == "Step 1 of 11"
+    assert "`" not in text(window, "lesson_text") and "<code" in text(window, "lesson_text")
+    assert window.session.lesson_state == {"lesson": "builtin:lesson1_tutorial.toml", "step": 0}
+    # The preset went through the window: the tutorial's random initialisation, seed 0.
+    assert window.session.weights_label == "Random (seed 0)" and window.session.arch == "tutorial"
+    assert in_sight(window, "code") and bar.highlighted() == "code_layers"
+    assert window.docks["class_set"].isHidden() and window.docks["evaluation"].isHidden()
+
+
+def test_lesson_1_runs_from_start_to_end_by_doing_what_each_step_says(window, qtbot):
+    bar = bar_of(window)
+    console_list = window.console.snippets
+    run = button(window, "run_snippet_button")
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    lesson = bar.lesson()
+    seen_panels = []
+    for index, step in enumerate(lesson.steps):
+        assert bar.step_index() == index
+        assert text(window, "lesson_step") == f"Step {index + 1} of {len(lesson.steps)}"
+        if step.panel:
+            assert in_sight(window, step.panel), f"step {index + 1}: {step.panel} not brought forward"
+            seen_panels.append(step.panel)
+        assert bar.highlighted() == (step.highlight or "")
+        condition = step.advance
+        if condition is not None:
+            assert not bar.condition_met()
+            assert text(window, "lesson_condition").startswith("To go on")
+            if condition.kind == "snippet":
+                # The step has selected its snippet in the console: pressing Run is the action.
+                assert console_list.currentRow() == condition.value - 1
+                qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
+            elif condition.kind == "steps":
+                before = steps(window)
+                for _ in range(condition.value):
+                    qtbot.mouseClick(button(window, "backprop_button"), Qt.MouseButton.LeftButton)
+                assert steps(window) == before + condition.value
+            window.refresh_now()
+            bar.check()
+            assert bar.condition_met(), f"step {index + 1}: {condition} not met"
+            assert button(window, "lesson_next").property("met") is True
+            assert text(window, "lesson_condition").startswith("✓")
+        # What the step's preset promised, as the window shows it.
+        if index == 6:
+            assert window.session.target_spec == "random"
+            assert window.findChild(QLabel, "target_readout").text() == "→ target random"
+        if index == 9:
+            assert not window.session.trainer.zero_grad
+            assert not window.findChild(QWidget, "zero_grad_checkbox").isChecked()
+        if index < len(lesson.steps) - 1:
+            QTest.keySequence(window, "Alt+Right")
+        else:
+            assert button(window, "lesson_next").text() == "Finish"
+            qtbot.mouseClick(button(window, "lesson_next"), Qt.MouseButton.LeftButton)
+    assert seen_panels[:4] == ["code", "console", "layers", "sizes"]
+    assert window.session.trainer.zero_grad  # the last step switched it back on
+    assert not bar.isVisible() and bar.lesson() is None and window.session.lesson_state == {}
+    assert not window.docks["class_set"].isHidden()  # what the lesson hid is back
+
+
+def test_gradients_accumulate_in_the_zero_grad_step(window, qtbot):
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(8)
+    qtbot.mouseClick(button(window, "backprop_button"), Qt.MouseButton.LeftButton)
+    fresh = window.session.net.conv1.bias.grad.clone()
+    bar.go_to(9)
+    grads = []
+    for _ in range(3):
+        qtbot.mouseClick(button(window, "backprop_button"), Qt.MouseButton.LeftButton)
+        grads.append(window.session.net.conv1.bias.grad.abs().sum().item())
+    assert grads[0] < grads[1] < grads[2] and grads[0] > fresh.abs().sum().item()
+    bar.check()
+    assert bar.condition_met()
+
+
+def test_a_snippet_other_than_the_steps_does_not_advance_it(window, qtbot):
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    QTest.keySequence(window, "Alt+Right")  # step 2: run snippet 1
+    window.console.snippets.setCurrentRow(3)
+    qtbot.mouseClick(button(window, "run_snippet_button"), Qt.MouseButton.LeftButton)
+    assert not bar.condition_met() and button(window, "lesson_next").property("met") is not True
+    window.console.snippets.setCurrentRow(0)
+    qtbot.mouseClick(button(window, "run_snippet_button"), Qt.MouseButton.LeftButton)
+    assert bar.condition_met()
+
+
+def test_back_goes_to_the_previous_step_and_applies_its_preset_again(window, qtbot):
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    assert not button(window, "lesson_back").isEnabled()
+    QTest.keySequence(window, "Alt+Left")  # nothing before step 1
+    assert bar.step_index() == 0
+    QTest.keySequence(window, "Alt+Right")
+    window.use_pretrained()
+    QTest.keySequence(window, "Alt+Left")
+    assert bar.step_index() == 0 and window.session.weights_label == "Random (seed 0)"
+
+
+def test_lesson_2_waits_for_the_drawn_7(window, qtbot):
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson2_draw_and_train.toml")
+    assert window.session.weights_label.startswith("Pretrained") and bar.highlighted() == "canvas"
+    assert text(window, "lesson_condition") == "To go on: the net's prediction is 7."
+    bar.check()
+    assert not bar.condition_met()
+    draw_digit(window.findChild(QWidget, "canvas"), 7)
+    window.refresh_now()
+    qtbot.waitUntil(bar.condition_met, timeout=3000)  # the bar's own check, on its timer
+
+
+def test_panel_loss_and_auto_conditions(window, qtbot, tmp_path):
+    path = write(tmp_path, """
+[[step]]
+text = "Open the Gradients panel."
+panel = "layers"
+[step.advance]
+panel = "gradients"
+auto = true
+
+[[step]]
+text = "Train until the loss is below 10."
+[step.advance]
+loss_below = 10
+
+[[step]]
+text = "The end."
+""")
+    bar = bar_of(window)
+    assert bar.open_file(path)
+    assert text(window, "lesson_condition") == "To go on: open the Gradients panel."
+    window.docks["gradients"].raise_()
+    qtbot.waitUntil(lambda: bar.step_index() == 1, timeout=3000)  # auto: moved on by itself
+    bar.check()
+    assert not bar.condition_met()  # no step taken since this step began
+    window.step(1)
+    bar.check()
+    assert bar.condition_met()
+    assert window.session.lesson_state == {"lesson": str(path.resolve()), "step": 1}
+
+
+def test_explained_is_met_by_the_windows_explained_signal_and_harmless_without_one(qtbot, tmp_settings, tmp_path):
+    path = write(tmp_path, '[[step]]\ntext = "Explain a value."\n[step.advance]\nexplained = true\n'
+                           '[[step]]\ntext = "Done."\n')
+
+    class ExplainingWindow(MainWindow):
+        valueExplained = Signal(object)
+
+    plain = MainWindow()
+    qtbot.addWidget(plain)
+    assert plain.lesson_bar.open_file(path)
+    plain.lesson_bar.check()
+    assert not plain.lesson_bar.condition_met()
+    plain.lesson_bar.next()  # Next is still there for the teacher
+    assert plain.lesson_bar.step_index() == 1
+
+    explaining = ExplainingWindow()
+    qtbot.addWidget(explaining)
+    assert explaining.lesson_bar.open_file(path)
+    assert not explaining.lesson_bar.condition_met()
+    explaining.valueExplained.emit(("conv1", (0, 1, 1)))
+    assert explaining.lesson_bar.condition_met()
+
+
+def test_a_step_hides_what_it_lists_and_the_next_brings_it_back(window, tmp_path):
+    path = write(tmp_path, """
+[[step]]
+text = "Without the learning rate."
+[step.preset]
+hide = ["lr_input", "loss"]
+
+[[step]]
+text = "All back."
+""")
+    bar = bar_of(window)
+    lr = window.findChild(QWidget, "lr_input")
+    assert lr.isVisible() and window.docks["loss"].isVisible()
+    assert bar.open_file(path)
+    assert lr.isHidden() and window.docks["loss"].isHidden()
+    bar.next()
+    assert lr.isVisible() and window.docks["loss"].isVisible()
+    bar.back()
+    assert lr.isHidden()
+    button(window, "lesson_close").click()
+    assert lr.isVisible() and window.docks["loss"].isVisible() and not bar.isVisible()
+
+
+def test_a_bad_file_gets_a_message_with_line_and_field_and_the_lesson_goes_on(window, qtbot, tmp_path):
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.next()
+    bad = write(tmp_path, '[[step]]\ntext = "x"\n[step.preset]\nlr = "fast"\n', "bad.toml")
+    assert not bar.open_file(bad)
+    message = error_box(window).text()
+    assert "bad.toml" in message and "line 6" in message and "'preset.lr'" in message
+    # Nothing lost: the lesson that was open is still at its step, and it still works.
+    assert bar.isVisible() and bar.step_index() == 1
+    assert window.session.lesson_state == {"lesson": "builtin:lesson1_tutorial.toml", "step": 1}
+    bar.next()
+    assert bar.step_index() == 2
+
+
+def test_an_element_this_window_lacks_is_named_with_its_line(window, tmp_path):
+    path = write(tmp_path, '[[step]]\ntext = "a"\n[[step]]\ntext = "b"\nhighlight = "learning_rate_box"\n')
+    bar = bar_of(window)
+    assert not bar.open_file(path)
+    message = error_box(window).text()
+    assert "line 7" in message and "step 2" in message and "'highlight'" in message
+    assert "learning_rate_box" in message and not bar.isVisible()
+
+
+def test_the_step_text_follows_the_ui_language(window, french):
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(2)
+    assert "couche de convolution" in text(window, "lesson_text")
+    assert text(window, "lesson_title").startswith("Leçon 1")
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    bar.retranslate()
+    assert "特徴マップ" in text(window, "lesson_text")
+
+
+def test_a_saved_lesson_state_reopens_at_its_step_without_its_preset(window):
+    bar = bar_of(window)
+    window.use_pretrained()
+    assert bar.restore({"lesson": "builtin:lesson1_tutorial.toml", "step": 4})
+    assert bar.step_index() == 4 and in_sight(window, "console")
+    assert window.session.weights_label.startswith("Pretrained")  # step 1's preset not applied
+    assert not bar.restore({"lesson": "builtin:nope.toml", "step": 0})
+    assert bar.step_index() == 4
+    assert bar.restore({})
+    assert not bar.isVisible()
+
+
+def test_the_bar_shows_with_a_lesson_only_whatever_the_layout_says(window):
+    bar = bar_of(window)
+    window.reset_layout()
+    assert not bar.isVisible()
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    window.reset_layout()
+    assert bar.isVisible()
+    window.set_presentation(True)
+    assert bar.isVisible()
+    window.set_presentation(False)
+    assert bar.isVisible()
+
+
+def test_the_lesson_keys_are_listed_in_help(window):
+    rows = dict((what, keys) for keys, what in window.shortcut_rows())
+    assert rows["Next step"] == "Alt+Right" and rows["Previous step"] == "Alt+Left"
+
+
+def test_the_whole_step_text_shows_in_presentation_mode_too(window, qtbot):
+    bar = bar_of(window)
+    label = window.findChild(QLabel, "lesson_text")
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(2)  # the longest text
+
+    def whole() -> bool:  # as tall as its lines wrapped at its width
+        return label.height() >= label.heightForWidth(label.width())
+
+    qtbot.waitUntil(whole, timeout=3000)
+    normal = label.font().pointSizeF()
+    window.set_presentation(True)
+    qtbot.waitUntil(lambda: label.font().pointSizeF() > normal, timeout=5000)
+    qtbot.waitUntil(whole, timeout=5000)
+    window.set_presentation(False)
+    qtbot.waitUntil(lambda: label.font().pointSizeF() == normal, timeout=5000)
+    qtbot.waitUntil(whole, timeout=5000)
+    # Not taller than it needs either: the panels get back the room.
+    assert label.height() == label.heightForWidth(label.width())
+
+
+def test_larger_text_at_the_same_width_still_shows_whole(window, qtbot):
+    # What presentation mode does to a window already maximised: a larger font, the same size.
+    bar = bar_of(window)
+    label = window.findChild(QLabel, "lesson_text")
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(2)
+    qtbot.waitUntil(lambda: label.height() == label.heightForWidth(label.width()), timeout=3000)
+    before = label.height()
+    window.setStyleSheet("QWidget { font-size: 20pt; }")
+    qtbot.waitUntil(lambda: label.height() > before, timeout=3000)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=3000)
+
+
+def test_the_step_keys_are_off_in_the_menu_without_a_lesson(window):
+    bar = bar_of(window)
+    moves = [menu_action(window, label) for label in ("Previous step", "Next step", "Close lesson")]
+    assert not any(a.isEnabled() for a in moves)
+    assert bar.open_builtin("lesson2_draw_and_train.toml")
+    assert [a.isEnabled() for a in moves] == [False, True, True]  # nothing before step 1
+    bar.next()
+    assert all(a.isEnabled() for a in moves)
+    moves[2].trigger()
+    assert not bar.isVisible() and not any(a.isEnabled() for a in moves)
