@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet, ClassSetError
 from ..core.evaluate import holdout_split
+from ..core.pretrained import pretrained_metadata
 from ..core.session import Session
 from ..core.source import forward_source
 from ..core.trace import trace_with_output
@@ -164,7 +165,6 @@ class MainWindow(QMainWindow):
         self._startup_notices += self._class_set_notices()
         self.class_set_import: ClassSetImport | None = None  # the import running, if any
         self.class_set_evaluation_job: ClassSetEvaluationJob | None = None  # the evaluation running
-        self.last_error = ""  # the text of the last error dialog, for tests and the status bar
 
         self._dirty: set[str] = {"input", "net", "layout", "history"}
         self._last_frame = 0.0  # when the last refresh started
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
         self._action(train, "&Backprop step", lambda: self.step(1), "Space",
                      "One training step: the tutorial's five lines")
         self._action(train, "×&10 backprop steps", lambda: self.step(10), "Shift+Space")
-        self._action(train, "&Play / pause", lambda: self.set_playing(not self._play.isActive()), "P",
+        self._action(train, "&Play / pause", lambda: self.set_playing(not self.is_playing()), "P",
                      "Keep taking backprop steps, or stop")
         self._action(train, "&Reset weights", self.reset_weights, "Ctrl+R",
                      "Put every weight back to where it was before training")
@@ -543,6 +543,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.canvas.changed.connect(lambda: self._schedule("input"))
+        # The frame after the pen lifts keeps its forward pass for the next Backprop step.
+        self.canvas.strokeFinished.connect(lambda: self._schedule("net", "rest"))
+        self.loss.logYToggled.connect(lambda on: self.settings.set("loss/log_y", on))
         for key, dock in self.docks.items():
             # Also emitted when a tab is picked or the window is minimised or restored.
             dock.visibilityChanged.connect(lambda shown, key=key: self._dock_shown(key, shown))
@@ -653,6 +656,7 @@ class MainWindow(QMainWindow):
         # Out of range is a damaged value, not a wish for the thinnest or thickest brush.
         self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width(), *BRUSH_RANGE))
         self.evaluation.set_holdout(s.get_bool("class_set/hold_out", False))
+        self.loss.set_log_y(s.get_bool("loss/log_y", False))
         if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
             geometry = s.get_bytes("window/geometry")
             state = s.get_bytes("window/state")
@@ -736,8 +740,9 @@ class MainWindow(QMainWindow):
         # A panel behind another tab costs as much to update as a visible one (the Gradients
         # table alone ~5 ms of text layout); it catches up when it is shown.
         hidden = set() if everything else self._hidden
-        drawing = "input" in dirty or "preview" in dirty
-        if drawing:
+        # While a stroke goes on; the frame after the pen lifts ("rest") is the drawing at rest.
+        drawing = ("input" in dirty or "preview" in dirty) and "rest" not in dirty
+        if "input" in dirty or "preview" in dirty:
             if "input" in dirty:
                 s.set_image(self.canvas.image_array())
             self.preview.set_image(s.input[0, 0].numpy().copy())
@@ -779,7 +784,7 @@ class MainWindow(QMainWindow):
             self.training.set_loss(self._last_loss())
         # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
         if ("history" in dirty or "net" in dirty) and "autograd" not in hidden \
-                and not self._play.isActive() and not self._class_train.isActive():
+                and not self.is_playing() and not self.is_training_on_class_set():
             self.presenter.update()
         self._update_status()
         # Frames are spaced from start to start, so a change waits at most one frame interval.
@@ -827,12 +832,32 @@ class MainWindow(QMainWindow):
         self.training.set_zero_grad(s.trainer.zero_grad)
         values = s.target[0].tolist() if s.target_spec == "custom" else None
         self.training.set_target(s.target_spec, values)
-        self.training.set_playing(self._play.isActive())
+        self.training.set_playing(self.is_playing())
+        self.pretrained_action.setToolTip(self._pretrained_tip())
+
+    def _pretrained_tip(self) -> str:
+        """What the bundled weights of this architecture were trained on, and how well they do."""
+        tip = self.tr("Weights trained on real handwritten digits")
+        try:
+            meta = pretrained_metadata(self.session.arch)
+            accuracy, digits = float(meta["heldout_accuracy"]), int(meta["heldout_digits"])
+        except (WeightsError, KeyError, ValueError):
+            return tip  # the file itself says what is wrong when it is chosen
+        return self.tr("{tip}: {accuracy} % right on {digits} digits held out from training").format(
+            tip=tip, accuracy=fmt(100 * accuracy, 3), digits=fmt_int(digits))
 
     # ------------------------------------------------------------------ training
+    def is_playing(self) -> bool:
+        """Whether Play is taking steps."""
+        return self._play.isActive()
+
+    def is_training_on_class_set(self) -> bool:
+        """Whether training on the class set is under way (Backprop and Play wait for it)."""
+        return self._class_train.isActive()
+
     def step(self, n: int = 1) -> None:
         """Run n backprop steps now (stopping at divergence), then refresh at the next frame."""
-        if self._class_train.isActive():
+        if self.is_training_on_class_set():
             return
         n = max(1, int(n))
         self._run_steps(lambda done: done < n)
@@ -840,7 +865,7 @@ class MainWindow(QMainWindow):
         self._schedule("net", "history")
 
     def set_playing(self, playing: bool) -> None:
-        playing = bool(playing) and not self._class_train.isActive()
+        playing = bool(playing) and not self.is_training_on_class_set()
         if playing and self.session.trainer.diverged:
             playing = False
             self.statusBar().showMessage("Training diverged: reset the weights or lower the learning rate first.", 5000)
@@ -900,7 +925,7 @@ class MainWindow(QMainWindow):
     def new_lesson(self) -> None:
         """One action for the next class: empty loss history, the chosen weights back."""
         self.set_playing(False)
-        if self._class_train.isActive():
+        if self.is_training_on_class_set():
             self.stop_class_training()
         self.session.new_lesson()
         self._inspected_old = None
@@ -1239,7 +1264,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ dialogs
     def _error(self, title: str, text: str) -> None:
-        self.last_error = text
         self.statusBar().showMessage(text, 8000)
         show_error(self, title, text)
 
