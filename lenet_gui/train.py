@@ -183,7 +183,7 @@ def _widths_text(per_width: dict[float, float], form: str) -> str:
     return ", ".join(form.format(w, a) for w, a in per_width.items())
 
 
-def _limit(images: np.ndarray, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def balanced_subset(images: np.ndarray, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The first k digits in an order that cycles through the classes, so every digit appears."""
     rank = np.empty_like(labels)
     for digit in np.unique(labels):
@@ -234,7 +234,7 @@ def main(argv=None) -> int:
         print(f"lenet-gui train: {err}", file=log)
         return 2
     if args.limit is not None:
-        train_images, train_labels = _limit(train_images, train_labels, args.limit)
+        train_images, train_labels = balanced_subset(train_images, train_labels, args.limit)
 
     threads = torch.get_num_threads()
     torch.set_num_threads(args.threads)

@@ -60,16 +60,6 @@ class LossHistory:
     def append(self, value: float) -> None:
         self._values.append(value)
 
-    @property
-    def nbytes(self) -> int:
-        """Bytes the stored losses take: 8 per step."""
-        return len(self._values) * self._values.itemsize
-
-    @property
-    def allocated_bytes(self) -> int:
-        """Bytes the buffer has reserved, spare room for growth included."""
-        return sys.getsizeof(self._values)
-
     def clear(self) -> None:
         self._values = array("d")
 
