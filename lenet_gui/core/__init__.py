@@ -5,6 +5,7 @@ from .backward_replay import BackwardStep, replay_backward
 from .classset import ClassSet, ClassSetError
 from .evaluate import Evaluation, Miss, evaluate, holdout_split
 from .explain import ExplainError, Explanation, explain, receptive_field
+from .fast import FastTrainer
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .pretrained import load_pretrained, pretrained_metadata, pretrained_path
@@ -41,7 +42,7 @@ __all__ = [
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",
     "STAGE_KEYS", "Stage", "StageError", "Trace", "check_input", "trace",
-    "Event", "LossHistory", "StepResult", "Trainer",
+    "Event", "LossHistory", "StepResult", "Trainer", "FastTrainer",
     "MAX_BYTES", "WeightsError", "WeightsSaveError", "arch_of", "check_weights", "load_weights",
     "read_weights", "save_weights", "load_pretrained", "pretrained_metadata", "pretrained_path",
 ]

@@ -8,12 +8,13 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from .fast import FastTrainer
 from .net import ARCHS, Net, copy_state, get_arch
 from .preprocess import PreprocessSteps, preprocess_steps
 from .pretrained import load_pretrained
 from .targets import custom_target, one_hot, tutorial_target
 from .trace import Trace, trace
-from .trainer import Event, StepResult, Trainer
+from .trainer import Event, StepResult
 from .weights import WeightsError, arch_of, check_weights, read_weights, save_weights
 
 TARGET_DIGITS = tuple(str(d) for d in range(10))
@@ -32,7 +33,7 @@ class Session:
         self.target = one_hot(0)
         self.weights_label = ""
         self.notice = ""  # a message for the user about the last weights change, if any
-        self.trainer: Trainer | None = None
+        self.trainer: FastTrainer | None = None
         self._lr = lr
         self._build(arch)
         if weights == "pretrained":
@@ -52,7 +53,7 @@ class Session:
     def _build(self, arch: str, net: Net | None = None) -> None:
         net = net if net is not None else Net(arch, seed=self.seed)
         old = self.trainer
-        trainer = Trainer(net, lr=old.lr if old else self._lr, zero_grad=old.zero_grad if old else True)
+        trainer = FastTrainer(net, lr=old.lr if old else self._lr, zero_grad=old.zero_grad if old else True)
         if old is not None:
             # One loss history for the whole lesson; markers say what changed.
             trainer.history, trainer.events = old.history, old.events

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet, ClassSetError
 from ..core.evaluate import holdout_split
+from ..core.fast import Forward, defer_compile_import, import_compile_support
 from ..core.pretrained import pretrained_metadata
 from ..core.session import Session
 from ..core.source import forward_source
 from ..core.trace import trace_with_output
-from ..core.trainer import Event, Forward, defer_compile_import, import_compile_support
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .autograd_graph_view import AutogradGraphView
@@ -956,11 +956,8 @@ class MainWindow(QMainWindow):
         self._schedule("history")
 
     def set_zero_grad(self, on: bool) -> None:
-        trainer = self.session.trainer
-        if trainer.zero_grad != bool(on):
-            trainer.zero_grad = bool(on)
-            # Marked on the loss curve: what happens after it is the tutorial's warning.
-            trainer.events.append(Event(len(trainer.history), "zero_grad", f"zero_grad {'on' if on else 'off'}"))
+        # Marked on the loss curve: what happens after it is the tutorial's warning.
+        self.session.trainer.set_zero_grad(on)
         self.training.set_zero_grad(bool(on))
         self._schedule("history")
 
