@@ -206,7 +206,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=0, help="seeds the initial weights, order and augmentation")
     p.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS, help=f"passes over the data (default {DEFAULT_EPOCHS})")
     p.add_argument("--out", type=Path, default=None,
-                   help="weights file to write (default resources/<arch>.safetensors)")
+                   help="weights file to write (default: the bundled lenet_gui/weights/<arch>.safetensors)")
     p.add_argument("--limit", type=int, default=None, metavar="K",
                    help="train on only K digits, for a quick smoke run (skips the brush-stroke check)")
     p.add_argument("--threads", type=int, default=THREADS,

@@ -227,7 +227,7 @@ def test_save_weights_records_the_source(session, tmp_path):
 
 
 def test_pretrained_missing_falls_back_to_random(tmp_path, monkeypatch):
-    monkeypatch.setattr(pretrained, "RESOURCES", tmp_path)
+    monkeypatch.setattr(pretrained, "WEIGHTS", tmp_path)
     s = Session(arch="tutorial", weights="pretrained", seed=2)
     assert s.weights_label == "Random (seed 2)"
     assert "missing" in s.notice and "random weights instead" in s.notice
@@ -235,7 +235,7 @@ def test_pretrained_missing_falls_back_to_random(tmp_path, monkeypatch):
 
 
 def test_pretrained_weights_are_used_and_follow_the_arch(tmp_path, monkeypatch):
-    monkeypatch.setattr(pretrained, "RESOURCES", tmp_path)
+    monkeypatch.setattr(pretrained, "WEIGHTS", tmp_path)
     save_weights(Net("tutorial", seed=11), tmp_path / "tutorial.safetensors")
     save_weights(Net("lenet5", seed=12), tmp_path / "lenet5.safetensors")
     torch.manual_seed(0)
