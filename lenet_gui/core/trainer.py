@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from array import array
 from dataclasses import dataclass
+from enum import StrEnum
 
 import numpy as np
 import torch
@@ -31,12 +32,23 @@ class StepResult:
     zero_grad: bool
 
 
+class EventKind(StrEnum):
+    """What happened between steps, marked on the loss curve (each kind in its own colour).
+    Its value is a plain string, which is what the window's widgets receive."""
+
+    RESET = "reset"  # the weights went back to where training started
+    LR = "lr"  # the learning rate changed
+    WEIGHTS = "weights"  # other weights: pretrained, a seed, a file
+    ARCH = "arch"  # the other architecture
+    ZERO_GRAD = "zero_grad"  # the tutorial's zero_grad() line switched on or off
+
+
 @dataclass(frozen=True)
 class Event:
     """Something that happened between steps, shown as a marker on the loss curve."""
 
     step: int  # number of steps taken when it happened
-    kind: str  # "reset", "lr", "weights" or "zero_grad"
+    kind: EventKind
     detail: str
 
 
@@ -115,7 +127,7 @@ class Trainer:
         if value != self.lr:
             for group in self.optimizer.param_groups:
                 group["lr"] = value
-            self.events.append(Event(len(self.history), "lr", f"lr = {value:g}"))
+            self.events.append(Event(len(self.history), EventKind.LR, f"lr = {value:g}"))
 
     # -- the step ------------------------------------------------------------------------
     def step(self, x: torch.Tensor, target: torch.Tensor, copy_grads: bool = True) -> StepResult:
@@ -214,7 +226,7 @@ class Trainer:
         """Remember the current weights as those reset() returns to."""
         self._initial = {k: v.detach().clone() for k, v in self.net.state_dict().items()}
         if label:
-            self.events.append(Event(len(self.history), "weights", label))
+            self.events.append(Event(len(self.history), EventKind.WEIGHTS, label))
 
     def reset(self) -> None:
         """Restore the remembered initial weights, drop gradients, clear the divergence flag."""
@@ -222,13 +234,13 @@ class Trainer:
         self.optimizer.zero_grad(set_to_none=True)
         self.optimizer.state.clear()
         self.diverged = False
-        self.events.append(Event(len(self.history), "reset", "weights reset"))
+        self.events.append(Event(len(self.history), EventKind.RESET, "weights reset"))
 
     def set_zero_grad(self, on: bool) -> None:
         """Keep or drop the tutorial's optimizer.zero_grad() line; the change is marked."""
         if self.zero_grad != bool(on):
             self.zero_grad = bool(on)
-            self.events.append(Event(len(self.history), "zero_grad",
+            self.events.append(Event(len(self.history), EventKind.ZERO_GRAD,
                                      f"zero_grad {'on' if on else 'off'}"))
 
     def clear_history(self) -> None:

@@ -38,9 +38,10 @@ from ..core.classset import ClassSet, ClassSetError
 from ..core.evaluate import holdout_split
 from ..core.fast import Forward, defer_compile_import, import_compile_support
 from ..core.pretrained import pretrained_metadata
-from ..core.session import Session
+from ..core.session import Change, Session, SessionEvent
 from ..core.source import forward_source
 from ..core.trace import trace_with_output
+from ..core.trainer import EventKind
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .autograd_graph_view import AutogradGraphView
@@ -81,6 +82,10 @@ PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input
 # goes to the trainer's undo copy and finite check around the tutorial's five lines).
 PAINT_SHARE = 0.05
 WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
+
+# Losses the frame hands the loss plot as new; beyond this (a hidden plot catching up after a
+# long Play) the plot reads the whole history once instead.
+LOSS_BACKLOG = 100_000
 
 FIELD_NOTE = "Enter or Escape in a number box gives these keys back to the window."
 
@@ -182,6 +187,10 @@ class MainWindow(QMainWindow):
         self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
         self._inspected_old: float | None = None
         self._inspected_view: tuple | None = None  # (net, name, numpy view of the parameter)
+        self._loss_appended: list[float] = []  # losses the loss plot has not been given yet
+        self._loss_replaced = True  # the plot must read the whole history at the next frame
+        self._refreshing = False
+        self.session.subscribe(self._on_session)
 
         self._build_central()
         self._build_docks()
@@ -718,6 +727,27 @@ class MainWindow(QMainWindow):
             wait = self._last_frame + interval - time.perf_counter()
             self._frame.start(max(0, int(wait * 1000)))
 
+    def _on_session(self, event: SessionEvent) -> None:
+        """What changed in the session, marked for the next frame: many changes, one frame."""
+        kind = event.kind
+        if kind is Change.LOSS_APPENDED:
+            if not self._loss_replaced:
+                self._loss_appended.extend(event.values)
+                if len(self._loss_appended) > LOSS_BACKLOG:
+                    self._loss_replaced, self._loss_appended = True, []
+            self._schedule("history")
+        elif kind is Change.HISTORY_REPLACED:
+            self._loss_replaced, self._loss_appended = True, []
+            self._schedule("history")
+        elif kind is Change.ARCH_CHANGED:
+            self._schedule("net", "layout", "history")
+        elif kind in (Change.WEIGHTS_CHANGED, Change.TARGET_CHANGED):
+            self._schedule("net", "history")
+        elif kind in (Change.TRAINING_CHANGED, Change.MARKED):
+            self._schedule("history")
+        elif kind is Change.INPUT_CHANGED and not self._refreshing:
+            self._schedule("net")  # (a frame's own set_image is shown by that frame)
+
     def refresh_now(self) -> None:
         """Bring every panel, hidden ones too, up to date immediately (tests call this)."""
         self._frame.stop()
@@ -734,6 +764,13 @@ class MainWindow(QMainWindow):
             self._hidden.add(key)
 
     def _refresh(self, everything: bool = False) -> None:
+        self._refreshing = True
+        try:
+            self._refresh_panels(everything)
+        finally:
+            self._refreshing = False
+
+    def _refresh_panels(self, everything: bool) -> None:
         start = time.perf_counter()
         dirty, self._dirty = self._dirty, set()
         s = self.session
@@ -778,8 +815,15 @@ class MainWindow(QMainWindow):
             if "gradients" not in hidden:
                 self._show_gradients()
             if "loss" not in hidden:
-                self.loss.set_history(history.to_numpy())
-                self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
+                appended = self._loss_appended
+                if self._loss_replaced or self.loss.step_count() + len(appended) != len(history):
+                    self.loss.set_history(history.to_numpy())
+                else:
+                    self.loss.append_losses(appended)  # only the new steps: no copy of the past
+                self._loss_replaced, self._loss_appended = False, []
+                self.loss.set_events([(e.step, e.kind.value, e.detail) for e in s.trainer.events])
+            else:
+                self._loss_replaced, self._loss_appended = True, []  # read whole when shown
             self.training.set_step_count(len(history))
             self.training.set_loss(self._last_loss())
         # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
@@ -799,7 +843,7 @@ class MainWindow(QMainWindow):
         for event in reversed(trainer.events):  # only those since the last step are read
             if event.step < n:
                 break
-            if event.kind in ("reset", "weights"):
+            if event.kind in (EventKind.RESET, EventKind.WEIGHTS, EventKind.ARCH):
                 return None
         return trainer.history[-1] if n else None
 
@@ -897,7 +941,7 @@ class MainWindow(QMainWindow):
             self._dirty.discard("input")
             self._dirty.add("preview")  # only the preview is behind now
         forward, self._forward = self._forward, None  # its graph serves one backward only
-        return s.trainer.step(s.input, s.target, copy_grads=False, forward=forward)
+        return s.step(copy_grads=False, forward=forward)
 
     def _play_tick(self) -> None:
         start = time.perf_counter()
@@ -947,7 +991,7 @@ class MainWindow(QMainWindow):
 
     def set_lr(self, lr: float) -> None:
         try:
-            self.session.trainer.lr = lr
+            self.session.set_lr(lr)
         except ValueError as err:
             self._error("Learning rate not changed", str(err))
             self._sync_controls()
@@ -957,7 +1001,7 @@ class MainWindow(QMainWindow):
 
     def set_zero_grad(self, on: bool) -> None:
         # Marked on the loss curve: what happens after it is the tutorial's warning.
-        self.session.trainer.set_zero_grad(on)
+        self.session.set_zero_grad(on)
         self.training.set_zero_grad(bool(on))
         self._schedule("history")
 
@@ -1237,7 +1281,7 @@ class MainWindow(QMainWindow):
         try:
             while self._class_queue and time.perf_counter() < end:
                 x, target = self._class_queue.pop()
-                result = trainer.step(x, target, copy_grads=False)
+                result = self.session.step(x, target, copy_grads=False)
                 if not result.finite or trainer.diverged:
                     self._class_queue.clear()
         except Exception:
