@@ -12,8 +12,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--arch", choices=["tutorial", "lenet5"], default=None, help="network to start with")
     parser.add_argument("--random", action="store_true", help="start from random weights instead of the pretrained ones")
     parser.add_argument("--seed", type=int, default=0, help="seed for random weights (same seed, same weights)")
-    # Hidden: close the window after this many milliseconds (the start-up test, smoke runs).
-    parser.add_argument("--quit-after", type=int, default=None, metavar="MS", help=argparse.SUPPRESS)
+    # Checks an installation from a script: the exit status says whether the window opened.
+    parser.add_argument("--quit-after", type=int, default=None, metavar="MS",
+                        help="close the window after MS milliseconds, as a quit would (checks an install)")
     args = parser.parse_args(argv)
 
     # pyqtgraph must bind to PySide6 even if another Qt binding is installed.

@@ -92,8 +92,8 @@ def _frame_now(app, window) -> None:
     The timer would wait for the next 60 Hz slot; the work is the same. (refresh_now() would
     also redraw panels hidden behind tabs, which a frame skips.)
     """
-    window._frame.start(0)
-    while window._frame.isActive():
+    window.controller.frame_timer.start(0)
+    while window.controller.frame_timer.isActive():
         app.processEvents()
     _settle(app)
 
@@ -180,7 +180,7 @@ def bench_draw(app, window, strokes: int) -> tuple[list[Row], dict]:
     surface = window.findChild(QWidget, "canvas")
     painted = _PaintCounter([window.maps])
     refreshed: list[float] = []
-    window._frame.timeout.connect(lambda: refreshed.append(time.perf_counter()))
+    window.controller.frame_timer.timeout.connect(lambda: refreshed.append(time.perf_counter()))
 
     costs: list[float] = []
     state = {"t0": 0.0}
@@ -269,7 +269,7 @@ def bench_play(app, window, seconds: float, rounds: int) -> tuple[list[Row], dic
     play = window.findChild(QPushButton, "play_button")
     painted = _PaintCounter([window.maps])
     frames = [0]
-    window._frame.timeout.connect(lambda: frames.__setitem__(0, frames[0] + 1))
+    window.controller.frame_timer.timeout.connect(lambda: frames.__setitem__(0, frames[0] + 1))
     bare = _bare_setup(window)
     history = window.session.trainer.history
     ui_steps = bare_steps = paints = refreshes = 0
@@ -368,7 +368,7 @@ class First(QObject):
         return False
 
 def report():
-    if window._dirty or window._frame.isActive():  # docks not filled yet: wait for their paint
+    if window.controller.dirty or window.controller.frame_timer.isActive():  # docks not filled yet: wait for their paint
         First.done = False
         return
     print(f"SHOWN {time.time():.6f}", flush=True)
@@ -635,7 +635,7 @@ def run(quick: bool = False, only: tuple[str, ...] = FIGURES, log=print) -> tupl
             add(bench_matplotlib(window, extra["step_ms"], 1 if quick else 5, 3 if quick else 30),
                 "matplotlib")
     finally:
-        window._play.stop()
+        window.set_playing(False)
         window.close()
         window.deleteLater()
         _settle(app)

@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         import torch
 
         torch.set_num_threads(1)
+        from PySide6.QtCore import QIODevice, QSaveFile
         from PySide6.QtWidgets import QApplication, QWidget
 
         from .replay import draw_digit
@@ -56,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         window.refresh_now()
         _wait(app, 0.5 if args.screen else 0.0)
         picture = window.screen().grabWindow(0) if args.screen else window.grab()
-        ok = picture.save(args.out)
+        # QSaveFile: the picture replaces an older one whole, or leaves it as it was.
+        out = QSaveFile(str(args.out))
+        ok = out.open(QIODevice.OpenModeFlag.WriteOnly) and picture.save(out, "PNG") and out.commit()
         window.close()
     print(f"wrote {args.out}" if ok else f"could not write {args.out}")
     return 0 if ok else 1

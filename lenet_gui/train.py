@@ -183,7 +183,7 @@ def _widths_text(per_width: dict[float, float], form: str) -> str:
     return ", ".join(form.format(w, a) for w, a in per_width.items())
 
 
-def _limit(images: np.ndarray, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def balanced_subset(images: np.ndarray, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The first k digits in an order that cycles through the classes, so every digit appears."""
     rank = np.empty_like(labels)
     for digit in np.unique(labels):
@@ -206,7 +206,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=0, help="seeds the initial weights, order and augmentation")
     p.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS, help=f"passes over the data (default {DEFAULT_EPOCHS})")
     p.add_argument("--out", type=Path, default=None,
-                   help="weights file to write (default resources/<arch>.safetensors)")
+                   help="weights file to write (default: the bundled lenet_gui/weights/<arch>.safetensors)")
     p.add_argument("--limit", type=int, default=None, metavar="K",
                    help="train on only K digits, for a quick smoke run (skips the brush-stroke check)")
     p.add_argument("--threads", type=int, default=THREADS,
@@ -234,7 +234,7 @@ def main(argv=None) -> int:
         print(f"lenet-gui train: {err}", file=log)
         return 2
     if args.limit is not None:
-        train_images, train_labels = _limit(train_images, train_labels, args.limit)
+        train_images, train_labels = balanced_subset(train_images, train_labels, args.limit)
 
     threads = torch.get_num_threads()
     torch.set_num_threads(args.threads)

@@ -49,3 +49,11 @@ def tooltip_at(widget: QWidget, pos) -> str:
     event = QHelpEvent(QEvent.Type.ToolTip, p, widget.mapToGlobal(p))
     QApplication.sendEvent(widget, event)
     return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def error_text(window: QWidget) -> str:
+    """The sentence of the newest error dialog open over the window, or "" when none is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [b for b in window.findChildren(QMessageBox, "error_message") if b.isVisible()]
+    return boxes[-1].text() if boxes else ""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 import torch.nn as nn
 
-from lenet_gui.core import Net, one_hot
+from lenet_gui.core import FastTrainer, Net, Trainer, one_hot
 from lenet_gui.core.backward_replay import replay_backward
 
 
@@ -79,13 +80,12 @@ def test_a_replay_follows_the_live_weights_as_they_change():
         assert abs(s.new_grad_norm - float(want[s.param].norm())) <= 1e-6 * max(1.0, s.new_grad_norm)
 
 
-def test_a_step_kept_for_replay_replays_to_exactly_the_grad_its_update_used():
-    from lenet_gui.core import Trainer
-
+@pytest.mark.parametrize("trainer_class", [Trainer, FastTrainer])
+def test_a_step_kept_for_replay_replays_to_exactly_the_grad_its_update_used(trainer_class):
     for arch in ("tutorial", "lenet5"):
         for zero_grad in (True, False):
             net = Net(arch, seed=4)
-            trainer = Trainer(net, lr=0.05, zero_grad=zero_grad)
+            trainer = trainer_class(net, lr=0.05, zero_grad=zero_grad)
             trainer.keep_backward = True
             x, target = torch.rand(1, 1, 32, 32), one_hot(3)
             trainer.step(x, target)
@@ -109,10 +109,9 @@ def test_a_step_kept_for_replay_replays_to_exactly_the_grad_its_update_used():
             assert not torch.equal(ran.weights["fc3.bias"], net.fc3.bias.detach())
 
 
-def test_other_weights_forget_the_last_backward():
-    from lenet_gui.core import Trainer
-
-    trainer = Trainer(Net(seed=1))
+@pytest.mark.parametrize("trainer_class", [Trainer, FastTrainer])
+def test_other_weights_forget_the_last_backward(trainer_class):
+    trainer = trainer_class(Net(seed=1))
     trainer.keep_backward = True
     trainer.step(torch.rand(1, 1, 32, 32), one_hot(1))
     assert trainer.last_backward is not None
@@ -126,11 +125,10 @@ def test_other_weights_forget_the_last_backward():
     assert trainer.last_backward is None
 
 
-def test_a_step_whose_update_was_undone_replays_from_the_weights_it_kept():
-    from lenet_gui.core import Trainer
-
+@pytest.mark.parametrize("trainer_class", [Trainer, FastTrainer])
+def test_a_step_whose_update_was_undone_replays_from_the_weights_it_kept(trainer_class):
     net = Net(seed=6)
-    trainer = Trainer(net, lr=3e38)  # lr × grad overflows: the update is undone
+    trainer = trainer_class(net, lr=3e38)  # lr × grad overflows: the update is undone
     trainer.keep_backward = True
     x, target = torch.rand(1, 1, 32, 32), one_hot(5) * 1e4  # far off: gradients well above 1
     before = {k: v.clone() for k, v in net.state_dict().items()}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QListWidget, QPushButton, QSpinBox, QTa
 
 from lenet_gui.core import digits
 from lenet_gui.ui.main_window import MainWindow
+from tests.helpers_ui import error_text
 
 
 @pytest.fixture
@@ -151,7 +152,7 @@ def test_everything_held_out_refuses_training_with_a_message(window, mnist):
             break
         window.class_set.delete(new)
     window.train_on_class_set(1)
-    assert "held out" in window.last_error
+    assert "held out" in error_text(window)
 
 
 def test_a_mistake_deleted_since_says_so_and_results_say_they_are_outdated(window, qtbot, mnist):
@@ -167,7 +168,7 @@ def test_a_mistake_deleted_since_says_so_and_results_say_they_are_outdated(windo
     misses = window.findChild(QListWidget, "misclassified_list")
     rect = misses.visualItemRect(misses.item(window.evaluation.misclassified_ids().index(wrong)))
     qtbot.mouseClick(misses.viewport(), Qt.LeftButton, pos=rect.center())
-    assert window.last_error == "That drawing is no longer in the class set."
+    assert error_text(window) == "That drawing is no longer in the class set."
     assert window.canvas.is_empty()
     evaluate(qtbot, window)
     assert not outdated.isVisible() and wrong not in window.evaluation.misclassified_ids()

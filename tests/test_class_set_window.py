@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidget, QPushButton, 
 
 from lenet_gui.replay import draw_digit
 from lenet_gui.ui.main_window import MainWindow
+from tests.helpers_ui import error_text
 
 
 @pytest.fixture
@@ -55,11 +56,11 @@ def test_add_browse_relabel_delete(window, qtbot):
 
 def test_adding_needs_a_drawing_and_a_digit_target(window, qtbot):
     click(qtbot, window, "add_to_class_set_button")
-    assert "Draw a digit first" in window.last_error
+    assert "Draw a digit first" in error_text(window)
     draw_digit(window.findChild(QWidget, "canvas"), 2)
     window.set_target("random")
     click(qtbot, window, "add_to_class_set_button")
-    assert "0–9" in window.last_error and len(window.class_set) == 0
+    assert "0–9" in error_text(window) and len(window.class_set) == 0
 
 
 def test_train_on_class_set_plots_every_step(window, qtbot):
@@ -68,7 +69,7 @@ def test_train_on_class_set_plots_every_step(window, qtbot):
     window.findChild(QSpinBox, "epochs_input").setValue(4)
     before = len(window.session.trainer.history)
     click(qtbot, window, "train_class_set_button")
-    qtbot.waitUntil(lambda: not window._class_train.isActive(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.is_training_on_class_set(), timeout=20000)
     window.refresh_now()
     assert len(window.session.trainer.history) == before + 3 * 4
     assert len(window.loss.shown_data()[1]) == before + 12
@@ -109,7 +110,7 @@ def test_importing_garbage_says_so(window, qtbot, tmp_path):
     junk.write_bytes(b"PK\x03\x04 not really a zip")
     window.import_class_set(junk)
     qtbot.waitUntil(lambda: not window.browser.is_importing(), timeout=20000)
-    assert "not a readable zip" in window.last_error
+    assert "not a readable zip" in error_text(window)
     assert len(window.class_set) == 0
 
 
@@ -193,7 +194,7 @@ def test_import_runs_off_the_gui_thread_and_cancel_keeps_nothing(window, qtbot, 
         release.set()
     qtbot.waitUntil(lambda: not window.browser.is_importing(), timeout=20000)
     assert len(window.class_set) == 0 and "cancelled" in window.statusBar().currentMessage()
-    assert not window.last_error
+    assert not error_text(window)
 
     window.import_class_set(tmp_path / "five.zip")  # and without a cancel it completes
     qtbot.waitUntil(lambda: not window.browser.is_importing(), timeout=20000)

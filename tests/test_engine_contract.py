@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from lenet_gui.core import (
+    FastTrainer,
     Net,
     StageError,
     Trainer,
@@ -183,7 +184,7 @@ def test_a_bad_input_raises_value_error_and_changes_nothing(kind, first):
 
 
 def test_a_forward_that_is_not_one_is_refused():
-    trainer = Trainer(Net(seed=0))
+    trainer = FastTrainer(Net(seed=0))
     with pytest.raises(ValueError, match="forward_of"):
         trainer.step(image(), one_hot(1), forward="ahead")
     for x, output in ((None, torch.zeros(1, 10)), (image(), None)):

@@ -7,10 +7,18 @@ import pyqtgraph as pg
 import pytest
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from lenet_gui.replay import draw_digit
 from lenet_gui.ui.main_window import MainWindow
+from tests.helpers_ui import error_text
 
 
 @pytest.fixture
@@ -127,7 +135,7 @@ def test_divergence_stops_play_and_says_so(window, qtbot):
     assert window.session.trainer.lr == lr.maximum()
     qtbot.mouseClick(child(window, QPushButton, "play_button"), Qt.LeftButton)
     qtbot.waitUntil(lambda: window.session.trainer.diverged, timeout=10000)
-    qtbot.waitUntil(lambda: not window._play.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_playing(), timeout=5000)
     window.refresh_now()
     banner = child(window, QWidget, "diverged_banner")
     assert banner.isVisible() and "lower the learning rate" in window.banner_text.text().lower()
@@ -145,7 +153,7 @@ def test_a_bad_weights_file_changes_nothing(window, tmp_path):
     bad.write_bytes(b"definitely not weights")
     before = {k: v.clone() for k, v in window.session.net.state_dict().items()}
     assert window.open_weights_file(bad) is False
-    assert "not a weights file" in window.last_error
+    assert "not a weights file" in error_text(window)
     assert all(torch.equal(before[k], v) for k, v in window.session.net.state_dict().items())
 
 
@@ -227,3 +235,40 @@ def test_a_step_right_after_a_stroke_trains_on_that_stroke(window, qtbot):
     window.step(1)
     assert float(window.session.input.sum()) > 10
     assert window.session.trainer.history[-1] < 0.05  # the pretrained net already reads a 3
+
+
+def test_after_a_stroke_the_step_trains_on_the_forward_pass_the_window_showed(window, qtbot):
+    """The frame after the pen lifts runs net(x) with its graph; Backprop then needs no other."""
+    window.step(1)  # the trainer has checked once that a 32×32 input fits this net
+    forwards = []
+    window.session.net.register_forward_hook(lambda *args: forwards.append(1))
+    draw_digit(child(window, QWidget, "canvas"), 3)
+    qtbot.waitUntil(lambda: forwards != [], timeout=5000)
+    qtbot.wait(100)  # every frame the stroke asked for has run
+    shown = len(forwards)
+    window.step(1)
+    assert len(forwards) == shown, "the step ran the net again instead of using the frame's pass"
+    window.step(1)  # the weights changed: this one runs its own forward pass
+    assert len(forwards) == shown + 1
+
+
+def test_the_log_scale_of_the_loss_plot_is_remembered(qtbot, tmp_settings):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    box = first.findChild(QCheckBox, "log_y_checkbox")
+    assert not box.isChecked()
+    box.click()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.findChild(QCheckBox, "log_y_checkbox").isChecked() and second.loss.log_y()
+
+
+def test_the_pretrained_choice_says_how_well_the_bundled_weights_read_digits(window):
+    from lenet_gui.core import pretrained_metadata
+    from lenet_gui.ui.numbers import fmt
+
+    for arch in ("lenet5", "tutorial"):
+        window.set_arch(arch)
+        percent = fmt(100 * float(pretrained_metadata(arch)["heldout_accuracy"]), 3) + " %"
+        assert percent in window.pretrained_action.toolTip(), window.pretrained_action.toolTip()

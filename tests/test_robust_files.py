@@ -25,6 +25,7 @@ from lenet_gui.core.classset import INDEX, TMP_PREFIX
 from lenet_gui.replay import draw_digit
 from lenet_gui.ui.class_set_browser import ID_ROLE
 from lenet_gui.ui.main_window import MainWindow
+from tests.helpers_ui import error_text
 
 
 @pytest.fixture
@@ -67,12 +68,12 @@ def assert_unchanged(window, before: dict) -> None:
 
 
 def assert_refused_with_dialog(window, expected: str) -> str:
-    """One visible, non-blocking dialog whose text is the plain sentence in last_error."""
+    """One visible, non-blocking dialog with a plain sentence, which the status bar shows too."""
     boxes = dialogs(window)
     assert len(boxes) == 1, [b.text() for b in boxes]
     box = boxes[0]
     text = box.text()
-    assert text == window.last_error and expected.lower() in text.lower(), text
+    assert text == window.statusBar().currentMessage() and expected.lower() in text.lower(), text
     assert box.windowModality() != Qt.WindowModality.ApplicationModal
     assert "Traceback" not in text and text.rstrip().endswith(".")
     box.close()
@@ -294,7 +295,7 @@ def test_a_valid_file_of_the_other_architecture_switches_and_says_so(window, tmp
     assert s.arch == "lenet5" and s.weights_label == "classic.safetensors"
     assert s.trace()["view"].shape == (1, 400)
     assert "Switched" in window.statusBar().currentMessage()
-    assert dialogs(window) == [] and window.last_error == ""
+    assert dialogs(window) == [] and error_text(window) == ""
     assert len(s.trainer.history) == steps  # one loss curve for the whole lesson
     assert torch.equal(s.net.conv1.weight, Net("lenet5", seed=4).conv1.weight)
     assert_still_works(window)
@@ -424,7 +425,7 @@ def test_a_damaged_class_set_index_is_rebuilt_from_the_drawings(window, qtbot, t
     (folder / INDEX).write_bytes(damage)
     again = _reopen(qtbot)
     assert _shown(again) == shown
-    assert again.last_error == "" and dialogs(again) == []
+    assert error_text(again) == "" and dialogs(again) == []
     images, labels = again.class_set.dataset()
     assert sorted(labels.tolist()) == [1, 7, 7]
     # The index was written again and reads as proper JSON.
@@ -451,10 +452,10 @@ def test_half_written_temp_files_and_damaged_images_are_ignored(window, qtbot, t
     damaged = [lst.item(i) for i in range(lst.count()) if lst.item(i).data(ID_ROLE) == "f" * 32]
     assert len(damaged) == 1
     qtbot.waitUntil(lambda: "damaged" in damaged[0].toolTip(), timeout=10000)
-    assert again.last_error == "" and dialogs(again) == []
+    assert error_text(again) == "" and dialogs(again) == []
     assert not stale.exists() and fresh.exists()  # only a dead process's leftovers are removed
     assert len(again.class_set.dataset()[1]) == 2
     # Training on the set skips the damaged image and still runs.
     again.train_on_class_set(1)
-    qtbot.waitUntil(lambda: not again._class_train.isActive(), timeout=10000)
+    qtbot.waitUntil(lambda: not again.is_training_on_class_set(), timeout=10000)
     assert len(again.session.trainer.history) == 2

@@ -77,9 +77,9 @@ def test_play_at_a_huge_learning_rate_diverges_stops_and_recovers(window, qtbot,
     assert window.session.trainer.lr == expected == lr_box.value()
     play = child(window, QPushButton, "play_button")
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    assert window._play.isActive()
+    assert window.is_playing()
     qtbot.waitUntil(lambda: window.session.trainer.diverged, timeout=20000)
-    qtbot.waitUntil(lambda: not window._play.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_playing(), timeout=5000)
     window.refresh_now()
 
     s = window.session
@@ -97,7 +97,7 @@ def test_play_at_a_huge_learning_rate_diverges_stops_and_recovers(window, qtbot,
     assert reset.isVisible() and reset.isEnabled()
     # Play refuses to start again while diverged, and says why.
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    assert not window._play.isActive() and not play.isChecked()
+    assert not window.is_playing() and not play.isChecked()
     assert "diverged" in window.statusBar().currentMessage().lower()
 
     # Every panel still paints with the nan/inf in the history.
@@ -176,8 +176,10 @@ def test_refresh_now_catches_up_panels_that_were_closed(window, qtbot, tmp_path)
     n = len(window.session.trainer.history)
     assert n == 6 and curve_points(window) == n
     assert window.loss.last_label.text().startswith("step 6:")
-    # Private state read on purpose: the bars have no public getter.
-    assert np.allclose(window.scores._scores, np.asarray(window.session.trace().output[0]), atol=1e-6)
+    # Each bar's tooltip gives its value: the output of the net as it is after the six steps.
+    shown = [float(window.scores.value_text(window.scores.bar_rect(i).center()).split(": ")[1].split()[0]
+                   .replace("\u2212", "-")) for i in range(10)]
+    assert np.allclose(shown, np.asarray(window.session.trace().output[0]), atol=1e-3)
     window.docks["loss"].show()
     qtbot.wait(50)
     assert curve_points(window) == n
@@ -195,8 +197,8 @@ def test_moderate_learning_rates_never_break_play(window, qtbot):
         before = len(window.session.trainer.history)
         qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda b=before: len(window.session.trainer.history) >= b + 150
-                        or not window._play.isActive(), timeout=20000)
-        if window._play.isActive():
+                        or not window.is_playing(), timeout=20000)
+        if window.is_playing():
             qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
         window.refresh_now()
         s = window.session
@@ -214,7 +216,7 @@ def test_zero_grad_off_with_a_big_learning_rate_diverges_cleanly(window, qtbot):
     child(window, QDoubleSpinBox, "lr_input").setValue(50.0)
     window.set_playing(True)
     qtbot.waitUntil(lambda: window.session.trainer.diverged, timeout=20000)
-    qtbot.waitUntil(lambda: not window._play.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_playing(), timeout=5000)
     window.refresh_now()
     assert window.banner.isVisible()
     repaint_everything(window)
@@ -252,11 +254,11 @@ class RandomStudent:
         self.p = weights / weights.sum()
 
     # -- actions; each returns how many steps it must have taken, as (low, high) --------------
-    def _click(self, name: str) -> None:
+    def press(self, name: str) -> None:
         self.qtbot.mouseClick(self.buttons[name], Qt.MouseButton.LeftButton)
 
-    def _playing(self) -> bool:
-        return self.w._play.isActive()
+    def playing(self) -> bool:
+        return self.w.is_playing()
 
     def stroke(self):
         s = self.surface
@@ -268,8 +270,8 @@ class RandomStudent:
         return None  # Play may have run meanwhile (draw_stroke lets events through)
 
     def clear(self):
-        self._click("clear")
-        return (0, 0) if not self._playing() else None
+        self.press("clear")
+        return (0, 0) if not self.playing() else None
 
     def undo(self):
         for _ in range(int(self.rng.integers(1, 6))):  # often past the first command
@@ -283,19 +285,19 @@ class RandomStudent:
         return None
 
     def step(self):
-        playing = self._playing()
-        self._click("step")
+        playing = self.playing()
+        self.press("step")
         return (0, 0) if playing else (1, 1)
 
     def step10(self):
-        playing, diverged = self._playing(), self.w.session.trainer.diverged
-        self._click("x10")
+        playing, diverged = self.playing(), self.w.session.trainer.diverged
+        self.press("x10")
         if playing:
             return (0, 0)
         return (1, 1) if diverged else (1, 10)
 
     def play(self):
-        self._click("play")
+        self.press("play")
         self.qtbot.wait(int(self.rng.integers(0, 8)))
         return None
 
@@ -331,7 +333,7 @@ class RandomStudent:
         return None
 
     def reset(self):
-        self._click("reset")
+        self.press("reset")
         return (0, 0)  # reset stops Play first, inside the click
 
     def banner_reset(self):
@@ -405,7 +407,7 @@ class RandomStudent:
         if not s.trainer.diverged:
             assert all(bool(torch.isfinite(p).all()) for p in s.net.parameters()), where
         assert w.banner.isHidden() == (not s.trainer.diverged), where
-        assert w.training.play_button.isChecked() == w._play.isActive(), where
+        assert w.training.play_button.isChecked() == w.is_playing(), where
         assert s.trainer.lr == w.training.lr(), where
         assert 0 <= s.trainer.lr <= self.lr.maximum(), where
 

@@ -152,7 +152,7 @@ def test_set_arch_keeps_one_history(session):
     assert len(history) == 5
     arch_events = [e for e in session.trainer.events if e.detail.startswith("architecture")]
     assert [(e.step, e.kind, e.detail) for e in arch_events] == [
-        (3, "weights", "architecture: LeNet-5 (5×5 kernels)")
+        (3, "arch", "architecture: LeNet-5 (5×5 kernels)")
     ]
     session.set_arch("lenet5")  # no change, no new event
     assert len([e for e in session.trainer.events if e.detail.startswith("architecture")]) == 1
@@ -227,7 +227,7 @@ def test_save_weights_records_the_source(session, tmp_path):
 
 
 def test_pretrained_missing_falls_back_to_random(tmp_path, monkeypatch):
-    monkeypatch.setattr(pretrained, "RESOURCES", tmp_path)
+    monkeypatch.setattr(pretrained, "WEIGHTS", tmp_path)
     s = Session(arch="tutorial", weights="pretrained", seed=2)
     assert s.weights_label == "Random (seed 2)"
     assert "missing" in s.notice and "random weights instead" in s.notice
@@ -235,7 +235,7 @@ def test_pretrained_missing_falls_back_to_random(tmp_path, monkeypatch):
 
 
 def test_pretrained_weights_are_used_and_follow_the_arch(tmp_path, monkeypatch):
-    monkeypatch.setattr(pretrained, "RESOURCES", tmp_path)
+    monkeypatch.setattr(pretrained, "WEIGHTS", tmp_path)
     save_weights(Net("tutorial", seed=11), tmp_path / "tutorial.safetensors")
     save_weights(Net("lenet5", seed=12), tmp_path / "lenet5.safetensors")
     torch.manual_seed(0)
@@ -248,3 +248,40 @@ def test_pretrained_weights_are_used_and_follow_the_arch(tmp_path, monkeypatch):
     s.set_arch("lenet5")
     assert s.weights_label.startswith("Pretrained")
     assert same(weights_of(s), Net("lenet5", seed=12).state_dict())
+
+
+def test_the_session_announces_what_changed():
+    """Typed events, no Qt: a view subscribes and learns what to redraw, and the new losses."""
+    from lenet_gui.core import Change, EventKind
+
+    s = Session(weights="random", seed=1)
+    seen = []
+    unsubscribe = s.subscribe(seen.append)
+    kinds = lambda: [e.kind for e in seen]  # noqa: E731
+    s.set_image(np.pad(np.full((100, 60), 255, np.uint8), 90))
+    assert kinds() == [Change.INPUT_CHANGED]
+    seen.clear()
+    s.set_target("4")
+    assert kinds() == [Change.TARGET_CHANGED]
+    seen.clear()
+    results = [s.step(), s.step()]
+    assert kinds() == [Change.WEIGHTS_CHANGED, Change.LOSS_APPENDED] * 2
+    assert [e.values for e in seen if e.kind is Change.LOSS_APPENDED] == [(r.loss,) for r in results]
+    seen.clear()
+    s.set_lr(0.5)
+    s.set_zero_grad(False)
+    assert kinds() == [Change.TRAINING_CHANGED, Change.MARKED] * 2
+    assert [e.kind for e in s.trainer.events[-2:]] == [EventKind.LR, EventKind.ZERO_GRAD]
+    seen.clear()
+    s.set_lr(0.5)  # no change, no event
+    assert seen == []
+    s.set_arch("lenet5")
+    assert kinds()[0] is Change.ARCH_CHANGED and Change.WEIGHTS_CHANGED in kinds()
+    assert EventKind.ARCH in [e.kind for e in s.trainer.events]
+    seen.clear()
+    s.new_lesson()
+    assert Change.HISTORY_REPLACED in kinds() and len(s.trainer.history) == 0
+    seen.clear()
+    unsubscribe()
+    s.step()
+    assert seen == []

@@ -115,7 +115,7 @@ def test_digits_and_split():
 
 def test_limit_keeps_every_class():
     images, labels = digits.load_digits()
-    _, small = train._limit(images, labels, 25)
+    _, small = train.balanced_subset(images, labels, 25)
     assert len(small) == 25
     assert set(small.tolist()) == set(range(10))
 

@@ -118,7 +118,7 @@ def test_relabel_with_the_combo(browser, record, qtbot):
 def test_relabel_does_nothing_without_selection(browser, record, qtbot):
     browser.set_entries(ITEMS)
     assert not browser.relabel_combo.isEnabled()
-    browser._on_relabel(5)
+    browser.relabel_combo.activated.emit(5)  # as if a digit were picked in the list
     assert record == []
 
 

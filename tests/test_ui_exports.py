@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers_ui import error_text
+
 
 @pytest.fixture
 def window(open_window):
@@ -26,8 +28,8 @@ def test_a_failed_export_says_why_and_leaves_nothing(window, tmp_path, export):
     folder = out / "maps.png"
     folder.mkdir(parents=True)
     assert getattr(window, export)(folder) is False
-    assert "is a folder" in window.last_error
+    assert "is a folder" in error_text(window)
     missing = out / "no such folder" / "maps.png"
     assert getattr(window, export)(missing) is False
-    assert "No such file or directory" in window.last_error and "unchanged" in window.last_error
+    assert "No such file or directory" in error_text(window) and "unchanged" in error_text(window)
     assert sorted(p.name for p in out.iterdir()) == ["maps.png"]

@@ -21,7 +21,7 @@ def preview(qtbot):
 
 
 def _pixel_center(w: InputPreview, row: int, col: int) -> QPointF:
-    r = w._big_rect()
+    r = w.image_rect()
     return QPointF(r.x() + (col + 0.5) * r.width() / 32, r.y() + (row + 0.5) * r.height() / 32)
 
 
@@ -41,7 +41,7 @@ def test_fixed_levels_and_orientation(preview):
     assert 120 <= _gray_at(preview, _pixel_center(preview, 5, 20)) <= 135
     assert 45 <= _gray_at(preview, _pixel_center(preview, 31, 31)) <= 58
     assert _gray_at(preview, _pixel_center(preview, 20, 5)) == 0
-    assert preview._big_rect().width() >= 32 * 6  # large, whole-pixel squares
+    assert preview.image_rect().width() >= 32 * 6  # large, whole-pixel squares
 
 
 def test_value_tooltip(preview, qtbot):

@@ -394,3 +394,37 @@ def test_an_emptied_history_shows_the_first_steps_range_again(plot):
     plot.set_history(np.zeros(0))  # a new lesson
     (x0, x1), _ = plot.plot_item.getViewBox().viewRange()
     assert (x0, x1) == (0.5, 10.0)
+
+
+def test_appended_losses_draw_what_the_whole_history_draws(qtbot):
+    """Told only the new steps, frame after frame, the plot shows what set_history shows."""
+    rng = np.random.default_rng(5)
+    losses = np.abs(rng.normal(size=700)).cumsum()[::-1] / 100
+    losses[[50, 51, 420]] = [np.nan, np.inf, np.nan]  # gaps, and a divergence-like spike
+    appended, whole = LossPlot(), LossPlot()
+    for p in (appended, whole):
+        qtbot.addWidget(p)
+        p.resize(640, 400)
+        p.show()
+    start = 0
+    for size in [1, 1, 3, 60, 1, 200, 5, 130, 299]:
+        appended.append_losses(losses[start:start + size])
+        start += size
+        whole.set_history(losses[:start])
+        assert appended.step_count() == whole.step_count() == start
+        for a, b in zip(appended.shown_data(), whole.shown_data(), strict=True):
+            np.testing.assert_array_equal(a, b)
+        assert appended.last_label.text() == whole.last_label.text()
+    assert start == len(losses)
+    appended.set_history([])  # a new lesson
+    assert appended.step_count() == 0
+    appended.append_losses([0.5])
+    assert appended.step_count() == 1 and appended.last_label.text().startswith("step 1")
+
+
+def test_every_kind_of_event_has_its_own_colour():
+    from lenet_gui.core import EventKind
+    from lenet_gui.ui.loss_plot import MARKER_COLOURS
+
+    assert set(MARKER_COLOURS) == {kind.value for kind in EventKind}
+    assert len(set(MARKER_COLOURS.values())) == len(MARKER_COLOURS)

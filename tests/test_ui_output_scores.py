@@ -28,7 +28,7 @@ def _pixel(w, p: QPointF) -> QColor:
 
 
 def _value_y(w: OutputScores, v: float) -> float:
-    plot = w._plot_rect()
+    plot = w.plot_rect()
     lo, hi = w.y_range()
     return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
 

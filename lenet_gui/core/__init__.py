@@ -5,6 +5,7 @@ from .backward_replay import BackwardStep, replay_backward
 from .classset import ClassSet, ClassSetError
 from .evaluate import Evaluation, Miss, evaluate, holdout_split
 from .explain import ExplainError, Explanation, explain, receptive_field
+from .fast import FastTrainer
 from .lesson import (
     Condition,
     Lesson,
@@ -19,7 +20,7 @@ from .lesson import (
 from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .pretrained import load_pretrained, pretrained_metadata, pretrained_path
-from .session import Session
+from .session import Change, Session, SessionEvent
 from .snippets import TUTORIAL_SNIPPETS, Snippet
 from .source import Source, forward_source
 from .targets import check_target, custom_target, one_hot, tutorial_target
@@ -31,7 +32,7 @@ from .trace import (
     check_input,
     trace,
 )
-from .trainer import Event, LossHistory, StepResult, Trainer
+from .trainer import Event, EventKind, LossHistory, StepResult, Trainer
 from .weights import (
     MAX_BYTES,
     WeightsError,
@@ -50,11 +51,11 @@ __all__ = [
     "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward",
     "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ClassSet", "ClassSetError", "Evaluation", "Miss", "evaluate", "holdout_split",
-    "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session",
+    "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session", "Change", "SessionEvent",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",
     "STAGE_KEYS", "Stage", "StageError", "Trace", "check_input", "trace",
-    "Event", "LossHistory", "StepResult", "Trainer",
+    "Event", "EventKind", "LossHistory", "StepResult", "Trainer", "FastTrainer",
     "MAX_BYTES", "WeightsError", "WeightsSaveError", "arch_of", "check_weights", "load_weights",
     "read_weights", "save_weights", "load_pretrained", "pretrained_metadata", "pretrained_path",
 ]

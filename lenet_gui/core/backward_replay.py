@@ -42,11 +42,14 @@ class BackwardInputs:
         return self._split(self.flat_grads)
 
 
-def backward_inputs(named: list[tuple[str, torch.Tensor]], flat_weights: torch.Tensor,
+def backward_inputs(named: list[tuple[str, torch.Tensor]], weights: torch.Tensor | list[torch.Tensor],
                     flat_grads: torch.Tensor | None, x: torch.Tensor, target: torch.Tensor,
                     zero_grad: bool, step: int) -> BackwardInputs:
-    """The record of a step: flat_weights holds the parameters before its update, end to end in
-    named's order; flat_grads their .grad before its backward() (None: there was none)."""
+    """The record of a step: weights holds the parameters before its update (a list in named's
+    order, or one flat tensor of them end to end, kept as it is: not copied); flat_grads their
+    .grad before its backward() (None: there was none)."""
+    flat_weights = weights if isinstance(weights, torch.Tensor) else \
+        torch.cat([w.detach().reshape(-1) for w in weights])
     return BackwardInputs(step, tuple(n for n, _ in named), tuple(p.shape for _, p in named),
                           flat_weights, flat_grads, x.detach().clone(), target.detach().clone(), zero_grad)
 

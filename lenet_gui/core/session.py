@@ -3,20 +3,46 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, auto
 from pathlib import Path
 
 import numpy as np
 import torch
 
+from .fast import FastTrainer
 from .net import ARCHS, Net, copy_state, get_arch
 from .preprocess import PreprocessSteps, preprocess_steps
 from .pretrained import load_pretrained
 from .targets import custom_target, one_hot, tutorial_target
 from .trace import Trace, trace
-from .trainer import Event, StepResult, Trainer
+from .trainer import Event, EventKind, StepResult
 from .weights import WeightsError, arch_of, check_weights, read_weights, save_weights
 
 TARGET_DIGITS = tuple(str(d) for d in range(10))
+
+
+class Change(Enum):
+    """What changed in a Session, as its subscribers are told (see Session.subscribe)."""
+
+    LOSS_APPENDED = auto()  # steps were taken: `values` holds their losses, oldest first
+    HISTORY_REPLACED = auto()  # the loss history was cleared: read it whole
+    MARKED = auto()  # a marker was added to the history's events (lr, zero_grad, …)
+    WEIGHTS_CHANGED = auto()  # a step, a reset, other weights (label and notice may change)
+    INPUT_CHANGED = auto()  # a new 1×1×32×32 input
+    TARGET_CHANGED = auto()
+    ARCH_CHANGED = auto()  # the other architecture: a new net (its layers, its source)
+    TRAINING_CHANGED = auto()  # the learning rate or zero_grad
+
+
+@dataclass(frozen=True)
+class SessionEvent:
+    kind: Change
+    values: tuple[float, ...] = ()  # LOSS_APPENDED: the new losses
+
+
+Subscriber = Callable[[SessionEvent], None]
 
 
 class Session:
@@ -32,7 +58,8 @@ class Session:
         self.target = one_hot(0)
         self.weights_label = ""
         self.notice = ""  # a message for the user about the last weights change, if any
-        self.trainer: Trainer | None = None
+        self.trainer: FastTrainer | None = None
+        self._subscribers: list[Subscriber] = []
         self._lr = lr
         # The guided lesson being followed, if any, and its step: {"lesson": where it came from
         # ("builtin:<file name>" or a path), "step": 0-based index}; {} when none. Plain data,
@@ -43,6 +70,21 @@ class Session:
             self.use_pretrained()
         else:
             self.use_random(seed)
+
+    # -- announcing changes ----------------------------------------------------------------
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """Call callback(SessionEvent) after every change; returns a function that unsubscribes.
+
+        Callbacks run at once, in the caller's thread, in the order they subscribed: keep them
+        cheap (note what changed, redraw later).
+        """
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
+
+    def _announce(self, kind: Change, values: tuple[float, ...] = ()) -> None:
+        event = SessionEvent(kind, values)
+        for callback in list(self._subscribers):
+            callback(event)
 
     # -- network and weights -------------------------------------------------------------
     @property
@@ -56,7 +98,7 @@ class Session:
     def _build(self, arch: str, net: Net | None = None) -> None:
         net = net if net is not None else Net(arch, seed=self.seed)
         old = self.trainer
-        trainer = Trainer(net, lr=old.lr if old else self._lr, zero_grad=old.zero_grad if old else True)
+        trainer = FastTrainer(net, lr=old.lr if old else self._lr, zero_grad=old.zero_grad if old else True)
         if old is not None:
             # One loss history for the whole lesson; markers say what changed.
             trainer.history, trainer.events = old.history, old.events
@@ -70,6 +112,7 @@ class Session:
         pretrained = self.weights_label.startswith("Pretrained")
         self._build(arch)
         self._mark(f"architecture: {ARCHS[arch].title}")
+        self._announce(Change.ARCH_CHANGED)
         if pretrained:
             self.use_pretrained()
         else:
@@ -83,6 +126,7 @@ class Session:
         except WeightsError as err:
             self.use_random(self.seed)
             self.notice = f"{err} Using random weights instead."
+            self._announce(Change.WEIGHTS_CHANGED)  # the notice too
             return
         self._replace_weights(net.state_dict(), f"Pretrained ({ARCHS[self.arch].title})")
 
@@ -106,11 +150,13 @@ class Session:
             check_weights(net, state, name)  # refuse NaNs or int tensors before switching
             self._build(arch, net)
             self._mark(f"architecture: {ARCHS[arch].title}")
+            self._announce(Change.ARCH_CHANGED)
         else:
             check_weights(self.net, state, name)
         self._replace_weights(state, name)
         if switch:
             self.notice = f"Switched to {ARCHS[arch].title} to match “{name}”."
+            self._announce(Change.WEIGHTS_CHANGED)  # the notice too
         return meta
 
     def save_weights(self, path: str | os.PathLike) -> Path:
@@ -123,9 +169,10 @@ class Session:
         self.weights_label = label
         self.notice = ""
         self.trainer.mark_initial(label)
+        self._announce(Change.WEIGHTS_CHANGED)
 
     def _mark(self, detail: str) -> None:
-        self.trainer.events.append(Event(len(self.trainer.history), "weights", detail))
+        self.trainer.events.append(Event(len(self.trainer.history), EventKind.ARCH, detail))
 
     # -- input and target ----------------------------------------------------------------
     def set_image(self, image: np.ndarray, dark_on_light: bool = False) -> None:
@@ -135,6 +182,7 @@ class Session:
         """
         self.steps = preprocess_steps(image, dark_on_light)
         self.input = torch.from_numpy(self.steps.final.copy()).view(1, 1, 32, 32)
+        self._announce(Change.INPUT_CHANGED)
 
     def set_target(self, spec: str, values=None) -> None:
         """spec: "0"…"9" (one-hot), "random" (the tutorial's seeded randn) or "custom" (values)."""
@@ -147,19 +195,47 @@ class Session:
         else:
             raise ValueError(f"unknown target {spec!r}: use a digit 0–9, 'random' or 'custom'")
         self.target_spec, self.target = spec, target
+        self._announce(Change.TARGET_CHANGED)
+
+    def set_lr(self, lr: float) -> None:
+        """The learning rate (ValueError unless a number from 0 to what the weights hold)."""
+        before = self.trainer.lr
+        self.trainer.lr = lr
+        if self.trainer.lr != before:
+            self._announce(Change.TRAINING_CHANGED)
+            self._announce(Change.MARKED)
+
+    def set_zero_grad(self, on: bool) -> None:
+        """Keep or take out the tutorial's optimizer.zero_grad() line (marked on the curve)."""
+        if self.trainer.zero_grad != bool(on):
+            self.trainer.set_zero_grad(on)
+            self._announce(Change.TRAINING_CHANGED)
+            self._announce(Change.MARKED)
 
     # -- running -------------------------------------------------------------------------
     def trace(self) -> Trace:
         return trace(self.net, self.input)
 
-    def step(self) -> StepResult:
-        return self.trainer.step(self.input, self.target)
+    def step(self, x: torch.Tensor | None = None, target: torch.Tensor | None = None,
+             copy_grads: bool = True, forward=None) -> StepResult:
+        """One training step on the session's input and target (or on x and target, e.g. a
+        class-set drawing); forward: the frame's forward pass, see FastTrainer.forward_of."""
+        result = self.trainer.step(self.input if x is None else x,
+                                   self.target if target is None else target,
+                                   copy_grads=copy_grads, forward=forward)
+        self._announce(Change.WEIGHTS_CHANGED)
+        self._announce(Change.LOSS_APPENDED, (result.loss,))
+        return result
 
     def reset(self) -> None:
         self.trainer.reset()
+        self._announce(Change.WEIGHTS_CHANGED)
+        self._announce(Change.MARKED)
 
     def new_lesson(self) -> None:
         """The weights chosen last (pretrained, a seed or a file) back, the loss history and
         its events cleared: the next class starts where this one started."""
         self.trainer.reset()
         self.trainer.clear_history()
+        self._announce(Change.WEIGHTS_CHANGED)
+        self._announce(Change.HISTORY_REPLACED)

@@ -1,23 +1,23 @@
-"""The tutorial's training step, exactly its five lines, with what the lessons need around it."""
+"""The tutorial's training step (lenet_gui.tutorial, its five lines) with what a lesson needs
+around it: checks, the loss history and its events, undoing a step that diverged."""
 
 from __future__ import annotations
 
 import math
-import sys
 from array import array
 from dataclasses import dataclass
+from enum import StrEnum
 
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.optim as optim
 
+from ..tutorial import training_step
 from .backward_replay import BackwardInputs, backward_inputs, flat_grads
 from .net import copy_state
 from .targets import check_target, shown
-from .trace import check_input, is_plain_input, plain_input
-
-_UNCHECKED = object()  # what the step compares the first input and target with
+from .trace import check_input, plain_input
 
 
 @dataclass(frozen=True)
@@ -33,14 +33,15 @@ class StepResult:
     zero_grad: bool
 
 
-@dataclass(frozen=True, eq=False)
-class Forward:
-    """net(x) computed ahead of a step, with its autograd graph (see Trainer.forward_of)."""
+class EventKind(StrEnum):
+    """What happened between steps, marked on the loss curve (each kind in its own colour).
+    Its value is a plain string, which is what the window's widgets receive."""
 
-    net: nn.Module
-    x: torch.Tensor
-    versions: tuple[int, ...]  # x's version counter, then each parameter's, when it was run
-    output: torch.Tensor
+    RESET = "reset"  # the weights went back to where training started
+    LR = "lr"  # the learning rate changed
+    WEIGHTS = "weights"  # other weights: pretrained, a seed, a file
+    ARCH = "arch"  # the other architecture
+    ZERO_GRAD = "zero_grad"  # the tutorial's zero_grad() line switched on or off
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Event:
     """Something that happened between steps, shown as a marker on the loss curve."""
 
     step: int  # number of steps taken when it happened
-    kind: str  # "reset", "lr", "weights" or "zero_grad"
+    kind: EventKind
     detail: str
 
 
@@ -60,16 +61,6 @@ class LossHistory:
 
     def append(self, value: float) -> None:
         self._values.append(value)
-
-    @property
-    def nbytes(self) -> int:
-        """Bytes the stored losses take: 8 per step."""
-        return len(self._values) * self._values.itemsize
-
-    @property
-    def allocated_bytes(self) -> int:
-        """Bytes the buffer has reserved, spare room for growth included."""
-        return sys.getsizeof(self._values)
 
     def clear(self) -> None:
         self._values = array("d")
@@ -87,8 +78,23 @@ class LossHistory:
         return np.frombuffer(self._values, dtype=np.float64).copy()
 
 
+class _KeepGradients:
+    """The optimizer with the tutorial's `optimizer.zero_grad()` line taken out: gradients add up."""
+
+    def __init__(self, optimizer: optim.Optimizer) -> None:
+        self._optimizer = optimizer
+
+    def zero_grad(self) -> None:
+        pass
+
+    def step(self) -> None:
+        self._optimizer.step()
+
+
 class Trainer:
-    """Runs the tutorial's zero_grad / forward / MSELoss / backward / SGD.step on a Net."""
+    """Runs the tutorial's training step (`tutorial.training_step`, its five lines) on a Net,
+    with what a lesson needs around it: checked arguments, a loss history, and weights that
+    never become nan or inf (a step that would make them so is undone)."""
 
     def __init__(self, net: nn.Module, lr: float = 0.01, zero_grad: bool = True):
         if not isinstance(net, nn.Module):
@@ -108,28 +114,12 @@ class Trainer:
         self.diverged = False
         # The optimizer's own parameter list, fetched once: walking the modules with
         # net.parameters() on every step costs as much as a tenth of the step itself.
-        self._params = [p for group in self.optimizer.param_groups for p in group["params"]]
-        # The weights before and after an update, each in one flat buffer that one torch.cat
-        # fills. After a good step the buffers swap: the weights after this step are those
-        # before the next, unless something changed them in between (their versions tell).
-        total = sum(p.numel() for p in self._params)
-        dtype = self._params[0].dtype if self._params else torch.float32
-        self._before = torch.empty(total, dtype=dtype)
-        self._after = torch.empty(total, dtype=dtype)
-        self._before_versions: list[int] | None = None  # the weights' versions _before holds
-        self._flat: list[torch.Tensor] = []
-        self._flat_ptrs: list[int] = []
-        self._checked_target: object = _UNCHECKED
-        self._checked_version = -1
-        self._target_plain = True  # already in the weights' dtype, outside autograd
-        self._checked_input: object = _UNCHECKED
-        self._checked_input_version = -1
-        self._input_plain = True  # already in the weights' dtype and layout, outside autograd
-        # Set keep_backward to keep, at each step, what its backward() started from (copies of
-        # the weights: ~2% of a step), so that the last backward() can be replayed node by node.
+        self._params = params
+        # Set keep_backward to keep what each step's backward() started from, so that the last
+        # backward() can be replayed node by node (the weights' copy the undo keeps anyway).
         self.keep_backward = False
-        self._named = list(net.named_parameters())
         self.last_backward: BackwardInputs | None = None  # valid until the next step
+        self._named = list(net.named_parameters())
         self.mark_initial()
 
     # -- learning rate -------------------------------------------------------------------
@@ -143,102 +133,37 @@ class Trainer:
         if value != self.lr:
             for group in self.optimizer.param_groups:
                 group["lr"] = value
-            self.events.append(Event(len(self.history), "lr", f"lr = {value:g}"))
+            self.events.append(Event(len(self.history), EventKind.LR, f"lr = {value:g}"))
 
     # -- the step ------------------------------------------------------------------------
-    def forward_of(self, x: torch.Tensor, output: torch.Tensor) -> Forward:
-        """Record output = net(x), just computed with its graph (e.g. by trace_with_output).
-
-        Passed to step(), it stands in for the step's own forward pass as long as neither
-        the weights nor x have changed since: each in-place change moves their version
-        counters. (Edits through .data move nothing: do not pass a Forward across them.)
-        """
-        if not isinstance(x, torch.Tensor) or not isinstance(output, torch.Tensor):
-            raise ValueError("forward_of takes the input tensor and the output tensor net(x) gave")
-        return Forward(self.net, x, self._versions(x), output)
-
-    def _versions(self, x: torch.Tensor) -> tuple[int, ...]:
-        return (x._version, *(p._version for p in self._params))
-
-    def step(self, x: torch.Tensor, target: torch.Tensor, copy_grads: bool = True,
-             forward: Forward | None = None) -> StepResult:
+    def step(self, x: torch.Tensor, target: torch.Tensor, copy_grads: bool = True) -> StepResult:
         """One training step; never raises on divergence, the result and .diverged say so.
 
         Bad arguments (a wrong input size, a (10,) target, ...) raise ValueError before anything
-        changes. If the loss is nan or inf nothing is backpropagated; if an update would make a
-        weight nan or inf it is undone. Either way .diverged is set until reset(), and the
+        changes. If the loss is nan or inf, or the update makes a weight nan or inf, the weights
+        are put back as they were before the step: .diverged is set until reset(), and the
         weights are always finite numbers.
 
         copy_grads=False leaves result.grads empty: copying all 81,194 gradients costs more
         than a tenth of a step, and Play, which shows only the newest step, never reads them.
-
-        forward: net(x) already run on these weights and this x (see forward_of); the step
-        then does not run it again. One that no longer matches is ignored.
         """
-        dtype = self._params[0].dtype
-        # The same target tensor comes back every step; its version counter changes on any
-        # in-place edit, so checking it again only then is exact (and saves ~4% of a step).
-        if target is not self._checked_target or target._version != self._checked_version:
-            self._target_plain = self._check_target(target, self._params[0])
-            self._checked_target, self._checked_version = target, target._version
-        if x is not self._checked_input or x._version != self._checked_input_version:
-            check_input(self.net, x)  # the same image every step of Play: check it once
-            self._input_plain = is_plain_input(x, dtype)
-            self._checked_input, self._checked_input_version = x, x._version
-        if forward is not None and not isinstance(forward, Forward):
-            raise ValueError(f"forward must come from Trainer.forward_of(), got {type(forward).__name__}")
-        if x.shape[0] != target.shape[0]:
-            raise ValueError(
-                f"the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; "
-                f"got a batch of {x.shape[0]}"
-            )
-        optimizer, criterion, net = self.optimizer, self.criterion, self.net
-        x_given = x
-        if not self._input_plain:  # float64, channels_last or requiring grad: as the ops need it
-            x = plain_input(x, dtype)
-        if not self._target_plain:
-            target = target.detach().to(dtype)
+        x, target = self._prepare(x, target)
+        before = self._snapshot()
         # With zero_grad off, backward() adds to .grad: what it added to is kept for a replay.
         grads_before = flat_grads(self._named) if self.keep_backward and not self.zero_grad else None
-        if self.zero_grad:
-            optimizer.zero_grad()  # otherwise gradients add up across steps
-        if forward is not None and forward.net is net and forward.x is x_given \
-                and forward.versions == self._versions(x_given):
-            output = forward.output  # the same ops on the same numbers: the same output
-        else:
-            output = net(x)
-        loss = criterion(output, target)
+        optimizer = self.optimizer if self.zero_grad else _KeepGradients(self.optimizer)
+        output, loss = training_step(self._net_for(x), x, target, self.criterion, optimizer)
         value = float(loss.item())
         finite = math.isfinite(value)
-        self.last_backward = None  # a nan loss is never backpropagated
-        if finite:
-            loss.backward()
-            flat = self._flat_views()
-            if [p._version for p in self._params] != self._before_versions:
-                torch.cat(flat, out=self._before)  # changed since the last step: copy them now
-            optimizer.step()
-            torch.cat(flat, out=self._after)
-            if self._weights_finite(self._after):
-                self._before, self._after = self._after, self._before
-                weights_before = self._after
-                self._before_versions = [p._version for p in self._params]
-            else:
-                # A finite loss can still give an overflowing update (lr * grad = inf).
-                start = 0
-                for view in flat:  # detached views: no autograd to switch off
-                    view.copy_(self._before[start:start + view.numel()])
-                    start += view.numel()
-                self._before_versions = None
-                self.diverged = True
-                weights_before = self._before
-            if self.keep_backward:
-                # The flat buffer of the weights before the update, not a copy of it: the next
-                # step overwrites it, and replaces this record before it does.
-                self.last_backward = backward_inputs(self._named, weights_before, grads_before,
-                                                     x, target, self.zero_grad, len(self.history) + 1)
+        if finite and self._weights_finite():
+            self._stepped()
         else:
-            # Backpropagating nan would only poison every weight; keep the last finite ones.
+            # nan or inf in the loss, or an update (lr × gradient) that overflowed: the last
+            # finite weights back, as if the step had not been taken.
+            self._restore(before)
             self.diverged = True
+        self.last_backward = None if not self.keep_backward else backward_inputs(
+            self._named, before, grads_before, x, target, self.zero_grad, len(self.history) + 1)
         self.history.append(value)
         return StepResult(
             step=len(self.history),
@@ -249,6 +174,38 @@ class Trainer:
             lr=self.lr,
             zero_grad=self.zero_grad,
         )
+
+    def _prepare(self, x: torch.Tensor, target: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Check the input and the target (ValueError), then each in the weights' type."""
+        dtype = self._params[0].dtype
+        plain_target = self._check_target(target, self._params[0])
+        check_input(self.net, x)
+        if x.shape[0] != target.shape[0]:
+            raise ValueError(
+                f"the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; "
+                f"got a batch of {x.shape[0]}"
+            )
+        # float64, channels_last or requiring grad: as the ops need it
+        x = plain_input(x, dtype)
+        return x, (target if plain_target else target.detach().to(dtype))
+
+    # What the step runs and keeps around the tutorial's lines; core.fast does the same faster.
+    def _net_for(self, x: torch.Tensor):
+        return self.net
+
+    def _snapshot(self) -> list[torch.Tensor]:
+        return [p.detach().clone() for p in self._params]
+
+    def _weights_finite(self) -> bool:
+        return all(bool(torch.isfinite(p).all()) for p in self._params)
+
+    def _stepped(self) -> None:
+        """The step was kept."""
+
+    def _restore(self, before: list[torch.Tensor]) -> None:
+        with torch.no_grad():
+            for p, old in zip(self._params, before, strict=True):
+                p.copy_(old)
 
     @staticmethod
     def _check_target(target: torch.Tensor, weight: torch.Tensor) -> bool:
@@ -274,31 +231,13 @@ class Trainer:
             for name, p in self.net.named_parameters()
         }
 
-    def _flat_views(self) -> list[torch.Tensor]:
-        """Detached flat views of the weights, kept: making ten views costs ~3 µs each.
-
-        Made again if a weight was given new storage (its data pointer moved).
-        """
-        ptrs = [p.data_ptr() for p in self._params]
-        if ptrs != self._flat_ptrs:
-            self._flat = [p.detach().view(-1) for p in self._params]
-            self._flat_ptrs = ptrs
-        return self._flat
-
-    @staticmethod
-    def _weights_finite(flat: torch.Tensor) -> bool:
-        # A sum is nan or inf when any element is, and one reduction over all weights in one
-        # buffer is far cheaper than isfinite().all(). Only when the sum overflows on finite
-        # values is each element checked.
-        return math.isfinite(float(flat.sum())) or bool(torch.isfinite(flat).all())
-
     # -- resets --------------------------------------------------------------------------
     def mark_initial(self, label: str = "") -> None:
         """Remember the current weights as those reset() returns to."""
         self.last_backward = None  # other weights: the last backward() no longer led to them
         self._initial = {k: v.detach().clone() for k, v in self.net.state_dict().items()}
         if label:
-            self.events.append(Event(len(self.history), "weights", label))
+            self.events.append(Event(len(self.history), EventKind.WEIGHTS, label))
 
     def reset(self) -> None:
         """Restore the remembered initial weights, drop gradients, clear the divergence flag."""
@@ -307,7 +246,14 @@ class Trainer:
         self.optimizer.state.clear()
         self.diverged = False
         self.last_backward = None
-        self.events.append(Event(len(self.history), "reset", "weights reset"))
+        self.events.append(Event(len(self.history), EventKind.RESET, "weights reset"))
+
+    def set_zero_grad(self, on: bool) -> None:
+        """Keep or drop the tutorial's optimizer.zero_grad() line; the change is marked."""
+        if self.zero_grad != bool(on):
+            self.zero_grad = bool(on)
+            self.events.append(Event(len(self.history), EventKind.ZERO_GRAD,
+                                     f"zero_grad {'on' if on else 'off'}"))
 
     def clear_history(self) -> None:
         self.last_backward = None
@@ -333,26 +279,3 @@ def _check_lr(lr: float, limit: float = math.inf) -> float:
             f"hold, got {shown(lr)}"
         )
     return value
-
-
-def defer_compile_import() -> None:
-    """Make a new optimizer cheap: torch._dynamo (~1.2 s, a third of the app's start) loads later.
-
-    torch.optim wraps add_param_group, zero_grad, state_dict and load_state_dict so that
-    torch.compile never traces into them, and the wrapper imports torch._dynamo on its first
-    call. Outside torch.compile the wrapper only passes the call on, so this tells it to call
-    the plain method. SGD's step() still imports torch._dynamo on the first step: call
-    import_compile_support() once the window is on screen. For an app that never compiles;
-    a no-op once torch._dynamo is loaded.
-    """
-    if "torch._dynamo" in sys.modules:
-        return
-    for member in vars(optim.Optimizer).values():
-        plain = getattr(member, "__wrapped__", None)
-        if plain is not None and getattr(getattr(member, "__code__", None), "co_name", "") == "inner":
-            setattr(plain, "__dynamo_disable", plain)  # what the wrapper looks up before importing
-
-
-def import_compile_support() -> None:
-    """Import what the first optimizer.step() needs (torch._dynamo), e.g. while the app is idle."""
-    import torch._dynamo  # noqa: F401

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt, Signal
@@ -71,21 +69,6 @@ def stage_level(data: np.ndarray) -> float:
             return max(top, LEVEL_FLOOR)
     finite = data[np.isfinite(data)]
     return max(float(np.abs(finite).max()) if finite.size else 0.0, LEVEL_FLOOR)
-
-
-def colorize(data: np.ndarray, level: float, signed: bool, lut: np.ndarray | None = None) -> np.ndarray:
-    """Values → RGBA uint8 with explicit levels: [-level, level] (signed) or [0, level].
-
-    The colouring the widget draws with. lut: LUT_SEQUENTIAL (the default) or LUT_GRAY for
-    unsigned values; signed ones always take LUT_DIVERGING.
-    """
-    data = np.asarray(data, np.float32)
-    lut = LUT_DIVERGING if signed else (LUT_SEQUENTIAL if lut is None else lut)
-    if id(lut) not in _TABLE_START:
-        raise ValueError("colorize takes LUT_SEQUENTIAL, LUT_DIVERGING or LUT_GRAY as lut")
-    colouring = _Colouring(np.array([data.size], np.intp), np.array([bool(signed)]), [lut])
-    words = _ALL_RGBA.take(colouring(data.reshape(-1), np.array([float(level)])))
-    return words.view(np.uint8).reshape(data.shape + (4,))
 
 
 def _stage_levels(flat: np.ndarray, sizes: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -377,6 +360,15 @@ class FeatureMaps(QWidget):
                         return QRectF(rect)
         return QRectF()
 
+    def value_rects(self, key: str) -> list[tuple[QRectF, int, int]]:
+        """Where the values of a vector stage are drawn: (rect of a row of square cells, index of
+        its first value, number of values). Empty for a spatial or unknown stage."""
+        self._ensure_layout()
+        for band in self._bands:
+            if self._stages[band.index].key == key:
+                return [(QRectF(rect), start, count) for rect, start, count in band.strips]
+        return []
+
     def title_lines(self, key: str) -> list[tuple[str, float]]:
         """A stage's title as drawn: (text of each line, the width it has), for checking that
         nothing is cut. Empty when the stage is unknown."""
@@ -434,11 +426,6 @@ class FeatureMaps(QWidget):
             if band.rect.contains(pos):
                 return self._stages[band.index].key
         return ""
-
-    def export_png(self, path: str) -> bool:
-        """Render all stages at a good size (at least 1600×1000) to a PNG file."""
-        data = self.png_bytes()
-        return bool(data) and _write_whole(path, data)
 
     def png_bytes(self) -> bytes:
         """All stages rendered at a good size (at least 1600×1000), encoded as PNG."""
@@ -1023,16 +1010,3 @@ def _legend_text(st: _Stage) -> str:
 def _num(v: float) -> str:
     v = float(v)
     return numbers.fmt_fixed(v, 3) if math.isfinite(v) else numbers.fmt(v)
-
-
-def _write_whole(path: str, data: bytes) -> bool:
-    """Write beside the target and rename over it, so a failed export keeps the previous file."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        return False
-    return True

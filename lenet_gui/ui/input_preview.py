@@ -87,7 +87,7 @@ class InputPreview(QWidget):
 
     def value_text(self, pos: QPointF) -> str:
         """Tooltip text for a widget position: "row r, col c: 0.73", or "" outside the image."""
-        r = self._big_rect()
+        r = self.image_rect()
         h, w = self._image.shape
         if not r.contains(pos) or r.width() <= 0:
             return ""
@@ -137,7 +137,8 @@ class InputPreview(QWidget):
         text_h = 2 * QFontMetricsF(small).height() + 4  # captions may take two lines
         return cap_h, thumb, text_h
 
-    def _big_rect(self) -> QRectF:
+    def image_rect(self) -> QRectF:
+        """Where the big 32×32 image is drawn: whole-pixel squares, centred in its place."""
         h, w = self._image.shape
         if self._wide():
             # Under the caption, on the left; the steps take the rest of the width.
@@ -184,7 +185,7 @@ class InputPreview(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         caption_font, small = self._fonts()
-        r = self._big_rect()
+        r = self.image_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp squares
         painter.drawImage(r, self._qimage)
         h, w = self._image.shape

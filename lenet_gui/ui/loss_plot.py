@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from .numbers import fmt, fmt_int, nice_above
 
 MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
-MARKER_COLOURS = {
+MARKER_COLOURS = {  # one for every kind of event (lenet_gui.core.EventKind's values)
     "reset": "#d95f02",
     "lr": "#1b6ac9",
     "weights": "#1b9e77",
     "arch": "#7570b3",
+    "zero_grad": "#b8860b",
 }
 OTHER_COLOUR = "#777777"
 LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole story
@@ -94,6 +95,7 @@ class LossPlot(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._losses = np.zeros(0, dtype=np.float64)
+        self._store = self._losses  # _losses is its first part (see append_losses)
         self._x = np.arange(1, 1025, dtype=np.float64)  # grown by doubling, reused as views
         self._events: list[tuple[int, str, str]] = []
         self._lines: list[pg.InfiniteLine] = []
@@ -209,8 +211,30 @@ class LossPlot(QWidget):
     def set_history(self, losses: np.ndarray) -> None:
         """The whole loss history, one value per step (nan/inf allowed: they leave gaps)."""
         y = np.array(losses, dtype=np.float64).reshape(-1)  # our own copy
-        self._losses = y
+        self._losses = self._store = y
         self._update_curve()
+
+    def append_losses(self, losses) -> None:
+        """The losses of the steps taken since (one per step, oldest first); those shown stay.
+
+        Told only what is new, the plot neither copies nor compares the whole history.
+        """
+        new = np.asarray(losses, dtype=np.float64).reshape(-1)
+        n, k = len(self._losses), len(new)
+        if not k:
+            return
+        if n + k > len(self._store) or self._store is not self._losses.base:
+            # Room to grow: a step costs one write, not a copy of the history.
+            store = np.empty(max(2 * (n + k), 1024), dtype=np.float64)
+            store[:n] = self._losses
+            self._store = store
+        self._store[n:n + k] = new
+        self._losses = self._store[:n + k]
+        self._update_curve(past_unchanged=True)
+
+    def step_count(self) -> int:
+        """How many steps the plot has losses for."""
+        return len(self._losses)
 
     def shown_data(self) -> tuple[np.ndarray, np.ndarray]:
         """The plotted (step, loss) points, body and tail joined (nan where a loss could not
@@ -227,7 +251,7 @@ class LossPlot(QWidget):
         return x, np.where(self._drawable(self._losses[x.astype(np.intp) - 1]), y, np.nan)
 
     def set_events(self, events: list[tuple[int, str, str]]) -> None:
-        """(steps taken when it happened, kind, detail); kind "reset", "lr", "weights", "arch".
+        """(steps taken when it happened, kind, detail); kind one of MARKER_COLOURS' keys.
 
         Events between the same two steps share one marker; its label names the newest and
         how many more, its tooltip all of them.
@@ -313,7 +337,7 @@ class LossPlot(QWidget):
         return sum(1 for line in self._lines if line.isVisible())
 
     # -- internals -------------------------------------------------------------------------
-    def _update_curve(self, refit: bool = False) -> None:
+    def _update_curve(self, refit: bool = False, past_unchanged: bool = False) -> None:
         y = self._losses
         n = len(y)
         if n > len(self._x):
@@ -323,7 +347,7 @@ class LossPlot(QWidget):
         # at the right end, while redrawing the whole thick curve costs ~1 ms a step. The body
         # takes them over when the tail grows long, the view moves or the past changed.
         if not refit and 0 < m <= n and n - start <= TAIL_POINTS \
-                and _same_bits(y[:m], self._body_y):
+                and (past_unchanged or _same_bits(y[:m], self._body_y)):
             new = y[start:]  # from the body's last drawn point, so the line stays joined
             if self._drawable(new).all():
                 lo, hi = self._extent(new)

@@ -9,9 +9,7 @@ import io
 import math
 import shutil
 import tempfile
-import time
 import weakref
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -36,10 +34,12 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS, WeightsError, one_hot, preprocess
 from ..core.classset import ClassSet, ClassSetError
 from ..core.evaluate import holdout_split
-from ..core.session import Session
+from ..core.fast import defer_compile_import, import_compile_support
+from ..core.pretrained import pretrained_metadata
+from ..core.session import Change, Session, SessionEvent
 from ..core.source import forward_source
 from ..core.trace import trace_with_output
-from ..core.trainer import Event, Forward, defer_compile_import, import_compile_support
+from ..core.trainer import EventKind
 from ..core.weights import WeightsSaveError, atomic_write
 from . import paths
 from .autograd_graph_view import AutogradGraphView
@@ -54,6 +54,7 @@ from .class_set_evaluation import (
 )
 from .class_set_import import ClassSetImport
 from .code_view import CodeView
+from .controller import Controller
 from .errors import show_error
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
@@ -74,13 +75,11 @@ from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
 
 LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
-FRAME_MS = 16  # redraw at most once per 60 Hz frame
-PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input and paint
-# While playing, refresh and paint may take at most this share of the time (measured: ~10
-# frames a second, every dock live, and Play keeps >0.8 of a bare loop's steps/s; the rest
-# goes to the trainer's undo copy and finite check around the tutorial's five lines).
-PAINT_SHARE = 0.05
 WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
+
+# Losses the frame hands the loss plot as new; beyond this (a hidden plot catching up after a
+# long Play) the plot reads the whole history once instead.
+LOSS_BACKLOG = 100_000
 
 FIELD_NOTE = "Enter or Escape in a number box gives these keys back to the window."
 
@@ -165,26 +164,19 @@ class MainWindow(QMainWindow):
         self._startup_notices += self._class_set_notices()
         self.class_set_import: ClassSetImport | None = None  # the import running, if any
         self.class_set_evaluation_job: ClassSetEvaluationJob | None = None  # the evaluation running
-        self.last_error = ""  # the text of the last error dialog, for tests and the status bar
 
-        self._dirty: set[str] = {"input", "net", "layout", "history"}
-        self._last_frame = 0.0  # when the last refresh started
-        self._frame_cost = 0.0
-        self._tick_end = 0.0  # when the last Play tick ended
-        self._hidden: set[str] = set()  # docks out of sight: refreshed when shown again
-        self._frame = QTimer(self, singleShot=True, timeout=self._refresh)
-        self._frame.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may add a ms
-        self._play = QTimer(self, interval=0, timeout=self._play_tick)
-        self._class_train = QTimer(self, interval=0, timeout=self._class_train_tick)
-        self._class_queue: list[tuple] = []
-        self._class_total = 0
         self._stage_lines: dict[str, tuple[str, int]] = {}  # stage key -> (file, line)
-        self._forward: Forward | None = None  # the last frame's forward pass, see _refresh
         self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
         self._inspected_old: float | None = None
         self._inspected_view: tuple | None = None  # (net, name, numpy view of the parameter)
+        self._loss_appended: list[float] = []  # losses the loss plot has not been given yet
+        self._loss_replaced = True  # the plot must read the whole history at the next frame
+        self.session.subscribe(self._on_session)
 
         self._build_central()
+        # Runs the training loops and the frame timer; the frame itself is _show_frame.
+        self.controller = Controller(self.session, self._show_frame, self.canvas.image_array, self)
+        self.controller.before_step = self._remember_inspected
         self._build_docks()
         self._build_menus()
         self._build_shortcuts()
@@ -455,7 +447,7 @@ class MainWindow(QMainWindow):
         self._action(train, "&Backprop step", lambda: self.step(1), "Space",
                      "One training step: the tutorial's five lines")
         self._action(train, "×&10 backprop steps", lambda: self.step(10), "Shift+Space")
-        self._action(train, "&Play / pause", lambda: self.set_playing(not self._play.isActive()), "P",
+        self._action(train, "&Play / pause", lambda: self.set_playing(not self.is_playing()), "P",
                      "Keep taking backprop steps, or stop")
         self._action(train, "&Reset weights", self.reset_weights, "Ctrl+R",
                      "Put every weight back to where it was before training")
@@ -550,7 +542,15 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
     def _connect(self) -> None:
+        c = self.controller
+        c.playingChanged.connect(self.training.set_playing)
+        c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        c.classTrainingProgress.connect(self.browser.set_progress)
+        c.classTrainingEnded.connect(self._class_training_ended)
         self.canvas.changed.connect(lambda: self._schedule("input"))
+        # The frame after the pen lifts keeps its forward pass for the next Backprop step.
+        self.canvas.strokeFinished.connect(lambda: self._schedule("net", "rest"))
+        self.loss.logYToggled.connect(lambda on: self.settings.set("loss/log_y", on))
         for key, dock in self.docks.items():
             # Also emitted when a tab is picked or the window is minimised or restored.
             dock.visibilityChanged.connect(lambda shown, key=key: self._dock_shown(key, shown))
@@ -661,6 +661,7 @@ class MainWindow(QMainWindow):
         # Out of range is a damaged value, not a wish for the thinnest or thickest brush.
         self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width(), *BRUSH_RANGE))
         self.evaluation.set_holdout(s.get_bool("class_set/hold_out", False))
+        self.loss.set_log_y(s.get_bool("loss/log_y", False))
         if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
             geometry = s.get_bytes("window/geometry")
             state = s.get_bytes("window/state")
@@ -688,10 +689,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:
-        self._play.stop()
-        self._class_train.stop()
+        self.controller.stop()
         self.cancel_class_set_evaluation()
-        self._frame.stop()
         self.save_settings()
         super().closeEvent(event)
 
@@ -713,39 +712,49 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ refresh, once per frame
     def _schedule(self, *what: str) -> None:
         """Mark parts dirty and refresh at the next frame; repeated calls coalesce."""
-        self._dirty.update(what)
-        if not self._frame.isActive():
-            interval = FRAME_MS / 1000
-            if self._play.isActive() or self._class_train.isActive():
-                # Painting must not slow training down: keep its share of the time small.
-                interval = max(interval, self._frame_cost / PAINT_SHARE)
-            wait = self._last_frame + interval - time.perf_counter()
-            self._frame.start(max(0, int(wait * 1000)))
+        self.controller.schedule(*what)
+
+    def _on_session(self, event: SessionEvent) -> None:
+        """What changed in the session, marked for the next frame: many changes, one frame."""
+        kind = event.kind
+        if kind is Change.LOSS_APPENDED:
+            if not self._loss_replaced:
+                self._loss_appended.extend(event.values)
+                if len(self._loss_appended) > LOSS_BACKLOG:
+                    self._loss_replaced, self._loss_appended = True, []
+            self._schedule("history")
+        elif kind is Change.HISTORY_REPLACED:
+            self._loss_replaced, self._loss_appended = True, []
+            self._schedule("history")
+        elif kind is Change.ARCH_CHANGED:
+            self._schedule("net", "layout", "history")
+        elif kind in (Change.WEIGHTS_CHANGED, Change.TARGET_CHANGED):
+            self._schedule("net", "history")
+        elif kind in (Change.TRAINING_CHANGED, Change.MARKED):
+            self._schedule("history")
+        elif kind is Change.INPUT_CHANGED and not self.controller.refreshing:
+            self._schedule("net")  # (a frame's own set_image is shown by that frame)
 
     def refresh_now(self) -> None:
         """Bring every panel, hidden ones too, up to date immediately (tests call this)."""
-        self._frame.stop()
-        if self._hidden:
-            # Hidden panels skipped earlier frames whose dirty marks are gone: redo them all.
-            self._dirty |= {"net", "history"}
-        self._refresh(everything=True)
+        self.controller.refresh_now()
 
     def _dock_shown(self, key: str, shown: bool) -> None:
         if shown:
-            self._hidden.discard(key)
+            self.controller.hidden.discard(key)
             self._schedule("net", "history")  # it missed the updates while out of sight
         else:
-            self._hidden.add(key)
+            self.controller.hidden.add(key)
 
-    def _refresh(self, everything: bool = False) -> None:
-        start = time.perf_counter()
-        dirty, self._dirty = self._dirty, set()
+    def _show_frame(self, dirty: set[str], everything: bool) -> None:
+        """One frame: what changed (dirty), shown; hidden panels too when everything."""
         s = self.session
         # A panel behind another tab costs as much to update as a visible one (the Gradients
         # table alone ~5 ms of text layout); it catches up when it is shown.
-        hidden = set() if everything else self._hidden
-        drawing = "input" in dirty or "preview" in dirty
-        if drawing:
+        hidden = set() if everything else self.controller.hidden
+        # While a stroke goes on; the frame after the pen lifts ("rest") is the drawing at rest.
+        drawing = ("input" in dirty or "preview" in dirty) and "rest" not in dirty
+        if "input" in dirty or "preview" in dirty:
             if "input" in dirty:
                 s.set_image(self.canvas.image_array())
             self.preview.set_image(s.input[0, 0].numpy().copy())
@@ -755,12 +764,12 @@ class MainWindow(QMainWindow):
             if drawing:
                 # A stroke goes on: the next frame brings a new input, so keeping the graph
                 # for a step would be work thrown away.
-                tr, self._forward = s.trace(), None
+                tr, self.controller.forward = s.trace(), None
             else:
                 # Traced with its autograd graph: the next Backprop step, on these same
                 # weights and this input, trains on this forward pass instead of its own.
                 tr, output = trace_with_output(s.net, s.input)
-                self._forward = s.trainer.forward_of(s.input, output)
+                self.controller.forward = s.trainer.forward_of(s.input, output)
             if "layout" in dirty:
                 self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
                 self.layers.set_rows(table_rows(tr))
@@ -781,18 +790,22 @@ class MainWindow(QMainWindow):
             if "gradients" not in hidden:
                 self._show_gradients()
             if "loss" not in hidden:
-                self.loss.set_history(history.to_numpy())
-                self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
+                appended = self._loss_appended
+                if self._loss_replaced or self.loss.step_count() + len(appended) != len(history):
+                    self.loss.set_history(history.to_numpy())
+                else:
+                    self.loss.append_losses(appended)  # only the new steps: no copy of the past
+                self._loss_replaced, self._loss_appended = False, []
+                self.loss.set_events([(e.step, e.kind.value, e.detail) for e in s.trainer.events])
+            else:
+                self._loss_replaced, self._loss_appended = True, []  # read whole when shown
             self.training.set_step_count(len(history))
             self.training.set_loss(self._last_loss())
         # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
         if ("history" in dirty or "net" in dirty) and "autograd" not in hidden \
-                and not self._play.isActive() and not self._class_train.isActive():
+                and not self.is_playing() and not self.is_training_on_class_set():
             self.presenter.update()
         self._update_status()
-        # Frames are spaced from start to start, so a change waits at most one frame interval.
-        self._last_frame = start
-        self._frame_cost = time.perf_counter() - start
 
     def _last_loss(self) -> float | None:
         """The last step's loss, or None when no step was taken since the weights last changed
@@ -802,7 +815,7 @@ class MainWindow(QMainWindow):
         for event in reversed(trainer.events):  # only those since the last step are read
             if event.step < n:
                 break
-            if event.kind in ("reset", "weights"):
+            if event.kind in (EventKind.RESET, EventKind.WEIGHTS, EventKind.ARCH):
                 return None
         return trainer.history[-1] if n else None
 
@@ -835,69 +848,36 @@ class MainWindow(QMainWindow):
         self.training.set_zero_grad(s.trainer.zero_grad)
         values = s.target[0].tolist() if s.target_spec == "custom" else None
         self.training.set_target(s.target_spec, values)
-        self.training.set_playing(self._play.isActive())
+        self.training.set_playing(self.is_playing())
+        self.pretrained_action.setToolTip(self._pretrained_tip())
+
+    def _pretrained_tip(self) -> str:
+        """What the bundled weights of this architecture were trained on, and how well they do."""
+        tip = self.tr("Weights trained on real handwritten digits")
+        try:
+            meta = pretrained_metadata(self.session.arch)
+            accuracy, digits = float(meta["heldout_accuracy"]), int(meta["heldout_digits"])
+        except (WeightsError, KeyError, ValueError):
+            return tip  # the file itself says what is wrong when it is chosen
+        return self.tr("{tip}: {accuracy} % right on {digits} digits held out from training").format(
+            tip=tip, accuracy=fmt(100 * accuracy, 3), digits=fmt_int(digits))
 
     # ------------------------------------------------------------------ training
+    def is_playing(self) -> bool:
+        """Whether Play is taking steps."""
+        return self.controller.is_playing()
+
+    def is_training_on_class_set(self) -> bool:
+        """Whether training on the class set is under way (Backprop and Play wait for it)."""
+        return self.controller.is_training_on_class_set()
+
     def step(self, n: int = 1) -> None:
         """Run n backprop steps now (stopping at divergence), then refresh at the next frame."""
-        if self._class_train.isActive():
-            return
-        n = max(1, int(n))
-        self._run_steps(lambda done: done < n)
-        self.code.highlight_training()
-        self._schedule("net", "history")
+        if self.controller.step(n):
+            self.code.highlight_training()
 
     def set_playing(self, playing: bool) -> None:
-        playing = bool(playing) and not self._class_train.isActive()
-        if playing and self.session.trainer.diverged:
-            playing = False
-            self.statusBar().showMessage("Training diverged: reset the weights or lower the learning rate first.", 5000)
-        if playing:
-            self._tick_end = 0.0  # the pause before this is no frame's cost
-            self._play.start()
-        else:
-            self._play.stop()
-        self.training.set_playing(playing)
-
-    def _run_steps(self, more: Callable[[int], bool]) -> None:
-        """Step while more(steps done so far) holds; divergence stops it, and Play with it."""
-        done = 0
-        while more(done):
-            self._remember_inspected()
-            result = self._train_step()
-            done += 1
-            if not result.finite or self.session.trainer.diverged:
-                self.set_playing(False)
-                return
-
-    def _train_step(self):
-        """session.step() without copying every gradient: the panels read them from the net."""
-        s = self.session
-        if "input" in self._dirty:
-            # A stroke the next frame has not shown yet: train on what is drawn now, not on
-            # the drawing of the last frame. (The preview catches up at that frame.)
-            s.set_image(self.canvas.image_array())
-            self._dirty.discard("input")
-            self._dirty.add("preview")  # only the preview is behind now
-        forward, self._forward = self._forward, None  # its graph serves one backward only
-        return s.trainer.step(s.input, s.target, copy_grads=False, forward=forward)
-
-    def _play_tick(self) -> None:
-        start = time.perf_counter()
-        if self._last_frame > self._tick_end > 0:
-            # A frame ran since the last tick (Play's zero timer waits for idle): the gap is
-            # its whole cost, painting included, which the throttle in _schedule keeps small.
-            # Capped: one stall (the machine busy elsewhere) must not stop frames for seconds.
-            self._frame_cost = min(start - self._tick_end, 0.1)
-        end = start + PLAY_SLICE_S
-        try:
-            self._run_steps(lambda _done: time.perf_counter() < end)
-        except Exception:
-            # A bug here would recur on every tick, hundreds a second: stop, and report it once.
-            self.set_playing(False)
-            raise
-        self._schedule("net", "history")
-        self._tick_end = time.perf_counter()
+        self.controller.set_playing(playing)
 
     def reset_weights(self) -> None:
         self.set_playing(False)
@@ -908,7 +888,7 @@ class MainWindow(QMainWindow):
     def new_lesson(self) -> None:
         """One action for the next class: empty loss history, the chosen weights back."""
         self.set_playing(False)
-        if self._class_train.isActive():
+        if self.is_training_on_class_set():
             self.stop_class_training()
         self.session.new_lesson()
         self._inspected_old = None
@@ -930,7 +910,7 @@ class MainWindow(QMainWindow):
 
     def set_lr(self, lr: float) -> None:
         try:
-            self.session.trainer.lr = lr
+            self.session.set_lr(lr)
         except ValueError as err:
             self._error("Learning rate not changed", str(err))
             self._sync_controls()
@@ -939,11 +919,8 @@ class MainWindow(QMainWindow):
         self._schedule("history")
 
     def set_zero_grad(self, on: bool) -> None:
-        trainer = self.session.trainer
-        if trainer.zero_grad != bool(on):
-            trainer.zero_grad = bool(on)
-            # Marked on the loss curve: what happens after it is the tutorial's warning.
-            trainer.events.append(Event(len(trainer.history), "zero_grad", f"zero_grad {'on' if on else 'off'}"))
+        # Marked on the loss curve: what happens after it is the tutorial's warning.
+        self.session.set_zero_grad(on)
         self.training.set_zero_grad(bool(on))
         self._schedule("history")
 
@@ -1209,45 +1186,23 @@ class MainWindow(QMainWindow):
                             "Add some drawings first: draw, pick the digit as target, press Add.")
             return
         inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
-        rng = np.random.default_rng(0)
-        self._class_queue = [inputs[i] for _ in range(max(1, int(epochs))) for i in rng.permutation(len(inputs))]
-        self._class_total = len(self._class_queue)
         self._inspected_old = None
         self.browser.set_busy(True)
-        self.browser.set_progress(0, self._class_total)
-        self._class_train.start()
+        self.controller.train_on(inputs, epochs)
 
-    def _class_train_tick(self) -> None:
-        end = time.perf_counter() + PLAY_SLICE_S
-        trainer = self.session.trainer
-        try:
-            while self._class_queue and time.perf_counter() < end:
-                x, target = self._class_queue.pop()
-                result = trainer.step(x, target, copy_grads=False)
-                if not result.finite or trainer.diverged:
-                    self._class_queue.clear()
-        except Exception:
-            self.stop_class_training()  # as for Play: one report, not one per tick
-            raise
-        done = self._class_total - len(self._class_queue)
-        self.browser.set_progress(done, self._class_total)
-        if not self._class_queue:
-            self.stop_class_training()
+    def stop_class_training(self) -> None:
+        self.controller.stop_class_training()
+
+    def _class_training_ended(self, done: int, finished: bool) -> None:
+        self.browser.set_busy(False)
+        self.browser.set_progress(0, 0)
+        if finished:
             self.statusBar().showMessage(f"Trained {done} steps on the class set.", 5000)
             if self.evaluation.report() is not None:
                 self.evaluate_class_set()  # the results shown are for the net as it is now
-        self._schedule("net", "history")
-
-    def stop_class_training(self) -> None:
-        self._class_queue.clear()
-        self._class_train.stop()
-        self.browser.set_busy(False)
-        self.browser.set_progress(0, 0)
-        self._schedule("net", "history")
 
     # ------------------------------------------------------------------ dialogs
     def _error(self, title: str, text: str) -> None:
-        self.last_error = text
         self.statusBar().showMessage(text, 8000)
         show_error(self, title, text)
 

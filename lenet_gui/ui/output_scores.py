@@ -94,7 +94,7 @@ class OutputScores(QWidget):
         after = self._summary
         if before is not None and before == after and after[2]:
             # Same winner, same scale: only the bars moved (caption, labels, axes stay put).
-            self.update(self._plot_rect().toAlignedRect().adjusted(-3, -3, 3, 3))
+            self.update(self.plot_rect().toAlignedRect().adjusted(-3, -3, 3, 3))
         else:
             self.update()
 
@@ -141,13 +141,13 @@ class OutputScores(QWidget):
 
     def bar_rect(self, i: int) -> QRectF:
         """The column of digit i (the whole height of the plot)."""
-        plot = self._plot_rect()
+        plot = self.plot_rect()
         w = plot.width() / N
         return QRectF(plot.x() + i * w, plot.y(), w, plot.height())
 
     def value_text(self, pos: QPointF) -> str:
         """Tooltip at pos: "output 3: 0.912 (target 1.0)", or "" outside the bars."""
-        plot = self._plot_rect()
+        plot = self.plot_rect()
         if not (plot.left() <= pos.x() < plot.right()) or pos.y() < plot.top() \
                 or pos.y() > plot.bottom() + self._label_height():
             return ""
@@ -196,7 +196,7 @@ class OutputScores(QWidget):
         return caption, digits, small
 
     def _label_height(self) -> float:
-        self._plot_rect()
+        self.plot_rect()
         return self._geometry[2]
 
     def axis_font(self) -> QFont:
@@ -206,7 +206,7 @@ class OutputScores(QWidget):
     def y_labels(self) -> list[tuple[str, QRectF]]:
         """The y axis labels as drawn: text (signed, the locale's decimal mark) and the box it
         is right-aligned in, left of the plot."""
-        plot = self._plot_rect()
+        plot = self.plot_rect()
         lo, hi = self.y_range()
         h = QFontMetricsF(self._fonts()[2]).height()
         labels = []
@@ -228,7 +228,8 @@ class OutputScores(QWidget):
             ticks.append((v, fmt(v, 6) if k else "0"))
         return ticks
 
-    def _plot_rect(self) -> QRectF:
+    def plot_rect(self) -> QRectF:
+        """Where the bars are drawn: the plot area inside the axes and labels."""
         lo, hi = self.y_range()
         if self._geometry is None or self._geometry[0] != (self.size(), lo, hi):
             caption, digits, small = self._fonts()
@@ -247,7 +248,7 @@ class OutputScores(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         caption_font, digit_font, small_font = self._fonts()
         text = self.palette().text().color()
-        plot = self._plot_rect()
+        plot = self.plot_rect()
         lo, hi = self.y_range()
         painter = QPainter(self)
         # Axes, grid, y labels, digit labels and the target key change only with the size or
