@@ -12,6 +12,7 @@ from .net import ARCHS, Net, copy_state, get_arch
 from .preprocess import PreprocessSteps, preprocess_steps
 from .pretrained import load_pretrained
 from .targets import custom_target, one_hot, tutorial_target
+from .timeline import Timeline
 from .trace import Trace, trace
 from .trainer import Event, StepResult, Trainer
 from .weights import WeightsError, arch_of, check_weights, read_weights, save_weights
@@ -34,6 +35,8 @@ class Session:
         self.notice = ""  # a message for the user about the last weights change, if any
         self.trainer: Trainer | None = None
         self._lr = lr
+        self.timeline = Timeline(self)  # every step recorded, to go back to any of them
+        self.lesson_state: dict = {}  # the lesson and its step, kept by the lesson bar
         self._build(arch)
         if weights == "pretrained":
             self.use_pretrained()
@@ -56,6 +59,7 @@ class Session:
         if old is not None:
             # One loss history for the whole lesson; markers say what changed.
             trainer.history, trainer.events = old.history, old.events
+        self.timeline.attach(trainer)
         self.trainer = trainer
 
     def set_arch(self, arch: str) -> None:
@@ -159,3 +163,14 @@ class Session:
         its events cleared: the next class starts where this one started."""
         self.trainer.reset()
         self.trainer.clear_history()
+
+    # -- the timeline --------------------------------------------------------------------
+    def restore(self, step: int) -> None:
+        """Go back to right after `step` (0: before the first): the weights exactly as they were
+        then (with the gradients the next step adds to when zero_grad is off, and the
+        architecture), the loss history and its markers cut there. The learning rate, zero_grad,
+        target and input stay as they are now. The steps left behind stay in
+        `timeline.ghost` (from `timeline.branch + 1` on) until the next reset or new steps
+        replace them. Raises TimelineError (a ValueError) for a step that is not in the history.
+        """
+        self.timeline.restore(step)

@@ -73,6 +73,10 @@ class LossHistory:
     def clear(self) -> None:
         self._values = array("d")
 
+    def truncate(self, n: int) -> None:
+        """Keep the first n losses (going back in the timeline)."""
+        del self._values[max(0, int(n)):]
+
     def __len__(self) -> int:
         return len(self._values)
 
@@ -124,6 +128,8 @@ class Trainer:
         self._checked_input: object = _UNCHECKED
         self._checked_input_version = -1
         self._input_plain = True  # already in the weights' dtype and layout, outside autograd
+        # Told of every step, with what it used (see core/timeline.py); None: nobody listens.
+        self.recorder = None
         self.mark_initial()
 
     # -- learning rate -------------------------------------------------------------------
@@ -192,6 +198,8 @@ class Trainer:
             x = plain_input(x, dtype)
         if not self._target_plain:
             target = target.detach().to(dtype)
+        if self.recorder is not None:
+            self.recorder.before_step(self, x, target)
         if self.zero_grad:
             optimizer.zero_grad()  # otherwise gradients add up across steps
         if forward is not None and forward.net is net and forward.x is x_given \
@@ -224,6 +232,8 @@ class Trainer:
             # Backpropagating nan would only poison every weight; keep the last finite ones.
             self.diverged = True
         self.history.append(value)
+        if self.recorder is not None:
+            self.recorder.after_step(self)
         return StepResult(
             step=len(self.history),
             loss=value,
@@ -282,6 +292,11 @@ class Trainer:
         self._initial = {k: v.detach().clone() for k, v in self.net.state_dict().items()}
         if label:
             self.events.append(Event(len(self.history), "weights", label))
+
+    @property
+    def initial_state(self) -> dict[str, torch.Tensor]:
+        """The weights reset() returns to (a dict of its own tensors: do not change them)."""
+        return self._initial
 
     def reset(self) -> None:
         """Restore the remembered initial weights, drop gradients, clear the divergence flag."""
