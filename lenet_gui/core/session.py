@@ -174,3 +174,25 @@ class Session:
         replace them. Raises TimelineError (a ValueError) for a step that is not in the history.
         """
         self.timeline.restore(step)
+
+    # -- the whole session in a file -----------------------------------------------------
+    @property
+    def drawing(self) -> np.ndarray | None:
+        """The drawing the input was made from (floats 0–1, ink light), None before any."""
+        return self.steps.normalised if self.steps is not None else None
+
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write the whole session to one file (a zip of JSON and safetensors, no pickle),
+        whole or not at all: weights and initial weights, loss history and markers, the
+        timeline, lr, target, zero_grad, the drawing and input, and `lesson_state`."""
+        from .session_file import save_session
+
+        return save_session(self, path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Session:
+        """A new session from a file Session.save wrote. A damaged or foreign file raises
+        SessionFileError (a ValueError) saying what is wrong."""
+        from .session_file import open_session
+
+        return open_session(cls, path)

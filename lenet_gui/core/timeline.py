@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
 import torch
 
-from .net import copy_state
+from .net import ARCHS, copy_state, state_shapes
 from .trainer import Event
 
 # The timeline's memory stays under this: 100,000 steps in well under 200 MB.
@@ -411,3 +412,214 @@ class Timeline:
         self._put(net, self.weights_at(cp), grads, set_grads=True)
         trainer.optimizer.state.clear()
         trainer.diverged = cp.diverged
+
+    # -- saving and opening (core/session_file.py writes and reads the file) -----------------
+    def to_record(self) -> tuple[dict, dict[str, torch.Tensor]]:
+        """The timeline as plain JSON values and named tensors."""
+        self.sync()
+        tensors: dict[str, torch.Tensor] = {}
+        checkpoints = []
+        for step in self._steps:
+            cp = self.checkpoints[step]
+            entry = {"step": step, "arch": cp.arch, "base": cp.base, "diverged": cp.diverged,
+                     "forced": cp.forced, "grads": cp.grads is not None, "context": None}
+            if cp.weights is not None:
+                tensors[f"ckpt.{step}.weights"] = cp.weights
+            else:
+                tensors[f"ckpt.{step}.delta"] = _bytes_tensor(cp.delta)
+            if cp.grads is not None:
+                tensors[f"ckpt.{step}.grads"] = _bytes_tensor(cp.grads)
+            if cp.context is not None:
+                initial = cp.context["initial"]
+                entry["context"] = {"label": cp.context["label"], "seed": cp.context["seed"],
+                                    "initial": initial is not None}
+                if initial is not None:
+                    tensors[f"ckpt.{step}.initial"] = torch.cat([t.detach().reshape(-1) for t in initial.values()])
+            checkpoints.append(entry)
+        for i, t in enumerate(self.pool):
+            tensors[f"pool.{i}"] = t
+        if len(self.ghost):
+            tensors["ghost"] = torch.from_numpy(self.ghost.copy())
+        meta = {
+            "spacing": self.spacing, "key_steps": self.key_steps, "checkpoints": checkpoints,
+            "lr": [[s, v] for s, v in zip(self.lr.steps, self.lr.values, strict=True)],
+            "zero_grad": [[s, v] for s, v in zip(self.zero_grad.steps, self.zero_grad.values, strict=True)],
+            "input": [[s, v] for s, v in zip(self.input.steps, self.input.values, strict=True)],
+            "target": [[s, v] for s, v in zip(self.target.steps, self.target.values, strict=True)],
+            "pool": len(self.pool), "branch": self.branch,
+        }
+        return meta, tensors
+
+    def load_record(self, meta: dict, tensors: dict[str, torch.Tensor]) -> None:
+        """Take over a saved timeline, for this session's trainer and history as they are now.
+
+        Everything is checked first: a bad record raises TimelineError and leaves the timeline
+        as it was.
+        """
+        trainer = self.session.trainer
+        n = len(trainer.history)
+        if not isinstance(meta, dict):
+            raise TimelineError("the timeline is not a table of values")
+        spacing = _whole(meta.get("spacing"), "spacing", 1, 2**30)
+        key_steps = _whole(meta.get("key_steps"), "key_steps", 1, 2**40)
+        sizes = {a: sum(int(np.prod(s)) for s in state_shapes(a).values()) for a in ARCHS}
+        entries = meta.get("checkpoints")
+        if not isinstance(entries, list) or not entries or len(entries) > 10_000_000:
+            raise TimelineError("the timeline has no checkpoints")
+        checkpoints: dict[int, Checkpoint] = {}
+        last = -1
+        for e in entries:
+            if not isinstance(e, dict):
+                raise TimelineError("a checkpoint is not a table of values")
+            step = _whole(e.get("step"), "a checkpoint's step", 0, n)
+            if step <= last:
+                raise TimelineError("the checkpoints are not in order of their steps")
+            last = step
+            arch = e.get("arch")
+            if arch not in ARCHS:
+                raise TimelineError(f"checkpoint {step} is for an unknown architecture")
+            size = sizes[arch]
+            base = e.get("base")
+            weights = delta = None
+            if base is None:
+                weights = _finite(tensors.get(f"ckpt.{step}.weights"), (size,), f"checkpoint {step}")
+            else:
+                base = _whole(base, f"checkpoint {step}'s base", 0, step - 1)
+                key = checkpoints.get(base)
+                if key is None or key.weights is None or key.arch != arch:
+                    raise TimelineError(f"checkpoint {step} refers to a checkpoint that is not there")
+                delta = _bytes_of(tensors.get(f"ckpt.{step}.delta"), f"checkpoint {step}")
+                bits = _inflate(delta, 4 * size, f"checkpoint {step}")
+                decoded = _xor(key.weights.numpy(), np.frombuffer(bits, dtype=np.uint32)).view(np.float32)
+                if not np.isfinite(decoded).all():
+                    raise TimelineError(f"checkpoint {step} holds numbers that are not finite")
+            grads = None
+            if e.get("grads") is True:
+                grads = _bytes_of(tensors.get(f"ckpt.{step}.grads"), f"checkpoint {step}'s gradients")
+                g = np.frombuffer(_inflate(grads, 4 * size, f"checkpoint {step}'s gradients"), dtype=np.float32)
+                if not np.isfinite(g).all():
+                    raise TimelineError(f"checkpoint {step}'s gradients are not finite")
+            elif e.get("grads") is not False:
+                raise TimelineError(f"checkpoint {step}: “grads” must be true or false")
+            diverged, forced = e.get("diverged"), e.get("forced")
+            if not isinstance(diverged, bool) or not isinstance(forced, bool):
+                raise TimelineError(f"checkpoint {step}: “diverged” and “forced” must be true or false")
+            context = e.get("context")
+            if context is not None:
+                if not isinstance(context, dict) or not isinstance(context.get("label"), str) \
+                        or not isinstance(context.get("initial"), bool):
+                    raise TimelineError(f"checkpoint {step} has a damaged description of its weights")
+                seed = _whole(context.get("seed"), f"checkpoint {step}'s seed", 0, 2**63 - 1)
+                initial = None
+                if context["initial"]:
+                    flat = _finite(tensors.get(f"ckpt.{step}.initial"), (size,), f"checkpoint {step}'s initial weights")
+                    initial, start = {}, 0
+                    for name, shape in state_shapes(arch).items():
+                        k = int(np.prod(shape))
+                        initial[name] = flat[start:start + k].view(shape)
+                        start += k
+                elif weights is None:
+                    raise TimelineError(f"checkpoint {step} is missing its weights")
+                context = {"label": context["label"][:500], "seed": seed, "initial": initial}
+            checkpoints[step] = Checkpoint(step, arch, weights, base, delta, grads, diverged, forced, context)
+        first = entries[0]["step"]
+        if checkpoints[first].context is None:
+            raise TimelineError("the first checkpoint does not say which weights it holds")
+        count = _whole(meta.get("pool"), "pool", 0, 10_000_000)
+        pool = [_finite(tensors.get(f"pool.{i}"), None, f"input or target {i}") for i in range(count)]
+        changes = {}
+        for name, kind in (("lr", float), ("zero_grad", bool), ("input", int), ("target", int)):
+            rows = meta.get(name)
+            if not isinstance(rows, list):
+                raise TimelineError(f"the record of “{name}” is not a list")
+            c = Changes()
+            prev = first
+            for row in rows:
+                if not isinstance(row, list) or len(row) != 2:
+                    raise TimelineError(f"the record of “{name}” has a damaged row")
+                step = _whole(row[0], f"a step in “{name}”", prev + 1 if c.steps else first + 1, n)
+                prev = step
+                value = row[1]
+                if kind is float:
+                    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                            or not math.isfinite(value) or value < 0:
+                        raise TimelineError(f"a learning rate in the timeline is not a number ≥ 0 ({value!r})")
+                    value = float(value)
+                elif kind is bool:
+                    if not isinstance(value, bool):
+                        raise TimelineError("a zero_grad setting in the timeline is not true or false")
+                else:
+                    value = _whole(value, f"an {name} in the timeline", 0, count - 1)
+                    want = (1, 1, 32, 32) if name == "input" else (1, 10)
+                    if tuple(pool[value].shape) != want or pool[value].dtype != torch.float32:
+                        raise TimelineError(f"{name} {value} in the timeline has the wrong shape")
+                c.steps.append(step)
+                c.values.append(value)
+            if n > first and (not c.steps or c.steps[0] != first + 1):
+                raise TimelineError(f"the timeline does not say which {name} the first step used")
+            changes[name] = c
+        ghost = tensors.get("ghost")
+        if ghost is None:
+            ghost = np.zeros(0)
+        elif ghost.dtype != torch.float64 or ghost.dim() != 1 or ghost.numel() > 100_000_000:
+            raise TimelineError("the left-behind losses are damaged")
+        else:
+            ghost = ghost.numpy().copy()
+        branch = meta.get("branch")
+        if branch is not None:
+            branch = _whole(branch, "the branch step", 0, 2**62)
+        # All checked: take it over.
+        self.spacing, self.key_steps = spacing, key_steps
+        self.checkpoints = checkpoints
+        self._steps = sorted(checkpoints)
+        self.lr, self.zero_grad = changes["lr"], changes["zero_grad"]
+        self.input, self.target = changes["input"], changes["target"]
+        self.pool = [t.clone() for t in pool]
+        self._pool_index = {}
+        for i, t in enumerate(self.pool):
+            data = t.contiguous().numpy().tobytes()
+            key = hashlib.blake2b(data + repr((tuple(t.shape), str(t.dtype))).encode(), digest_size=16).digest()
+            self._pool_index.setdefault(key, i)
+        self.ghost, self.branch = (ghost, branch) if len(ghost) else (np.zeros(0), None)
+        self._n = n
+        self._n_events = len(trainer.events)
+        self._trainer = trainer
+        self._versions = self._versions_of(trainer)
+        self._last_x = self._last_target = (None, -1)
+
+
+def _bytes_tensor(data: bytes) -> torch.Tensor:
+    return torch.frombuffer(bytearray(data), dtype=torch.uint8)
+
+
+def _bytes_of(t, what: str) -> bytes:
+    if not isinstance(t, torch.Tensor) or t.dtype != torch.uint8 or t.dim() != 1:
+        raise TimelineError(f"{what} is missing or damaged")
+    return t.numpy().tobytes()
+
+
+def _inflate(data: bytes, size: int, what: str) -> bytes:
+    """zlib data that must unpack to exactly size bytes (never more: no unpacking bombs)."""
+    try:
+        d = zlib.decompressobj()
+        out = d.decompress(data, size + 1)
+    except zlib.error:
+        raise TimelineError(f"{what} is damaged (it does not unpack)") from None
+    if len(out) != size or not d.eof:
+        raise TimelineError(f"{what} is damaged (it unpacks to the wrong size)")
+    return out
+
+
+def _whole(value, what: str, lo: int, hi: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise TimelineError(f"{what} must be a whole number from {lo} to {hi}, got {value!r}"[:300])
+    return value
+
+
+def _finite(t, shape, what: str) -> torch.Tensor:
+    if not isinstance(t, torch.Tensor) or t.dtype != torch.float32 \
+            or (shape is not None and tuple(t.shape) != shape):
+        raise TimelineError(f"{what} is missing or has the wrong shape or type")
+    if not torch.isfinite(t).all():
+        raise TimelineError(f"{what} holds numbers that are not finite")
+    return t
