@@ -196,3 +196,19 @@ class Session:
         from .session_file import open_session
 
         return open_session(cls, path)
+
+    # -- plain PyTorch -------------------------------------------------------------------
+    def export_script(self, path: str | os.PathLike) -> Path:
+        """Write a runnable .py with the tutorial's Net class as the tutorial wrote it, and its
+        data beside it (.safetensors: the starting weights, inputs, targets), that trains as
+        this session did (the same lr and zero_grad at the same steps) and prints
+        `step <n> loss <repr of the float>` for each step."""
+        from .export import export_script
+
+        return export_script(self, path)
+
+    def export_notebook(self, path: str | os.PathLike) -> Path:
+        """The same as export_script, as a Jupyter notebook (.ipynb) with one cell a part."""
+        from .export import export_notebook
+
+        return export_notebook(self, path)
