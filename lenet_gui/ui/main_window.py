@@ -67,6 +67,7 @@ from .output_scores import OutputScores
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
 from .presentation import SETTING as PRESENTATION_SETTING
 from .presentation import Presentation
+from .session_files import SessionFiles
 from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
@@ -431,7 +432,10 @@ class MainWindow(QMainWindow):
                                             "PNG (*.png)", self.export_feature_maps),
                      tip="Save a picture of every stage's feature maps")
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        quit_action = self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        self.session_files = SessionFiles(self)  # save / open / export a whole session
+        self.session_files.add_actions(file, quit_action)
+        self.loss.restoreRequested.connect(self.session_files.restore)
 
         # The drawing's and the training's keys are menu actions too: one place binds each key,
         # the menus show them, and Help → Keyboard shortcuts is read from them.
@@ -775,6 +779,8 @@ class MainWindow(QMainWindow):
             if "loss" not in hidden:
                 self.loss.set_history(history.to_numpy())
                 self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
+                s.timeline.sync()  # a reset since the last step ends the steps left behind
+                self.loss.set_timeline(s.timeline.branch, s.timeline.ghost)
             self.training.set_step_count(len(history))
             self.training.set_loss(self._last_loss())
         # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
