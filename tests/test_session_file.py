@@ -193,9 +193,20 @@ def test_a_delta_that_decodes_to_nan_is_refused(tmp_path, saved):
     flat = tensors["ckpt.0.weights"]
     nan = np.full(flat.numel(), np.nan, np.float32)
     bits = np.bitwise_xor(flat.numpy().view(np.uint32), nan.view(np.uint32))
-    tensors["ckpt.32.delta"] = torch.frombuffer(bytearray(zlib.compress(bits.tobytes())), dtype=torch.uint8)
+    packed = b"Z" + zlib.compress(bits.tobytes())
+    tensors["ckpt.32.delta"] = torch.frombuffer(bytearray(packed), dtype=torch.uint8)
     (tmp_path / "bad.lenet").write_bytes(_pack(meta, tensors))
     with pytest.raises(SessionFileError, match="not finite"):
+        Session.open(tmp_path / "bad.lenet")
+
+
+@pytest.mark.parametrize("places", [[5, 3], [0, 10**8], [7, 7]])
+def test_a_delta_changing_numbers_out_of_place_is_refused(tmp_path, saved, places):
+    meta, tensors = _members(saved)
+    body = np.array(places, "<u4").tobytes() + np.array([1, 1], "<u4").tobytes()
+    tensors["ckpt.32.delta"] = torch.frombuffer(bytearray(b"S" + body), dtype=torch.uint8)
+    (tmp_path / "bad.lenet").write_bytes(_pack(meta, tensors))
+    with pytest.raises(SessionFileError, match="damaged"):
         Session.open(tmp_path / "bad.lenet")
 
 

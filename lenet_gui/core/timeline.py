@@ -18,7 +18,7 @@ from .trainer import Event
 MEMORY_BUDGET = 180 * 2**20
 # A checkpoint every SPACING steps to begin with (a restore replays fewer than SPACING steps,
 # ~1 ms each); the spacing doubles whenever the checkpoints outgrow the budget.
-SPACING = 32
+SPACING = 16
 # A full copy of the weights at least every KEY_STEPS steps; the checkpoints in between keep
 # only the bits that changed since that copy (XOR, compressed): one step changes few of them.
 KEY_STEPS = 2048
@@ -36,7 +36,7 @@ class Checkpoint:
     arch: str
     weights: torch.Tensor | None  # all parameters in one flat tensor (a key checkpoint) ...
     base: int | None  # ... or None and the step of the key checkpoint that `delta` is against
-    delta: bytes | None  # zlib of (these weights' bits XOR the base's bits)
+    delta: bytes | None  # these weights' bits XOR the base's bits, packed (see _pack)
     grads: bytes | None  # zlib of the flat gradients, kept when the next step adds to them
     diverged: bool
     forced: bool  # taken because something outside training changed the weights
@@ -230,7 +230,7 @@ class Timeline:
                 or key.weights.numel() != weights.numel():
             cp = Checkpoint(n, arch, weights, None, None, grads, trainer.diverged, forced, context)
         else:
-            delta = zlib.compress(_xor(weights.numpy(), key.weights.numpy()).tobytes(), 1)
+            delta = _pack(_xor(weights.numpy(), key.weights.numpy()))
             cp = Checkpoint(n, arch, None, base, delta, grads, trainer.diverged, forced, context)
         self.checkpoints[n] = cp
         bisect.insort(self._steps, n)
@@ -302,7 +302,7 @@ class Timeline:
         if cp.weights is not None:
             return cp.weights
         key = self.checkpoints[cp.base].weights.numpy()
-        bits = np.frombuffer(zlib.decompress(cp.delta), dtype=np.uint32)
+        bits = _unpack(cp.delta, key.size, "a checkpoint")
         return torch.from_numpy(_xor(key, bits).view(np.float32).copy())
 
     # -- going back -------------------------------------------------------------------------
@@ -489,8 +489,8 @@ class Timeline:
                 if key is None or key.weights is None or key.arch != arch:
                     raise TimelineError(f"checkpoint {step} refers to a checkpoint that is not there")
                 delta = _bytes_of(tensors.get(f"ckpt.{step}.delta"), f"checkpoint {step}")
-                bits = _inflate(delta, 4 * size, f"checkpoint {step}")
-                decoded = _xor(key.weights.numpy(), np.frombuffer(bits, dtype=np.uint32)).view(np.float32)
+                bits = _unpack(delta, size, f"checkpoint {step}")
+                decoded = _xor(key.weights.numpy(), bits).view(np.float32)
                 if not np.isfinite(decoded).all():
                     raise TimelineError(f"checkpoint {step} holds numbers that are not finite")
             grads = None
@@ -586,6 +586,31 @@ class Timeline:
         self._trainer = trainer
         self._versions = self._versions_of(trainer)
         self._last_x = self._last_target = (None, -1)
+
+
+def _pack(bits: np.ndarray) -> bytes:
+    """XOR words, packed: the changed words' places and values when few changed (cheaper than
+    compressing, at every checkpoint), else all of them compressed."""
+    places = np.flatnonzero(bits)
+    if len(places) * 8 < bits.size:
+        return b"S" + places.astype("<u4").tobytes() + bits[places].astype("<u4").tobytes()
+    return b"Z" + zlib.compress(bits.tobytes(), 1)
+
+
+def _unpack(data: bytes, size: int, what: str) -> np.ndarray:
+    """_pack's words back: size uint32 words, checked (a damaged file must not index out of range)."""
+    kind, body = data[:1], data[1:]
+    if kind == b"Z":
+        return np.frombuffer(_inflate(body, 4 * size, what), dtype=np.uint32)
+    if kind != b"S" or len(body) % 8:
+        raise TimelineError(f"{what} is damaged (its changes are not in a known form)")
+    k = len(body) // 8
+    places = np.frombuffer(body[:4 * k], dtype="<u4").astype(np.int64)
+    if k and (places[-1] >= size or (np.diff(places) <= 0).any()):
+        raise TimelineError(f"{what} is damaged (it changes numbers that are not there)")
+    out = np.zeros(size, dtype=np.uint32)
+    out[places] = np.frombuffer(body[4 * k:], dtype="<u4")
+    return out
 
 
 def _bytes_tensor(data: bytes) -> torch.Tensor:
