@@ -120,6 +120,7 @@ class Timeline:
         self._last_x: tuple = (None, -1)
         self._last_target: tuple = (None, -1)
         self._replaying = False
+        self._held = 0  # bytes of the checkpoints, initial weights and pool (see _recount)
 
     # -- recording (called by Trainer.step) -------------------------------------------------
     def attach(self, trainer) -> None:
@@ -136,6 +137,7 @@ class Timeline:
             grads = flat_grads(trainer.net)
             if grads is not None:
                 last.grads = zlib.compress(grads.numpy().tobytes(), 1)
+                self._held += len(last.grads)
         self.lr.set(n, trainer.lr)
         self.zero_grad.set(n, bool(trainer.zero_grad))
         self._record_tensor(self.input, n, x, "_last_x")
@@ -161,6 +163,7 @@ class Timeline:
         if index is None:
             index = len(self.pool)
             self.pool.append(t.clone())
+            self._held += t.numel() * t.element_size()
             self._pool_index[key] = index
         if changes.at(n) != index:
             changes.set(n, index)
@@ -198,6 +201,7 @@ class Timeline:
         self._pool_index.clear()
         self.ghost, self.branch = np.zeros(0), None
         self.spacing, self.key_steps = SPACING, KEY_STEPS
+        self._held = 0
         self._n = -1
         self._last_x = self._last_target = (None, -1)
 
@@ -233,6 +237,10 @@ class Timeline:
             delta = _pack(_xor(weights.numpy(), key.weights.numpy()))
             cp = Checkpoint(n, arch, None, base, delta, grads, trainer.diverged, forced, context)
         self.checkpoints[n] = cp
+        if old is not None or forced:
+            self._recount()  # new initial weights, or a checkpoint replaced: rare
+        else:
+            self._held += cp.nbytes
         bisect.insort(self._steps, n)
         self._trainer = trainer
         self._versions = self._versions_of(trainer)
@@ -282,10 +290,17 @@ class Timeline:
                 return
             for s in victims:
                 self._drop(s)
+            self._recount()
 
     @property
     def nbytes(self) -> int:
         """Bytes the timeline holds: checkpoints, initial weights, inputs and targets, records."""
+        changes = 16 * sum(len(c.steps) for c in (self.lr, self.zero_grad, self.input, self.target))
+        return self._held + changes + self.ghost.nbytes
+
+    def _recount(self) -> None:
+        """Count the checkpoints' bytes afresh (kept as a running total between changes: a
+        long timeline has thousands of checkpoints, and the budget is checked at each one)."""
         total = sum(cp.nbytes for cp in self.checkpoints.values())
         seen = set()
         for cp in self.checkpoints.values():
@@ -294,8 +309,7 @@ class Timeline:
                 seen.add(id(initial))
                 total += sum(t.numel() * t.element_size() for t in initial.values())
         total += sum(t.numel() * t.element_size() for t in self.pool)
-        total += 16 * sum(len(c.steps) for c in (self.lr, self.zero_grad, self.input, self.target))
-        return total + self.ghost.nbytes
+        self._held = total
 
     def weights_at(self, cp: Checkpoint) -> torch.Tensor:
         """The flat weights a checkpoint holds."""
@@ -335,6 +349,7 @@ class Timeline:
         for s in [s for s in self._steps if s > step]:
             self.checkpoints.pop(s)
         del self._steps[bisect.bisect_right(self._steps, step):]
+        self._recount()
         self._load(cp)
         trainer = session.trainer  # a new one if the architecture changed back
         trainer.history.truncate(cp.step)
@@ -581,6 +596,7 @@ class Timeline:
             key = hashlib.blake2b(data + repr((tuple(t.shape), str(t.dtype))).encode(), digest_size=16).digest()
             self._pool_index.setdefault(key, i)
         self.ghost, self.branch = (ghost, branch) if len(ghost) else (np.zeros(0), None)
+        self._recount()
         self._n = n
         self._n_events = len(trainer.events)
         self._trainer = trainer
