@@ -135,7 +135,8 @@ BAD_META = [
     (("timeline", "lr"), [[1, "x"]]), (("timeline", "lr"), [[1, -2.0]]), (("timeline", "input"), [[1, 99]]),
     (("timeline", "target"), [[1, 0]]), (("timeline", "zero_grad"), [[0, True]]), (("timeline", "pool"), 10**8),
     (("timeline", "spacing"), 0), (("timeline", "checkpoints", 0, "context"), None),
-    (("timeline", "checkpoints", 0, "grads"), "yes"),
+    (("timeline", "checkpoints", 0, "grads"), "yes"), (("timeline", "checkpoints", 1, "delta"), [0, 10**9]),
+    (("timeline", "checkpoints", 1, "delta"), None), (("timeline", "checkpoints", 2, "delta"), [5, 5]),
 ]
 
 
@@ -160,7 +161,8 @@ BAD_TENSORS = [
     ("drawing", torch.full((10, 10), 2.0)),
     ("drawing", torch.zeros(5000, 2)),
     ("ckpt.0.weights", torch.zeros(7)),
-    ("ckpt.32.delta", torch.zeros(100, dtype=torch.uint8)),
+    ("ckpt.packed", torch.zeros(100, dtype=torch.uint8)),
+    ("ckpt.packed", torch.zeros(3, dtype=torch.float32)),
     ("pool.0", torch.full((1, 1, 32, 32), float("nan"))),
     ("ghost", torch.zeros(3, dtype=torch.int64)),
 ]
@@ -178,12 +180,20 @@ def test_wrong_tensors_are_refused_clearly(tmp_path, saved, key, value):
 
 def test_a_missing_tensor_is_refused(tmp_path, saved):
     meta, tensors = _members(saved)
-    for key in ("weights.fc2.weight", "history", "input", "ckpt.0.weights", "pool.0"):
+    for key in ("weights.fc2.weight", "history", "input", "ckpt.0.weights", "pool.0", "ckpt.packed"):
         t = dict(tensors)
         del t[key]
         (tmp_path / "bad.lenet").write_bytes(_pack(meta, t))
         with pytest.raises(SessionFileError):
             Session.open(tmp_path / "bad.lenet")
+
+
+def _replace_delta(meta, tensors, step, data: bytes) -> None:
+    """Point checkpoint `step` at new packed bytes, appended to the packed tensor."""
+    blob = tensors["ckpt.packed"].numpy().tobytes()
+    tensors["ckpt.packed"] = torch.frombuffer(bytearray(blob + data), dtype=torch.uint8)
+    entry = next(e for e in meta["timeline"]["checkpoints"] if e["step"] == step)
+    entry["delta"] = [len(blob), len(blob) + len(data)]
 
 
 def test_a_delta_that_decodes_to_nan_is_refused(tmp_path, saved):
@@ -193,8 +203,7 @@ def test_a_delta_that_decodes_to_nan_is_refused(tmp_path, saved):
     flat = tensors["ckpt.0.weights"]
     nan = np.full(flat.numel(), np.nan, np.float32)
     bits = np.bitwise_xor(flat.numpy().view(np.uint32), nan.view(np.uint32))
-    packed = b"Z" + zlib.compress(bits.tobytes())
-    tensors["ckpt.32.delta"] = torch.frombuffer(bytearray(packed), dtype=torch.uint8)
+    _replace_delta(meta, tensors, 32, b"Z" + zlib.compress(bits.tobytes()))
     (tmp_path / "bad.lenet").write_bytes(_pack(meta, tensors))
     with pytest.raises(SessionFileError, match="not finite"):
         Session.open(tmp_path / "bad.lenet")
@@ -204,7 +213,7 @@ def test_a_delta_that_decodes_to_nan_is_refused(tmp_path, saved):
 def test_a_delta_changing_numbers_out_of_place_is_refused(tmp_path, saved, places):
     meta, tensors = _members(saved)
     body = np.array(places, "<u4").tobytes() + np.array([1, 1], "<u4").tobytes()
-    tensors["ckpt.32.delta"] = torch.frombuffer(bytearray(b"S" + body), dtype=torch.uint8)
+    _replace_delta(meta, tensors, 32, b"S" + body)
     (tmp_path / "bad.lenet").write_bytes(_pack(meta, tensors))
     with pytest.raises(SessionFileError, match="damaged"):
         Session.open(tmp_path / "bad.lenet")

@@ -434,16 +434,27 @@ class Timeline:
         self.sync()
         tensors: dict[str, torch.Tensor] = {}
         checkpoints = []
+        # The packed checkpoints one after the other in one tensor, each entry saying where:
+        # thousands of small tensors would cost more to write and read than their bytes.
+        packed: list[bytes] = []
+        end = 0
+
+        def put(data: bytes) -> list[int]:
+            nonlocal end
+            packed.append(data)
+            end += len(data)
+            return [end - len(data), end]
+
         for step in self._steps:
             cp = self.checkpoints[step]
             entry = {"step": step, "arch": cp.arch, "base": cp.base, "diverged": cp.diverged,
-                     "forced": cp.forced, "grads": cp.grads is not None, "context": None}
+                     "forced": cp.forced, "delta": None, "grads": None, "context": None}
             if cp.weights is not None:
                 tensors[f"ckpt.{step}.weights"] = cp.weights
             else:
-                tensors[f"ckpt.{step}.delta"] = _bytes_tensor(cp.delta)
+                entry["delta"] = put(cp.delta)
             if cp.grads is not None:
-                tensors[f"ckpt.{step}.grads"] = _bytes_tensor(cp.grads)
+                entry["grads"] = put(cp.grads)
             if cp.context is not None:
                 initial = cp.context["initial"]
                 entry["context"] = {"label": cp.context["label"], "seed": cp.context["seed"],
@@ -451,6 +462,8 @@ class Timeline:
                 if initial is not None:
                     tensors[f"ckpt.{step}.initial"] = torch.cat([t.detach().reshape(-1) for t in initial.values()])
             checkpoints.append(entry)
+        if packed:
+            tensors["ckpt.packed"] = _bytes_tensor(b"".join(packed))
         for i, t in enumerate(self.pool):
             tensors[f"pool.{i}"] = t
         if len(self.ghost):
@@ -483,6 +496,16 @@ class Timeline:
             raise TimelineError("the timeline has no checkpoints")
         checkpoints: dict[int, Checkpoint] = {}
         last = -1
+        blob = tensors.get("ckpt.packed")
+        blob = _bytes_of(blob, "the packed checkpoints") if blob is not None else b""
+
+        def piece(span, what: str) -> bytes:
+            if not isinstance(span, list) or len(span) != 2 \
+                    or not all(isinstance(v, int) and not isinstance(v, bool) for v in span) \
+                    or not 0 <= span[0] < span[1] <= len(blob):
+                raise TimelineError(f"{what} is missing or damaged")
+            return blob[span[0]:span[1]]
+
         for e in entries:
             if not isinstance(e, dict):
                 raise TimelineError("a checkpoint is not a table of values")
@@ -503,19 +526,14 @@ class Timeline:
                 key = checkpoints.get(base)
                 if key is None or key.weights is None or key.arch != arch:
                     raise TimelineError(f"checkpoint {step} refers to a checkpoint that is not there")
-                delta = _bytes_of(tensors.get(f"ckpt.{step}.delta"), f"checkpoint {step}")
-                bits = _unpack(delta, size, f"checkpoint {step}")
-                decoded = _xor(key.weights.numpy(), bits).view(np.float32)
-                if not np.isfinite(decoded).all():
-                    raise TimelineError(f"checkpoint {step} holds numbers that are not finite")
+                delta = piece(e.get("delta"), f"checkpoint {step}")
+                _check_delta(delta, key.weights.numpy().view(np.uint32), f"checkpoint {step}")
             grads = None
-            if e.get("grads") is True:
-                grads = _bytes_of(tensors.get(f"ckpt.{step}.grads"), f"checkpoint {step}'s gradients")
+            if e.get("grads") is not None:
+                grads = piece(e.get("grads"), f"checkpoint {step}'s gradients")
                 g = np.frombuffer(_inflate(grads, 4 * size, f"checkpoint {step}'s gradients"), dtype=np.float32)
                 if not np.isfinite(g).all():
                     raise TimelineError(f"checkpoint {step}'s gradients are not finite")
-            elif e.get("grads") is not False:
-                raise TimelineError(f"checkpoint {step}: “grads” must be true or false")
             diverged, forced = e.get("diverged"), e.get("forced")
             if not isinstance(diverged, bool) or not isinstance(forced, bool):
                 raise TimelineError(f"checkpoint {step}: “diverged” and “forced” must be true or false")
@@ -627,6 +645,21 @@ def _unpack(data: bytes, size: int, what: str) -> np.ndarray:
     out = np.zeros(size, dtype=np.uint32)
     out[places] = np.frombuffer(body[4 * k:], dtype="<u4")
     return out
+
+
+def _check_delta(delta: bytes, key: np.ndarray, what: str) -> None:
+    """The weights a packed delta makes from its key copy are finite (only the changed ones
+    need looking at: the key's were checked)."""
+    if delta[:1] == b"S" and len(delta) % 8 == 1:
+        k = len(delta) // 8
+        places = np.frombuffer(delta[1:1 + 4 * k], dtype="<u4").astype(np.int64)
+        if k and (places[-1] >= key.size or (np.diff(places) <= 0).any()):
+            raise TimelineError(f"{what} is damaged (it changes numbers that are not there)")
+        values = key[places] ^ np.frombuffer(delta[1 + 4 * k:], dtype="<u4")
+    else:
+        values = _xor(key, _unpack(delta, key.size, what))
+    if not np.isfinite(values.view(np.float32)).all():
+        raise TimelineError(f"{what} holds numbers that are not finite")
 
 
 def _bytes_tensor(data: bytes) -> torch.Tensor:
