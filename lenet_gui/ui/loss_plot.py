@@ -329,6 +329,7 @@ class LossPlot(QWidget):
         "Go back" (Enter on the slider, or a double-click on the plot) asks to restore it."""
         self._ghost_end = 0
         self._ghost_key: tuple = (None, b"")
+        self._ghost_xy = (np.zeros(0), np.zeros(0))
         self.ghost_curve = pg.PlotDataItem(pen=pg.mkPen(GHOST_PEN, width=2), connect="finite")
         self.ghost_curve.setZValue(-1)
         # In the view, not the plot's list of data items (the loss curve is its one data item);
@@ -371,12 +372,18 @@ class LossPlot(QWidget):
             return
         self._ghost_key = key
         if key[0] is None:
+            self._ghost_xy = (np.zeros(0), np.zeros(0))
             self.ghost_curve.setData([], [])
             self.branch_line.hide()
             self._ghost_end = 0
         else:
             x = np.arange(branch + 1, branch + 1 + len(ghost), dtype=np.float64)
             y = np.where(np.isfinite(ghost), ghost, np.nan)
+            self._ghost_xy = (x, y)
+            if 1 <= branch <= len(self._losses):
+                # From the branch point's own loss: the faint line leaves the curve where it split.
+                x = np.concatenate(([branch], x))
+                y = np.concatenate(([self._losses[branch - 1]], y))
             self.ghost_curve.setData(x, y, connect="finite")
             self._ghost_end = branch + len(ghost)
             self.branch_line.setPos(branch + 0.5)
@@ -387,9 +394,8 @@ class LossPlot(QWidget):
         self._update_curve(refit=not self._user_range)
 
     def ghost_data(self) -> tuple[np.ndarray, np.ndarray]:
-        """The faint curve's (step, loss) points."""
-        x, y = self.ghost_curve.getOriginalDataset()
-        return (np.zeros(0), np.zeros(0)) if x is None else (np.asarray(x), np.asarray(y))
+        """The steps left behind and their losses (drawn faintly, from the branch point on)."""
+        return self._ghost_xy
 
     def branch_step(self) -> int | None:
         """The step after which the faint curve branched off, None when there is none."""
