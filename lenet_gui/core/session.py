@@ -169,9 +169,11 @@ class Session:
         """Go back to right after `step` (0: before the first): the weights exactly as they were
         then (with the gradients the next step adds to when zero_grad is off, and the
         architecture), the loss history and its markers cut there. The learning rate, zero_grad,
-        target and input stay as they are now. The steps left behind stay in
-        `timeline.ghost` (from `timeline.branch + 1` on) until the next reset or new steps
-        replace them. Raises TimelineError (a ValueError) for a step that is not in the history.
+        target and input stay as they are now. The losses of the steps left behind stay in
+        `timeline.ghost` (steps `timeline.branch + 1` on), to be drawn, until the next reset or
+        new lesson. Weights changed between two steps (a reset, a seed, a file) belong to the
+        step before: restore(n) gives what step n + 1 started from. Raises TimelineError (a
+        ValueError) for a step that is not in the history.
         """
         self.timeline.restore(step)
 
