@@ -290,3 +290,14 @@ def test_fuzzed_files_open_or_are_refused_clearly(tmp_path, saved):
         o.step()
         assert all(torch.isfinite(p).all() for p in o.net.parameters()) or o.trainer.diverged
     assert refused > 0
+
+
+def test_a_few_words_delta_that_makes_a_nan_is_refused(tmp_path, saved):
+    meta, tensors = _members(saved)
+    key = tensors["ckpt.0.weights"].numpy().view(np.uint32)
+    nan = np.array([np.nan], np.float32).view(np.uint32)
+    body = np.array([3], "<u4").tobytes() + (key[3:4] ^ nan).astype("<u4").tobytes()
+    _replace_delta(meta, tensors, 32, b"S" + body)
+    (tmp_path / "bad.lenet").write_bytes(_pack(meta, tensors))
+    with pytest.raises(SessionFileError, match="not finite"):
+        Session.open(tmp_path / "bad.lenet")

@@ -212,8 +212,7 @@ def _build(session_class, meta: dict, tensors: dict[str, torch.Tensor]):
         p.grad = grads[name].clone() if name in grads else None
     trainer.zero_grad = zero_grad
     trainer.diverged = diverged
-    for value in history.tolist():
-        trainer.history.append(value)
+    trainer.history.extend(history.numpy())
     trainer.events[:] = checked_events
     session.target_seed = target_seed
     session.weights_label = label

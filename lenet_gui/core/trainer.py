@@ -73,6 +73,10 @@ class LossHistory:
     def clear(self) -> None:
         self._values = array("d")
 
+    def extend(self, values: np.ndarray) -> None:
+        """Append many losses at once (a session opened from a file)."""
+        self._values.frombytes(np.ascontiguousarray(values, dtype=np.float64).tobytes())
+
     def truncate(self, n: int) -> None:
         """Keep the first n losses (going back in the timeline)."""
         del self._values[max(0, int(n)):]
