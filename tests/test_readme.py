@@ -73,3 +73,16 @@ def test_readme_lesson_format_example_is_a_valid_lesson_and_its_error_is_the_rea
         assert str(err) == said
     else:
         raise AssertionError("lr = 5000 was accepted")
+
+
+def test_readme_timeline_example_goes_back_saves_opens_and_exports(tmp_path, monkeypatch, capsys):
+    """The third example (restore, save, open, export) runs as written in a fresh folder."""
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    block = next(b for b in blocks if "s.restore(20)" in b)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block, "README.md", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "True" and out[1] == "20 30"
+    assert out[2] == "30 0.05 {'lesson': 'lesson-1', 'lesson_step': 3}"
+    for name in ("class.lenet", "lesson.py", "lesson.safetensors", "lesson.ipynb"):
+        assert (tmp_path / name).is_file()

@@ -21,9 +21,11 @@ from .net import ARCHS, INPUT_SIZE, Arch, Net, get_arch, state_shapes
 from .preprocess import PreprocessSteps, preprocess, preprocess_steps
 from .pretrained import load_pretrained, pretrained_metadata, pretrained_path
 from .session import Change, Session, SessionEvent
+from .session_file import SessionFileError
 from .snippets import TUTORIAL_SNIPPETS, Snippet
 from .source import Source, forward_source
 from .targets import check_target, custom_target, one_hot, tutorial_target
+from .timeline import Timeline, TimelineError
 from .trace import (
     STAGE_KEYS,
     Stage,
@@ -52,6 +54,7 @@ __all__ = [
     "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ClassSet", "ClassSetError", "Evaluation", "Miss", "evaluate", "holdout_split",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session", "Change", "SessionEvent",
+    "SessionFileError", "Timeline", "TimelineError",
     "PreprocessSteps", "preprocess", "preprocess_steps",
     "check_target", "custom_target", "one_hot", "tutorial_target",
     "STAGE_KEYS", "Stage", "StageError", "Trace", "check_input", "trace",

@@ -16,6 +16,7 @@ from .net import ARCHS, Net, copy_state, get_arch
 from .preprocess import PreprocessSteps, preprocess_steps
 from .pretrained import load_pretrained
 from .targets import custom_target, one_hot, tutorial_target
+from .timeline import Timeline
 from .trace import Trace, trace
 from .trainer import Event, EventKind, StepResult
 from .weights import WeightsError, arch_of, check_weights, read_weights, save_weights
@@ -61,6 +62,7 @@ class Session:
         self.trainer: FastTrainer | None = None
         self._subscribers: list[Subscriber] = []
         self._lr = lr
+        self.timeline = Timeline(self)  # every step recorded, to go back to any of them
         # The guided lesson being followed, if any, and its step: {"lesson": where it came from
         # ("builtin:<file name>" or a path), "step": 0-based index}; {} when none. Plain data,
         # kept with the session so that a saved session reopens at the same step.
@@ -102,6 +104,7 @@ class Session:
         if old is not None:
             # One loss history for the whole lesson; markers say what changed.
             trainer.history, trainer.events = old.history, old.events
+        self.timeline.attach(trainer)
         self.trainer = trainer
 
     def set_arch(self, arch: str) -> None:
@@ -239,3 +242,56 @@ class Session:
         self.trainer.clear_history()
         self._announce(Change.WEIGHTS_CHANGED)
         self._announce(Change.HISTORY_REPLACED)
+
+    # -- the timeline --------------------------------------------------------------------
+    def restore(self, step: int) -> None:
+        """Go back to right after `step` (0: before the first): the weights exactly as they were
+        then (with the gradients the next step adds to when zero_grad is off, and the
+        architecture), the loss history and its markers cut there. The learning rate, zero_grad,
+        target and input stay as they are now. The losses of the steps left behind stay in
+        `timeline.ghost` (steps `timeline.branch + 1` on), to be drawn, until the next reset or
+        new lesson. Weights changed between two steps (a reset, a seed, a file) belong to the
+        step before: restore(n) gives what step n + 1 started from. Raises TimelineError (a
+        ValueError) for a step that is not in the history.
+        """
+        self.timeline.restore(step)
+        self._announce(Change.WEIGHTS_CHANGED)
+        self._announce(Change.HISTORY_REPLACED)
+
+    # -- the whole session in a file -----------------------------------------------------
+    @property
+    def drawing(self) -> np.ndarray | None:
+        """The drawing the input was made from (floats 0–1, ink light), None before any."""
+        return self.steps.normalised if self.steps is not None else None
+
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write the whole session to one file (a zip of JSON and safetensors, no pickle),
+        whole or not at all: weights and initial weights, loss history and markers, the
+        timeline, lr, target, zero_grad, the drawing and input, and `lesson_state`."""
+        from .session_file import save_session
+
+        return save_session(self, path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Session:
+        """A new session from a file Session.save wrote. A damaged or foreign file raises
+        SessionFileError (a ValueError) saying what is wrong."""
+        from .session_file import open_session
+
+        return open_session(cls, path)
+
+    # -- plain PyTorch -------------------------------------------------------------------
+    def export_script(self, path: str | os.PathLike) -> Path:
+        """Write a runnable .py with the tutorial's Net class as the tutorial wrote it, and its
+        data beside it (.safetensors: the starting weights, inputs, targets), that trains as
+        this session did (the same lr and zero_grad at the same steps) and prints
+        `step <n> loss <repr of the float>` for each step."""
+        from .export import export_script
+
+        return export_script(self, path)
+
+    def export_notebook(self, path: str | os.PathLike) -> Path:
+        """The same as export_script, as a Jupyter notebook (.ipynb) with one cell a part."""
+        from .export import export_notebook
+
+        return export_notebook(self, path)

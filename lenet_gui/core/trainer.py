@@ -65,6 +65,14 @@ class LossHistory:
     def clear(self) -> None:
         self._values = array("d")
 
+    def extend(self, values: np.ndarray) -> None:
+        """Append many losses at once (a session opened from a file)."""
+        self._values.frombytes(np.ascontiguousarray(values, dtype=np.float64).tobytes())
+
+    def truncate(self, n: int) -> None:
+        """Keep the first n losses (going back in the timeline)."""
+        del self._values[max(0, int(n)):]
+
     def __len__(self) -> int:
         return len(self._values)
 
@@ -120,6 +128,8 @@ class Trainer:
         self.keep_backward = False
         self.last_backward: BackwardInputs | None = None  # valid until the next step
         self._named = list(net.named_parameters())
+        # Told of every step, with what it used (see core/timeline.py); None: nobody listens.
+        self.recorder = None
         self.mark_initial()
 
     # -- learning rate -------------------------------------------------------------------
@@ -151,6 +161,8 @@ class Trainer:
         before = self._snapshot()
         # With zero_grad off, backward() adds to .grad: what it added to is kept for a replay.
         grads_before = flat_grads(self._named) if self.keep_backward and not self.zero_grad else None
+        if self.recorder is not None:
+            self.recorder.before_step(self, x, target)
         optimizer = self.optimizer if self.zero_grad else _KeepGradients(self.optimizer)
         output, loss = training_step(self._net_for(x), x, target, self.criterion, optimizer)
         value = float(loss.item())
@@ -165,6 +177,8 @@ class Trainer:
         self.last_backward = None if not self.keep_backward else backward_inputs(
             self._named, before, grads_before, x, target, self.zero_grad, len(self.history) + 1)
         self.history.append(value)
+        if self.recorder is not None:
+            self.recorder.after_step(self)
         return StepResult(
             step=len(self.history),
             loss=value,
@@ -238,6 +252,11 @@ class Trainer:
         self._initial = {k: v.detach().clone() for k, v in self.net.state_dict().items()}
         if label:
             self.events.append(Event(len(self.history), EventKind.WEIGHTS, label))
+
+    @property
+    def initial_state(self) -> dict[str, torch.Tensor]:
+        """The weights reset() returns to (a dict of its own tensors: do not change them)."""
+        return self._initial
 
     def reset(self) -> None:
         """Restore the remembered initial weights, drop gradients, clear the divergence flag."""

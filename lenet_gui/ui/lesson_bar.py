@@ -187,7 +187,6 @@ class LessonBar(QToolBar):
         self._snippets: set[int] = set()
         self._explained = False
         self._hidden: list[QWidget] = []  # what this lesson hid and will show again
-        self.last_error = ""
         self._build()
         self.outline = Outline(window)
         self._tick = QTimer(self, interval=TICK_MS, timeout=self.check)
@@ -398,7 +397,6 @@ class LessonBar(QToolBar):
                        "'{name}'.").format(where=where, field=field, name=name)
 
     def _error(self, text: str) -> None:
-        self.last_error = text
         self._window.statusBar().showMessage(text, 8000)
         show_error(self._window, self.tr("Could not open the lesson"), text)
 

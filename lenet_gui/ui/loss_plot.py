@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,9 @@ TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
 EMPTY_TEXT = "No steps yet:\npress “Backprop step”"  # two short lines fit a narrow dock
 EMPTY_X = (0.5, 10.0)  # the x range before the first step, as the first step's fit gives
 FOLLOW_AHEAD = 0.2  # following the newest step, the view jumps to leave this share of it ahead
+GHOST_PEN = (194, 24, 91, 70)  # the steps left behind by going back: the curve's colour, faint
+BRANCH_COLOUR = "#6a3d9a"
+CURSOR_COLOUR = "#444444"
 _DECIMAL = re.compile(r"\d+\.\d+(?:e[+-]?\d+)?|\d+e[+-]?\d+")
 
 
@@ -91,6 +95,8 @@ class LossPlot(QWidget):
 
     logYToggled = Signal(bool)
     """The user switched the y axis to logarithmic (True) or linear (False)."""
+    restoreRequested = Signal(int)
+    """The user asked to go back to right after this step (0: before the first)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -192,10 +198,13 @@ class LossPlot(QWidget):
         metrics = self.last_label.fontMetrics()
         self.last_label.setFixedSize(
             max(metrics.horizontalAdvance(t) for t in ("step 10,000,000: loss 0.0001234",
-                                                       "step 1,000,000: loss diverged (nan)")) + 8,
+                                                       "step 1,000,000: loss diverged (nan)",
+                                                       self.tr("back to step {step}: loss {loss}").format(
+                                                           step="1,000,000", loss="0.0001234"))) + 8,
             metrics.height() + 4,
         )
 
+        self._build_timeline()
         bar = QHBoxLayout()
         bar.addWidget(self.log_y_checkbox)
         bar.addWidget(self.show_all_button)
@@ -204,6 +213,7 @@ class LossPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(self._timeline_row)
         layout.addLayout(bar)
         self.setMinimumSize(320, 220)
 
@@ -336,6 +346,147 @@ class LossPlot(QWidget):
     def marker_count(self) -> int:
         return sum(1 for line in self._lines if line.isVisible())
 
+    # -- the timeline: going back to an earlier step ------------------------------------------
+    def _build_timeline(self) -> None:
+        """A faint curve for the steps left behind, a line where they branched off, and a
+        cursor to pick a step: the slider below the plot (keys too) or a click on the plot;
+        "Go back" (Enter on the slider, or a double-click on the plot) asks to restore it."""
+        self._ghost_end = 0
+        self._ghost_key: tuple = (None, 0, b"", b"")
+        self._ghost_xy = (np.zeros(0), np.zeros(0))
+        self.ghost_curve = pg.PlotDataItem(pen=pg.mkPen(GHOST_PEN, width=2), connect="finite")
+        self.ghost_curve.setZValue(-1)
+        # In the view, not the plot's list of data items (the loss curve is its one data item);
+        # so the log axis is passed on to it by hand (_apply_log).
+        self._view.addItem(self.ghost_curve, ignoreBounds=True)
+        self.branch_line = pg.InfiniteLine(angle=90, movable=False,
+                                           pen=pg.mkPen(BRANCH_COLOUR, width=2, style=Qt.PenStyle.DotLine))
+        self.plot_item.addItem(self.branch_line, ignoreBounds=True)
+        self.branch_line.hide()
+        self.cursor_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(CURSOR_COLOUR, width=1))
+        self.plot_item.addItem(self.cursor_line, ignoreBounds=True)
+        self.cursor_line.hide()
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_plot_click)
+        self.step_slider = QSlider(Qt.Orientation.Horizontal, objectName="loss_step_slider")
+        self.step_slider.setAccessibleName(self.tr("Step to go back to"))
+        self.step_slider.setToolTip(self.tr(
+            "Pick an earlier step (drag, or the arrow keys), then Go back (or press Enter) to "
+            "restore the weights exactly as they were after it. A click on the curve picks a "
+            "step too; a double-click goes back to it."))
+        self.step_slider.setRange(0, 0)
+        self.step_slider.valueChanged.connect(self._on_cursor)
+        self.step_slider.installEventFilter(self)
+        self.go_back_button = QPushButton(self.tr("Go back"), objectName="loss_go_back_button")
+        self.go_back_button.setToolTip(self.tr(
+            "Restore the weights after the chosen step and cut the history there; the steps "
+            "after it stay drawn faintly until the next reset"))
+        self.go_back_button.setEnabled(False)
+        self.go_back_button.clicked.connect(self._request_restore)
+        row = QHBoxLayout()
+        row.addWidget(self.step_slider, 1)
+        row.addWidget(self.go_back_button)
+        self._timeline_row = row
+
+    def set_timeline(self, branch: int | None, ghost: np.ndarray) -> None:
+        """The steps left behind by going back: their losses (steps branch + 1, …), drawn
+        faintly, and a mark after step `branch`. None / empty: nothing left behind."""
+        ghost = np.asarray(ghost, dtype=np.float64).reshape(-1)
+        # Called every frame: its ends and length tell a new future from the one shown (it only
+        # changes when the student goes back), without copying 800 kB of a long one each frame.
+        key = (branch, len(ghost), ghost[:8].tobytes(), ghost[-8:].tobytes()) \
+            if branch is not None and len(ghost) else (None, 0, b"", b"")
+        if key == self._ghost_key:
+            return
+        self._ghost_key = key
+        if key[0] is None:
+            self._ghost_xy = (np.zeros(0), np.zeros(0))
+            self.ghost_curve.setData([], [])
+            self.branch_line.hide()
+            self._ghost_end = 0
+        else:
+            x = np.arange(branch + 1, branch + 1 + len(ghost), dtype=np.float64)
+            y = np.where(np.isfinite(ghost), ghost, np.nan)
+            self._ghost_xy = (x, y)
+            if 1 <= branch <= len(self._losses):
+                # From the branch point's own loss: the faint line leaves the curve where it split.
+                x = np.concatenate(([branch], x))
+                y = np.concatenate(([self._losses[branch - 1]], y))
+            self.ghost_curve.setData(x, y, connect="finite")
+            self._ghost_end = branch + len(ghost)
+            self.branch_line.setPos(branch + 0.5)
+            tip = self.tr("Went back to step {step} here: the faint curve is the {count} steps "
+                          "left behind").format(step=fmt_int(branch), count=fmt_int(len(ghost)))
+            self.branch_line.setToolTip(tip)
+            self.branch_line.show()
+        self._update_curve(refit=not self._user_range)
+
+    def ghost_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The steps left behind and their losses (drawn faintly, from the branch point on)."""
+        return self._ghost_xy
+
+    def branch_step(self) -> int | None:
+        """The step after which the faint curve branched off, None when there is none."""
+        return self._ghost_key[0]
+
+    def cursor_step(self) -> int:
+        """The step picked to go back to (the newest step when none is picked)."""
+        return self.step_slider.value()
+
+    def set_cursor(self, step: int) -> None:
+        """Pick a step (clamped to 0 … the newest step)."""
+        self.step_slider.setValue(int(step))
+
+    def _sync_slider(self, n: int) -> None:
+        """The slider spans 0 … n; a cursor left at the end follows the newest step."""
+        slider = self.step_slider
+        at_end = slider.value() >= slider.maximum()
+        slider.blockSignals(True)
+        slider.setRange(0, n)
+        if at_end:
+            slider.setValue(n)
+        slider.blockSignals(False)
+        self._on_cursor(slider.value())
+
+    def _on_cursor(self, step: int) -> None:
+        n = len(self._losses)
+        picked = step < n
+        self.go_back_button.setEnabled(picked)
+        self.cursor_line.setVisible(picked)
+        if picked:
+            self.cursor_line.setPos(step)
+            loss = self._losses[step - 1] if step else None
+            if loss is None:
+                text = self.tr("back to the start (step 0)")
+            else:
+                text = self.tr("back to step {step}: loss {loss}").format(step=fmt_int(step), loss=fmt(loss))
+            self.last_label.setText(text)
+        else:
+            self._show_last(n)
+
+    def _request_restore(self) -> None:
+        step = self.step_slider.value()
+        if step < len(self._losses):
+            self.restoreRequested.emit(step)
+
+    def _on_plot_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not len(self._losses):
+            return
+        pos = self._view.mapSceneToView(event.scenePos())
+        if not self._view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        step = int(min(max(round(pos.x()), 0), len(self._losses)))
+        self.step_slider.setValue(step)
+        if event.double():
+            self._request_restore()
+
+    def eventFilter(self, watched, event) -> bool:
+        # Enter on the slider goes back, as the button does: the keyboard's way to restore.
+        if watched is self.step_slider and event.type() == event.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._request_restore()
+            return True
+        return super().eventFilter(watched, event)
+
     # -- internals -------------------------------------------------------------------------
     def _update_curve(self, refit: bool = False, past_unchanged: bool = False) -> None:
         y = self._losses
@@ -403,6 +554,11 @@ class LossPlot(QWidget):
         self.tail.setPath(pg.arrayToQPath(x, y, connect="all") if len(x) else QPainterPath())
 
     def _show_last(self, n: int) -> None:
+        if self.step_slider.maximum() != n:
+            self._sync_slider(n)  # (which comes back here unless a step is picked)
+            return
+        if self.step_slider.value() < n:
+            return  # the picked step's loss stays in the readout
         if n:
             last = self._losses[-1]
             self.last_label.setText(f"step {fmt_int(n)}: loss {fmt(last)}" if np.isfinite(last)
@@ -458,7 +614,7 @@ class LossPlot(QWidget):
     def _fit(self, n: int, lo: float, hi: float) -> bool:
         """Keep the view on all steps and losses, moving it only when they leave it (→ True)."""
         moved = False
-        hi_x = (n + 0.5) * 1.1
+        hi_x = (max(n, self._ghost_end) + 0.5) * 1.1  # the faint steps left behind in view too
         if self._x_range is None or not (hi_x <= self._x_range[1] <= 4 * hi_x):
             self._x_range = (0.5, max(10.0, nice_above(hi_x, NICE)))
             self._view.setXRange(*self._x_range, padding=0)
@@ -489,6 +645,7 @@ class LossPlot(QWidget):
 
     def _apply_log(self, on: bool) -> None:
         self.plot_item.setLogMode(x=False, y=on)
+        self.ghost_curve.setLogMode(False, on)
         self._user_range, self._x_range, self._y_range = False, None, None  # fit afresh
         self._follow = False
         self.show_all_button.setEnabled(False)

@@ -69,6 +69,7 @@ from .output_scores import OutputScores
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
 from .presentation import SETTING as PRESENTATION_SETTING
 from .presentation import Presentation
+from .session_files import SessionFiles
 from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self._inspected_view: tuple | None = None  # (net, name, numpy view of the parameter)
         self._loss_appended: list[float] = []  # losses the loss plot has not been given yet
         self._loss_replaced = True  # the plot must read the whole history at the next frame
-        self.session.subscribe(self._on_session)
+        self._unsubscribe = self.session.subscribe(self._on_session)
 
         self._build_central()
         # Runs the training loops and the frame timer; the frame itself is _show_frame.
@@ -431,7 +432,10 @@ class MainWindow(QMainWindow):
                                             "PNG (*.png)", self.export_feature_maps),
                      tip="Save a picture of every stage's feature maps")
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        quit_action = self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        self.session_files = SessionFiles(self)  # save / open / export a whole session
+        self.session_files.add_actions(file, quit_action)
+        self.loss.restoreRequested.connect(self.session_files.restore)
 
         # The drawing's and the training's keys are menu actions too: one place binds each key,
         # the menus show them, and Help → Keyboard shortcuts is read from them.
@@ -797,6 +801,8 @@ class MainWindow(QMainWindow):
                     self.loss.append_losses(appended)  # only the new steps: no copy of the past
                 self._loss_replaced, self._loss_appended = False, []
                 self.loss.set_events([(e.step, e.kind.value, e.detail) for e in s.trainer.events])
+                s.timeline.sync()  # a reset since the last step ends the steps left behind
+                self.loss.set_timeline(s.timeline.branch, s.timeline.ghost)
             else:
                 self._loss_replaced, self._loss_appended = True, []  # read whole when shown
             self.training.set_step_count(len(history))
@@ -972,6 +978,18 @@ class MainWindow(QMainWindow):
         self.code.highlight_line(*self._stage_lines.get(key, ("", 0)))
 
     # ------------------------------------------------------------------ network and weights
+    def use_session(self, session: Session) -> None:
+        """Show and train another session (one opened from a file) in place of the current one."""
+        self.set_playing(False)
+        self.stop_class_training()
+        self._unsubscribe()
+        self.session = self.controller.session = session
+        self._unsubscribe = session.subscribe(self._on_session)
+        self.controller.forward = None  # a forward pass of the old net
+        self._inspected_view = None
+        self._loss_replaced, self._loss_appended = True, []
+        self._after_weights_change()
+
     def set_arch(self, arch: str) -> None:
         self.set_playing(False)
         try:

@@ -1,0 +1,135 @@
+"""The window's File menu entries for whole sessions (save, open, export) and going back in training."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from ..core import Session
+from ..core.session_file import SUFFIX
+from .numbers import fmt_int
+
+
+class SessionFiles(QObject):
+    """Saves, opens and exports the window's session, and restores a step the loss plot picks.
+
+    Each method takes a path (tests call them directly); the menu entries ask for one first.
+    A failure shows a clear message and leaves the window's session as it was.
+    """
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def add_actions(self, menu, before) -> None:
+        """Four entries in the File menu, above `before`."""
+        w = self.window
+        entries = [
+            (self.tr("Save session…"), self._ask_save, "Ctrl+Shift+S", "save_session_action",
+             self.tr("Save the whole session in one file: weights, loss history, timeline, drawing, "
+                     "target and learning rate")),
+            (self.tr("Open session…"), self._ask_open, "Ctrl+Shift+O", "open_session_action",
+             self.tr("Open a saved session: the screen as it was when it was saved")),
+            (self.tr("Export as Python script…"), self._ask_script, None, "export_script_action",
+             self.tr("The session as a plain PyTorch script with the tutorial's Net class, "
+                     "printing the same losses")),
+            (self.tr("Export as notebook…"), self._ask_notebook, None, "export_notebook_action",
+             self.tr("The same as a Jupyter notebook")),
+        ]
+        self.actions = []
+        for text, slot, keys, name, tip in entries:
+            action = w._action(menu, text, slot, keys, tip)
+            action.setObjectName(name)
+            menu.removeAction(action)
+            menu.insertAction(before, action)
+            self.actions.append(action)
+        menu.insertSeparator(before)
+
+    # -- the work --------------------------------------------------------------------------
+    def save(self, path: str | Path) -> bool:
+        w = self.window
+        w.refresh_now()  # the drawing as it is now, not as of the last frame
+        try:
+            saved = w.session.save(path)
+        except ValueError as err:
+            w._error(self.tr("Could not save the session"), str(err))
+            return False
+        w.statusBar().showMessage(self.tr("Saved the session to {path}").format(path=str(saved)), 5000)
+        return True
+
+    def open(self, path: str | Path) -> bool:
+        """Replace the window's session with the file's; a bad file changes nothing."""
+        w = self.window
+        w.set_playing(False)
+        w.stop_class_training()
+        try:
+            session = Session.open(path)
+        except ValueError as err:
+            w._error(self.tr("Could not open the session"), str(err))
+            return False
+        w.use_session(session)
+        drawing = session.drawing
+        if drawing is not None:
+            w.canvas.set_image(drawing)
+        else:
+            w.canvas.clear()
+        w.loss.show_all()
+        w.refresh_now()
+        w.statusBar().showMessage(self.tr("Opened the session {name}: {steps} steps").format(
+            name=Path(path).name, steps=fmt_int(len(session.trainer.history))), 8000)
+        return True
+
+    def export_script(self, path: str | Path) -> bool:
+        return self._export(lambda: self.window.session.export_script(path))
+
+    def export_notebook(self, path: str | Path) -> bool:
+        return self._export(lambda: self.window.session.export_notebook(path))
+
+    def _export(self, write) -> bool:
+        w = self.window
+        w.refresh_now()
+        try:
+            written = write()
+        except (ValueError, OSError) as err:
+            w._error(self.tr("Could not export the session"), str(err))
+            return False
+        w.statusBar().showMessage(self.tr("Exported to {path} (its data beside it)").format(path=str(written)), 5000)
+        return True
+
+    def restore(self, step: int) -> bool:
+        """Go back to right after `step`: training stops, the weights are put back exactly."""
+        w = self.window
+        w.set_playing(False)
+        w.stop_class_training()
+        try:
+            w.session.restore(step)
+        except ValueError as err:
+            w._error(self.tr("Could not go back"), str(err))
+            return False
+        w._forward = None
+        w._inspected_old = None
+        w._after_weights_change()
+        w.statusBar().showMessage(self.tr(
+            "Back to step {step}: training goes on from here; the faint curve shows the steps "
+            "left behind.").format(step=fmt_int(step)), 8000)
+        return True
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def _ask_save(self) -> None:
+        self.window._ask_path(True, self.tr("Save session"), f"lesson{SUFFIX}",
+                              self.tr("lenet-gui sessions (*{suffix})").format(suffix=SUFFIX), self.save)
+
+    def _ask_open(self) -> None:
+        self.window._ask_path(False, self.tr("Open session"), "",
+                              self.tr("lenet-gui sessions (*{suffix});;All files (*)").format(suffix=SUFFIX),
+                              self.open)
+
+    def _ask_script(self) -> None:
+        self.window._ask_path(True, self.tr("Export as Python script"), "lesson.py",
+                              self.tr("Python scripts (*.py)"), self.export_script)
+
+    def _ask_notebook(self) -> None:
+        self.window._ask_path(True, self.tr("Export as notebook"), "lesson.ipynb",
+                              self.tr("Jupyter notebooks (*.ipynb)"), self.export_notebook)
+
