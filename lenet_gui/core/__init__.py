@@ -21,6 +21,7 @@ from .trace import (
     trace,
 )
 from .trainer import Event, LossHistory, StepResult, Trainer
+from .value_grads import ValueGrads, value_grads
 from .weights import (
     MAX_BYTES,
     WeightsError,
@@ -33,7 +34,7 @@ from .weights import (
 )
 
 __all__ = [
-    "Explanation", "ExplainError", "explain", "receptive_field",
+    "Explanation", "ExplainError", "explain", "receptive_field", "ValueGrads", "value_grads",
     "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward",
     "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
     "ClassSet", "ClassSetError", "Evaluation", "Miss", "evaluate", "holdout_split",

@@ -33,6 +33,8 @@ class Explanation:
     partial_sums: np.ndarray | None = None  # conv: Σ patch × kernel per input channel
     terms: tuple = field(default=())  # linear: (input index, w, x, w·x) of the largest contributions
     source_stage: str = ""  # the key of the stage the inputs came from
+    # the last stage with a target: (target, (y − t)², that term's share of the loss, the loss)
+    loss_term: tuple[float, float, float, float] | None = None
 
 
 def explain(trace: Trace, stage: str, index: tuple[int, ...], target=None) -> Explanation:
@@ -70,7 +72,7 @@ def explain(trace: Trace, stage: str, index: tuple[int, ...], target=None) -> Ex
         terms = (y - t) ** 2
         term = float(terms[index[0]])
         share = term / float(terms.sum()) if terms.sum() > 0 else 0.0
-        found = replace(found, text=found.text + (
+        found = replace(found, loss_term=(float(t[index[0]]), term, share, float(terms.mean())), text=found.text + (
             f" Against the target {t[index[0]]:.4g}, its MSE term is ({value:.4g} − {t[index[0]]:.4g})² = "
             f"{term:.4g}: {share:.0%} of the loss (the mean of the {len(t)} terms, {terms.mean():.4g})."))
     return found
