@@ -187,24 +187,35 @@ def _flattened_from(trace: Trace, src):
 
 def receptive_field(trace: Trace, stage: str, index: tuple[int, ...]) -> np.ndarray:
     """The input pixels the value depends on through the network's geometry: bool (H, W)."""
+    field_ = receptive_fields(trace, stage, index)["input"]
+    field_ = field_[0] if field_.ndim == 3 else field_
+    height, width = trace["input"].activation.shape[-2:]
+    assert field_.shape == (height, width)
+    return field_
+
+
+def receptive_fields(trace: Trace, stage: str, index: tuple[int, ...]) -> dict[str, np.ndarray]:
+    """For the stage itself and every stage it reads from, down to the input: which of its
+    values (bool, the stage's shape without the batch) the value depends on."""
     try:
         st = trace[stage]
     except KeyError:
         raise ExplainError(f"no stage {stage!r}") from None
-    height, width = trace["input"].activation.shape[-2:]
     out = st.activation[0]
     index = tuple(int(i) for i in (index if isinstance(index, tuple | list) else (index,)))
     if len(index) != out.ndim or any(not 0 <= i < n for i, n in zip(index, out.shape, strict=True)):
         raise ExplainError(f"{stage} has shape {tuple(out.shape)} (without the batch): no element {index}")
     needed = np.zeros(out.shape, bool)
     needed[index] = True
+    found = {st.key: needed}
     while st.kind != "input":
+        if st.input_index < 0:
+            raise ExplainError(f"{st.key}: the trace does not say which stage it read from")
         src = trace[st.input_index]
         needed = _back(trace, st, src, needed)
         st = src
-    field_ = needed[0] if needed.ndim == 3 else needed
-    assert field_.shape == (height, width)
-    return field_
+        found[st.key] = needed
+    return found
 
 
 def _back(trace: Trace, st, src, needed: np.ndarray) -> np.ndarray:
@@ -241,4 +252,4 @@ def _back(trace: Trace, st, src, needed: np.ndarray) -> np.ndarray:
     return np.ones(shape, bool)  # an op the app does not analyse: assume it reads everything
 
 
-__all__ = ["Explanation", "ExplainError", "explain", "receptive_field", "INPUT_SIDE"]
+__all__ = ["Explanation", "ExplainError", "explain", "receptive_field", "receptive_fields", "INPUT_SIDE"]

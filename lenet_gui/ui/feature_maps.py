@@ -232,6 +232,12 @@ class FeatureMaps(QWidget):
 
     stageClicked = Signal(str)
     """The user clicked a stage: its key (str), e.g. "relu2"."""
+    elementClicked = Signal(str, tuple)
+    """The user clicked one value: the stage's key and the value's index, (c, row, col) or (i,)."""
+    channelDoubleClicked = Signal(str, int)
+    """The user double-clicked one map: the stage's key and the channel, to see it enlarged."""
+    moveRequested = Signal(int, int, int)
+    """An arrow key (columns, rows) or Page Up/Down (channels) while the maps have the focus."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +247,8 @@ class FeatureMaps(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")  # the value under the cursor is shown instead (see event())
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # arrow keys after a click on a value
+        self._marks: dict = {}  # see set_marks
         self._stages: list[_Stage] = []
         self._signature: tuple = ()
         self._bands: list[_Band] = []
@@ -435,6 +443,62 @@ class FeatureMaps(QWidget):
                 return self._stages[band.index].key
         return ""
 
+    def element_at(self, pos: QPointF) -> tuple[str, tuple[int, ...]] | None:
+        """The value drawn at pos: (stage key, index without the batch), or None."""
+        self._ensure_layout()
+        for band in self._bands:
+            if not band.rect.contains(pos):
+                continue
+            st = self._stages[band.index]
+            for rect, c in band.tiles:
+                if rect.contains(pos):
+                    _, h, w = st.data.shape
+                    row = min(int((pos.y() - rect.y()) * h / rect.height()), h - 1)
+                    col = min(int((pos.x() - rect.x()) * w / rect.width()), w - 1)
+                    return st.key, (c, row, col)
+            for rect, start, count in band.strips:
+                if rect.contains(pos):
+                    return st.key, (start + min(int((pos.x() - rect.x()) / rect.height()), count - 1),)
+        return None
+
+    def element_rect(self, key: str, index: tuple[int, ...]) -> QRectF:
+        """Where one value is drawn (empty when unknown)."""
+        self._ensure_layout()
+        for band in self._bands:
+            st = self._stages[band.index]
+            if st.key != key:
+                continue
+            if st.spatial and len(index) == 3:
+                c, row, col = index
+                _, h, w = st.data.shape
+                for rect, ch in band.tiles:
+                    if ch == c:
+                        cw, chh = rect.width() / w, rect.height() / h
+                        return QRectF(rect.x() + col * cw, rect.y() + row * chh, cw, chh)
+            elif not st.spatial and len(index) == 1:
+                (i,) = index
+                for rect, start, count in band.strips:
+                    if start <= i < start + count:
+                        cell = rect.height()
+                        return QRectF(rect.x() + (i - start) * cell, rect.y(), cell, cell)
+        return QRectF()
+
+    def set_marks(self, selected: tuple | None = None, sources: tuple | None = None,
+                  fields: dict | None = None) -> None:
+        """Outline a selected value, the values it read and the region it depends on.
+
+        selected: (key, index); sources: (key, [index, ...]); fields: {key: [(channel, top,
+        left, bottom, right), ...]} — rectangles of map cells (bottom, right exclusive); the
+        cells of those channels outside them are shaded: they reach nothing selected.
+        """
+        marks = {"selected": selected, "sources": sources, "fields": fields or {}}
+        if marks != self._marks:
+            self._marks = marks
+            self.update()
+
+    def marks(self) -> dict:
+        return dict(self._marks)
+
     def export_png(self, path: str) -> bool:
         """Render all stages at a good size (at least 1600×1000) to a PNG file."""
         data = self.png_bytes()
@@ -481,7 +545,47 @@ class FeatureMaps(QWidget):
         painter = QPainter(self)
         painter.drawImage(QPointF(0, 0), self._compose_frame())
         self._paint_dynamic(painter, self._bands, tiles=False)
+        if self._marks:
+            self._paint_marks(painter)
         painter.end()
+
+    def _paint_marks(self, painter: QPainter) -> None:
+        """The selection, its sources and its field (set_marks) over the maps."""
+        fields = self._marks.get("fields") or {}
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for key, rects in fields.items():
+            shade = QColor(200, 30, 30, 110)  # what the selected value does not read
+            for channel, top, left, bottom, right in rects:
+                tile = self.channel_rect(key, channel)
+                if tile.isEmpty():
+                    continue
+                _, h, w = self._stages[self._index(key)].data.shape
+                cw, ch = tile.width() / w, tile.height() / h
+                inner = QRectF(tile.x() + left * cw, tile.y() + top * ch, (right - left) * cw, (bottom - top) * ch)
+                if right < w:
+                    painter.fillRect(QRectF(inner.right(), tile.top(), tile.right() - inner.right(), tile.height()), shade)
+                if bottom < h:
+                    painter.fillRect(QRectF(tile.left(), inner.bottom(), inner.right() - tile.left(),
+                                            tile.bottom() - inner.bottom()), shade)
+                if left > 0:
+                    painter.fillRect(QRectF(tile.left(), tile.top(), inner.left() - tile.left(), inner.bottom() - tile.top()), shade)
+                if top > 0:
+                    painter.fillRect(QRectF(inner.left(), tile.top(), inner.width(), inner.top() - tile.top()), shade)
+                painter.setPen(QPen(QColor(80, 220, 120), 1.5, Qt.PenStyle.DashLine))
+                painter.drawRect(inner)
+        sources = self._marks.get("sources")
+        if sources:
+            key, indices = sources
+            painter.setPen(QPen(QColor(80, 220, 120), 2))
+            painter.drawRects([self.element_rect(key, tuple(i)).adjusted(0.5, 0.5, -0.5, -0.5) for i in indices])
+        selected = self._marks.get("selected")
+        if selected:
+            rect = self.element_rect(*selected)
+            if not rect.isEmpty():
+                painter.setPen(QPen(QColor(255, 255, 255), 3))
+                painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+                painter.setPen(QPen(self.palette().highlight().color(), 2))
+                painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
 
     def _changing_region(self) -> QRegion:
         """The maps and, across the whole width (numbers may outgrow their box), legend rows."""
@@ -585,13 +689,34 @@ class FeatureMaps(QWidget):
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        key = self.stage_at(QPointF(event.position()))
+        pos = QPointF(event.position())
+        key = self.stage_at(pos)
         if key and event.button() == Qt.MouseButton.LeftButton:
             self.highlight(key)
             self.stageClicked.emit(key)
+            found = self.element_at(pos)
+            if found is not None:
+                self.elementClicked.emit(*found)
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.element_at(QPointF(event.position()))
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            key, index = found
+            self.channelDoubleClicked.emit(key, index[0] if len(index) == 3 else -1)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        step = _MOVES.get(int(event.key()))
+        if step is not None and self._marks.get("selected"):
+            self.moveRequested.emit(*step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)
@@ -971,6 +1096,11 @@ class FeatureMaps(QWidget):
             found.setTextFormat(Qt.TextFormat.PlainText)
             found.prepare(QTransform(), self._fonts()[1])
         return found
+
+
+_MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
+          int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
+          int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
 
 
 def _frame_pixels(rect: QRectF, ratio: float) -> tuple[np.ndarray, np.ndarray, QImage]:

@@ -55,6 +55,8 @@ from .class_set_evaluation import (
 from .class_set_import import ClassSetImport
 from .code_view import CodeView
 from .errors import show_error
+from .explain_panel import ExplainPanel
+from .explain_presenter import ExplainPresenter
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
 from .gradient_view import GradientView
@@ -71,6 +73,7 @@ from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
+from .weights_view import WeightsView
 
 LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
 FRAME_MS = 16  # redraw at most once per 60 Hz frame
@@ -277,6 +280,8 @@ class MainWindow(QMainWindow):
         self.grads = GradientView()
         self.autograd = AutogradGraphView()
         self.console = TutorialConsole()
+        self.explain_panel = ExplainPanel()
+        self.weights_view = WeightsView()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
             "layers": self._dock("Layers", "dock_layers", self.layers, L, scroll=False),
@@ -287,6 +292,8 @@ class MainWindow(QMainWindow):
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
             "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L, scroll=False),
             "console": self._dock("Tutorial console", "dock_console", self.console, L, scroll=False),
+            "explain": self._dock(self.tr("Explain"), "explain_panel", self.explain_panel, L, scroll=False),
+            "weights": self._dock(self.tr("Weights"), "weights_view", self.weights_view, L),
             "output": self._dock("Output", "dock_output", self.scores, R, scroll=False),
             "training": self._dock("Training", "dock_training", self.training, R),
             "loss": self._dock("Loss history", "dock_loss", self.loss, R, scroll=False),
@@ -306,6 +313,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["class_set"], self.docks["evaluation"])
         self.tabifyDockWidget(self.docks["evaluation"], self.docks["autograd"])
         self.tabifyDockWidget(self.docks["autograd"], self.docks["console"])
+        self.tabifyDockWidget(self.docks["console"], self.docks["explain"])
+        self.tabifyDockWidget(self.docks["explain"], self.docks["weights"])
+        self.explainer = ExplainPresenter(
+            lambda: self.session, self.explain_panel, self.maps, self.preview, self.canvas,
+            self.weights_view, lambda key: key not in self._hidden and self._dock_in_sight(self.docks[key]),
+            self._bring_dock, self)
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
         self.docks["layers"].raise_()
 
@@ -525,6 +538,11 @@ class MainWindow(QMainWindow):
             dock.hide()
         self._sync_dock_actions()
 
+    def _bring_dock(self, key: str) -> None:
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+
     def _build_status(self) -> None:
         self.status_weights = QLabel(objectName="status_weights")
         self.status_arch = QLabel(objectName="status_arch")
@@ -552,6 +570,7 @@ class MainWindow(QMainWindow):
         self.layers.stageSelected.connect(self._highlight_code)
         self.sizes.sizeChanged.connect(self._explain_size)
         self.maps.stageClicked.connect(self.layers.select_stage)
+        self.scores.barClicked.connect(self.explainer.select_output)
         t = self.training
         t.stepRequested.connect(self.step)
         t.playToggled.connect(self.set_playing)
@@ -760,6 +779,7 @@ class MainWindow(QMainWindow):
                 src = forward_source(s.net)
                 self.code.set_source(src.text, src.file, src.first_line, src.training_lines, src.layers)
                 self._stage_lines = {stage.key: (stage.file, stage.line) for stage in tr}
+            self.explainer.set_trace(tr)
             if "maps" not in hidden:
                 self.maps.set_stages(map_stages(tr))
             if "output" not in hidden:
@@ -856,6 +876,7 @@ class MainWindow(QMainWindow):
         done = 0
         while more(done):
             self._remember_inspected()
+            self.explainer.before_step()
             result = self._train_step()
             done += 1
             if not result.finite or self.session.trainer.diverged:
@@ -895,6 +916,7 @@ class MainWindow(QMainWindow):
         self.set_playing(False)
         self.session.reset()
         self._inspected_old = None
+        self.explainer.weights_changed()
         self._schedule("net", "history")
 
     def new_lesson(self) -> None:
@@ -1027,6 +1049,7 @@ class MainWindow(QMainWindow):
 
     def _after_weights_change(self) -> None:
         self._inspected_old = None
+        self.explainer.weights_changed()
         if self.session.notice:
             self.statusBar().showMessage(self.session.notice, 8000)
         self._sync_controls()
