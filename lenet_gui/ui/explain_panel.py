@@ -167,17 +167,24 @@ class ExplainPanel(QWidget):
         self.play_button.toggled.connect(self.playToggled)
         self.hint = QLabel(self.tr("Arrow keys: the neighbouring value"), objectName="explain_hint")
         self.board = Board()
-        self.scroll = QScrollArea(objectName="explain_scroll")
-        self.scroll.setWidget(self.board)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows are ours, not scrolling
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.text = QLabel(objectName="explain_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text.setMinimumWidth(120)
+        # The board first, the sentences under it, one scroll for both: the numbers get the room.
+        body = QWidget(objectName="explain_body")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.board)
+        column.addWidget(self.text)
+        column.addStretch(1)
+        self.scroll = QScrollArea(objectName="explain_scroll")
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows are ours, not scrolling
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.hint, 1)
@@ -185,7 +192,6 @@ class ExplainPanel(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(controls)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.text)
         self._content: dict = {}
         self.clear()
 

@@ -256,7 +256,7 @@ class ExplainPresenter(QObject):
             notes.append(self.tr("After backward(), this value's gradient is {grad}: the loss would "
                                  "change by about {grad} × a small change of it (loss now {loss}).")
                          .format(grad=fmt(grad, LIVE_DIGITS), loss=fmt(self._grads[1].loss, LIVE_DIGITS)))
-        field_note = self._field_note(trace, stage, fields)
+        field_note = self._field_note(trace, stage, fields, trace["input"].activation[0])
         if field_note:
             notes.append(field_note)
         shape = trace[stage].shape[1:]
@@ -280,7 +280,7 @@ class ExplainPresenter(QObject):
         except (KeyError, IndexError):
             return None
 
-    def _field_note(self, trace: Trace, stage: str, fields: dict) -> str:
+    def _field_note(self, trace: Trace, stage: str, fields: dict, image: np.ndarray) -> str:
         """For a value past the maps, which input pixels reach it, and why not the others."""
         if len(trace[stage].shape) == 4 or "input" not in fields:
             return ""
@@ -298,10 +298,14 @@ class ExplainPresenter(QObject):
             "{mr} rows and {mc} columns of the {h}×{w} input reach no value from here on. Each "
             "max_pool2d keeps whole 2×2 windows and drops an odd row and column (13 → 6 drops one), "
             "and each 3×3 convolution needs two more input rows than it gives, so those pixels are "
-            "never read: the red band on the preview and on the canvas.").format(
+            "never read: the red band on the 32×32 preview.").format(
             r0=int(rows[0]), r1=int(rows[-1]), c0=int(cols[0]), c1=int(cols[-1]),
             fh=int(rows[-1] - rows[0] + 1), fw=int(cols[-1] - cols[0] + 1), mr=missed_r, mc=missed_c,
-            h=h, w=w)
+            h=h, w=w) + " " + (
+            self.tr("No ink lies there: the preprocessing centres the digit in the middle 28×28 and "
+                    "pads 2 pixels around it, so nothing of the drawing is lost.")
+            if not np.any(image.reshape(field.shape)[~field] > 0) else
+            self.tr("Some ink lies there, and the net never sees it."))
 
     def _mark(self, trace: Trace, stage: str, index: tuple, e: Explanation, fields: dict) -> None:
         """Outline the value, the cells it read, and its receptive field on every earlier map."""
@@ -320,12 +324,15 @@ class ExplainPresenter(QObject):
                 continue
             box = (int(rows[0]), int(cols[0]), int(rows[-1]) + 1, int(cols[-1]) + 1)
             rects[key] = [(int(c), *box) for c in np.flatnonzero(mask.any(axis=(1, 2)))]
-        self.maps.set_marks((stage, tuple(index)), sources, rects)
+        # A value past the maps reads whole maps: there, what it never reads is shaded, which
+        # shows the rows and columns of each map (and of the input) that reach nothing.
+        shade = len(trace[stage].shape) != 4
+        self.maps.set_marks((stage, tuple(index)), sources, rects, shade)
         box = rects.get("input", [None])[0]
-        self.preview.set_field(box[1:] if box is not None else None)
+        self.preview.set_field(box[1:] if box is not None else None, shade)
         steps = self._session().steps
         drawing = input_to_drawing(steps, *box[1:]) if box is not None and steps is not None else None
-        self.canvas.set_field(drawing)
+        self.canvas.set_field(drawing, shade)
 
     def _origin(self, trace: Trace, source: str):
         """For inputs that view laid out: where input k came from, e.g. " (pool2 3, 1, 4)"."""

@@ -484,14 +484,14 @@ class FeatureMaps(QWidget):
         return QRectF()
 
     def set_marks(self, selected: tuple | None = None, sources: tuple | None = None,
-                  fields: dict | None = None) -> None:
+                  fields: dict | None = None, shade: bool = False) -> None:
         """Outline a selected value, the values it read and the region it depends on.
 
         selected: (key, index); sources: (key, [index, ...]); fields: {key: [(channel, top,
-        left, bottom, right), ...]} — rectangles of map cells (bottom, right exclusive); the
-        cells of those channels outside them are shaded: they reach nothing selected.
+        left, bottom, right), ...]} — rectangles of map cells (bottom, right exclusive); with
+        shade, the cells of those channels outside them are shaded: they reach nothing selected.
         """
-        marks = {"selected": selected, "sources": sources, "fields": fields or {}}
+        marks = {"selected": selected, "sources": sources, "fields": fields or {}, "shade": bool(shade)}
         if marks != self._marks:
             self._marks = marks
             self.update()
@@ -562,14 +562,15 @@ class FeatureMaps(QWidget):
                 _, h, w = self._stages[self._index(key)].data.shape
                 cw, ch = tile.width() / w, tile.height() / h
                 inner = QRectF(tile.x() + left * cw, tile.y() + top * ch, (right - left) * cw, (bottom - top) * ch)
-                if right < w:
+                shading = bool(self._marks.get("shade"))
+                if shading and right < w:
                     painter.fillRect(QRectF(inner.right(), tile.top(), tile.right() - inner.right(), tile.height()), shade)
-                if bottom < h:
+                if shading and bottom < h:
                     painter.fillRect(QRectF(tile.left(), inner.bottom(), inner.right() - tile.left(),
                                             tile.bottom() - inner.bottom()), shade)
-                if left > 0:
+                if shading and left > 0:
                     painter.fillRect(QRectF(tile.left(), tile.top(), inner.left() - tile.left(), inner.bottom() - tile.top()), shade)
-                if top > 0:
+                if shading and top > 0:
                     painter.fillRect(QRectF(inner.left(), tile.top(), inner.width(), inner.top() - tile.top()), shade)
                 painter.setPen(QPen(QColor(80, 220, 120), 1.5, Qt.PenStyle.DashLine))
                 painter.drawRect(inner)
