@@ -40,11 +40,15 @@ class Board(QWidget):
         super().__init__(parent)
         self.setObjectName("explain_board")
         self._rows: list[list[tuple]] = []
+        self._texts: dict[int, list[list[str]]] = {}
         self._placed: list[tuple[QRectF, tuple]] = []
         self._size = QSize(10, 10)
 
     def set_rows(self, rows: list[list[tuple]]) -> None:
         self._rows = rows
+        # Each cell's text once per content, not at every paint (locale formatting is slow).
+        self._texts = {id(item): [[cell_text(v) for v in line] for line in np.asarray(item[1])]
+                       for row in rows for item in row if item[0] == "grid"}
         self._layout()
         self.update()
 
@@ -122,6 +126,7 @@ class Board(QWidget):
                 top += fm.height()
             level = float(np.nanmax(np.abs(values))) if values.size and np.isfinite(values).any() else 1.0
             level = level or 1.0
+            texts = self._texts.get(id(item))
             for r in range(values.shape[0]):
                 for c in range(values.shape[1]):
                     v = float(values[r, c])
@@ -134,7 +139,8 @@ class Board(QWidget):
                     painter.setPen(QPen(QColor(128, 128, 128), 1))
                     painter.drawRect(cell)
                     painter.setPen(text)
-                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, cell_text(v))
+                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
+                                     texts[r][c] if texts is not None else cell_text(v))
             for r, c in marks:
                 painter.setPen(QPen(self.palette().highlight().color(), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

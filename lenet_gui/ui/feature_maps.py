@@ -360,9 +360,9 @@ class FeatureMaps(QWidget):
 
     def highlight(self, key: str | None) -> None:
         """Frame the stage `key` (e.g. the row selected in the layer table); None or "" clears."""
-        self._highlight = key or ""
-        self._static = None
-        self.update()
+        if (key or "") != self._highlight:
+            self._highlight = key or ""
+            self.update()
 
     def highlighted(self) -> str:
         return self._highlight
@@ -533,7 +533,9 @@ class FeatureMaps(QWidget):
             image.setDevicePixelRatio(ratio)
             image.fill(self.palette().window().color())
             static = QPainter(image)
-            self._paint_static(static, self._bands, borders=True)
+            # The frame of the highlighted stage is drawn over the picture (below): choosing
+            # another stage then costs a repaint, not a new picture and its pixel maps.
+            self._paint_static(static, self._bands, borders=True, highlight=False)
             static.end()
             self._static = image
             self._mosaics = [self._mosaic(band, image) for band in self._bands]
@@ -545,6 +547,10 @@ class FeatureMaps(QWidget):
         painter = QPainter(self)
         painter.drawImage(QPointF(0, 0), self._compose_frame())
         self._paint_dynamic(painter, self._bands, tiles=False)
+        if self._highlight:
+            for band in self._bands:
+                if self._stages[band.index].key == self._highlight:
+                    self._paint_highlight(painter, band)
         if self._marks:
             self._paint_marks(painter)
         painter.end()
@@ -973,7 +979,8 @@ class FeatureMaps(QWidget):
         fm = QFontMetricsF(self._fonts()[0])
         return [fm.elidedText(line, Qt.TextElideMode.ElideRight, band.title_rect.width()) for line in lines]
 
-    def _paint_static(self, painter: QPainter, bands: list[_Band], borders: bool = False) -> None:
+    def _paint_static(self, painter: QPainter, bands: list[_Band], borders: bool = False,
+                      highlight: bool = True) -> None:
         """What only a new layout changes: titles, channel numbers, notes, the highlight.
 
         With borders, also the frame of every tile and strip (the maps are then drawn inside).
@@ -994,12 +1001,15 @@ class FeatureMaps(QWidget):
                 painter.setPen(QColor(text.red(), text.green(), text.blue(), 170))
                 painter.drawText(band.note[0], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                  | Qt.TextFlag.TextWordWrap, band.note[1])
-            if st.key == self._highlight:
-                painter.setPen(QPen(self.palette().highlight().color(), 3))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
+            if highlight and st.key == self._highlight:
+                self._paint_highlight(painter, band)
         if borders:
             self._paint_frames(painter, bands)
+
+    def _paint_highlight(self, painter: QPainter, band: _Band) -> None:
+        painter.setPen(QPen(self.palette().highlight().color(), 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
 
     @staticmethod
     def _paint_frames(painter: QPainter, bands: list[_Band]) -> None:
