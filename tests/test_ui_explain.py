@@ -190,3 +190,17 @@ def test_double_clicking_a_map_enlarges_it_with_values_on_hover(qtbot, window):
     pos = QPoint(int(cell.x() + side * 7.5), int(cell.y() + side * 2.5))
     assert tooltip_at(big, pos).startswith("row 2, col 7:")
     dialog.close()
+
+
+def test_a_view_value_names_its_pool2_cell_and_outlines_only_its_own_field(qtbot, window):
+    w = window
+    content = click_value(qtbot, w, "view", (95,))
+    assert content["kind"] == "view"
+    words = " ".join(item[1] for row in content["rows"] for item in row if item[0] != "grid")
+    assert "pool2[2, 3, 5]" in words and "2·6·6 + 3·6 + 5 = 95" in words
+    assert content["value"] == float(w.session.trace()["pool2"].activation[0, 2, 3, 5])
+    assert w.maps.marks()["sources"] == ("pool2", [(2, 3, 5)])
+    # One pool2 cell reads a 10×10 patch of the input: outlined, nothing shaded, no 30×30 sentence.
+    top, left, bottom, right = w.preview.field()
+    assert (bottom - top, right - left) == (10, 10)
+    assert w.maps.marks()["shade"] is False and "30×30" not in content["text"]

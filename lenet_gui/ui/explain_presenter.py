@@ -280,9 +280,17 @@ class ExplainPresenter(QObject):
         except (KeyError, IndexError):
             return None
 
+    @staticmethod
+    def _reads_whole_maps(trace: Trace, stage: str, fields: dict) -> bool:
+        """Does the value read every value of the last map before it (an fc value does; a view
+        value is one cell of one map)?"""
+        spatial = [key for key, mask in fields.items() if mask.ndim == 3 and key != stage]
+        return len(trace[stage].shape) != 4 and bool(spatial) and bool(fields[spatial[0]].all()) \
+            and "input" in fields
+
     def _field_note(self, trace: Trace, stage: str, fields: dict, image: np.ndarray) -> str:
         """For a value past the maps, which input pixels reach it, and why not the others."""
-        if len(trace[stage].shape) == 4 or "input" not in fields:
+        if not self._reads_whole_maps(trace, stage, fields):
             return ""
         field = fields["input"]
         field = field[0] if field.ndim == 3 else field
@@ -326,7 +334,7 @@ class ExplainPresenter(QObject):
             rects[key] = [(int(c), *box) for c in np.flatnonzero(mask.any(axis=(1, 2)))]
         # A value past the maps reads whole maps: there, what it never reads is shaded, which
         # shows the rows and columns of each map (and of the input) that reach nothing.
-        shade = len(trace[stage].shape) != 4
+        shade = self._reads_whole_maps(trace, stage, fields)
         self.maps.set_marks((stage, tuple(index)), sources, rects, shade)
         box = rects.get("input", [None])[0]
         self.preview.set_field(box[1:] if box is not None else None, shade)

@@ -293,11 +293,11 @@ class MainWindow(QMainWindow):
             "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L, scroll=False),
             "console": self._dock("Tutorial console", "dock_console", self.console, L, scroll=False),
             "explain": self._dock(self.tr("Explain"), "explain_panel", self.explain_panel, L, scroll=False),
-            "weights": self._dock(self.tr("Weights"), "weights_view", self.weights_view, R),
             "output": self._dock("Output", "dock_output", self.scores, R, scroll=False),
             "training": self._dock("Training", "dock_training", self.training, R),
             "loss": self._dock("Loss history", "dock_loss", self.loss, R, scroll=False),
             "maps": self._dock("Feature maps", "dock_maps", self.maps, B, scroll=False),
+            "weights": self._dock(self.tr("Weights"), "weights_view", self.weights_view, B),
         }
         # The right column (output, training, loss) runs the full height; the feature maps
         # take the bottom of the rest, so the loss plot and the maps both get room.
@@ -314,10 +314,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["evaluation"], self.docks["autograd"])
         self.tabifyDockWidget(self.docks["autograd"], self.docks["console"])
         self.tabifyDockWidget(self.docks["console"], self.docks["explain"])
-        # The weights beside the loss curve, not behind the Explain tab: a clicked weight is
-        # explained there with the weights still in sight.
-        self.tabifyDockWidget(self.docks["loss"], self.docks["weights"])
-        self.docks["loss"].raise_()
+        # The weights beside the maps, opened from the View menu: not behind the Explain tab,
+        # so a clicked weight is explained with the weights still in sight. (A second group of
+        # tabs, beside the loss curve, made Qt leave a stale tab bar drawn over the maps.)
+        self.splitDockWidget(self.docks["maps"], self.docks["weights"], Qt.Orientation.Horizontal)
+        self.docks["weights"].hide()
         self.explainer = ExplainPresenter(
             lambda: self.session, self.explain_panel, self.maps, self.preview, self.canvas,
             self.weights_view, lambda key: key not in self._hidden and self._dock_in_sight(self.docks[key]),
