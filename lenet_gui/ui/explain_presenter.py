@@ -99,6 +99,7 @@ class ExplainPresenter(QObject):
         self._selection = (str(stage), tuple(int(i) for i in index))
         self._weight = None
         self.weights.set_selected(None)
+        self.maps.highlight(self._selection[0])  # an output bar's value too: its stage framed
         if not self._in_sight("explain"):
             self._bring("explain")
         self._show_value()
@@ -249,7 +250,7 @@ class ExplainPresenter(QObject):
         fields = receptive_fields(trace, stage, index)
         self._mark(trace, stage, index, e, fields)
         rows = self._rows(trace, stage, index, e)
-        notes = [e.text]
+        notes = []
         grad = self._gradient(trace, stage, index)
         if grad is not None:
             rows.append([("text", self.tr("∂loss/∂value =")), ("bold", fmt(grad, LIVE_DIGITS))])
@@ -258,7 +259,8 @@ class ExplainPresenter(QObject):
                          .format(grad=fmt(grad, LIVE_DIGITS), loss=fmt(self._grads[1].loss, LIVE_DIGITS)))
         field_note = self._field_note(trace, stage, fields, trace["input"].activation[0])
         if field_note:
-            notes.append(field_note)
+            notes.insert(0, field_note)  # what the board cannot show comes first
+        notes.append(e.text)
         shape = trace[stage].shape[1:]
         self.panel.show_content({
             "title": self.tr("{stage}[{index}] = {value}").format(
