@@ -204,3 +204,17 @@ def test_a_view_value_names_its_pool2_cell_and_outlines_only_its_own_field(qtbot
     top, left, bottom, right = w.preview.field()
     assert (bottom - top, right - left) == (10, 10)
     assert w.maps.marks()["shade"] is False and "30×30" not in content["text"]
+
+
+def test_switching_to_lenet5_keeps_the_window_working_and_says_why(qtbot, window):
+    w = window
+    click_value(qtbot, w, "conv1", (0, 29, 29))  # only the 3×3 net's conv1 is 30×30
+    w.set_arch("lenet5")
+    w.refresh_now()
+    content = w.explain_panel.content()
+    assert "28" in content["text"] and "(0, 29, 29)" in content["text"]
+    assert w.maps.marks().get("selected") is None
+    # A value that exists in both is explained again at once.
+    content = click_value(qtbot, w, "conv1", (0, 10, 10))
+    assert content["kind"] == "conv" and len(grids(content)) == 2
+    np.testing.assert_array_equal(grids(content)[1][0].shape, (5,))  # 5×5 kernels now

@@ -244,6 +244,11 @@ class ExplainPresenter(QObject):
         try:
             e = explain(trace, stage, index, target=s.target)
         except ExplainError as err:
+            # E.g. another architecture, whose maps are smaller: say so, outline nothing.
+            self.maps.set_marks()
+            self.preview.set_field(None)
+            self.canvas.set_field(None)
+            self.set_walking(False)
             self.panel.show_content({"title": self.tr("Cannot explain this value"), "rows": [],
                                      "text": str(err), "walkable": False})
             return
