@@ -361,8 +361,11 @@ class FeatureMaps(QWidget):
     def highlight(self, key: str | None) -> None:
         """Frame the stage `key` (e.g. the row selected in the layer table); None or "" clears."""
         if (key or "") != self._highlight:
+            before = self.stage_rect(self._highlight) if self._highlight else QRectF()
             self._highlight = key or ""
-            self.update()
+            after = self.stage_rect(self._highlight) if self._highlight else QRectF()
+            self.update(QRegion(before.toAlignedRect().adjusted(-2, -2, 2, 2))
+                        + QRegion(after.toAlignedRect().adjusted(-2, -2, 2, 2)))
 
     def highlighted(self) -> str:
         return self._highlight
@@ -493,8 +496,27 @@ class FeatureMaps(QWidget):
         """
         marks = {"selected": selected, "sources": sources, "fields": fields or {}, "shade": bool(shade)}
         if marks != self._marks:
+            # Only where outlines were or will be: a click repaints a few tiles, not every map.
+            region = self._marks_region(self._marks) + self._marks_region(marks)
             self._marks = marks
-            self.update()
+            self.update(region)
+
+    def _marks_region(self, marks: dict) -> QRegion:
+        region = QRegion()
+        if not marks or not self._stages:
+            return region
+        rects = []
+        if marks.get("selected"):
+            rects.append(self.element_rect(*marks["selected"]))
+        if marks.get("sources"):
+            key, indices = marks["sources"]
+            rects += [self.element_rect(key, tuple(i)) for i in indices]
+        for key, boxes in (marks.get("fields") or {}).items():
+            rects += [self.channel_rect(key, box[0]) for box in boxes]
+        for rect in rects:
+            if not rect.isEmpty():
+                region += rect.toAlignedRect().adjusted(-4, -4, 4, 4)
+        return region
 
     def marks(self) -> dict:
         return dict(self._marks)
