@@ -188,10 +188,13 @@ class WeightsView(QWidget):
             return
         self._laid_width = self.width()
         bold, _ = self._fonts()
-        th = QFontMetricsF(bold).height() * 2 + 2
+        fm = QFontMetricsF(bold)
         avail = max(60.0, self.width() - 2 * _PAD)
         y = float(_PAD)
         for t in self._tensors:
+            # As many lines as the caption wraps to in this width: none of it is cut.
+            th = fm.boundingRect(QRectF(0, 0, avail, 1e4), int(Qt.TextFlag.TextWordWrap),
+                                 self._caption(t)).height() + 2
             t.title_rect = QRectF(_PAD, y, avail, th)
             y += th
             if t.conv:
@@ -209,6 +212,17 @@ class WeightsView(QWidget):
             y = t.rect.bottom() + 2 * _PAD
         self._height = int(y)
         self.setMinimumHeight(self._height)
+
+    def _caption(self, t: _Tensor) -> str:
+        if t.conv:
+            out, inp, k, _ = t.data.shape
+            caption = self.tr("{name}: {out} filters of {inp}×{k}×{k} (a column per filter, "
+                              "a row per input channel)").format(name=t.name, out=out, inp=inp, k=k)
+        else:
+            out, inp = t.data.shape
+            caption = self.tr("{name}: {out}×{inp} (a row per output, a column per input)").format(
+                name=t.name, out=out, inp=inp)
+        return caption + "  ±" + numbers.fmt(t.level, 3)
 
     def sizeHint(self) -> QSize:
         return QSize(340, max(200, self._height))
@@ -229,16 +243,7 @@ class WeightsView(QWidget):
         for t in self._tensors:
             painter.setFont(bold)
             painter.setPen(text)
-            if t.conv:
-                out, inp, k, _ = t.data.shape
-                caption = self.tr("{name}: {out} filters of {inp}×{k}×{k} (a column per filter, "
-                                  "a row per input channel)").format(name=t.name, out=out, inp=inp, k=k)
-            else:
-                out, inp = t.data.shape
-                caption = self.tr("{name}: {out}×{inp} (a row per output, a column per input)").format(
-                    name=t.name, out=out, inp=inp)
-            caption += "  ±" + numbers.fmt(t.level, 3)
-            painter.drawText(t.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, caption)
+            painter.drawText(t.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self._caption(t))
             # Shrunk Linear matrices are averaged, not sampled: no column silently dropped.
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, t.cell[0] < 1)
             painter.drawImage(t.rect, t.image)
