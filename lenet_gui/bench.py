@@ -310,6 +310,46 @@ def bench_play(app, window, seconds: float, rounds: int) -> tuple[list[Row], dic
                   "play_redraws_per_s": fps}
 
 
+def bench_explain(app, window, n: int, seconds: float, rounds: int) -> tuple[list[Row], dict]:
+    """The Explain panel: a click on a value until the panel has painted its explanation, and
+    Play with the panel open, following one value live."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.docks["explain"].show()
+    window.docks["explain"].raise_()
+    _frame_now(app, window)
+    maps = window.maps
+    # A lesson's mix: conv cells (1 and 6 input channels), pool, relu, view, fc1 and fc3.
+    cells = [("conv1", (2, 12, 14)), ("conv2", (7, 5, 6)), ("pool1", (1, 7, 8)), ("relu2", (3, 6, 6)),
+             ("view", (200,)), ("fc1", (11,)), ("fc3", (3,)), ("conv2", (12, 8, 3))]
+    painted = _PaintCounter([window.explain_panel.board])
+    times = []
+    for i in range(n + 5):
+        key, index = cells[i % len(cells)]
+        pos = maps.element_rect(key, index).center().toPoint()
+        before = painted.count
+        t0 = time.perf_counter()
+        QTest.mouseClick(maps, Qt.MouseButton.LeftButton, pos=pos)
+        while painted.count == before and time.perf_counter() - t0 < 1.0:
+            app.processEvents()
+        if i >= 5:  # warm-up
+            times.append(time.perf_counter() - t0)
+    p95 = _pct(times, 0.95) * 1e3
+    window.explainer.select("conv2", (7, 5, 6))  # followed live while playing
+    play_rows, play_extra = bench_play(app, window, seconds, rounds)
+    ratio = play_extra["play_ratio"]
+    window.docks["layers"].raise_()
+    _settle(app)
+    rows = [
+        Row("explain_ms", "Explain: click a value → explanation painted (p95)", p95, "ms",
+            f"{p95:.2f} ms (median {_median(times) * 1e3:.2f}, {len(times)} clicks)", "≤ 16 ms", p95 <= 16.0),
+        Row("explain_play", "  … Play steps/s with it open, vs bare loop", ratio, "×",
+            play_rows[0].figure, "≥ 0.8", ratio >= 0.8),
+    ]
+    return rows, {"explain_p95_ms": p95, "explain_play_ratio": ratio}
+
+
 def bench_autograd(app, window, n: int, seconds: float, rounds: int) -> tuple[list[Row], dict]:
     """The Autograd graph panel open: its update after a step, and Play with it on screen."""
     from PySide6.QtCore import Qt
@@ -650,7 +690,7 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-FIGURES = ("step", "draw", "play", "autograd", "plot", "memory", "matplotlib", "timeline", "cold")
+FIGURES = ("step", "draw", "play", "autograd", "explain", "plot", "memory", "matplotlib", "timeline", "cold")
 
 
 def run(quick: bool = False, only: tuple[str, ...] = FIGURES, log=print) -> tuple[list[Row], dict]:
@@ -680,6 +720,9 @@ def run(quick: bool = False, only: tuple[str, ...] = FIGURES, log=print) -> tupl
         if "autograd" in only:
             add(bench_autograd(app, window, 20 if quick else 200, 1.0 if quick else 10.0,
                                2 if quick else 5), "autograd graph")
+        if "explain" in only:
+            add(bench_explain(app, window, 20 if quick else 300, 1.0 if quick else 10.0,
+                              2 if quick else 5), "explain panel")
         if "plot" in only:
             add(bench_loss_plot(app, window, 1_000_000, 3 if quick else 20), "loss plot")
         if "memory" in only:

@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", action="store_true",
                         help="capture the whole (real) screen, the window at the size the app picks")
     parser.add_argument("--presentation", action="store_true", help="in presentation mode")
+    parser.add_argument("--explain", metavar="STAGE:I,J,K",
+                        help="explain this value in the Explain panel, e.g. conv1:2,10,12 or fc1:7")
     args = parser.parse_args(argv)
 
     if not args.screen:
@@ -55,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         window.layers.select_stage("conv1")
         window.maps.highlight("conv1")
         window.refresh_now()
+        if args.explain:
+            stage, _, index = args.explain.partition(":")
+            window.explainer.select(stage, tuple(int(i) for i in index.split(",")))
+            window.refresh_now()
         _wait(app, 0.5 if args.screen else 0.0)
         picture = window.screen().grabWindow(0) if args.screen else window.grab()
         # QSaveFile: the picture replaces an older one whole, or leaves it as it was.

@@ -18,7 +18,7 @@ from lenet_gui import bench
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = ["step_ms", "step_ratio", "move_p95_ms", "move_delay_ms", "play_ratio", "play_fps",
-        "autograd_ms", "autograd_play",
+        "autograd_ms", "autograd_play", "explain_ms", "explain_play",
         "plot_1e6_ms", "rss_growth_mb", "mpl_scratch_x", "mpl_reuse_x",
         "restore_p95_ms", "timeline_mb", "session_save_open_s", "cold_ratio"]
 

@@ -35,6 +35,7 @@ from .trace import (
     trace,
 )
 from .trainer import Event, EventKind, LossHistory, StepResult, Trainer
+from .value_grads import ValueGrads, value_grads
 from .weights import (
     MAX_BYTES,
     WeightsError,
@@ -47,7 +48,7 @@ from .weights import (
 )
 
 __all__ = [
-    "Explanation", "ExplainError", "explain", "receptive_field",
+    "Explanation", "ExplainError", "explain", "receptive_field", "ValueGrads", "value_grads",
     "Lesson", "LessonError", "Step", "Preset", "Condition", "Progress", "load_lesson",
     "parse_lesson", "builtin_lessons",
     "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward",

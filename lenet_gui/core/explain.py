@@ -33,6 +33,8 @@ class Explanation:
     partial_sums: np.ndarray | None = None  # conv: Σ patch × kernel per input channel
     terms: tuple = field(default=())  # linear: (input index, w, x, w·x) of the largest contributions
     source_stage: str = ""  # the key of the stage the inputs came from
+    # the last stage with a target: (target, (y − t)², that term's share of the loss, the loss)
+    loss_term: tuple[float, float, float, float] | None = None
 
 
 def explain(trace: Trace, stage: str, index: tuple[int, ...], target=None) -> Explanation:
@@ -70,7 +72,7 @@ def explain(trace: Trace, stage: str, index: tuple[int, ...], target=None) -> Ex
         terms = (y - t) ** 2
         term = float(terms[index[0]])
         share = term / float(terms.sum()) if terms.sum() > 0 else 0.0
-        found = replace(found, text=found.text + (
+        found = replace(found, loss_term=(float(t[index[0]]), term, share, float(terms.mean())), text=found.text + (
             f" Against the target {t[index[0]]:.4g}, its MSE term is ({value:.4g} − {t[index[0]]:.4g})² = "
             f"{term:.4g}: {share:.0%} of the loss (the mean of the {len(t)} terms, {terms.mean():.4g})."))
     return found
@@ -185,24 +187,35 @@ def _flattened_from(trace: Trace, src):
 
 def receptive_field(trace: Trace, stage: str, index: tuple[int, ...]) -> np.ndarray:
     """The input pixels the value depends on through the network's geometry: bool (H, W)."""
+    field_ = receptive_fields(trace, stage, index)["input"]
+    field_ = field_[0] if field_.ndim == 3 else field_
+    height, width = trace["input"].activation.shape[-2:]
+    assert field_.shape == (height, width)
+    return field_
+
+
+def receptive_fields(trace: Trace, stage: str, index: tuple[int, ...]) -> dict[str, np.ndarray]:
+    """For the stage itself and every stage it reads from, down to the input: which of its
+    values (bool, the stage's shape without the batch) the value depends on."""
     try:
         st = trace[stage]
     except KeyError:
         raise ExplainError(f"no stage {stage!r}") from None
-    height, width = trace["input"].activation.shape[-2:]
     out = st.activation[0]
     index = tuple(int(i) for i in (index if isinstance(index, tuple | list) else (index,)))
     if len(index) != out.ndim or any(not 0 <= i < n for i, n in zip(index, out.shape, strict=True)):
         raise ExplainError(f"{stage} has shape {tuple(out.shape)} (without the batch): no element {index}")
     needed = np.zeros(out.shape, bool)
     needed[index] = True
+    found = {st.key: needed}
     while st.kind != "input":
+        if st.input_index < 0:
+            raise ExplainError(f"{st.key}: the trace does not say which stage it read from")
         src = trace[st.input_index]
         needed = _back(trace, st, src, needed)
         st = src
-    field_ = needed[0] if needed.ndim == 3 else needed
-    assert field_.shape == (height, width)
-    return field_
+        found[st.key] = needed
+    return found
 
 
 def _back(trace: Trace, st, src, needed: np.ndarray) -> np.ndarray:
@@ -239,4 +252,4 @@ def _back(trace: Trace, st, src, needed: np.ndarray) -> np.ndarray:
     return np.ones(shape, bool)  # an op the app does not analyse: assume it reads everything
 
 
-__all__ = ["Explanation", "ExplainError", "explain", "receptive_field", "INPUT_SIDE"]
+__all__ = ["Explanation", "ExplainError", "explain", "receptive_field", "receptive_fields", "INPUT_SIDE"]

@@ -29,6 +29,7 @@ class PreprocessSteps:
     scaled: np.ndarray  # longest side 20 px
     centred: np.ndarray  # 28×28, centre of mass in the middle
     final: np.ndarray  # 32×32
+    offset: tuple[int, int] = (0, 0)  # (row, col) where the scaled digit sits in the 28×28 field
 
     @property
     def empty(self) -> bool:
@@ -137,7 +138,26 @@ def preprocess_steps(image: np.ndarray, dark_on_light: bool = False) -> Preproce
     pad = (SIZE - FIELD) // 2
     final = np.zeros((SIZE, SIZE), np.float32)
     final[pad:pad + FIELD, pad:pad + FIELD] = centred
-    return PreprocessSteps(a, (int(top), int(left), int(bottom), int(right)), cropped, scaled, centred, final)
+    return PreprocessSteps(a, (int(top), int(left), int(bottom), int(right)), cropped, scaled, centred, final,
+                           (int(y0), int(x0)))
+
+
+def input_to_drawing(steps: PreprocessSteps, top: float, left: float, bottom: float,
+                     right: float) -> tuple[float, float, float, float] | None:
+    """Where a rectangle of the 32×32 input (pixel edges) lies in the drawing, in its pixels.
+
+    The preprocessing run backwards: unpad, uncentre, unscale, uncrop. None for an empty
+    drawing (nothing was scaled, so the input holds nothing of it).
+    """
+    if steps.empty:
+        return None
+    pad = (SIZE - FIELD) // 2
+    y0, x0 = steps.offset
+    box_top, box_left, box_bottom, box_right = steps.box
+    sy = (box_bottom - box_top) / steps.scaled.shape[0]  # drawing pixels per scaled pixel
+    sx = (box_right - box_left) / steps.scaled.shape[1]
+    return (box_top + (top - pad - y0) * sy, box_left + (left - pad - x0) * sx,
+            box_top + (bottom - pad - y0) * sy, box_left + (right - pad - x0) * sx)
 
 
 def preprocess(image: np.ndarray, dark_on_light: bool = False) -> torch.Tensor:

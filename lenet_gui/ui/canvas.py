@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QRegion,
     QTabletEvent,
     QUndoCommand,
     QUndoStack,
@@ -191,6 +192,20 @@ class _Surface(QWidget):
         painter.setPen(QPen(QColor(150, 150, 150), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(r.adjusted(-1, -1, 1, 1))
+        field = self._panel.field()
+        if field is not None:
+            # The drawing's pixels a selected value depends on (see CanvasPanel.set_field).
+            scale = r.width() / IMAGE_SIZE
+            top, left, bottom, right = field
+            inner = QRectF(r.x() + left * scale, r.y() + top * scale, (right - left) * scale,
+                           (bottom - top) * scale).intersected(r)
+            if self._panel.shaded():
+                painter.save()
+                painter.setClipRegion(QRegion(r.toAlignedRect()) - QRegion(inner.toAlignedRect()))
+                painter.fillRect(r, QColor(200, 30, 30, 90))
+                painter.restore()
+            painter.setPen(QPen(QColor(80, 220, 120), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(inner)
         painter.end()
 
 
@@ -216,6 +231,8 @@ class CanvasPanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
 
+        self._field: tuple[float, float, float, float] | None = None  # see set_field
+        self._shade = False
         self._surface = _Surface(self)
 
         self.clear_button = QPushButton("Clear")
@@ -271,6 +288,20 @@ class CanvasPanel(QWidget):
         layout.addLayout(row)
 
     # --- public API ----------------------------------------------------------------------
+    def set_field(self, field: tuple[float, float, float, float] | None, shade: bool = False) -> None:
+        """Outline the part of the drawing (top, left, bottom, right in its 280-px pixels) that
+        a selected value depends on; with shade, shade the rest; None clears."""
+        field = None if field is None else tuple(float(v) for v in field)
+        if (field, shade) != (self._field, self._shade):
+            self._field, self._shade = field, bool(shade)
+            self._surface.update()
+
+    def field(self) -> tuple[float, float, float, float] | None:
+        return self._field
+
+    def shaded(self) -> bool:
+        return self._shade
+
     def surface(self) -> QWidget:
         """The drawing surface child (objectName "canvas")."""
         return self._surface

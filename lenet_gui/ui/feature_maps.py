@@ -215,6 +215,12 @@ class FeatureMaps(QWidget):
 
     stageClicked = Signal(str)
     """The user clicked a stage: its key (str), e.g. "relu2"."""
+    elementClicked = Signal(str, tuple)
+    """The user clicked one value: the stage's key and the value's index, (c, row, col) or (i,)."""
+    channelDoubleClicked = Signal(str, int)
+    """The user double-clicked one map: the stage's key and the channel, to see it enlarged."""
+    moveRequested = Signal(int, int, int)
+    """An arrow key (columns, rows) or Page Up/Down (channels) while the maps have the focus."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +230,8 @@ class FeatureMaps(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")  # the value under the cursor is shown instead (see event())
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # arrow keys after a click on a value
+        self._marks: dict = {}  # see set_marks
         self._stages: list[_Stage] = []
         self._signature: tuple = ()
         self._bands: list[_Band] = []
@@ -335,9 +343,12 @@ class FeatureMaps(QWidget):
 
     def highlight(self, key: str | None) -> None:
         """Frame the stage `key` (e.g. the row selected in the layer table); None or "" clears."""
-        self._highlight = key or ""
-        self._static = None
-        self.update()
+        if (key or "") != self._highlight:
+            before = self.stage_rect(self._highlight) if self._highlight else QRectF()
+            self._highlight = key or ""
+            after = self.stage_rect(self._highlight) if self._highlight else QRectF()
+            self.update(QRegion(before.toAlignedRect().adjusted(-2, -2, 2, 2))
+                        + QRegion(after.toAlignedRect().adjusted(-2, -2, 2, 2)))
 
     def highlighted(self) -> str:
         return self._highlight
@@ -427,6 +438,81 @@ class FeatureMaps(QWidget):
                 return self._stages[band.index].key
         return ""
 
+    def element_at(self, pos: QPointF) -> tuple[str, tuple[int, ...]] | None:
+        """The value drawn at pos: (stage key, index without the batch), or None."""
+        self._ensure_layout()
+        for band in self._bands:
+            if not band.rect.contains(pos):
+                continue
+            st = self._stages[band.index]
+            for rect, c in band.tiles:
+                if rect.contains(pos):
+                    _, h, w = st.data.shape
+                    row = min(int((pos.y() - rect.y()) * h / rect.height()), h - 1)
+                    col = min(int((pos.x() - rect.x()) * w / rect.width()), w - 1)
+                    return st.key, (c, row, col)
+            for rect, start, count in band.strips:
+                if rect.contains(pos):
+                    return st.key, (start + min(int((pos.x() - rect.x()) / rect.height()), count - 1),)
+        return None
+
+    def element_rect(self, key: str, index: tuple[int, ...]) -> QRectF:
+        """Where one value is drawn (empty when unknown)."""
+        self._ensure_layout()
+        for band in self._bands:
+            st = self._stages[band.index]
+            if st.key != key:
+                continue
+            if st.spatial and len(index) == 3:
+                c, row, col = index
+                _, h, w = st.data.shape
+                for rect, ch in band.tiles:
+                    if ch == c:
+                        cw, chh = rect.width() / w, rect.height() / h
+                        return QRectF(rect.x() + col * cw, rect.y() + row * chh, cw, chh)
+            elif not st.spatial and len(index) == 1:
+                (i,) = index
+                for rect, start, count in band.strips:
+                    if start <= i < start + count:
+                        cell = rect.height()
+                        return QRectF(rect.x() + (i - start) * cell, rect.y(), cell, cell)
+        return QRectF()
+
+    def set_marks(self, selected: tuple | None = None, sources: tuple | None = None,
+                  fields: dict | None = None, shade: bool = False) -> None:
+        """Outline a selected value, the values it read and the region it depends on.
+
+        selected: (key, index); sources: (key, [index, ...]); fields: {key: [(channel, top,
+        left, bottom, right), ...]} — rectangles of map cells (bottom, right exclusive); with
+        shade, the cells of those channels outside them are shaded: they reach nothing selected.
+        """
+        marks = {"selected": selected, "sources": sources, "fields": fields or {}, "shade": bool(shade)}
+        if marks != self._marks:
+            # Only where outlines were or will be: a click repaints a few tiles, not every map.
+            region = self._marks_region(self._marks) + self._marks_region(marks)
+            self._marks = marks
+            self.update(region)
+
+    def _marks_region(self, marks: dict) -> QRegion:
+        region = QRegion()
+        if not marks or not self._stages:
+            return region
+        rects = []
+        if marks.get("selected"):
+            rects.append(self.element_rect(*marks["selected"]))
+        if marks.get("sources"):
+            key, indices = marks["sources"]
+            rects += [self.element_rect(key, tuple(i)) for i in indices]
+        for key, boxes in (marks.get("fields") or {}).items():
+            rects += [self.channel_rect(key, box[0]) for box in boxes]
+        for rect in rects:
+            if not rect.isEmpty():
+                region += rect.toAlignedRect().adjusted(-4, -4, 4, 4)
+        return region
+
+    def marks(self) -> dict:
+        return dict(self._marks)
+
     def png_bytes(self) -> bytes:
         """All stages rendered at a good size (at least 1600×1000), encoded as PNG."""
         size = QSize(max(1600, self.width()), max(1000, self.height()))
@@ -456,7 +542,9 @@ class FeatureMaps(QWidget):
             image.setDevicePixelRatio(ratio)
             image.fill(self.palette().window().color())
             static = QPainter(image)
-            self._paint_static(static, self._bands, borders=True)
+            # The frame of the highlighted stage is drawn over the picture (below): choosing
+            # another stage then costs a repaint, not a new picture and its pixel maps.
+            self._paint_static(static, self._bands, borders=True, highlight=False)
             static.end()
             self._static = image
             self._mosaics = [self._mosaic(band, image) for band in self._bands]
@@ -468,7 +556,52 @@ class FeatureMaps(QWidget):
         painter = QPainter(self)
         painter.drawImage(QPointF(0, 0), self._compose_frame())
         self._paint_dynamic(painter, self._bands, tiles=False)
+        if self._highlight:
+            for band in self._bands:
+                if self._stages[band.index].key == self._highlight:
+                    self._paint_highlight(painter, band)
+        if self._marks:
+            self._paint_marks(painter)
         painter.end()
+
+    def _paint_marks(self, painter: QPainter) -> None:
+        """The selection, its sources and its field (set_marks) over the maps."""
+        fields = self._marks.get("fields") or {}
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for key, rects in fields.items():
+            shade = QColor(200, 30, 30, 110)  # what the selected value does not read
+            for channel, top, left, bottom, right in rects:
+                tile = self.channel_rect(key, channel)
+                if tile.isEmpty():
+                    continue
+                _, h, w = self._stages[self._index(key)].data.shape
+                cw, ch = tile.width() / w, tile.height() / h
+                inner = QRectF(tile.x() + left * cw, tile.y() + top * ch, (right - left) * cw, (bottom - top) * ch)
+                shading = bool(self._marks.get("shade"))
+                if shading and right < w:
+                    painter.fillRect(QRectF(inner.right(), tile.top(), tile.right() - inner.right(), tile.height()), shade)
+                if shading and bottom < h:
+                    painter.fillRect(QRectF(tile.left(), inner.bottom(), inner.right() - tile.left(),
+                                            tile.bottom() - inner.bottom()), shade)
+                if shading and left > 0:
+                    painter.fillRect(QRectF(tile.left(), tile.top(), inner.left() - tile.left(), inner.bottom() - tile.top()), shade)
+                if shading and top > 0:
+                    painter.fillRect(QRectF(inner.left(), tile.top(), inner.width(), inner.top() - tile.top()), shade)
+                painter.setPen(QPen(QColor(80, 220, 120), 1.5, Qt.PenStyle.DashLine))
+                painter.drawRect(inner)
+        sources = self._marks.get("sources")
+        if sources:
+            key, indices = sources
+            painter.setPen(QPen(QColor(80, 220, 120), 2))
+            painter.drawRects([self.element_rect(key, tuple(i)).adjusted(0.5, 0.5, -0.5, -0.5) for i in indices])
+        selected = self._marks.get("selected")
+        if selected:
+            rect = self.element_rect(*selected)
+            if not rect.isEmpty():
+                painter.setPen(QPen(QColor(255, 255, 255), 3))
+                painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+                painter.setPen(QPen(self.palette().highlight().color(), 2))
+                painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
 
     def _changing_region(self) -> QRegion:
         """The maps and, across the whole width (numbers may outgrow their box), legend rows."""
@@ -572,13 +705,34 @@ class FeatureMaps(QWidget):
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        key = self.stage_at(QPointF(event.position()))
+        pos = QPointF(event.position())
+        key = self.stage_at(pos)
         if key and event.button() == Qt.MouseButton.LeftButton:
             self.highlight(key)
             self.stageClicked.emit(key)
+            found = self.element_at(pos)
+            if found is not None:
+                self.elementClicked.emit(*found)
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.element_at(QPointF(event.position()))
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            key, index = found
+            self.channelDoubleClicked.emit(key, index[0] if len(index) == 3 else -1)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        step = _MOVES.get(int(event.key()))
+        if step is not None and self._marks.get("selected"):
+            self.moveRequested.emit(*step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)
@@ -834,7 +988,8 @@ class FeatureMaps(QWidget):
         fm = QFontMetricsF(self._fonts()[0])
         return [fm.elidedText(line, Qt.TextElideMode.ElideRight, band.title_rect.width()) for line in lines]
 
-    def _paint_static(self, painter: QPainter, bands: list[_Band], borders: bool = False) -> None:
+    def _paint_static(self, painter: QPainter, bands: list[_Band], borders: bool = False,
+                      highlight: bool = True) -> None:
         """What only a new layout changes: titles, channel numbers, notes, the highlight.
 
         With borders, also the frame of every tile and strip (the maps are then drawn inside).
@@ -855,12 +1010,15 @@ class FeatureMaps(QWidget):
                 painter.setPen(QColor(text.red(), text.green(), text.blue(), 170))
                 painter.drawText(band.note[0], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                  | Qt.TextFlag.TextWordWrap, band.note[1])
-            if st.key == self._highlight:
-                painter.setPen(QPen(self.palette().highlight().color(), 3))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
+            if highlight and st.key == self._highlight:
+                self._paint_highlight(painter, band)
         if borders:
             self._paint_frames(painter, bands)
+
+    def _paint_highlight(self, painter: QPainter, band: _Band) -> None:
+        painter.setPen(QPen(self.palette().highlight().color(), 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(band.rect.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
 
     @staticmethod
     def _paint_frames(painter: QPainter, bands: list[_Band]) -> None:
@@ -958,6 +1116,11 @@ class FeatureMaps(QWidget):
             found.setTextFormat(Qt.TextFormat.PlainText)
             found.prepare(QTransform(), self._fonts()[1])
         return found
+
+
+_MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
+          int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
+          int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
 
 
 def _frame_pixels(rect: QRectF, ratio: float) -> tuple[np.ndarray, np.ndarray, QImage]:

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QRegion,
     QStaticText,
     QTextOption,
     QTransform,
@@ -43,6 +44,23 @@ def _gray_image(a: np.ndarray) -> tuple[QImage, np.ndarray]:
     return QImage(buf.data, w, h, w, QImage.Format.Format_Grayscale8), buf
 
 
+def paint_field(painter: QPainter, r: QRectF, h: int, w: int, field: tuple[int, int, int, int],
+                shade: bool) -> None:
+    """Outline field (pixel rows/cols of an h×w image shown in r); with shade, shade the rest."""
+    top, left, bottom, right = field
+    cw, ch = r.width() / w, r.height() / h
+    inner = QRectF(r.x() + left * cw, r.y() + top * ch, (right - left) * cw, (bottom - top) * ch)
+    outside = QRegion(r.toAlignedRect()) - QRegion(inner.toAlignedRect())
+    if shade:
+        painter.save()
+        painter.setClipRegion(outside)
+        painter.fillRect(r, QColor(200, 30, 30, 120))
+        painter.restore()
+    painter.setPen(QPen(QColor(80, 220, 120), 2, Qt.PenStyle.DashLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(inner)
+
+
 class InputPreview(QWidget):
     """Pixelated view of the (32, 32) input in [0, 1] and thumbnails of how it was made."""
 
@@ -57,6 +75,8 @@ class InputPreview(QWidget):
         self._font_cache: tuple[tuple, tuple[QFont, QFont]] | None = None
         self._captions: dict[tuple, QStaticText] = {}  # see _caption
         self._wide_cache: tuple | None = None  # see _wide_layout
+        self._field: tuple[int, int, int, int] | None = None  # see set_field
+        self._shade = False
 
     # --- public API ----------------------------------------------------------------------
     def set_image(self, a: np.ndarray) -> None:
@@ -80,6 +100,17 @@ class InputPreview(QWidget):
                 out.append((str(title), img, buf))
         self._steps = out
         self.update()
+
+    def set_field(self, field: tuple[int, int, int, int] | None, shade: bool = False) -> None:
+        """Outline the pixels (top, left, bottom, right; the last two exclusive) a selected value
+        depends on; with shade, shade the rest, which it never reads; None clears."""
+        field = None if field is None else tuple(int(v) for v in field)
+        if (field, shade) != (self._field, self._shade):
+            self._field, self._shade = field, bool(shade)
+            self.update()
+
+    def field(self) -> tuple[int, int, int, int] | None:
+        return self._field
 
     def image(self) -> np.ndarray:
         """A copy of the array shown in the big image."""
@@ -200,6 +231,8 @@ class InputPreview(QWidget):
         painter.setPen(QPen(self.palette().windowText().color(), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(r.adjusted(-1, -1, 0, 0))
+        if self._field is not None:
+            paint_field(painter, r, h, w, self._field, self._shade)
 
         painter.setFont(caption_font)
         if self._wide():

@@ -56,6 +56,8 @@ from .class_set_import import ClassSetImport
 from .code_view import CodeView
 from .controller import Controller
 from .errors import show_error
+from .explain_panel import ExplainPanel
+from .explain_presenter import ExplainPresenter
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
 from .gradient_view import GradientView
@@ -74,6 +76,7 @@ from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
+from .weights_view import WeightsView
 
 LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
 WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         # Runs the training loops and the frame timer; the frame itself is _show_frame.
         self.controller = Controller(self.session, self._show_frame, self.canvas.image_array, self)
-        self.controller.before_step = self._remember_inspected
+        self.controller.before_step = self._before_step
         self._build_docks()
         self._build_menus()
         self._build_shortcuts()
@@ -273,6 +276,8 @@ class MainWindow(QMainWindow):
         self.grads = GradientView()
         self.autograd = AutogradGraphView()
         self.console = TutorialConsole()
+        self.explain_panel = ExplainPanel()
+        self.weights_view = WeightsView()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
             "layers": self._dock("Layers", "dock_layers", self.layers, L, scroll=False),
@@ -283,10 +288,12 @@ class MainWindow(QMainWindow):
             "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
             "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L, scroll=False),
             "console": self._dock("Tutorial console", "dock_console", self.console, L, scroll=False),
+            "explain": self._dock(self.tr("Explain"), "explain_panel", self.explain_panel, L, scroll=False),
             "output": self._dock("Output", "dock_output", self.scores, R, scroll=False),
             "training": self._dock("Training", "dock_training", self.training, R),
             "loss": self._dock("Loss history", "dock_loss", self.loss, R, scroll=False),
             "maps": self._dock("Feature maps", "dock_maps", self.maps, B, scroll=False),
+            "weights": self._dock(self.tr("Weights"), "weights_view", self.weights_view, B),
         }
         # The right column (output, training, loss) runs the full height; the feature maps
         # take the bottom of the rest, so the loss plot and the maps both get room.
@@ -302,6 +309,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["class_set"], self.docks["evaluation"])
         self.tabifyDockWidget(self.docks["evaluation"], self.docks["autograd"])
         self.tabifyDockWidget(self.docks["autograd"], self.docks["console"])
+        self.tabifyDockWidget(self.docks["console"], self.docks["explain"])
+        # The weights beside the maps, opened from the View menu: not behind the Explain tab,
+        # so a clicked weight is explained with the weights still in sight. (A second group of
+        # tabs, beside the loss curve, made Qt leave a stale tab bar drawn over the maps.)
+        self.splitDockWidget(self.docks["maps"], self.docks["weights"], Qt.Orientation.Horizontal)
+        self.docks["weights"].hide()
+        self.explainer = ExplainPresenter(
+            lambda: self.session, self.explain_panel, self.maps, self.preview, self.canvas,
+            self.weights_view, lambda key: key not in self.controller.hidden and self._dock_in_sight(self.docks[key]),
+            self._bring_dock, self)
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
         self.docks["layers"].raise_()
 
@@ -529,6 +546,11 @@ class MainWindow(QMainWindow):
             dock.hide()
         self._sync_dock_actions()
 
+    def _bring_dock(self, key: str) -> None:
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+
     def _build_status(self) -> None:
         self.status_weights = QLabel(objectName="status_weights")
         self.status_arch = QLabel(objectName="status_arch")
@@ -564,6 +586,7 @@ class MainWindow(QMainWindow):
         self.layers.stageSelected.connect(self._highlight_code)
         self.sizes.sizeChanged.connect(self._explain_size)
         self.maps.stageClicked.connect(self.layers.select_stage)
+        self.scores.barClicked.connect(self.explainer.select_output)
         t = self.training
         t.stepRequested.connect(self.step)
         t.playToggled.connect(self.set_playing)
@@ -781,6 +804,7 @@ class MainWindow(QMainWindow):
                 src = forward_source(s.net)
                 self.code.set_source(src.text, src.file, src.first_line, src.training_lines, src.layers)
                 self._stage_lines = {stage.key: (stage.file, stage.line) for stage in tr}
+            self.explainer.set_trace(tr)
             if "maps" not in hidden:
                 self.maps.set_stages(map_stages(tr))
             if "output" not in hidden:
@@ -889,6 +913,7 @@ class MainWindow(QMainWindow):
         self.set_playing(False)
         self.session.reset()
         self._inspected_old = None
+        self.explainer.weights_changed()
         self._schedule("net", "history")
 
     def new_lesson(self) -> None:
@@ -978,6 +1003,11 @@ class MainWindow(QMainWindow):
         self.code.highlight_line(*self._stage_lines.get(key, ("", 0)))
 
     # ------------------------------------------------------------------ network and weights
+    def _before_step(self) -> None:
+        """Note the weights' values the panels show an update of (Gradients, Explain)."""
+        self._remember_inspected()
+        self.explainer.before_step()
+
     def use_session(self, session: Session) -> None:
         """Show and train another session (one opened from a file) in place of the current one."""
         self.set_playing(False)
@@ -1030,6 +1060,7 @@ class MainWindow(QMainWindow):
 
     def _after_weights_change(self) -> None:
         self._inspected_old = None
+        self.explainer.weights_changed()
         if self.session.notice:
             self.statusBar().showMessage(self.session.notice, 8000)
         self._sync_controls()

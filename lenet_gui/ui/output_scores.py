@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -61,6 +61,9 @@ def _short(v: float) -> str:
 
 class OutputScores(QWidget):
     """Bar chart of the 10 outputs, labelled 0–9, with "prediction: k" and target markers."""
+
+    barClicked = Signal(int)
+    """The user clicked the bar (or the label) of one output: its index."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -409,6 +412,22 @@ class OutputScores(QWidget):
     def _target_color(self) -> QColor:
         # Dark on a light background, light on a dark one.
         return _TARGET if self.palette().base().color().lightness() > 128 else QColor(255, 120, 220)
+
+    def bar_at(self, pos: QPointF) -> int | None:
+        """The output whose column (bar or label) is at pos, or None."""
+        plot = self.plot_rect()
+        if not (plot.left() <= pos.x() < plot.right()) or pos.y() < plot.top() \
+                or pos.y() > plot.bottom() + self._label_height():
+            return None
+        return min(int((pos.x() - plot.x()) / (plot.width() / N)), N - 1)
+
+    def mousePressEvent(self, event) -> None:
+        i = self.bar_at(QPointF(event.position()))
+        if i is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.barClicked.emit(i)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)

@@ -1,0 +1,260 @@
+"""The Explain panel: one value's computation laid out as a teacher writes it on the board."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import numbers
+
+_GAP = 6  # between the items of a row
+_ROW_GAP = 8
+_PAD = 6
+
+
+def cell_text(v: float) -> str:
+    """A number in a grid cell: two decimals, the same width in every cell."""
+    v = float(v)
+    return numbers.fmt_fixed(v, 2) if math.isfinite(v) else numbers.fmt(v)
+
+
+class Board(QWidget):
+    """Rows of items — words, numbers and small grids of numbers — painted left to right.
+
+    An item is ("text", str), ("bold", str) or ("grid", 2-D array, cells to mark, caption).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("explain_board")
+        self._rows: list[list[tuple]] = []
+        self._texts: dict[int, list[list[str]]] = {}
+        self._placed: list[tuple[QRectF, tuple]] = []
+        self._size = QSize(10, 10)
+
+    def set_rows(self, rows: list[list[tuple]]) -> None:
+        self._rows = rows
+        # Each cell's text once per content, not at every paint (locale formatting is slow).
+        self._texts = {id(item): [[cell_text(v) for v in line] for line in np.asarray(item[1])]
+                       for row in rows for item in row if item[0] == "grid"}
+        self._layout()
+        self.update()
+
+    def rows(self) -> list[list[tuple]]:
+        return self._rows
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return self.font(), bold
+
+    def _cell(self, fm: QFontMetricsF) -> tuple[float, float]:
+        return fm.horizontalAdvance(cell_text(-0.88)) + 6, fm.height() + 4
+
+    def _item_size(self, item: tuple, fm: QFontMetricsF, bm: QFontMetricsF) -> tuple[float, float]:
+        kind = item[0]
+        if kind == "grid":
+            values = item[1]
+            cw, ch = self._cell(fm)
+            caption = fm.height() if len(item) > 3 and item[3] else 0.0
+            return max(values.shape[1] * cw, fm.horizontalAdvance(item[3]) if caption else 0.0), \
+                values.shape[0] * ch + caption
+        metrics = bm if kind == "bold" else fm
+        return metrics.horizontalAdvance(item[1]) + 2, metrics.height()
+
+    def _layout(self) -> None:
+        normal, bold = self._fonts()
+        fm, bm = QFontMetricsF(normal), QFontMetricsF(bold)
+        placed, y, width = [], float(_PAD), 0.0
+        for row in self._rows:
+            sizes = [self._item_size(item, fm, bm) for item in row]
+            height = max((h for _, h in sizes), default=fm.height())
+            x = float(_PAD)
+            for item, (w, h) in zip(row, sizes, strict=True):
+                placed.append((QRectF(x, y + (height - h) / 2, w, h), item))
+                x += w + _GAP
+            width = max(width, x)
+            y += height + _ROW_GAP
+        self._placed = placed
+        self._size = QSize(math.ceil(width + _PAD), math.ceil(y + _PAD))
+        self.setMinimumSize(self._size)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self._size
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        self._layout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        normal, bold = self._fonts()
+        fm = QFontMetricsF(normal)
+        cw, ch = self._cell(fm)
+        text = self.palette().windowText().color()
+        clip = QRectF(event.rect())
+        for rect, item in self._placed:
+            if not rect.intersects(clip):
+                continue
+            kind = item[0]
+            if kind != "grid":
+                painter.setFont(bold if kind == "bold" else normal)
+                painter.setPen(text)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, item[1])
+                continue
+            values, marks = item[1], item[2]
+            caption = item[3] if len(item) > 3 else ""
+            top = rect.top()
+            painter.setFont(normal)
+            if caption:
+                painter.setPen(text)
+                painter.drawText(QRectF(rect.left(), top, rect.width(), fm.height()),
+                                 Qt.AlignmentFlag.AlignLeft, caption)
+                top += fm.height()
+            level = float(np.nanmax(np.abs(values))) if values.size and np.isfinite(values).any() else 1.0
+            level = level or 1.0
+            texts = self._texts.get(id(item))
+            for r in range(values.shape[0]):
+                for c in range(values.shape[1]):
+                    v = float(values[r, c])
+                    cell = QRectF(rect.left() + c * cw, top + r * ch, cw, ch)
+                    # A light tint: orange for positive, blue for negative, as in the maps.
+                    t = min(1.0, abs(v) / level) if math.isfinite(v) else 1.0
+                    tint = QColor(240, 140, 20) if v >= 0 else QColor(40, 135, 245)
+                    tint.setAlphaF(0.12 + 0.45 * t)
+                    painter.fillRect(cell, tint)
+                    painter.setPen(QPen(QColor(128, 128, 128), 1))
+                    painter.drawRect(cell)
+                    painter.setPen(text)
+                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
+                                     texts[r][c] if texts is not None else cell_text(v))
+            for r, c in marks:
+                painter.setPen(QPen(self.palette().highlight().color(), 2.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(rect.left() + c * cw + 1, top + r * ch + 1, cw - 2, ch - 2))
+        painter.end()
+
+
+class ExplainPanel(QWidget):
+    """The computation of the selected value; arrow keys ask for the neighbouring value."""
+
+    moveRequested = Signal(int, int, int)
+    """Arrow keys (columns, rows) or Page Up/Down (channels): the step to the neighbour asked for."""
+    playToggled = Signal(bool)
+    """The Walk button: walk the selection over its map, value after value."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("explain")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys move the selection
+        self.title = QLabel(objectName="explain_title")
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.play_button = QPushButton(self.tr("Walk ▶"), objectName="explain_play")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip(self.tr("Walk the filter over the map, one value after the other"))
+        self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.play_button.toggled.connect(self.playToggled)
+        self.hint = QLabel(self.tr("Arrow keys: the neighbouring value"), objectName="explain_hint")
+        self.board = Board()
+        self.text = QLabel(objectName="explain_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.text.setMinimumWidth(120)
+        # The board first, the sentences under it, one scroll for both: the numbers get the room.
+        body = QWidget(objectName="explain_body")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.board)
+        column.addWidget(self.text)
+        column.addStretch(1)
+        self.scroll = QScrollArea(objectName="explain_scroll")
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows are ours, not scrolling
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(controls)
+        layout.addWidget(self.scroll, 1)
+        self._content: dict = {}
+        self.clear()
+
+    # --- public API ----------------------------------------------------------------------
+    def clear(self) -> None:
+        """Nothing selected: say how to select something."""
+        self._content = {}
+        self.title.setText(self.tr("Explain a value"))
+        self.text.setText(self.tr("Click any value in the feature maps, an output bar or a weight: "
+                                  "this panel shows how it was computed, with the real numbers."))
+        self.board.set_rows([])
+        self.play_button.setEnabled(False)
+
+    def show_content(self, content: dict) -> None:
+        """Show plain content: title (str), rows (Board rows), text (str), walkable (bool)."""
+        self._content = content
+        self.title.setText(content.get("title", ""))
+        self.board.set_rows(content.get("rows", []))
+        self.text.setText(content.get("text", ""))
+        self.play_button.setEnabled(bool(content.get("walkable", False)))
+
+    def content(self) -> dict:
+        """What is shown (the dict given to show_content), for tests and screenshots."""
+        return self._content
+
+    def set_playing(self, on: bool) -> None:
+        self.play_button.blockSignals(True)
+        self.play_button.setChecked(bool(on))
+        self.play_button.setText(self.tr("Pause ❚❚") if on else self.tr("Walk ▶"))
+        self.play_button.blockSignals(False)
+
+    def is_playing(self) -> bool:
+        return self.play_button.isChecked()
+
+    # --- Qt ------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = move_for_key(event.key())
+        if step is not None and self._content:
+            self.moveRequested.emit(*step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 480)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 160)
+
+
+_MOVES = {
+    int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
+    int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
+    int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1),
+}
+
+
+def move_for_key(key: int) -> tuple[int, int, int] | None:
+    """(columns, rows, channels) an arrow or page key moves the selection by, or None."""
+    return _MOVES.get(int(key.value) if hasattr(key, "value") else int(key))

@@ -1,0 +1,220 @@
+"""The Explain panel, the Weights view and the enlarged map, driven by clicks and keys as a student would."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+
+from lenet_gui.ui.explain_panel import cell_text
+from lenet_gui.ui.numbers import fmt
+from tests.helpers_ui import draw_stroke, tooltip_at
+
+
+def centre(rect) -> QPoint:
+    return rect.center().toPoint()
+
+
+@pytest.fixture
+def window(qtbot, open_window):
+    w = open_window(size=(1400, 900))
+    draw_stroke(qtbot, w.canvas.surface(), [(60, 60), (120, 90), (150, 180), (90, 220)])
+    w.refresh_now()
+    return w
+
+
+def click_value(qtbot, w, stage, index):
+    rect = w.maps.element_rect(stage, index)
+    assert not rect.isEmpty(), (stage, index)
+    qtbot.mouseClick(w.maps, Qt.MouseButton.LeftButton, pos=centre(rect))
+    w.refresh_now()
+    return w.explain_panel.content()
+
+
+def grids(content):
+    return [item[1] for row in content["rows"] for item in row if item[0] == "grid"]
+
+
+def test_clicking_a_conv_cell_shows_every_patch_and_kernel_with_the_traced_numbers(qtbot, window):
+    w = window
+    content = click_value(qtbot, w, "conv2", (5, 4, 6))
+    tr = w.session.trace()
+    net = w.session.net
+    assert content["kind"] == "conv" and content["stage"] == "conv2" and content["index"] == (5, 4, 6)
+    assert content["value"] == pytest.approx(float(tr["conv2"].activation[0, 5, 4, 6]), abs=1e-6)
+    shown = grids(content)
+    assert len(shown) == 12  # a patch and a kernel for each of pool1's 6 channels
+    pool1 = tr["pool1"].activation[0]
+    for ci in range(6):
+        np.testing.assert_array_equal(shown[2 * ci], pool1[ci, 4:7, 6:9])
+        np.testing.assert_array_equal(shown[2 * ci + 1], net.conv2.weight[5, ci].detach().numpy())
+    # The board writes each number as the grid cell shows it, and the title the value itself.
+    assert cell_text(float(pool1[0, 4, 6])) in [cell_text(v) for v in shown[0].reshape(-1)]
+    assert "conv2[5, 4, 6]" in w.explain_panel.title.text()
+    assert w.maps.marks()["selected"] == ("conv2", (5, 4, 6))
+    # The cells it read are outlined on pool1: 6 channels × 3 × 3.
+    source_key, cells = w.maps.marks()["sources"]
+    assert source_key == "pool1" and len(cells) == 54 and (0, 4, 6) in cells and (5, 6, 8) in cells
+
+
+def test_arrow_keys_in_the_panel_and_on_the_maps_move_to_the_neighbour(qtbot, window):
+    w = window
+    click_value(qtbot, w, "relu1", (2, 10, 10))
+    qtbot.keyClick(w.explain_panel, Qt.Key.Key_Right)
+    assert w.explain_panel.content()["index"] == (2, 10, 11)
+    qtbot.keyClick(w.explain_panel, Qt.Key.Key_Up)
+    assert w.explain_panel.content()["index"] == (2, 9, 11)
+    qtbot.keyClick(w.maps, Qt.Key.Key_Down)
+    qtbot.keyClick(w.maps, Qt.Key.Key_Down)
+    assert w.explain_panel.content()["index"] == (2, 11, 11)
+    qtbot.keyClick(w.maps, Qt.Key.Key_PageDown)
+    assert w.explain_panel.content()["index"] == (3, 11, 11)
+    tr = w.session.trace()
+    assert w.explain_panel.content()["value"] == pytest.approx(float(tr["relu1"].activation[0, 3, 11, 11]))
+    # At the edge it stays put.
+    click_value(qtbot, w, "pool2", (0, 0, 0))
+    qtbot.keyClick(w.explain_panel, Qt.Key.Key_Left)
+    assert w.explain_panel.content()["index"] == (0, 0, 0)
+
+
+def test_a_pool_cell_shows_its_window_and_the_winner(qtbot, window):
+    content = click_value(qtbot, window, "pool1", (1, 7, 7))
+    tr = window.session.trace()
+    (window_grid,) = grids(content)
+    np.testing.assert_array_equal(window_grid, tr["relu1"].activation[0, 1, 14:16, 14:16])
+    assert content["value"] == float(window_grid.max())
+
+
+def test_an_fc_value_names_the_30x30_field_and_shades_what_reaches_nothing(qtbot, window):
+    w = window
+    content = click_value(qtbot, w, "fc1", (7,))
+    assert content["kind"] == "linear"
+    assert "30×30" in content["text"] and "2 rows and 2 columns" in content["text"]
+    assert w.preview.field() == (0, 0, 30, 30)
+    fields = w.maps.marks()["fields"]
+    assert fields["conv1"][0] == (0, 0, 0, 28, 28) and len(fields["conv1"]) == 6
+    assert fields["conv2"][0] == (0, 0, 0, 12, 12)  # 13 → max_pool2d → 6 drops row and column 12
+    assert w.maps.marks()["shade"] is True
+    # Its value is the traced one, and the board's Σ + bias rebuilds it.
+    tr = w.session.trace()
+    assert content["value"] == pytest.approx(float(tr["fc1"].activation[0, 7]), abs=1e-6)
+    # The canvas outlines the part of the drawing that the 30×30 input window covers.
+    assert w.canvas.field() is not None
+
+
+def test_an_output_bar_explains_fc3_with_its_share_of_the_loss_and_its_gradient(qtbot, window):
+    w = window
+    w.set_target("3")
+    w.step(1)
+    w.refresh_now()
+    bar = w.scores.bar_rect(3)
+    qtbot.mouseClick(w.scores, Qt.MouseButton.LeftButton, pos=centre(bar))
+    w.refresh_now()
+    content = w.explain_panel.content()
+    assert content["stage"] == "fc3" and content["index"] == (3,)
+    words = " ".join(item[1] for row in content["rows"] for item in row if item[0] != "grid")
+    assert "(y − t)²" in words and "of the loss" in words
+    # ∂loss/∂y₃ of the mean of ten squared errors is 2 (y₃ − t₃) / 10.
+    y = float(w.session.trace().output[0, 3])
+    assert content["gradient"] == pytest.approx(2 * (y - 1.0) / 10, rel=1e-4, abs=1e-7)
+
+
+def test_the_panel_follows_the_drawing_live(qtbot, window):
+    w = window
+    click_value(qtbot, w, "conv1", (0, 14, 14))
+    before = w.explain_panel.content()["value"]
+    draw_stroke(qtbot, w.canvas.surface(), [(40, 150), (250, 150)])
+    w.refresh_now()
+    after = w.explain_panel.content()
+    assert after["index"] == (0, 14, 14)
+    assert after["value"] == pytest.approx(float(w.session.trace()["conv1"].activation[0, 0, 14, 14]), abs=1e-6)
+    assert after["value"] != before
+
+
+def test_walk_moves_the_selection_over_the_map(qtbot, window):
+    w = window
+    click_value(qtbot, w, "conv1", (1, 3, 28))
+    w.explain_panel.play_button.click()
+    assert w.explainer.is_walking()
+    qtbot.waitUntil(lambda: w.explain_panel.content()["index"] != (1, 3, 28), timeout=5000)
+    assert w.explain_panel.content()["index"] == (1, 3, 29)
+    w.explain_panel.play_button.click()
+    assert not w.explainer.is_walking()
+
+
+def test_weights_view_hover_and_click_explain_the_update(qtbot, window):
+    w = window
+    w.docks["weights"].show()
+    w.docks["weights"].raise_()
+    w.refresh_now()
+    view = w.weights_view
+    assert view.names() == ["conv1.weight", "conv2.weight", "fc1.weight", "fc2.weight", "fc3.weight"]
+    rect = view.weight_rect("conv2.weight", (4, 2, 1, 0))
+    assert not rect.isEmpty()
+    assert view.weight_at(rect.center()) == ("conv2.weight", (4, 2, 1, 0))
+    weight = float(w.session.net.conv2.weight.detach()[4, 2, 1, 0])
+    tip = tooltip_at(view, centre(rect))
+    assert "conv2.weight[4, 2, 1, 0]" in tip
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(rect))
+    w.refresh_now()
+    content = w.explain_panel.content()
+    assert content["kind"] == "weight" and content["value"] == pytest.approx(weight)
+    assert content["old"] is None  # no step yet since it was chosen
+    w.set_target("2")
+    w.step(1)
+    w.refresh_now()
+    content = w.explain_panel.content()
+    p = w.session.net.conv2.weight.detach()
+    assert content["old"] == pytest.approx(weight)
+    assert content["value"] == float(p[4, 2, 1, 0])
+    assert content["gradient"] == float(w.session.net.conv2.weight.grad[4, 2, 1, 0])
+    assert content["lr"] == w.session.trainer.lr
+    assert content["value"] == pytest.approx(content["old"] - content["lr"] * content["gradient"], abs=1e-7)
+    # The view itself shows the new weights.
+    assert fmt(float(p[4, 2, 1, 0]), 6) in tooltip_at(view, centre(rect))
+    assert fmt(weight, 6) in tip
+
+
+def test_double_clicking_a_map_enlarges_it_with_values_on_hover(qtbot, window):
+    w = window
+    rect = w.maps.element_rect("relu1", (4, 5, 5))
+    qtbot.mouseDClick(w.maps, Qt.MouseButton.LeftButton, pos=centre(rect))
+    dialog = w.findChild(QWidget, "map_dialog")
+    assert dialog is not None and dialog.isVisible()
+    big = dialog.map
+    np.testing.assert_array_equal(big.data(), w.session.trace()["relu1"].activation[0, 4])
+    assert big.map_rect().width() > 4 * w.maps.channel_rect("relu1", 4).width()
+    cell = big.map_rect()
+    side = cell.width() / 30
+    pos = QPoint(int(cell.x() + side * 7.5), int(cell.y() + side * 2.5))
+    assert tooltip_at(big, pos).startswith("row 2, col 7:")
+    dialog.close()
+
+
+def test_a_view_value_names_its_pool2_cell_and_outlines_only_its_own_field(qtbot, window):
+    w = window
+    content = click_value(qtbot, w, "view", (95,))
+    assert content["kind"] == "view"
+    words = " ".join(item[1] for row in content["rows"] for item in row if item[0] != "grid")
+    assert "pool2[2, 3, 5]" in words and "2·6·6 + 3·6 + 5 = 95" in words
+    assert content["value"] == float(w.session.trace()["pool2"].activation[0, 2, 3, 5])
+    assert w.maps.marks()["sources"] == ("pool2", [(2, 3, 5)])
+    # One pool2 cell reads a 10×10 patch of the input: outlined, nothing shaded, no 30×30 sentence.
+    top, left, bottom, right = w.preview.field()
+    assert (bottom - top, right - left) == (10, 10)
+    assert w.maps.marks()["shade"] is False and "30×30" not in content["text"]
+
+
+def test_switching_to_lenet5_keeps_the_window_working_and_says_why(qtbot, window):
+    w = window
+    click_value(qtbot, w, "conv1", (0, 29, 29))  # only the 3×3 net's conv1 is 30×30
+    w.set_arch("lenet5")
+    w.refresh_now()
+    content = w.explain_panel.content()
+    assert "28" in content["text"] and "(0, 29, 29)" in content["text"]
+    assert w.maps.marks().get("selected") is None
+    # A value that exists in both is explained again at once.
+    content = click_value(qtbot, w, "conv1", (0, 10, 10))
+    assert content["kind"] == "conv" and len(grids(content)) == 2
+    np.testing.assert_array_equal(grids(content)[1][0].shape, (5,))  # 5×5 kernels now
