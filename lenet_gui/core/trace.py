@@ -22,6 +22,7 @@ import torch.nn as nn
 from torch.overrides import TorchFunctionMode
 
 from .net import Arch
+from .text import QT_TRANSLATE_NOOP
 
 
 # eq=False: comparing two stages field by field would compare numpy arrays, which is ambiguous.
@@ -468,16 +469,27 @@ def _why(net: nn.Module, x: torch.Tensor, stage: Stage, completed: Trace) -> str
         before = next((s for s in reversed(completed.stages) if s.is_spatial), None)
         laid = (f"{'×'.join(str(v) for v in before.shape[1:])} = {got}" if before is not None
                 and int(np.prod(before.shape[1:])) == got else str(got))
-        text = (f"The input went {path}, so each image reaches {stage.name} as {laid} values, "
-                f"but {stage.name} was built for {layer.in_features}.")
         good = _fitting_shape(net, before.key if before is not None else "")
-        return text + (f" A {INPUT_SIDE}×{INPUT_SIDE} input arrives as {good}." if good else "")
+        if good:
+            return QT_TRANSLATE_NOOP(
+                "StageError", "The input went {path}, so each image reaches {name} as {laid} values, "
+                "but {name} was built for {wanted}. A {side}×{side} input arrives as {good}.").format(
+                    path=path, name=stage.name, laid=laid, wanted=layer.in_features, side=INPUT_SIDE, good=good)
+        return QT_TRANSLATE_NOOP(
+            "StageError", "The input went {path}, so each image reaches {name} as {laid} values, "
+            "but {name} was built for {wanted}.").format(path=path, name=stage.name, laid=laid,
+                                                         wanted=layer.in_features)
     if stage.kind == "conv" and isinstance(layer, nn.Conv2d) and len(given) == 4:
         k = layer.kernel_size
-        return (f"The input went {path}: a {given[-2]}×{given[-1]} map is smaller than the "
-                f"{k[0]}×{k[1]} kernel of {stage.name}.")
+        return QT_TRANSLATE_NOOP(
+            "StageError", "The input went {path}: a {h}×{w} map is smaller than the "
+            "{k_h}×{k_w} kernel of {name}.").format(path=path, h=given[-2], w=given[-1], k_h=k[0], k_w=k[1],
+                                                    name=stage.name)
     if stage.kind == "pool" and len(given) == 4:
-        return f"The input went {path}: a {given[-2]}×{given[-1]} map is too small for the pooling window."
+        return QT_TRANSLATE_NOOP(
+            "StageError", "The input went {path}: a {h}×{w} map is too small for the pooling window.").format(
+                path=path, h=given[-2], w=given[-1])
+
     return ""
 
 
