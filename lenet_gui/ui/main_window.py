@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -79,9 +79,9 @@ PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input
 # frames a second, every dock live, and Play keeps >0.8 of a bare loop's steps/s; the rest
 # goes to the trainer's undo copy and finite check around the tutorial's five lines).
 PAINT_SHARE = 0.05
-WEIGHT_FILTER = QT_TR_NOOP("Weights (*.safetensors *.pt *.pth);;All files (*)")
+WEIGHT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Weights (*.safetensors *.pt *.pth);;All files (*)")
 
-FIELD_NOTE = QT_TR_NOOP("Enter or Escape in a number box gives these keys back to the window.")
+FIELD_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Enter or Escape in a number box gives these keys back to the window.")
 
 
 def on_every_keyboard(keys: QKeySequence) -> bool:
@@ -292,18 +292,18 @@ class MainWindow(QMainWindow):
         self.console = TutorialConsole()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
-            "layers": self._dock(QT_TR_NOOP("Layers"), "dock_layers", self.layers, L, scroll=False),
-            "sizes": self._dock(QT_TR_NOOP("Input size"), "dock_sizes", self.sizes, L),
-            "class_set": self._dock(QT_TR_NOOP("Class set"), "dock_class_set", self.browser, L),
-            "evaluation": self._dock(QT_TR_NOOP("Evaluation"), "dock_class_set_evaluation", self.evaluation, L),
-            "code": self._dock(QT_TR_NOOP("Tutorial code"), "dock_code", self.code, L, scroll=False),
-            "gradients": self._dock(QT_TR_NOOP("Gradients"), "dock_gradients", self.grads, L),
-            "autograd": self._dock(QT_TR_NOOP("Autograd graph"), "dock_autograd", self.autograd, L, scroll=False),
-            "console": self._dock(QT_TR_NOOP("Tutorial console"), "dock_console", self.console, L, scroll=False),
-            "output": self._dock(QT_TR_NOOP("Output"), "dock_output", self.scores, R, scroll=False),
-            "training": self._dock(QT_TR_NOOP("Training"), "dock_training", self.training, R),
-            "loss": self._dock(QT_TR_NOOP("Loss history"), "dock_loss", self.loss, R, scroll=False),
-            "maps": self._dock(QT_TR_NOOP("Feature maps"), "dock_maps", self.maps, B, scroll=False),
+            "layers": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Layers"), "dock_layers", self.layers, L, scroll=False),
+            "sizes": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Input size"), "dock_sizes", self.sizes, L),
+            "class_set": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Class set"), "dock_class_set", self.browser, L),
+            "evaluation": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Evaluation"), "dock_class_set_evaluation", self.evaluation, L),
+            "code": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Tutorial code"), "dock_code", self.code, L, scroll=False),
+            "gradients": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Gradients"), "dock_gradients", self.grads, L),
+            "autograd": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Autograd graph"), "dock_autograd", self.autograd, L, scroll=False),
+            "console": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Tutorial console"), "dock_console", self.console, L, scroll=False),
+            "output": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Output"), "dock_output", self.scores, R, scroll=False),
+            "training": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Training"), "dock_training", self.training, R),
+            "loss": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Loss history"), "dock_loss", self.loss, R, scroll=False),
+            "maps": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Feature maps"), "dock_maps", self.maps, B, scroll=False),
         }
         # The right column (output, training, loss) runs the full height; the feature maps
         # take the bottom of the rest, so the loss plot and the maps both get room.
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """A menu action that owns its keys: a standard key (all the platform's bindings),
         one key or a list of keys. Every window-wide key is bound this way, once. `text` and
-        `tip` are marked with QT_TR_NOOP: they are translated here, again at each language change."""
+        `tip` are marked with QT_TRANSLATE_NOOP: they are translated here, again at each language change."""
         action = QAction(self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
@@ -425,61 +425,61 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = self._menu(bar, QT_TR_NOOP("&File"))
+        file = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
         self.new_lesson_action = self._action(
-            file, QT_TR_NOOP("&New lesson"), self.new_lesson,
-            tip=QT_TR_NOOP("Start the next class afresh: clear the loss history and its markers, and put "
+            file, QT_TRANSLATE_NOOP("MainWindow", "&New lesson"), self.new_lesson,
+            tip=QT_TRANSLATE_NOOP("MainWindow", "Start the next class afresh: clear the loss history and its markers, and put "
                            "the weights back to the ones chosen in the Weights menu"))
         self.new_lesson_action.setObjectName("new_lesson_action")
         file.addSeparator()
-        self._action(file, QT_TR_NOOP("&Open weights…"), self._ask_open_weights, QKeySequence.Open,
-                     QT_TR_NOOP("Load weights from a .safetensors or .pt file"))
-        self._action(file, QT_TR_NOOP("&Save weights…"), self._ask_save_weights, QKeySequence.Save,
-                     QT_TR_NOOP("Save the current weights (safetensors, or .pt)"))
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self._ask_open_weights, QKeySequence.Open,
+                     QT_TRANSLATE_NOOP("MainWindow", "Load weights from a .safetensors or .pt file"))
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self._ask_save_weights, QKeySequence.Save,
+                     QT_TRANSLATE_NOOP("MainWindow", "Save the current weights (safetensors, or .pt)"))
         file.addSeparator()
-        self._action(file, QT_TR_NOOP("Export loss history as &CSV…"),
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export loss history as &CSV…"),
                      lambda: self._ask_path(True, self.tr("Export loss history"), "loss.csv", "CSV (*.csv)",
                                             self.export_loss_csv),
-                     tip=QT_TR_NOOP("Write step, loss per line"))
-        self._action(file, QT_TR_NOOP("Export feature maps as &PNG…"),
+                     tip=QT_TRANSLATE_NOOP("MainWindow", "Write step, loss per line"))
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export feature maps as &PNG…"),
                      lambda: self._ask_path(True, self.tr("Export feature maps"), "feature_maps.png",
                                             "PNG (*.png)", self.export_feature_maps),
-                     tip=QT_TR_NOOP("Save a picture of every stage's feature maps"))
+                     tip=QT_TRANSLATE_NOOP("MainWindow", "Save a picture of every stage's feature maps"))
         file.addSeparator()
-        self._action(file, QT_TR_NOOP("&Quit"), self.close, QKeySequence.Quit)
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.Quit)
 
         # The drawing's and the training's keys are menu actions too: one place binds each key,
         # the menus show them, and Help → Keyboard shortcuts is read from them.
-        edit = self._menu(bar, QT_TR_NOOP("&Edit"))
-        self.undo_action = self._action(edit, QT_TR_NOOP("&Undo stroke"), self.canvas.undo, QKeySequence.Undo,
-                                        QT_TR_NOOP("Undo the last stroke or clear"))
-        self.redo_action = self._action(edit, QT_TR_NOOP("&Redo stroke"), self.canvas.redo, redo_keys(),
-                                        QT_TR_NOOP("Redo the stroke or clear that Undo took back"))
-        self._action(edit, QT_TR_NOOP("&Clear the drawing"), self.canvas.clear, ["Ctrl+N", "Delete"],
-                     QT_TR_NOOP("Clear the drawing; Undo brings it back"))
+        edit = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
+        self.undo_action = self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Undo stroke"), self.canvas.undo, QKeySequence.Undo,
+                                        QT_TRANSLATE_NOOP("MainWindow", "Undo the last stroke or clear"))
+        self.redo_action = self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Redo stroke"), self.canvas.redo, redo_keys(),
+                                        QT_TRANSLATE_NOOP("MainWindow", "Redo the stroke or clear that Undo took back"))
+        self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Clear the drawing"), self.canvas.clear, ["Ctrl+N", "Delete"],
+                     QT_TRANSLATE_NOOP("MainWindow", "Clear the drawing; Undo brings it back"))
 
-        train = self._menu(bar, QT_TR_NOOP("&Training"))
-        self._action(train, QT_TR_NOOP("&Backprop step"), lambda: self.step(1), "Space",
-                     QT_TR_NOOP("One training step: the tutorial's five lines"))
-        self._action(train, QT_TR_NOOP("×&10 backprop steps"), lambda: self.step(10), "Shift+Space")
-        self._action(train, QT_TR_NOOP("&Play / pause"), lambda: self.set_playing(not self._play.isActive()), "P",
-                     QT_TR_NOOP("Keep taking backprop steps, or stop"))
-        self._action(train, QT_TR_NOOP("&Reset weights"), self.reset_weights, "Ctrl+R",
-                     QT_TR_NOOP("Put every weight back to where it was before training"))
+        train = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Training"))
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Backprop step"), lambda: self.step(1), "Space",
+                     QT_TRANSLATE_NOOP("MainWindow", "One training step: the tutorial's five lines"))
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "×&10 backprop steps"), lambda: self.step(10), "Shift+Space")
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Play / pause"), lambda: self.set_playing(not self._play.isActive()), "P",
+                     QT_TRANSLATE_NOOP("MainWindow", "Keep taking backprop steps, or stop"))
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Reset weights"), self.reset_weights, "Ctrl+R",
+                     QT_TRANSLATE_NOOP("MainWindow", "Put every weight back to where it was before training"))
 
-        weights = self._menu(bar, QT_TR_NOOP("&Weights"))
+        weights = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Weights"))
         group = QActionGroup(self)
-        self.pretrained_action = self._action(weights, QT_TR_NOOP("&Pretrained"), self.use_pretrained,
-                                              tip=QT_TR_NOOP("Weights trained on real handwritten digits"))
-        self.random_action = self._action(weights, QT_TR_NOOP("&Random (seed …)"), self._ask_random,
-                                          tip=QT_TR_NOOP("Fresh tutorial initialisation; the same seed gives every laptop the same weights"))
+        self.pretrained_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Pretrained"), self.use_pretrained,
+                                              tip=QT_TRANSLATE_NOOP("MainWindow", "Weights trained on real handwritten digits"))
+        self.random_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self._ask_random,
+                                          tip=QT_TRANSLATE_NOOP("MainWindow", "Fresh tutorial initialisation; the same seed gives every laptop the same weights"))
         for a in (self.pretrained_action, self.random_action):
             a.setCheckable(True)
             group.addAction(a)
         weights.addSeparator()
-        self._action(weights, QT_TR_NOOP("&Open…"), self._ask_open_weights, tip=QT_TR_NOOP("Load weights from a file"))
+        self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self._ask_open_weights, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
 
-        view = self._menu(bar, QT_TR_NOOP("&View"))
+        view = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self._dock_actions: dict[str, QAction] = {}
         for key, dock in self.docks.items():
             toggle = QAction(self)
@@ -497,19 +497,19 @@ class MainWindow(QMainWindow):
             self._dock_actions[key] = toggle
         view.aboutToShow.connect(self._sync_dock_actions)
         view.addSeparator()
-        self._action(view, QT_TR_NOOP("&Reset layout"), self.reset_layout, tip=QT_TR_NOOP("Put every panel back where it started"))
-        self.fullscreen_action = self._action(view, QT_TR_NOOP("&Full screen"), self._toggle_fullscreen, "F11")
+        self._action(view, QT_TRANSLATE_NOOP("MainWindow", "&Reset layout"), self.reset_layout, tip=QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started"))
+        self.fullscreen_action = self._action(view, QT_TRANSLATE_NOOP("MainWindow", "&Full screen"), self._toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
         self._build_presentation(view)
 
         self.language_menu = language.build_language_menu(self, bar, self.settings)
 
-        help_ = self._menu(bar, QT_TR_NOOP("&Help"))
-        self._action(help_, QT_TR_NOOP("&Keyboard shortcuts"), self._show_shortcuts, QKeySequence.HelpContents)
-        self._action(help_, QT_TR_NOOP("&About lenet-gui"), self._show_about)
+        help_ = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self._show_shortcuts, QKeySequence.HelpContents)
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self._show_about)
 
     def _menu(self, bar, title: str):
-        """A menu whose title (marked with QT_TR_NOOP) follows the language."""
+        """A menu whose title (marked with QT_TRANSLATE_NOOP) follows the language."""
         menu = bar.addMenu("")
         language.texts(menu, lambda: menu.setTitle(self.tr(title)))
         return menu
@@ -518,8 +518,8 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self, LAYOUT_VERSION)
         # F5 starts a slide show in presentation software; nothing else in the window uses it.
         self.presentation_action = self._action(
-            view, QT_TR_NOOP("&Presentation mode"), self.set_presentation, "F5",
-            QT_TR_NOOP("Large text and thick lines for a projector; the maps and the digit as large as the screen allows"))
+            view, QT_TRANSLATE_NOOP("MainWindow", "&Presentation mode"), self.set_presentation, "F5",
+            QT_TRANSLATE_NOOP("MainWindow", "Large text and thick lines for a projector; the maps and the digit as large as the screen allows"))
         self.presentation_action.setObjectName("presentation_action")
         self.presentation_action.setCheckable(True)
 

@@ -381,22 +381,18 @@ class TrainingPanel(QWidget):
         self.step10_button.setEnabled(not playing)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingPanel", text)
-
-
 def _ten_numbers(values) -> list[float] | str:
     """Ten finite floats within the editor's range, or a message saying what is wrong."""
     if values is None:
-        return _tr("A custom target needs ten numbers, one for each digit 0–9.")
+        return QCoreApplication.translate("TrainingPanel", "A custom target needs ten numbers, one for each digit 0–9.")
     try:
         numbers = [float(v) for v in values]
     except (TypeError, ValueError):
-        return _tr("A custom target needs ten numbers; some of these are not numbers.")
+        return QCoreApplication.translate("TrainingPanel", "A custom target needs ten numbers; some of these are not numbers.")
     if len(numbers) != 10:
-        return _tr("A custom target needs exactly ten numbers, got {count}.").format(count=len(numbers))
+        return QCoreApplication.translate("TrainingPanel", "A custom target needs exactly ten numbers, got {count}.").format(count=len(numbers))
     if not all(math.isfinite(v) for v in numbers):
-        return _tr("A custom target's numbers must be finite (no nan or inf).")
+        return QCoreApplication.translate("TrainingPanel", "A custom target's numbers must be finite (no nan or inf).")
     if any(abs(v) > 100 for v in numbers):
-        return _tr("Custom target values must lie between −100 and 100.")
+        return QCoreApplication.translate("TrainingPanel", "Custom target values must lie between −100 and 100.")
     return numbers
