@@ -1,854 +1,864 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>CanvasPanel</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the drawing (Ctrl+N or Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dessin (Ctrl+N ou Suppr) ; Annuler le fait revenir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last stroke or clear (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier trait ou le dernier effacement (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo the stroke or clear that Undo took back (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le trait ou l’effacement annulé (Ctrl+Maj+Z ou Ctrl+Y)</translation>
     </message>
     <message>
         <source>Brush width in pixels of the {size}×{size} drawing ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur du pinceau en pixels du dessin {size}×{size} ({low}–{high})</translation>
     </message>
     <message>
         <source>Brush:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinceau :</translation>
     </message>
 </context>
 <context>
     <name>InputPreview</name>
     <message>
         <source>32×32 — what the net sees</source>
-        <translation type="unfinished"></translation>
+        <translation>32×32 — ce que voit le réseau</translation>
     </message>
     <message>
         <source>row {row}, col {col}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}, col. {col} : {value}</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>No installed font can show Japanese text, so it appears as boxes. Install a CJK font (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start lenet-gui again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune police installée ne peut afficher le japonais : il apparaît sous forme de carrés. Installez une police CJK (sous Debian ou Ubuntu : sudo apt install fonts-noto-cjk) et relancez lenet-gui.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>lenet-gui — how a convolutional network sees and learns</source>
-        <translation type="unfinished"></translation>
+        <translation>lenet-gui — comment un réseau convolutif voit et apprend</translation>
     </message>
     <message>
         <source>Reset weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Restore the weights from before training (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les poids d’avant l’entraînement (Ctrl+R)</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Input size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d’entrée</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Tutorial code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du tutoriel</translation>
     </message>
     <message>
         <source>Gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradients</translation>
     </message>
     <message>
         <source>Autograd graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe autograd</translation>
     </message>
     <message>
         <source>Tutorial console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console du tutoriel</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Loss history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la perte</translation>
     </message>
     <message>
         <source>Feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de caractéristiques</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle leçon</translation>
     </message>
     <message>
         <source>Start the next class afresh: clear the loss history and its markers, and put the weights back to the ones chosen in the Weights menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le cours suivant à neuf : effacer l’historique de la perte et ses repères, et remettre les poids choisis dans le menu Poids</translation>
     </message>
     <message>
         <source>&amp;Open weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir des poids…</translation>
     </message>
     <message>
         <source>Load weights from a .safetensors or .pt file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des poids depuis un fichier .safetensors ou .pt</translation>
     </message>
     <message>
         <source>&amp;Save weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les poids…</translation>
     </message>
     <message>
         <source>Save the current weights (safetensors, or .pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les poids actuels (safetensors ou .pt)</translation>
     </message>
     <message>
         <source>Export loss history as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique de la perte en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export loss history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique de la perte</translation>
     </message>
     <message>
         <source>Write step, loss per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire « pas, perte » sur chaque ligne</translation>
     </message>
     <message>
         <source>Export feature maps as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cartes de caractéristiques en &amp;PNG…</translation>
     </message>
     <message>
         <source>Export feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cartes de caractéristiques</translation>
     </message>
     <message>
         <source>Save a picture of every stage&apos;s feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image des cartes de caractéristiques de chaque étape</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le trait</translation>
     </message>
     <message>
         <source>Undo the last stroke or clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier trait ou le dernier effacement</translation>
     </message>
     <message>
         <source>&amp;Redo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le trait</translation>
     </message>
     <message>
         <source>Redo the stroke or clear that Undo took back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le trait ou l’effacement annulé</translation>
     </message>
     <message>
         <source>&amp;Clear the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le dessin</translation>
     </message>
     <message>
         <source>Clear the drawing; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dessin ; Annuler le fait revenir</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entraînement</translation>
     </message>
     <message>
         <source>&amp;Backprop step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de &amp;rétropropagation</translation>
     </message>
     <message>
         <source>One training step: the tutorial&apos;s five lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas d’entraînement : les cinq lignes du tutoriel</translation>
     </message>
     <message>
         <source>×&amp;10 backprop steps</source>
-        <translation type="unfinished"></translation>
+        <translation>×&amp;10 pas de rétropropagation</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
         <source>Keep taking backprop steps, or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchaîner les pas de rétropropagation, ou s’arrêter</translation>
     </message>
     <message>
         <source>&amp;Reset weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les poids</translation>
     </message>
     <message>
         <source>Put every weight back to where it was before training</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque poids à sa valeur d’avant l’entraînement</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids</translation>
     </message>
     <message>
         <source>&amp;Pretrained</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pré-entraînés</translation>
     </message>
     <message>
         <source>Weights trained on real handwritten digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids entraînés sur de vrais chiffres manuscrits</translation>
     </message>
     <message>
         <source>&amp;Random (seed …)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aléatoires (graine …)</translation>
     </message>
     <message>
         <source>Fresh tutorial initialisation; the same seed gives every laptop the same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle initialisation du tutoriel ; la même graine donne les mêmes poids sur chaque ordinateur</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Load weights from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des poids depuis un fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Bring the {panel} panel to the front; hide it if it is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le panneau {panel} au premier plan ; le masquer s’il y est déjà</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>Put every panel back where it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque panneau à sa place de départ</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein &amp;écran</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About lenet-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de lenet-gui</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>Large text and thick lines for a projector; the maps and the digit as large as the screen allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand texte et traits épais pour un projecteur ; les cartes et le chiffre aussi grands que l’écran le permet</translation>
     </message>
     <message>
         <source>Export class set</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le jeu de la classe</translation>
     </message>
     <message>
         <source>Import class set</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un jeu de la classe</translation>
     </message>
     <message>
         <source>the per-user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de l’utilisateur</translation>
     </message>
     <message>
         <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>lenet-gui ne peut pas enregistrer dans {where} ({problem}). Tout fonctionne, mais les réglages et les dessins du jeu de la classe ne sont gardés que jusqu’à la fermeture.</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avis</translation>
     </message>
     <message>
         <source>Weights: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : {label}</translation>
     </message>
     <message>
         <source>lr {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>lr {value}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pas</numerusform>
+            <numerusform>%Ln pas</numerusform>
         </translation>
     </message>
     <message>
         <source>The loss became {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte est devenue {value}.</translation>
     </message>
     <message>
         <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour (lr × gradient) a débordé vers l’infini et a été annulée.</translation>
     </message>
     <message>
         <source>Diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence</translation>
     </message>
     <message>
         <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
     </message>
     <message>
         <source>Training diverged: reset the weights or lower the learning rate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement a divergé : réinitialisez d’abord les poids ou baissez le taux d’apprentissage.</translation>
     </message>
     <message>
         <source>New lesson: loss history cleared, weights back to {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle leçon : historique de la perte effacé, poids remis à {label}.</translation>
     </message>
     <message>
         <source>Target not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible inchangée</translation>
     </message>
     <message>
         <source>Learning rate not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage inchangé</translation>
     </message>
     <message>
         <source>Architecture not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture inchangée</translation>
     </message>
     <message>
         <source>Could not open weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir les poids</translation>
     </message>
     <message>
         <source>Could not save weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les poids</translation>
     </message>
     <message>
         <source>Saved weights to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids enregistrés dans {path}</translation>
     </message>
     <message>
         <source>Could not export the loss history</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter l’historique de la perte</translation>
     </message>
     <message>
         <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
         <source>Could not export the feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les cartes de caractéristiques</translation>
     </message>
     <message>
         <source>The picture could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être rendue.</translation>
     </message>
     <message>
         <source>Nothing to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à ajouter</translation>
     </message>
     <message>
         <source>Draw a digit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez d’abord un chiffre.</translation>
     </message>
     <message>
         <source>Choose a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un chiffre</translation>
     </message>
     <message>
         <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comme cible le chiffre que vous avez dessiné (0–9) ; il devient l’étiquette.</translation>
     </message>
     <message>
         <source>Could not add the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter le dessin</translation>
     </message>
     <message>
         <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de la classe est vide : ajoutez d’abord des dessins (dessinez, choisissez le chiffre comme cible, appuyez sur « Ajouter le dessin »).</translation>
     </message>
     <message>
         <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
     </message>
     <message>
         <source>Class set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de la classe</translation>
     </message>
     <message>
         <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (*.safetensors *.pt *.pth);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Enter or Escape in a number box gives these keys back to the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
     </message>
     <message>
         <source>Could not load the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le dessin</translation>
     </message>
     <message>
         <source>That drawing is no longer in the class set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dessin n’est plus dans le jeu de la classe.</translation>
     </message>
     <message>
         <source>Every drawing is held out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dessins sont mis de côté</translation>
     </message>
     <message>
         <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dessins sont mis de côté pour le test : ajoutez des dessins, ou décochez « Mettre de côté » dans le panneau Évaluation.</translation>
     </message>
     <message>
         <source>The class set is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de la classe est vide</translation>
     </message>
     <message>
         <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord des dessins : dessinez, choisissez le chiffre comme cible, appuyez sur Ajouter.</translation>
     </message>
     <message numerus="yes">
         <source>Trained %n steps on the class set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des poids</translation>
     </message>
     <message>
         <source>Save weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les poids</translation>
     </message>
     <message>
         <source>Random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids aléatoires</translation>
     </message>
     <message>
         <source>Seed (same seed, same weights on every laptop):</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
     </message>
     <message>
         <source>Already importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import déjà en cours</translation>
     </message>
     <message>
         <source>Wait for the import that is running, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l’import en cours, ou annulez-le.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n drawings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dessin importé</numerusform>
+            <numerusform>%n dessins importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n were already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n y était déjà</numerusform>
+            <numerusform>; %n y étaient déjà</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; skipped %n damaged ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n abîmé ignoré</numerusform>
+            <numerusform>; %n abîmés ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>Could not import the class set</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer le jeu de la classe</translation>
     </message>
     <message>
         <source>Could not export the class set</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le jeu de la classe</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n drawings to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dessin exporté dans {name}.</numerusform>
+            <numerusform>%n dessins exportés dans {name}.</numerusform>
         </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About lenet-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de lenet-gui</translation>
     </message>
     <message>
         <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre et regardez le LeNet du tutoriel PyTorch « Neural Networks » le voir et apprendre.</translation>
     </message>
     <message>
         <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids fournis ont été entraînés sur les chiffres MNIST (CC BY-SA 3.0).</translation>
     </message>
 </context>
 <context>
     <name>OutputScores</name>
     <message>
         <source>prediction: {digit}</source>
-        <translation type="unfinished"></translation>
+        <translation>prédiction : {digit}</translation>
     </message>
     <message>
         <source>output {digit}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie {digit} : {value}</translation>
     </message>
     <message>
         <source> (target {value})</source>
-        <translation type="unfinished"></translation>
+        <translation> (cible {value})</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
 </context>
 <context>
     <name>SizeExplorer</name>
     <message>
         <source>Try another input size: why does the tutorial use 32×32?</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez une autre taille d’entrée : pourquoi le tutoriel utilise-t-il 32×32 ?</translation>
     </message>
     <message>
         <source>The shapes a square input of this size would go through</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formes par lesquelles passerait une entrée carrée de cette taille</translation>
     </message>
     <message>
         <source>What if the input were</source>
-        <translation type="unfinished"></translation>
+        <translation>Et si l’entrée était</translation>
     </message>
     <message>
         <source>square?</source>
-        <translation type="unfinished"></translation>
+        <translation>de côté ?</translation>
     </message>
 </context>
 <context>
     <name>StageError</name>
     <message>
         <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}. A {side}×{side} input arrives as {good}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée est passée par {path} : chaque image arrive donc à {name} sous forme de {laid} valeurs, mais {name} a été construit pour {wanted}. Une entrée {side}×{side} y arrive sous forme de {good}.</translation>
     </message>
     <message>
         <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée est passée par {path} : chaque image arrive donc à {name} sous forme de {laid} valeurs, mais {name} a été construit pour {wanted}.</translation>
     </message>
     <message>
         <source>The input went {path}: a {h}×{w} map is smaller than the {k_h}×{k_w} kernel of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée est passée par {path} : une carte {h}×{w} est plus petite que le noyau {k_h}×{k_w} de {name}.</translation>
     </message>
     <message>
         <source>The input went {path}: a {h}×{w} map is too small for the pooling window.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée est passée par {path} : une carte {h}×{w} est trop petite pour la fenêtre de regroupement (pooling).</translation>
     </message>
 </context>
 <context>
     <name>Stages</name>
     <message>
         <source>The 32×32 image the net sees: one batch, one channel (grayscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image 32×32 que voit le réseau : un lot, un canal (niveaux de gris).</translation>
     </message>
     <message>
         <source>{op}   (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>{op}   (ligne {line})</translation>
     </message>
     <message>
         <source>{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side shrinks by {shrink}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{c_out} filtres de {c_in}×{k_h}×{k_w} glissent sur l’entrée : chaque côté de la sortie perd {shrink}.</translation>
     </message>
     <message>
         <source>relu keeps positive values and sets negative ones to 0 — no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>relu garde les valeurs positives et met les négatives à 0 — aucun paramètre.</translation>
     </message>
     <message>
         <source>{name} keeps one value of every window: each side shrinks (rounded down).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} garde une valeur de chaque fenêtre (regroupement, pooling) : chaque côté rétrécit (arrondi vers le bas).</translation>
     </message>
     <message>
         <source>view lays the {c} channels of {h}×{w} end to end: {c} × {h} × {w} = {n} values in one row for the next layer. Only a 32×32 input gives exactly this many.</source>
-        <translation type="unfinished"></translation>
+        <translation>view met bout à bout les {c} canaux de {h}×{w} : {c} × {h} × {w} = {n} valeurs sur une ligne pour la couche suivante. Seule une entrée 32×32 en donne exactement autant.</translation>
     </message>
     <message>
         <source>y = x·Wᵀ + b: {inputs} inputs × {outputs} outputs + {outputs} biases = {count} parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>y = x·Wᵀ + b : {inputs} entrées × {outputs} sorties + {outputs} biais = {count} paramètres.</translation>
     </message>
     <message>
         <source>{name} gives shape {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} donne la forme {shape}.</translation>
     </message>
     <message>
         <source>your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>votre dessin</translation>
     </message>
     <message>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>recadré</translation>
     </message>
     <message>
         <source>20 px</source>
-        <translation type="unfinished"></translation>
+        <translation>20 px</translation>
     </message>
     <message>
         <source>centred 28×28</source>
-        <translation type="unfinished"></translation>
+        <translation>centré 28×28</translation>
     </message>
     <message>
         <source>padded 32×32</source>
-        <translation type="unfinished"></translation>
+        <translation>complété 32×32</translation>
     </message>
     <message>
         <source>{side}×{side}: stage {index} {name} ({op}, line {line}) raised: “{message}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{side}×{side} : l’étape {index} {name} ({op}, ligne {line}) a levé : « {message} ».</translation>
     </message>
     <message>
         <source>{side}×{side}: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side}×{side} : {path}</translation>
     </message>
     <message>
         <source>, and {op} gives {name} {count} values per image</source>
-        <translation type="unfinished"></translation>
+        <translation>, et {op} donne à {name} {count} valeurs par image</translation>
     </message>
     <message>
         <source>; out come {count} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>; il en sort {count} scores.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
         <source>random (tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>aléatoire (tutoriel)</translation>
     </message>
     <message>
         <source>custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisée…</translation>
     </message>
     <message>
         <source>Target value for output {digit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur cible de la sortie {digit}</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>What the network should output (the target of the MSE loss):
 0–9: a one-hot vector, 1 for that digit and 0 elsewhere;
 random (tutorial): the tutorial&apos;s torch.randn(10) target, seeded;
 custom…: type ten numbers yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le réseau devrait produire (la cible de la fonction de perte MSE) :
+0–9 : un vecteur one-hot, 1 pour ce chiffre et 0 ailleurs ;
+aléatoire (tutoriel) : la cible torch.randn(10) du tutoriel, avec une graine fixe ;
+personnalisée… : tapez vous-même dix nombres.</translation>
     </message>
     <message>
         <source>Learning rate: how far optimizer.step() moves each weight against its gradient
 (w ← w − lr·grad). Type any number (e.g. {example} or 1e-3); the arrows step 1-2-5.
 Too large and the loss explodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage : de combien optimizer.step() déplace chaque poids à l’opposé de son gradient
+(w ← w − lr·grad). Tapez n’importe quel nombre (par ex. {example} ou 1e-3) ; les flèches suivent 1-2-5.
+Trop grand, et la perte explose.</translation>
     </message>
     <message>
         <source>Backprop step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétropropager</translation>
     </message>
     <message>
         <source>One training step, the tutorial&apos;s five lines:
 optimizer.zero_grad(); output = net(input); loss = criterion(output, target);
 loss.backward(); optimizer.step()
 Shortcut: Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas d’entraînement, les cinq lignes du tutoriel :
+optimizer.zero_grad(); output = net(input); loss = criterion(output, target);
+loss.backward(); optimizer.step()
+Raccourci : Espace</translation>
     </message>
     <message>
         <source>Ten backprop steps in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dix pas de rétropropagation à la suite</translation>
     </message>
     <message>
         <source>Reset weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Put every weight back to where it was before training</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque poids à sa valeur d’avant l’entraînement</translation>
     </message>
     <message>
         <source>zero_grad before each step</source>
-        <translation type="unfinished"></translation>
+        <translation>zero_grad avant chaque pas</translation>
     </message>
     <message>
         <source>Run optimizer.zero_grad() before each step. When off, loss.backward() adds the new
 gradients to the old ones, so they add up step after step and the updates grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter optimizer.zero_grad() avant chaque pas. Sinon, loss.backward() ajoute les nouveaux
+gradients aux anciens : ils s’accumulent pas après pas et les mises à jour grandissent.</translation>
     </message>
     <message>
         <source>The target each backprop step trains the output toward; change it with Target above</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible vers laquelle chaque pas de rétropropagation entraîne la sortie ; changez-la avec Cible ci-dessus</translation>
     </message>
     <message>
         <source>The MSE loss of the last step, mean of (output − target)²;
 — until a step is taken with the current weights</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte MSE du dernier pas, moyenne de (sortie − cible)² ;
+— tant qu’aucun pas n’a été fait avec les poids actuels</translation>
     </message>
     <message>
         <source>How many backprop steps have been taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pas de rétropropagation effectués</translation>
     </message>
     <message>
         <source>loss —</source>
-        <translation type="unfinished"></translation>
+        <translation>perte —</translation>
     </message>
     <message>
         <source>loss {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>perte {value}</translation>
     </message>
     <message>
         <source>loss: diverged ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>perte : divergence ({value})</translation>
     </message>
     <message>
         <source>step {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas {count}</translation>
     </message>
     <message>
         <source>Unknown target {spec}: choose a digit, random or custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible inconnue {spec} : choisissez un chiffre, aléatoire ou personnalisée.</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>aléatoire</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisée</translation>
     </message>
     <message>
         <source>→ target {spec}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ cible {spec}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Stop stepping</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les pas</translation>
     </message>
     <message>
         <source>Keep taking backprop steps until paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchaîner les pas de rétropropagation jusqu’à la pause</translation>
     </message>
     <message>
         <source>A custom target needs ten numbers, one for each digit 0–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cible personnalisée demande dix nombres, un par chiffre de 0 à 9.</translation>
     </message>
     <message>
         <source>A custom target needs ten numbers; some of these are not numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cible personnalisée demande dix nombres ; certaines de ces valeurs n’en sont pas.</translation>
     </message>
     <message>
         <source>A custom target needs exactly ten numbers, got {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cible personnalisée demande exactement dix nombres, reçu {count}.</translation>
     </message>
     <message>
         <source>A custom target&apos;s numbers must be finite (no nan or inf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres d’une cible personnalisée doivent être finis (ni nan ni inf).</translation>
     </message>
     <message>
         <source>Custom target values must lie between −100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs d’une cible personnalisée doivent être entre −100 et 100.</translation>
     </message>
 </context>
 <context>
     <name>_Surface</name>
     <message>
         <source>Draw a digit with the mouse, a pen or a finger</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre à la souris, au stylet ou au doigt</translation>
     </message>
     <message>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez un chiffre ici</translation>
     </message>
 </context>
 </TS>
