@@ -14,6 +14,7 @@ import torch.optim as optim
 
 from .net import copy_state
 from .targets import check_target, shown
+from .text import QT_TRANSLATE_NOOP
 from .trace import check_input, is_plain_input, plain_input
 
 _UNCHECKED = object()  # what the step compares the first input and target with
@@ -289,7 +290,7 @@ class Trainer:
         self.optimizer.zero_grad(set_to_none=True)
         self.optimizer.state.clear()
         self.diverged = False
-        self.events.append(Event(len(self.history), "reset", "weights reset"))
+        self.events.append(Event(len(self.history), "reset", QT_TRANSLATE_NOOP("Trainer", "weights reset").msg()))
 
     def clear_history(self) -> None:
         self.history.clear()

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
         self._shown_once = False
         # The table's rows decide the Layers dock's default size: filled before the docks are sized.
-        self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], self.session.arch)
+        self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], self.session.arch)
         self.layers.set_rows(table_rows(self.session.trace()))
         self.resize(self._fitting_size())
         self._auto_size = self.size()
@@ -787,7 +787,7 @@ class MainWindow(QMainWindow):
                 tr, output = trace_with_output(s.net, s.input)
                 self._forward = s.trainer.forward_of(s.input, output)
             if "layout" in dirty:
-                self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
+                self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], s.arch)
                 self.layers.set_rows(table_rows(tr))
                 self._explain_size()
                 src = forward_source(s.net)
@@ -807,7 +807,7 @@ class MainWindow(QMainWindow):
                 self._show_gradients()
             if "loss" not in hidden:
                 self.loss.set_history(history.to_numpy())
-                self.loss.set_events([(e.step, e.kind, e.detail) for e in s.trainer.events])
+                self.loss.set_events([(e.step, e.kind, language.tr_core(e.detail)) for e in s.trainer.events])
             self.training.set_step_count(len(history))
             self.training.set_loss(self._last_loss())
         # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
@@ -1064,7 +1064,7 @@ class MainWindow(QMainWindow):
     def _after_weights_change(self) -> None:
         self._inspected_old = None
         if self.session.notice:
-            self.statusBar().showMessage(self.session.notice, 8000)
+            self.statusBar().showMessage(language.tr_core(self.session.notice), 8000)
         self._sync_controls()
         self._schedule("net", "layout", "history")
 
