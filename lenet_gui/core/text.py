@@ -22,6 +22,9 @@ class Msg(str):
         self.context, self.template, self.args = context, template, dict(args)
         return self
 
+    def __getnewargs__(self):  # copy, deepcopy and pickle make it again from its parts
+        return self.context, self.template, self.args
+
 
 class Template(str):
     """A template marked for translation; `format` gives a Msg."""
@@ -32,6 +35,9 @@ class Template(str):
         self = super().__new__(cls, text)
         self.context = context
         return self
+
+    def __getnewargs__(self):
+        return self.context, str(self)
 
     def format(self, *args, **kwargs) -> Msg:  # noqa: D102 - str.format, remembering the values
         if args:
