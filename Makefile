@@ -8,7 +8,7 @@ PIP    := $(PY) -m pip
 
 # Translations: the .ts sources are edited (Qt Linguist: pyside6-linguist); the .qm files the app
 # loads are compiled from them here, for `make run`, `make test` and the wheel.
-TS := lenet_gui/i18n/lenet_gui_fr.ts lenet_gui/i18n/lenet_gui_ja.ts
+TS := lenet_gui/i18n/lenet_gui_fr.ts lenet_gui/i18n/lenet_gui_ja.ts lenet_gui/i18n/lenet_gui_en.ts
 QM := $(TS:.ts=.qm)
 
 # A stamp per extra set, so a change to pyproject.toml reinstalls.

@@ -15,6 +15,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent
 LANGUAGES = ("fr", "ja")
+# English is the language of the code; its .ts holds only plural forms ("1 step", "2 steps").
+PLURALS_ONLY = "en"
 
 
 def ts_file(code: str) -> Path:
@@ -39,19 +41,29 @@ def update(ts: list[Path] | None = None) -> None:
     """Bring the .ts files up to date with the code: new texts added unfinished, gone ones dropped.
     No source locations, so that two branches adding texts merge without conflicts."""
     ts = ts or [ts_file(c) for c in LANGUAGES]
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
-                    *map(str, sources()), "-ts", *map(str, ts)], check=True, capture_output=True)
+    run = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *map(str, sources())]
+    subprocess.run([*run, "-ts", *map(str, ts)], check=True, capture_output=True)
+    subprocess.run([*run, "-pluralonly", "-ts", str(ts_file(PLURALS_ONLY))], check=True, capture_output=True)
 
 
 def compile_all(out: Path = HERE) -> list[Path]:
     """Compile each .ts into out/lenet_gui_<code>.qm; returns the files written."""
     written = []
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, PLURALS_ONLY):
         qm = Path(out) / f"lenet_gui_{code}.qm"
         subprocess.run([tool("pyside6-lrelease"), str(ts_file(code)), "-qm", str(qm)],
                        check=True, capture_output=True)
         written.append(qm)
     return written
+
+
+def ensure_compiled() -> None:
+    """Compile the .qm files that are missing or older than their .ts (tests, a fresh checkout)."""
+    for code in (*LANGUAGES, PLURALS_ONLY):
+        ts, qm = ts_file(code), HERE / f"lenet_gui_{code}.qm"
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            compile_all()
+            return
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -51,6 +51,13 @@ def qm_file(code: str):
     return resources.files("lenet_gui.i18n").joinpath(f"lenet_gui_{code}.qm")
 
 
+def _qm_bytes(code: str) -> bytes | None:
+    try:
+        return qm_file(code).read_bytes()
+    except OSError:
+        return None
+
+
 def _load(translator: QTranslator, data: bytes | None = None, path: str = "") -> bool:
     if data is not None:
         translator._data = data  # QTranslator reads the bytes in place: they must outlive it
@@ -58,10 +65,11 @@ def _load(translator: QTranslator, data: bytes | None = None, path: str = "") ->
     return translator.load(path)
 
 
-def set_language(code: str) -> bool:
-    """Speak `code` from now on: install its translators, set the number locale, retranslate
-    every bound text. False (and English) when `code` is not one the app speaks or its
-    compiled translation is missing."""
+def set_language(code: str, numbers: bool = True) -> bool:
+    """Speak `code` from now on: install its translators, write numbers its way (unless
+    `numbers` is False: a start that follows the system keeps the system's number format, a
+    German locale's commas under English words) and retranslate every bound text. False (and
+    English) when `code` is not one the app speaks or its compiled translation is missing."""
     global _current
     app = QCoreApplication.instance()
     if code not in LANGUAGES:
@@ -69,36 +77,34 @@ def set_language(code: str) -> bool:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    ok = True
-    if code != "en":
-        ours = QTranslator(app)
-        try:
-            data = qm_file(code).read_bytes()
-        except OSError:
-            data = None
-        if data is None or not _load(ours, data):
-            ok, code = False, "en"
-        else:
+    data, ok = _qm_bytes(code), True
+    if data is None and code != "en":  # English needs its file only for plurals ("1 step")
+        code, ok = "en", False
+        data = _qm_bytes(code)
+    ours = QTranslator(app)
+    if data is not None and _load(ours, data):
+        if code != "en":
             # Qt's own dialogs (file chooser, message box buttons), when PySide6 ships them.
             qt = QTranslator(app)
             if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qt)
                 _translators.append(qt)
-            app.installTranslator(ours)
-            _translators.append(ours)
+        app.installTranslator(ours)
+        _translators.append(ours)
     _current = code
-    QLocale.setDefault(_locale(code))
-    _relocale_widgets()
+    if numbers:
+        QLocale.setDefault(_locale(code))
+        _relocale_widgets()
     retranslate()
     return ok
 
 
 def _locale(code: str) -> QLocale:
-    """The system locale when it speaks `code` (keeps fr_CA's or en_GB's ways), else the
-    language's main country."""
-    system = QLocale.system()
-    if system.language() == _LOCALES[code]:
-        return system
+    """The locale in force or the system's when it speaks `code` (keeps fr_CA's or en_GB's
+    ways), else the language's main country."""
+    for loc in (QLocale(), QLocale.system()):
+        if loc.language() == _LOCALES[code]:
+            return loc
     return QLocale(_LOCALES[code])
 
 
@@ -174,9 +180,13 @@ def font_notice() -> str:
         "(on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start lenet-gui again.")
 
 
-def startup_language(saved: str) -> str:
-    """The language to start in: the one chosen from the menu before, else the system's."""
-    return saved if saved in LANGUAGES else system_language()
+def start(saved: str) -> None:
+    """The language to start in: the one chosen from the menu before (its numbers too), else
+    the system's (numbers as the system writes them)."""
+    if saved in LANGUAGES:
+        set_language(saved)
+    else:
+        set_language(system_language(), numbers=False)
 
 
 def build_language_menu(window, bar, settings) -> QMenu:

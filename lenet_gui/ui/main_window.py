@@ -151,12 +151,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings or Settings()
         # The language chosen from the menu before, else the system's (first launch).
-        language.set_language(language.startup_language(self.settings.get_str(language.SETTING, "")))
+        language.start(self.settings.get_str(language.SETTING, ""))
         language.texts(self, lambda: self.setWindowTitle(
             self.tr("lenet-gui — how a convolutional network sees and learns")))
         # Sentences about files set aside or folders that cannot be written, shown once in a
         # banner the window opens with (see startup_notices).
-        self._startup_notices: list[str] = list(self.settings.set_aside)
+        self._startup_notices: list[str] = [language.tr_core(s) for s in self.settings.set_aside]
         self._notice_bar: QToolBar | None = None
         arch = arch or self.settings.get_str("net/arch", "tutorial", choices=list(ARCHS))
         # The optimizer would import torch._dynamo (~1.2 s) before the window could show; it is
@@ -1123,7 +1123,7 @@ class MainWindow(QMainWindow):
         self.browser.set_entries([(e.id, e.label) for e in self.class_set.entries()],
                                  loader=self.class_set.image)
         self.browser.set_undo_available(self.class_set.can_undo_delete_all)
-        self.browser.set_notice(" ".join(self.class_set.set_aside))
+        self.browser.set_notice(" ".join(language.tr_core(s) for s in self.class_set.set_aside))
         held = self.class_set_held_out()
         self.browser.set_held_out(held or ())
         self.evaluation.set_holdout_info(len(held or ()), len(self.class_set))
