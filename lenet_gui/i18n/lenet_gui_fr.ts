@@ -5,76 +5,76 @@
         <name>Arch</name>
         <message>
             <source>Tutorial net (3×3 kernels)</source>
-            <translation type="unfinished" />
+            <translation>Réseau du tutoriel (noyaux 3×3)</translation>
         </message>
         <message>
             <source>LeNet-5 (5×5 kernels)</source>
-            <translation type="unfinished" />
+            <translation>LeNet-5 (noyaux 5×5)</translation>
         </message>
     </context>
     <context>
         <name>AutogradGraphView</name>
         <message>
             <source>The backward graph PyTorch built for the last loss (loss.grad_fn and its next_functions). Click a node to see the code line that created it.</source>
-            <translation type="unfinished" />
+            <translation>Le graphe de rétropropagation que PyTorch a construit pour la dernière perte (loss.grad_fn et ses next_functions). Cliquez sur un nœud pour voir la ligne de code qui l’a créé.</translation>
         </message>
         <message>
             <source>Step backward ▶</source>
-            <translation type="unfinished" />
+            <translation>Pas arrière ▶</translation>
         </message>
         <message>
             <source>Walk backward() one node at a time, in the order autograd ran it</source>
-            <translation type="unfinished" />
+            <translation>Parcourir backward() nœud par nœud, dans l’ordre où autograd l’a exécuté</translation>
         </message>
         <message>
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>Recommencer</translation>
         </message>
         <message>
             <source>Back to the loss, before backward() ran</source>
-            <translation type="unfinished" />
+            <translation>Revenir à la perte, avant l’exécution de backward()</translation>
         </message>
         <message>
             <source>Press Backprop step: the graph of its loss appears here.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez sur Rétropropager : le graphe de sa perte apparaît ici.</translation>
         </message>
         <message>
             <source>|gradient| summed over channels: where the loss is most sensitive</source>
-            <translation type="unfinished" />
+            <translation>|gradient| sommé sur les canaux : là où la perte est la plus sensible</translation>
         </message>
     </context>
     <context>
         <name>AutogradPresenter</name>
         <message numerus="yes">
             <source>%n nodes. Press “Step backward ▶” to follow backward() from the loss to every weight's .grad, in the order autograd runs it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nœud. Appuyez sur « Pas arrière ▶ » pour suivre backward() de la perte jusqu’au .grad de chaque poids, dans l’ordre d’autograd.</numerusform>
+                <numerusform>%n nœuds. Appuyez sur « Pas arrière ▶ » pour suivre backward() de la perte jusqu’au .grad de chaque poids, dans l’ordre d’autograd.</numerusform>
             </translation>
         </message>
         <message>
             <source>Back at the loss: press “Step backward ▶” again.</source>
-            <translation type="unfinished" />
+            <translation>Retour à la perte : appuyez à nouveau sur « Pas arrière ▶ ».</translation>
         </message>
         <message>
             <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() will use it.</source>
-            <translation type="unfinished" />
+            <translation>{step}/{total} · {param}.grad ← le gradient, de forme {shape}, de norme {norm} : optimizer.step() l’utilisera.</translation>
         </message>
         <message>
             <source>{step}/{total} · {param}.grad: old norm {old} + this backward's contribution = new norm {new} (zero_grad is off, so it adds to the old one).</source>
-            <translation type="unfinished" />
+            <translation>{step}/{total} · {param}.grad : ancienne norme {old} + la contribution de ce backward = nouvelle norme {new} (zero_grad est désactivé, donc il s’ajoute à l’ancien).</translation>
         </message>
         <message>
             <source>{step}/{total} · {name}: the gradient of the loss with respect to its output arrives, shape {shape}, norm {norm}; it sends it on to its inputs.</source>
-            <translation type="unfinished" />
+            <translation>{step}/{total} · {name} : le gradient de la perte par rapport à sa sortie arrive, de forme {shape}, de norme {norm} ; il le transmet à ses entrées.</translation>
         </message>
         <message>
             <source>made by the forward stage {stage}</source>
-            <translation type="unfinished" />
+            <translation>créé par l’étape {stage} de la propagation avant</translation>
         </message>
         <message>
             <source>made by the training lines (the loss)</source>
-            <translation type="unfinished" />
+            <translation>créé par les lignes d’entraînement (la perte)</translation>
         </message>
     </context>
     <context>
@@ -113,6 +113,193 @@
         </message>
     </context>
     <context>
+        <name>ClassSet</name>
+        <message>
+            <source>the file of drawing {id_} has disappeared</source>
+            <translation>le fichier du dessin {id_} a disparu</translation>
+        </message>
+        <message>
+            <source>the file of drawing {id_} cannot be read ({problem})</source>
+            <translation>le fichier du dessin {id_} est illisible ({problem})</translation>
+        </message>
+        <message>
+            <source>Could not store the drawing: {problem}.</source>
+            <translation>Impossible d’enregistrer le dessin : {problem}.</translation>
+        </message>
+        <message>
+            <source>Could not delete the drawing: {problem}.</source>
+            <translation>Impossible de supprimer le dessin : {problem}.</translation>
+        </message>
+        <message>
+            <source>Could not relabel the drawing: {problem}.</source>
+            <translation>Impossible de changer l’étiquette du dessin : {problem}.</translation>
+        </message>
+        <message>
+            <source>Could not delete the drawings: {problem}; none was deleted.</source>
+            <translation>Impossible de supprimer les dessins : {problem} ; aucun n’a été supprimé.</translation>
+        </message>
+        <message>
+            <source>There is no “delete all” to undo.</source>
+            <translation>Il n’y a pas de « tout supprimer » à annuler.</translation>
+        </message>
+        <message>
+            <source>Could not bring the drawings back: {problem}.</source>
+            <translation>Impossible de faire revenir les dessins : {problem}.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder; choose a file name.</source>
+            <translation>« {path} » est un dossier ; choisissez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Could not export to “{name}”: {problem}. The previous file, if any, is unchanged.</source>
+            <translation>Impossible d’exporter vers « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+        </message>
+        <message>
+            <source>Could not import “{name}”: {problem}. Nothing was imported.</source>
+            <translation>Impossible d’importer « {name} » : {problem}. Rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {count} files, more than a class set can (at most {most}); nothing was imported.</source>
+            <translation>« {name} » contient {count} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>“{name}” contains an unsafe file name {filename}; nothing was imported.</source>
+            <translation>« {name} » contient un nom de fichier dangereux {filename} ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>“{name}” is too large to be a class set; nothing was imported.</source>
+            <translation>« {name} » est trop gros pour être un jeu de la classe ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>The import of “{name}” was cancelled; nothing was imported.</source>
+            <translation>L’import de « {name} » a été annulé ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds more than {MAX_IMPORT_PIXELS:,} pixels of drawings, far more than a class set; nothing was imported.</source>
+            <translation>« {name} » contient plus de {MAX_IMPORT_PIXELS:,} pixels de dessins, bien plus qu’un jeu de la classe ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>it was not a regular file</source>
+            <translation>ce n’était pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>it was {size} bytes, far more than an index</source>
+            <translation>il faisait {size} octets, bien plus qu’un index</translation>
+        </message>
+        <message>
+            <source>The class set's index ({problem})</source>
+            <translation>L’index du jeu de la classe ({problem})</translation>
+        </message>
+        <message>
+            <source>the index was rebuilt from the drawings</source>
+            <translation>l’index a été reconstruit à partir des dessins</translation>
+        </message>
+        <message>
+            <source>not a PNG image</source>
+            <translation>ce n’est pas une image PNG</translation>
+        </message>
+        <message>
+            <source>the image is empty ({w}×{h} pixels)</source>
+            <translation>l’image est vide ({w}×{h} pixels)</translation>
+        </message>
+        <message>
+            <source>the image is too large ({w}×{h} pixels; at most {max_pixels:,})</source>
+            <translation>l’image est trop grande ({w}×{h} pixels ; au plus {max_pixels:,})</translation>
+        </message>
+        <message>
+            <source>the image is damaged ({kind}: {value})</source>
+            <translation>l’image est abîmée ({kind} : {value})</translation>
+        </message>
+        <message>
+            <source>a label must be a digit 0–9 as an int, got {label}</source>
+            <translation>une étiquette doit être un chiffre 0–9 (int), reçu {label}</translation>
+        </message>
+        <message>
+            <source>a label must be a digit from 0 to 9, got {label}</source>
+            <translation>une étiquette doit être un chiffre de 0 à 9, reçu {label}</translation>
+        </message>
+        <message>
+            <source>a drawing must be a numpy array, got {kind}</source>
+            <translation>un dessin doit être un tableau numpy, reçu {kind}</translation>
+        </message>
+        <message>
+            <source>a drawing must be uint8 gray levels 0–255, got dtype {dtype}</source>
+            <translation>un dessin doit être en niveaux de gris uint8 0–255, reçu le dtype {dtype}</translation>
+        </message>
+        <message>
+            <source>a drawing must be a non-empty 2-D array, got shape {shape}</source>
+            <translation>un dessin doit être un tableau 2-D non vide, reçu la forme {shape}</translation>
+        </message>
+        <message>
+            <source>it is not valid JSON</source>
+            <translation>ce n’est pas du JSON valide</translation>
+        </message>
+        <message>
+            <source>it has no list of entries</source>
+            <translation>il n’a pas de liste d’entrées</translation>
+        </message>
+        <message>
+            <source>an entry has no id or creation time</source>
+            <translation>une entrée n’a pas d’identifiant ou de date de création</translation>
+        </message>
+        <message>
+            <source>an entry has an impossible creation time {value}</source>
+            <translation>une entrée a une date de création impossible {value}</translation>
+        </message>
+        <message>
+            <source>There is no file “{path}”.</source>
+            <translation>Il n’y a pas de fichier « {path} ».</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: {problem}.</source>
+            <translation>« {name} » est illisible : {problem}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a regular file; choose a zip file.</source>
+            <translation>« {name} » n’est pas un fichier ordinaire ; choisissez un fichier zip.</translation>
+        </message>
+        <message>
+            <source>“{name}” is {value:,.0f} MB, too large to be a class set.</source>
+            <translation>« {name} » fait {value:,.0f} Mo, trop pour un jeu de la classe.</translation>
+        </message>
+        <message>
+            <source>“{name}” has a file name that is not valid UTF-8 although the zip says it is; nothing was imported.</source>
+            <translation>« {name} » contient un nom de fichier qui n’est pas en UTF-8 valide alors que le zip l’annonce ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable zip file ({value}).</source>
+            <translation>« {name} » n’est pas un fichier zip lisible ({value}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable zip file (its ZIP64 record is missing).</source>
+            <translation>« {name} » n’est pas un fichier zip lisible (son enregistrement ZIP64 manque).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable zip file (its ZIP64 record is damaged).</source>
+            <translation>« {name} » n’est pas un fichier zip lisible (son enregistrement ZIP64 est abîmé).</translation>
+        </message>
+        <message>
+            <source>“{name}” lists {entries:,} files, more than a class set can (at most {most}); nothing was imported.</source>
+            <translation>« {name} » liste {entries:,} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>“{folder}” was not a folder</source>
+            <translation>« {folder} » n’était pas un dossier</translation>
+        </message>
+        <message>
+            <source>an empty class set was started</source>
+            <translation>un jeu de la classe vide a été commencé</translation>
+        </message>
+        <message>
+            <source>{what}; it could not be moved aside ({problem}) and is ignored, {then}.</source>
+            <translation>{what} ; il n’a pas pu être mis de côté ({problem}) et est ignoré, {then}.</translation>
+        </message>
+        <message>
+            <source>{what}; it was moved to “{target}”, {then}.</source>
+            <translation>{what} ; il a été déplacé vers « {target} », {then}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassSetBrowser</name>
         <message>
             <source>The class set is empty.
@@ -120,258 +307,262 @@
 Draw a digit, choose that digit as the target,
 then press “Add drawing” to keep it here.
 With a few drawings of each digit you can train on them.</source>
-            <translation type="unfinished" />
+            <translation>Le jeu de la classe est vide.
+
+Dessinez un chiffre, choisissez ce chiffre comme cible,
+puis appuyez sur « Ajouter le dessin » pour le garder ici.
+Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dessus.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln drawings</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln dessin</numerusform>
+                <numerusform>%Ln dessins</numerusform>
             </translation>
         </message>
         <message>
             <source>The class's drawings with their labels. Double-click one to put it on the canvas; Delete removes the selected one.</source>
-            <translation type="unfinished" />
+            <translation>Les dessins de la classe avec leurs étiquettes. Double-cliquez sur l’un d’eux pour le mettre sur la toile ; Suppr enlève celui qui est sélectionné.</translation>
         </message>
         <message>
             <source>How many drawings of each digit the class set holds</source>
-            <translation type="unfinished" />
+            <translation>Combien de dessins de chaque chiffre contient le jeu de la classe</translation>
         </message>
         <message>
             <source>Add drawing</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le dessin</translation>
         </message>
         <message>
             <source>Store the current drawing in the class set, labelled with the selected target digit</source>
-            <translation type="unfinished" />
+            <translation>Garder le dessin actuel dans le jeu de la classe, étiqueté avec le chiffre cible choisi</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Remove the selected drawing from the class set</source>
-            <translation type="unfinished" />
+            <translation>Retirer le dessin sélectionné du jeu de la classe</translation>
         </message>
         <message>
             <source>The label of the selected drawing; choose another digit to relabel it</source>
-            <translation type="unfinished" />
+            <translation>L’étiquette du dessin sélectionné ; choisissez un autre chiffre pour la changer</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
         <message>
             <source> epochs</source>
-            <translation type="unfinished" />
+            <translation> époques</translation>
         </message>
         <message>
             <source>How many times to go through every drawing of the class set</source>
-            <translation type="unfinished" />
+            <translation>Combien de fois parcourir tous les dessins du jeu de la classe</translation>
         </message>
         <message>
             <source>Training progress over the class set</source>
-            <translation type="unfinished" />
+            <translation>Avancement de l’entraînement sur le jeu de la classe</translation>
         </message>
         <message>
             <source>Delete all…</source>
-            <translation type="unfinished" />
+            <translation>Tout supprimer…</translation>
         </message>
         <message>
             <source>Remove every drawing of the class set, for a new class (asks first; can be undone)</source>
-            <translation type="unfinished" />
+            <translation>Retirer tous les dessins du jeu de la classe, pour une nouvelle classe (demande d’abord ; annulable)</translation>
         </message>
         <message>
             <source>Undo delete all</source>
-            <translation type="unfinished" />
+            <translation>Annuler tout supprimer</translation>
         </message>
         <message>
             <source>Bring back the drawings removed by “Delete all”</source>
-            <translation type="unfinished" />
+            <translation>Faire revenir les dessins retirés par « Tout supprimer »</translation>
         </message>
         <message>
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>Annuler l’import</translation>
         </message>
         <message>
             <source>Stop importing; nothing of that file is kept</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l’import ; rien de ce fichier n’est gardé</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporter…</translation>
         </message>
         <message>
             <source>Save the class set as a zip file to share or keep</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le jeu de la classe dans un fichier zip, pour le partager ou le garder</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importer…</translation>
         </message>
         <message>
             <source>Add the drawings of a class-set zip file</source>
-            <translation type="unfinished" />
+            <translation>Ajouter les dessins d’un fichier zip de jeu de la classe</translation>
         </message>
         <message>
             <source>Importing %v / %m</source>
-            <translation type="unfinished" />
+            <translation>Import %v / %m</translation>
         </message>
         <message>
             <source>Stop training</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l’entraînement</translation>
         </message>
         <message>
             <source>Train on class set</source>
-            <translation type="unfinished" />
+            <translation>Entraîner sur le jeu</translation>
         </message>
         <message>
             <source>Stop training on the class set</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l’entraînement sur le jeu de la classe</translation>
         </message>
         <message>
             <source>Train the network on every drawing of the class set (one-hot targets, the tutorial's MSE loss and SGD), for the chosen number of epochs</source>
-            <translation type="unfinished" />
+            <translation>Entraîner le réseau sur chaque dessin du jeu de la classe (cibles one-hot, la fonction de perte MSE et le SGD du tutoriel), pendant le nombre d’époques choisi</translation>
         </message>
         <message>
             <source>{label} test</source>
-            <translation type="unfinished" />
+            <translation>{label} test</translation>
         </message>
         <message>
             <source>labelled {label}; held out for testing, never trained on; double-click to put it on the canvas</source>
-            <translation type="unfinished" />
+            <translation>étiqueté {label} ; mis de côté pour le test, jamais utilisé pour l’entraînement ; double-cliquez pour le mettre sur la toile</translation>
         </message>
         <message>
             <source>labelled {label}; double-click to put it on the canvas</source>
-            <translation type="unfinished" />
+            <translation>étiqueté {label} ; double-cliquez pour le mettre sur la toile</translation>
         </message>
         <message>
             <source>Delete all drawings</source>
-            <translation type="unfinished" />
+            <translation>Supprimer tous les dessins</translation>
         </message>
         <message numerus="yes">
             <source>Delete all %Ln drawings of the class set?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer le dessin (%Ln) du jeu de la classe ?</numerusform>
+                <numerusform>Supprimer les %Ln dessins du jeu de la classe ?</numerusform>
             </translation>
         </message>
         <message>
             <source>“Undo delete all” brings them back until the app is closed.</source>
-            <translation type="unfinished" />
+            <translation>« Annuler tout supprimer » les fait revenir tant que l’application reste ouverte.</translation>
         </message>
         <message>
             <source>Delete all</source>
-            <translation type="unfinished" />
+            <translation>Tout supprimer</translation>
         </message>
         <message>
             <source>this drawing's file is damaged; it is left out of training</source>
-            <translation type="unfinished" />
+            <translation>le fichier de ce dessin est abîmé ; il est écarté de l’entraînement</translation>
         </message>
     </context>
     <context>
         <name>ClassSetEvaluation</name>
         <message>
             <source>Hold out {percent} for testing</source>
-            <translation type="unfinished" />
+            <translation>Garder {percent} pour le test</translation>
         </message>
         <message>
             <source>Keep about one drawing in five out of “Train on class set” (always the same ones), so the evaluation shows how well the net does on drawings it never learned from</source>
-            <translation type="unfinished" />
+            <translation>Écarter environ un dessin sur cinq de « Entraîner sur le jeu » (toujours les mêmes), pour que l’évaluation montre ce que vaut le réseau sur des dessins qu’il n’a jamais appris</translation>
         </message>
         <message>
             <source>The class set has changed since: press “Evaluate” again.</source>
-            <translation type="unfinished" />
+            <translation>Le jeu de la classe a changé depuis : appuyez à nouveau sur « Évaluer ».</translation>
         </message>
         <message>
             <source>Evaluating %v / %m</source>
-            <translation type="unfinished" />
+            <translation>Évaluation %v / %m</translation>
         </message>
         <message>
             <source>all</source>
-            <translation type="unfinished" />
+            <translation>tous</translation>
         </message>
         <message>
             <source>Accuracy for each digit: the share of its drawings the net recognised</source>
-            <translation type="unfinished" />
+            <translation>Exactitude pour chaque chiffre : la part de ses dessins que le réseau a reconnus</translation>
         </message>
         <message>
             <source>Row: the true digit. Column: what the net said. The diagonal (green) is right; red cells are mistakes, darker for more.</source>
-            <translation type="unfinished" />
+            <translation>Ligne : le vrai chiffre. Colonne : ce que le réseau a répondu. La diagonale (verte) est juste ; les cases rouges sont des erreurs, plus foncées quand il y en a plus.</translation>
         </message>
         <message>
             <source>true {digit}</source>
-            <translation type="unfinished" />
+            <translation>vrai {digit}</translation>
         </message>
         <message>
             <source>The drawings the net got wrong, most confident mistakes first; click one to put it on the canvas</source>
-            <translation type="unfinished" />
+            <translation>Les dessins sur lesquels le réseau s’est trompé, les erreurs les plus assurées d’abord ; cliquez sur l’un d’eux pour le mettre sur la toile</translation>
         </message>
         <message>
             <source>Press “Evaluate” to see how well the current net recognises the class's drawings.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez sur « Évaluer » pour voir si le réseau actuel reconnaît bien les dessins de la classe.</translation>
         </message>
         <message>
             <source>Stop evaluating</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l’évaluation</translation>
         </message>
         <message>
             <source>Evaluate on class set</source>
-            <translation type="unfinished" />
+            <translation>Évaluer sur le jeu</translation>
         </message>
         <message>
             <source>Stop the evaluation</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l’évaluation</translation>
         </message>
         <message>
             <source>Run the current net on every drawing of the class set: accuracy per digit, which digits it confuses, and the drawings it gets wrong</source>
-            <translation type="unfinished" />
+            <translation>Passer chaque dessin du jeu de la classe dans le réseau actuel : exactitude par chiffre, chiffres confondus, et dessins mal reconnus</translation>
         </message>
         <message>
             <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
-            <translation type="unfinished" />
+            <translation>{held} dessins sur {total} sont mis de côté pour le test (marqués « test » dans la liste du jeu de la classe) : « Entraîner sur le jeu » ne s’en sert jamais.</translation>
         </message>
         <message>
             <source>trained on</source>
-            <translation type="unfinished" />
+            <translation>entraînés</translation>
         </message>
         <message>
             <source>held out</source>
-            <translation type="unfinished" />
+            <translation>mis de côté</translation>
         </message>
         <message>
             <source>all drawings</source>
-            <translation type="unfinished" />
+            <translation>tous les dessins</translation>
         </message>
         <message numerus="yes">
             <source>(%n damaged drawings left out)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>(%n dessin abîmé écarté)</numerusform>
+                <numerusform>(%n dessins abîmés écartés)</numerusform>
             </translation>
         </message>
         <message>
             <source>{right} of {total} recognised</source>
-            <translation type="unfinished" />
+            <translation>{right} sur {total} reconnus</translation>
         </message>
         <message>
             <source>no drawing</source>
-            <translation type="unfinished" />
+            <translation>aucun dessin</translation>
         </message>
         <message numerus="yes">
             <source>%n drawings misclassified</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dessin mal classé</numerusform>
+                <numerusform>%n dessins mal classés</numerusform>
             </translation>
         </message>
         <message>
             <source> (the {count} most confident listed)</source>
-            <translation type="unfinished" />
+            <translation> (les {count} plus assurés sont listés)</translation>
         </message>
         <message>
             <source>: click one to put it on the canvas.</source>
-            <translation type="unfinished" />
+            <translation> : cliquez sur l’un d’eux pour le mettre sur la toile.</translation>
         </message>
         <message>
             <source>.</source>
@@ -379,157 +570,253 @@ With a few drawings of each digit you can train on them.</source>
         </message>
         <message>
             <source>nothing (not a number)</source>
-            <translation type="unfinished" />
+            <translation>rien (pas un nombre)</translation>
         </message>
         <message>
             <source>true {digit} → said {said}</source>
-            <translation type="unfinished" />
+            <translation>vrai {digit} → réponse {said}</translation>
         </message>
         <message>
             <source>   · held out</source>
-            <translation type="unfinished" />
+            <translation>   · mis de côté</translation>
         </message>
         <message>
             <source>Click to put this drawing on the canvas</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour mettre ce dessin sur la toile</translation>
         </message>
         <message>
             <source>{percent} ({right} of {total})</source>
-            <translation type="unfinished" />
+            <translation>{percent} ({right} sur {total})</translation>
         </message>
         <message numerus="yes">
             <source>%n drawings of {true} recognised as {said}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dessin de {true} reconnu comme {said}</numerusform>
+                <numerusform>%n dessins de {true} reconnus comme {said}</numerusform>
             </translation>
         </message>
         <message>
             <source>Evaluation stopped.</source>
-            <translation type="unfinished" />
+            <translation>Évaluation arrêtée.</translation>
         </message>
         <message>
             <source>The evaluation failed ({kind}: {problem}).</source>
-            <translation type="unfinished" />
+            <translation>L’évaluation a échoué ({kind} : {problem}).</translation>
         </message>
     </context>
     <context>
         <name>ClassSetImport</name>
         <message>
             <source>Could not import “{name}” ({kind}: {problem}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’importer « {name} » ({kind} : {problem}). Rien n’a été importé.</translation>
         </message>
     </context>
     <context>
         <name>CodeView</name>
         <message>
             <source>The file this code is read from: open it in an editor to change the net.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d’où ce code est lu : ouvrez-le dans un éditeur pour modifier le réseau.</translation>
         </message>
         <message>
             <source>print(net): the layers as this net really built them</source>
-            <translation type="unfinished" />
+            <translation>print(net) : les couches telles que ce réseau les a vraiment construites</translation>
         </message>
         <message>
             <source>The code the net runs. Highlighted: the line that produced what you are looking at, or the training step that just ran.</source>
-            <translation type="unfinished" />
+            <translation>Le code qu’exécute le réseau. En surbrillance : la ligne qui a produit ce que vous regardez, ou le pas d’entraînement qui vient d’être fait.</translation>
         </message>
         <message>
             <source>zero_grad on</source>
-            <translation type="unfinished" />
+            <translation>zero_grad activé</translation>
         </message>
         <message>
             <source>zero_grad OFF: the marked line is skipped, gradients add up</source>
-            <translation type="unfinished" />
+            <translation>zero_grad DÉSACTIVÉ : la ligne marquée est sautée, les gradients s’accumulent</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu</translation>
         </message>
         <message>
             <source>Something went wrong inside lenet-gui:</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu dans lenet-gui :</translation>
         </message>
         <message>
             <source>The details were written to:</source>
-            <translation type="unfinished" />
+            <translation>Les détails ont été écrits dans :</translation>
         </message>
         <message>
             <source>The details could not be written to a log file ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Les détails n’ont pas pu être écrits dans un journal ({problem}).</translation>
         </message>
         <message>
             <source>lenet-gui keeps running; you can carry on.</source>
-            <translation type="unfinished" />
+            <translation>lenet-gui continue de fonctionner ; vous pouvez poursuivre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionHandler</name>
+        <message numerus="yes">
+            <source>(This happened %n times.)</source>
+            <translation>
+                <numerusform>(C’est arrivé %n fois.)</numerusform>
+                <numerusform>(C’est arrivé %n fois.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more different errors were only written to the log.</source>
+            <translation>
+                <numerusform>%n autre erreur différente n’a été écrite que dans le journal.</numerusform>
+                <numerusform>%n autres erreurs différentes n’ont été écrites que dans le journal.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Explain</name>
+        <message>
+            <source>no stage {stage}: the stages are {value}</source>
+            <translation>pas d’étape {stage} : les étapes sont {value}</translation>
+        </message>
+        <message>
+            <source>{stage} has shape {value} (without the batch): no element {index}</source>
+            <translation>{stage} a la forme {value} (sans le lot) : pas d’élément {index}</translation>
+        </message>
+        <message>
+            <source>The input pixel at row {row}, column {col}: {value:.4g} (0 = dark background, 1 = full ink).</source>
+            <translation>Le pixel d’entrée ligne {row}, colonne {col} : {value:.4g} (0 = fond sombre, 1 = encre pleine).</translation>
+        </message>
+        <message>
+            <source>{stage}: the trace does not say which stage it read from</source>
+            <translation>{stage} : la trace ne dit pas de quelle étape il a lu</translation>
+        </message>
+        <message>
+            <source>{op} gave {value:.4g} here; the app does not spell out {name} yet.</source>
+            <translation>{op} a donné {value:.4g} ici ; l’application ne détaille pas encore {name}.</translation>
+        </message>
+        <message>
+            <source>Against the target {target:.4g}, its MSE term is ({value:.4g} − {target:.4g})² = {term:.4g}: {share:.0%} of the loss (the mean of the {count} terms, {mean:.4g}).</source>
+            <translation>Face à la cible {target:.4g}, son terme MSE vaut ({value:.4g} − {target:.4g})² = {term:.4g} : {share:.0%} de la perte (la moyenne des {count} termes, {mean:.4g}).</translation>
+        </message>
+        <message>
+            <source>{key}: only convolutions without padding or dilation are spelled out</source>
+            <translation>{key} : seules les convolutions sans remplissage ni dilatation sont détaillées</translation>
+        </message>
+        <message>
+            <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
+            <translation>{name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. </translation>
+        </message>
+        <message>
+            <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
+            <translation>{name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. </translation>
+        </message>
+        <message>
+            <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+            <translation>Ligne {row}, colonne {col} du canal de sortie {c} : pour chaque canal d’entrée, la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
+        </message>
+        <message>
+            <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>
+            <translation>ReLU vaut max(x, 0) : x = {x:.6g} venant de {src} ; il est positif, donc il passe : {value:.6g}.</translation>
+        </message>
+        <message>
+            <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is not positive, so it becomes 0: {value:.6g}.</source>
+            <translation>ReLU vaut max(x, 0) : x = {x:.6g} venant de {src} ; il n’est pas positif, donc il devient 0 : {value:.6g}.</translation>
+        </message>
+        <message>
+            <source>{key}: only max pooling is spelled out</source>
+            <translation>{key} : seul le regroupement (pooling) max est détaillé</translation>
+        </message>
+        <message>
+            <source>max_pool2d keeps the largest of each {kh}×{kw} window of {src}: the window at rows {top}–{bottom}, columns {left}–{right} of channel {c} holds {cells}; the largest is {value:.6g} (row {row}, column {col}).</source>
+            <translation>max_pool2d (regroupement, pooling) garde le plus grand de chaque fenêtre {kh}×{kw} de {src} : la fenêtre lignes {top}–{bottom}, colonnes {left}–{right} du canal {c} contient {cells} ; le plus grand est {value:.6g} (ligne {row}, colonne {col}).</translation>
+        </message>
+        <message>
+            <source>view lays the {dims} values of {src} out in one row, channel by channel, row by row: element {i} is channel {ch}, row {row}, column {col} ({formula}), value {value:.6g}.</source>
+            <translation>view met les {dims} valeurs de {src} sur une seule ligne, canal par canal, ligne par ligne : l’élément {i} est le canal {ch}, ligne {row}, colonne {col} ({formula}), valeur {value:.6g}.</translation>
+        </message>
+        <message>
+            <source>view lays the {dims} values of {src} out in one row: element {i} is {where}, {value:.6g}.</source>
+            <translation>view met les {dims} valeurs de {src} sur une seule ligne : l’élément {i} est {where}, {value:.6g}.</translation>
+        </message>
+        <message>
+            <source>{name} is y = Wx + b: output {o} = Σ over {count} inputs of w·x, + bias. Largest: {named}; the other {others} add {rest:.4g}; Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+            <translation>{name} calcule y = Wx + b : sortie {o} = Σ sur {count} entrées de w·x, + biais. Les plus grands : {named} ; les {others} autres ajoutent {rest:.4g} ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
+        </message>
+        <message>
+            <source>({stage} ch {c}, row {row}, col {col})</source>
+            <translation>({stage} canal {c}, ligne {row}, col. {col})</translation>
+        </message>
+        <message>
+            <source>no stage {stage}</source>
+            <translation>pas d’étape {stage}</translation>
         </message>
     </context>
     <context>
         <name>FeatureMaps</name>
         <message>
             <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{stage} canal {c}, ligne {row}, col. {col} : {value}</translation>
         </message>
         <message>
             <source>{stage} value {i} = {source} channel {c}, row {row}, col {col}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{stage} valeur {i} = {source} canal {c}, ligne {row}, col. {col} : {value}</translation>
         </message>
         <message>
             <source>{stage} value {i}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{stage} valeur {i} : {value}</translation>
         </message>
         <message>
             <source>{title} — level {level}</source>
-            <translation type="unfinished" />
+            <translation>{title} — échelle {level}</translation>
         </message>
         <message>
             <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
-            <translation type="unfinished" />
+            <translation>chaque ligne : un canal de {source} ({size}{count} valeurs), mis bout à bout</translation>
         </message>
     </context>
     <context>
         <name>GradientView</name>
         <message>
             <source>Size of each parameter's gradient after the last backward(): how hard the step pushed each tensor.</source>
-            <translation type="unfinished" />
+            <translation>Taille du gradient de chaque paramètre après le dernier backward() : à quel point le pas a poussé chaque tenseur.</translation>
         </message>
         <message>
             <source>With zero_grad switched off, these numbers grow step after step: backward() adds to .grad instead of replacing it.</source>
-            <translation type="unfinished" />
+            <translation>Avec zero_grad désactivé, ces nombres grandissent à chaque pas : backward() ajoute à .grad au lieu de le remplacer.</translation>
         </message>
         <message>
             <source>Pick a parameter tensor; its first element's update is spelled out below</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un tenseur de paramètres ; la mise à jour de son premier élément est détaillée ci-dessous</translation>
         </message>
         <message>
             <source>What optimizer.step() did to this one number: new = old − lr × grad</source>
-            <translation type="unfinished" />
+            <translation>Ce qu’optimizer.step() a fait à ce nombre : nouveau = ancien − lr × grad</translation>
         </message>
         <message>
             <source>Follow one weight:</source>
-            <translation type="unfinished" />
+            <translation>Suivre un poids :</translation>
         </message>
         <message>
             <source>parameter</source>
-            <translation type="unfinished" />
+            <translation>paramètre</translation>
         </message>
         <message>
             <source>shape</source>
-            <translation type="unfinished" />
+            <translation>forme</translation>
         </message>
         <message>
             <source>Gradients appear after the first Backprop step.</source>
-            <translation type="unfinished" />
+            <translation>Les gradients apparaissent après le premier pas de rétropropagation.</translation>
         </message>
         <message>
             <source>Step once to see how one weight changes.</source>
-            <translation type="unfinished" />
+            <translation>Faites un pas pour voir comment un poids change.</translation>
         </message>
         <message>
             <source>new = old − lr × grad</source>
-            <translation type="unfinished" />
+            <translation>nouveau = ancien − lr × grad</translation>
         </message>
     </context>
     <context>
@@ -558,67 +845,67 @@ With a few drawings of each digit you can train on them.</source>
         <name>LayerTable</name>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <source>Op</source>
-            <translation type="unfinished" />
+            <translation>Opération</translation>
         </message>
         <message>
             <source>Output shape</source>
-            <translation type="unfinished" />
+            <translation>Forme de sortie</translation>
         </message>
         <message>
             <source>Parameter shapes</source>
-            <translation type="unfinished" />
+            <translation>Formes des paramètres</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>Position and name of the stage in the tutorial's forward()</source>
-            <translation type="unfinished" />
+            <translation>Position et nom de l’étape dans le forward() du tutoriel</translation>
         </message>
         <message>
             <source>The line of code that produces this stage, as the tutorial writes it</source>
-            <translation type="unfinished" />
+            <translation>La ligne de code qui produit cette étape, telle que l’écrit le tutoriel</translation>
         </message>
         <message>
             <source>Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)</source>
-            <translation type="unfinished" />
+            <translation>Forme du tenseur de sortie : (N lot, C canaux, H hauteur, W largeur) ou (N, caractéristiques)</translation>
         </message>
         <message>
             <source>Shapes of the learnable tensors of this layer: weight + bias</source>
-            <translation type="unfinished" />
+            <translation>Formes des tenseurs apprenables de cette couche : poids + biais</translation>
         </message>
         <message>
             <source>Number of learnable numbers in this layer</source>
-            <translation type="unfinished" />
+            <translation>Nombre de valeurs apprenables de cette couche</translation>
         </message>
         <message>
             <source>Which revision of the tutorial's network to build</source>
-            <translation type="unfinished" />
+            <translation>Quelle version du réseau du tutoriel construire</translation>
         </message>
         <message>
             <source>Network:</source>
-            <translation type="unfinished" />
+            <translation>Réseau :</translation>
         </message>
         <message>
             <source>Every stage of forward(); select a row to highlight its feature maps</source>
-            <translation type="unfinished" />
+            <translation>Chaque étape de forward() ; sélectionnez une ligne pour mettre en évidence ses cartes de caractéristiques</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>All learnable parameters of the network: {count}</source>
-            <translation type="unfinished" />
+            <translation>Tous les paramètres apprenables du réseau : {count}</translation>
         </message>
         <message>
             <source>{c} channels × {h} × {w} = {n} values in one row for fc1</source>
-            <translation type="unfinished" />
+            <translation>{c} canaux × {h} × {w} = {n} valeurs sur une ligne pour fc1</translation>
         </message>
     </context>
     <context>
@@ -626,51 +913,52 @@ With a few drawings of each digit you can train on them.</source>
         <message>
             <source>No steps yet:
 press “Backprop step”</source>
-            <translation type="unfinished" />
+            <translation>Aucun pas encore :
+appuyez sur « Rétropropager »</translation>
         </message>
         <message>
             <source>The MSE loss after each backprop step. Coloured lines mark where the weights were reset or replaced, or the learning rate changed.</source>
-            <translation type="unfinished" />
+            <translation>La perte MSE après chaque pas de rétropropagation. Les lignes de couleur marquent les réinitialisations ou remplacements des poids, et les changements du taux d’apprentissage.</translation>
         </message>
         <message>
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>pas</translation>
         </message>
         <message>
             <source>MSE loss</source>
-            <translation type="unfinished" />
+            <translation>perte MSE</translation>
         </message>
         <message>
             <source>log y</source>
-            <translation type="unfinished" />
+            <translation>y log</translation>
         </message>
         <message>
             <source>Logarithmic loss axis: equal steps mean equal factors, so slow progress at small losses stays visible</source>
-            <translation type="unfinished" />
+            <translation>Axe de perte logarithmique : des écarts égaux sont des facteurs égaux, si bien que les lents progrès aux petites pertes restent visibles</translation>
         </message>
         <message>
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>Tout afficher</translation>
         </message>
         <message>
             <source>Zoom out to every step and loss (after a zoom or pan with the mouse)</source>
-            <translation type="unfinished" />
+            <translation>Revenir à tous les pas et toutes les pertes (après un zoom ou un déplacement à la souris)</translation>
         </message>
         <message>
             <source>The newest loss value</source>
-            <translation type="unfinished" />
+            <translation>La dernière valeur de la perte</translation>
         </message>
         <message>
             <source>step {step}: {what}</source>
-            <translation type="unfinished" />
+            <translation>pas {step} : {what}</translation>
         </message>
         <message>
             <source>step {step}: loss {value}</source>
-            <translation type="unfinished" />
+            <translation>pas {step} : perte {value}</translation>
         </message>
         <message>
             <source>step {step}: loss diverged ({value})</source>
-            <translation type="unfinished" />
+            <translation>pas {step} : perte divergente ({value})</translation>
         </message>
     </context>
     <context>
@@ -1182,27 +1470,27 @@ press “Backprop step”</source>
         <name>Numbers</name>
         <message>
             <source>Type a number, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>Tapez un nombre, par ex. {example}.</translation>
         </message>
         <message>
             <source>“{text}” not taken: decimals take a comma here ({example}).</source>
-            <translation type="unfinished" />
+            <translation>« {text} » refusé : ici, les décimales s’écrivent avec une virgule ({example}).</translation>
         </message>
         <message>
             <source>“{text}” not taken: decimals take a point here ({example}).</source>
-            <translation type="unfinished" />
+            <translation>« {text} » refusé : ici, les décimales s’écrivent avec un point ({example}).</translation>
         </message>
         <message>
             <source>“{text}” is not a number (e.g. {example}); not taken.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas un nombre (par ex. {example}) ; refusé.</translation>
         </message>
         <message>
             <source>Type a number from {low} to {high}; not taken.</source>
-            <translation type="unfinished" />
+            <translation>Tapez un nombre de {low} à {high} ; refusé.</translation>
         </message>
         <message>
             <source>Type a whole number (e.g. {example}); not taken.</source>
-            <translation type="unfinished" />
+            <translation>Tapez un nombre entier (par ex. {example}) ; refusé.</translation>
         </message>
     </context>
     <context>
@@ -1228,74 +1516,74 @@ press “Backprop step”</source>
         <name>Session</name>
         <message>
             <source>architecture: {title}</source>
-            <translation type="unfinished" />
+            <translation>architecture : {title}</translation>
         </message>
         <message>
             <source>{problem} Using random weights instead.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Des poids aléatoires sont utilisés à la place.</translation>
         </message>
         <message>
             <source>Pretrained ({title})</source>
-            <translation type="unfinished" />
+            <translation>Pré-entraînés ({title})</translation>
         </message>
         <message>
             <source>Random (seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>Aléatoires (graine {seed})</translation>
         </message>
         <message>
             <source>Switched to {title} to match “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Passage à {title} pour correspondre à « {name} ».</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>it could not be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>il n’a pas pu être lu : {problem}</translation>
         </message>
         <message>
             <source>The settings file {path} could not be used ({reason}) nor moved aside ({problem}). lenet-gui started with its default settings and will not save settings this time.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de réglages {path} n’a pas pu être utilisé ({reason}) ni mis de côté ({problem}). lenet-gui a démarré avec ses réglages par défaut et n’enregistrera pas les réglages cette fois.</translation>
         </message>
         <message>
             <source>The settings file could not be used ({reason}), so lenet-gui started with its default settings. The old file was kept as {target}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de réglages n’a pas pu être utilisé ({reason}) : lenet-gui a donc démarré avec ses réglages par défaut. L’ancien fichier a été gardé sous {target}.</translation>
         </message>
         <message>
             <source>it is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas un fichier ordinaire</translation>
         </message>
         <message>
             <source>it is {size} bytes, far more than settings take</source>
-            <translation type="unfinished" />
+            <translation>il fait {size} octets, bien plus que des réglages</translation>
         </message>
         <message>
             <source>it is far bigger than settings take</source>
-            <translation type="unfinished" />
+            <translation>il est bien plus gros que des réglages</translation>
         </message>
         <message>
             <source>it is not text</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas du texte</translation>
         </message>
         <message>
             <source>it holds binary data</source>
-            <translation type="unfinished" />
+            <translation>il contient des données binaires</translation>
         </message>
         <message>
             <source>it is not a settings file: line {line} makes no sense</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas un fichier de réglages : la ligne {line} n’a pas de sens</translation>
         </message>
         <message>
             <source>it is not a settings file</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas un fichier de réglages</translation>
         </message>
         <message>
             <source>the value of {key} runs over several lines</source>
-            <translation type="unfinished" />
+            <translation>la valeur de {key} s’étend sur plusieurs lignes</translation>
         </message>
         <message>
             <source>{key} holds a binary value that lenet-gui never writes</source>
-            <translation type="unfinished" />
+            <translation>{key} contient une valeur binaire que lenet-gui n’écrit jamais</translation>
         </message>
     </context>
     <context>
@@ -1321,51 +1609,55 @@ press “Backprop step”</source>
         <name>Snippets</name>
         <message>
             <source>The network</source>
-            <translation type="unfinished" />
+            <translation>Le réseau</translation>
         </message>
         <message>
             <source>Its learnable parameters</source>
-            <translation type="unfinished" />
+            <translation>Ses paramètres apprenables</translation>
         </message>
         <message>
             <source>A random 32x32 input</source>
-            <translation type="unfinished" />
+            <translation>Une entrée 32x32 aléatoire</translation>
         </message>
         <message>
             <source>Backprop with random gradients</source>
-            <translation type="unfinished" />
+            <translation>Rétropropagation avec des gradients aléatoires</translation>
         </message>
         <message>
             <source>Loss function</source>
-            <translation type="unfinished" />
+            <translation>Fonction de perte</translation>
         </message>
         <message>
             <source>Follow loss backward</source>
-            <translation type="unfinished" />
+            <translation>Suivre la perte à rebours</translation>
         </message>
         <message>
             <source>The tutorial's comments were written for PyTorch 1.3; today the first input of the Linear's backward (AddmmBackward0) is its bias, so PyTorch prints AccumulateGrad there.</source>
-            <translation type="unfinished" />
+            <translation>Les commentaires du tutoriel ont été écrits pour PyTorch 1.3 ; aujourd’hui, la première entrée du backward de Linear (AddmmBackward0) est son biais, donc PyTorch affiche AccumulateGrad à cet endroit.</translation>
         </message>
         <message>
             <source>Backprop</source>
-            <translation type="unfinished" />
+            <translation>Rétropropagation</translation>
         </message>
         <message>
             <source>Since PyTorch 2.0, zero_grad() sets gradients to None instead of zeros, so the first print says None.</source>
-            <translation type="unfinished" />
+            <translation>Depuis PyTorch 2.0, zero_grad() met les gradients à None au lieu de zéros : le premier print affiche donc None.</translation>
         </message>
         <message>
             <source>Update the weights (by hand)</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour les poids (à la main)</translation>
         </message>
         <message>
             <source>Update the weights (torch.optim)</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour les poids (torch.optim)</translation>
         </message>
     </context>
     <context>
         <name>StageError</name>
+        <message>
+            <source>stage {index} '{name}' ({op}) cannot take a tensor of shape {given}: {torch_message}.</source>
+            <translation>l’étape {index} '{name}' ({op}) ne peut pas prendre un tenseur de forme {given} : {torch_message}.</translation>
+        </message>
         <message>
             <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}. A {side}×{side} input arrives as {good}.</source>
             <translation>L’entrée est passée par {path} : chaque image arrive donc à {name} sous forme de {laid} valeurs, mais {name} a été construit pour {wanted}. Une entrée {side}×{side} y arrive sous forme de {good}.</translation>
@@ -1455,10 +1747,53 @@ press “Backprop step”</source>
         </message>
     </context>
     <context>
+        <name>Trace</name>
+        <message>
+            <source>this trace used no parameter {name}</source>
+            <translation>cette trace n’a utilisé aucun paramètre {name}</translation>
+        </message>
+        <message>
+            <source>{name} has changed since this trace was taken: trace again</source>
+            <translation>{name} a changé depuis cette trace : tracez à nouveau</translation>
+        </message>
+        <message>
+            <source>a network (a torch.nn.Module such as Net()) is needed, got {kind}</source>
+            <translation>il faut un réseau (un torch.nn.Module comme Net()), reçu {kind}</translation>
+        </message>
+        <message>
+            <source>the input must be a torch tensor of shape (N, 1, 32, 32), got {value}</source>
+            <translation>l’entrée doit être un tenseur torch de forme (N, 1, 32, 32), reçu {value}</translation>
+        </message>
+        <message>
+            <source>the input must be an ordinary (dense) tensor, got a {layout} one; use x.to_dense()</source>
+            <translation>l’entrée doit être un tenseur ordinaire (dense), reçu un tenseur {layout} ; utilisez x.to_dense()</translation>
+        </message>
+        <message>
+            <source>the input is a 'meta' tensor: it has a shape but no pixel values</source>
+            <translation>l’entrée est un tenseur 'meta' : il a une forme mais aucune valeur de pixel</translation>
+        </message>
+        <message>
+            <source>the input is on {device} but the net is on {net_device}; use x.to('{net_device}')</source>
+            <translation>l’entrée est sur {device} mais le réseau sur {net_device} ; utilisez x.to('{net_device}')</translation>
+        </message>
+        <message>
+            <source>the input must have shape (N, 1, H, W) — a batch of one-channel images — but got {value}. For one 32×32 image use x.view(1, 1, 32, 32).</source>
+            <translation>l’entrée doit avoir la forme (N, 1, H, W) — un lot d’images à un canal — mais a la forme {value}. Pour une image 32×32, utilisez x.view(1, 1, 32, 32).</translation>
+        </message>
+        <message>
+            <source>the input must be a float tensor (pixel brightness 0.0–1.0) in float32, float64, float16 or bfloat16, got {dtype}; convert it with x.float()</source>
+            <translation>l’entrée doit être un tenseur de flottants (luminosité 0.0–1.0) en float32, float64, float16 ou bfloat16, reçu {dtype} ; convertissez-la avec x.float()</translation>
+        </message>
+        <message>
+            <source>the input batch is empty: it must hold at least one image</source>
+            <translation>le lot d’entrée est vide : il doit contenir au moins une image</translation>
+        </message>
+    </context>
+    <context>
         <name>Trainer</name>
         <message>
             <source>weights reset</source>
-            <translation type="unfinished" />
+            <translation>poids réinitialisés</translation>
         </message>
     </context>
     <context>
@@ -1624,27 +1959,202 @@ gradients aux anciens : ils s’accumulent pas après pas et les mises à jour g
         <name>TutorialConsole</name>
         <message>
             <source>The tutorial's code, in the tutorial's order</source>
-            <translation type="unfinished" />
+            <translation>Le code du tutoriel, dans l’ordre du tutoriel</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Exécuter</translation>
         </message>
         <message>
             <source>Run this snippet (after the ones before it) on a copy of your net: your weights and gradients do not change</source>
-            <translation type="unfinished" />
+            <translation>Exécuter cet extrait (après ceux qui le précèdent) sur une copie de votre réseau : vos poids et gradients ne changent pas</translation>
         </message>
         <message>
             <source>What PyTorch prints appears here.</source>
-            <translation type="unfinished" />
+            <translation>Ce qu’affiche PyTorch apparaît ici.</translation>
         </message>
         <message>
             <source>(prints nothing)</source>
-            <translation type="unfinished" />
+            <translation>(n’affiche rien)</translation>
         </message>
         <message>
             <source>the app: what this changed in the copy of your net</source>
-            <translation type="unfinished" />
+            <translation>l’application : ce que cela a changé dans la copie de votre réseau</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weights</name>
+        <message>
+            <source>“{name}” is a folder, not a weights file. Choose a file inside it.</source>
+            <translation>« {name} » est un dossier, pas un fichier de poids. Choisissez un fichier à l’intérieur.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a regular file (perhaps a pipe or a device), so it holds no weights.</source>
+            <translation>« {name} » n’est pas un fichier ordinaire (peut-être un tube ou un périphérique) : il ne contient donc pas de poids.</translation>
+        </message>
+        <message>
+            <source>There is no file “{p}”. It may have been moved or deleted.</source>
+            <translation>Il n’y a pas de fichier « {p} ». Il a peut-être été déplacé ou supprimé.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: you do not have permission to open it.</source>
+            <translation>« {name} » est illisible : vous n’avez pas le droit de l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: {problem}.</source>
+            <translation>« {name} » est illisible : {problem}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a usable file name.</source>
+            <translation>« {name} » n’est pas un nom de fichier utilisable.</translation>
+        </message>
+        <message>
+            <source>“{name}” is empty (0 bytes): it holds no weights.</source>
+            <translation>« {name} » est vide (0 octet) : il ne contient pas de poids.</translation>
+        </message>
+        <message>
+            <source>“{name}” was saved by a PyTorch older than 1.6 (2020), in a format this app does not open. Load it in PyTorch and save it again with torch.save.</source>
+            <translation>« {name} » a été enregistré par un PyTorch antérieur à 1.6 (2020), dans un format que cette application n’ouvre pas. Chargez-le dans PyTorch et enregistrez-le à nouveau avec torch.save.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, or it was cut short.</source>
+            <translation>« {name} » n’est pas un fichier de poids : ce n’est ni un fichier safetensors ni un fichier .pt de PyTorch, ou il est tronqué.</translation>
+        </message>
+        <message>
+            <source>A file name is needed (a text path), not {kind}.</source>
+            <translation>Il faut un nom de fichier (un chemin en texte), pas {kind}.</translation>
+        </message>
+        <message>
+            <source>That is not a usable file name.</source>
+            <translation>Ce n’est pas un nom de fichier utilisable.</translation>
+        </message>
+        <message>
+            <source>“{name}” is {size:.0f} MB: far too large to be weights for this network, which take about 0.3 MB.</source>
+            <translation>« {name} » fait {size:.0f} Mo : bien trop pour des poids de ce réseau, qui font environ 0,3 Mo.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not weights for this network: it holds {count:,} tensors, where these nets have 10.</source>
+            <translation>« {name} » ne contient pas de poids pour ce réseau : il contient {count:,} tenseurs, alors que ces réseaux en ont 10.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file: it looks like a safetensors file, but it is damaged or cut short.</source>
+            <translation>« {name} » n’est pas un fichier de poids : il ressemble à un fichier safetensors, mais il est abîmé ou tronqué.</translation>
+        </message>
+        <message>
+            <source>it is damaged, cut short, or holds Python objects other than tensors (which are refused, because loading them could run code)</source>
+            <translation>il est abîmé, tronqué, ou contient des objets Python autres que des tenseurs (refusés, car les charger pourrait exécuter du code)</translation>
+        </message>
+        <message>
+            <source>it is a zip archive, but not one laid out the way PyTorch's torch.save writes them</source>
+            <translation>c’est une archive zip, mais pas organisée comme celles qu’écrit torch.save de PyTorch</translation>
+        </message>
+        <message>
+            <source>it is a TorchScript model (torch.jit.save); save the model's state_dict() with torch.save and open that</source>
+            <translation>c’est un modèle TorchScript (torch.jit.save) ; enregistrez le state_dict() du modèle avec torch.save et ouvrez celui-ci</translation>
+        </message>
+        <message>
+            <source>its contents would unpack to more than {size} MB, far more than weights for this network (about 0.3 MB)</source>
+            <translation>son contenu décompressé dépasserait {size} Mo, bien plus que les poids de ce réseau (environ 0,3 Mo)</translation>
+        </message>
+        <message>
+            <source>its table of contents (besides the numbers) is larger than {size} MB, where weights need a few kB</source>
+            <translation>sa table des matières (en dehors des nombres) dépasse {size} Mo, alors que des poids n’ont besoin que de quelques ko</translation>
+        </message>
+        <message>
+            <source>it holds data nested more than {depth} levels deep, which weights never are</source>
+            <translation>il contient des données imbriquées sur plus de {depth} niveaux, ce que des poids ne sont jamais</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file: {reason}.</source>
+            <translation>« {name} » n’est pas un fichier de poids : {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file for this network: it should hold a table of named tensors (conv1.weight, conv1.bias, …), but it holds something else.</source>
+            <translation>« {name} » n’est pas un fichier de poids pour ce réseau : il devrait contenir une table de tenseurs nommés (conv1.weight, conv1.bias, …), mais il contient autre chose.</translation>
+        </message>
+        <message>
+            <source>it is missing {names}</source>
+            <translation>il lui manque {names}</translation>
+        </message>
+        <message>
+            <source>it has tensors this net does not use: {names}</source>
+            <translation>il a des tenseurs que ce réseau n’utilise pas : {names}</translation>
+        </message>
+        <message>
+            <source>{k} has shape {shape}, but the net needs {needed}</source>
+            <translation>{k} a la forme {shape}, mais le réseau a besoin de {needed}</translation>
+        </message>
+        <message>
+            <source>Weights are loaded into a network (an nn.Module), not {kind}.</source>
+            <translation>Les poids se chargent dans un réseau (un nn.Module), pas dans {kind}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not weights: it should be a table of named tensors (conv1.weight, conv1.bias, …).</source>
+            <translation>« {name} » ne contient pas de poids : ce devrait être une table de tenseurs nommés (conv1.weight, conv1.bias, …).</translation>
+        </message>
+        <message>
+            <source>this network</source>
+            <translation>ce réseau</translation>
+        </message>
+        <message>
+            <source>“{name}” holds weights for {title}, but the current network is {here}. Switch the architecture first.</source>
+            <translation>« {name} » contient des poids pour {title}, mais le réseau actuel est {here}. Changez d’abord d’architecture.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds weights for a different network: {problems}.</source>
+            <translation>« {name} » contient des poids pour un autre réseau : {problems}.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} is stored in a {layout} layout, not as plain weights.</source>
+            <translation>« {name} » : {k} est stocké dans une disposition {layout}, pas comme de simples poids.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} has a shape but no numbers (it was saved as a “meta” tensor), so these are not weights.</source>
+            <translation>« {name} » : {k} a une forme mais aucun nombre (il a été enregistré comme tenseur « meta ») : ce ne sont donc pas des poids.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} holds complex numbers ({dtype}), but weights are real numbers, so this is not a weights file for this network.</source>
+            <translation>« {name} » : {k} contient des nombres complexes ({dtype}), or les poids sont réels : ce n’est donc pas un fichier de poids pour ce réseau.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} is quantized ({dtype}); save the weights unquantized (float32).</source>
+            <translation>« {name} » : {k} est quantifié ({dtype}) ; enregistrez les poids sans quantification (float32).</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} holds whole numbers ({dtype}), but weights are decimal (floating-point) numbers, so this is not a weights file for this network.</source>
+            <translation>« {name} » : {k} contient des entiers ({dtype}), or les poids sont des nombres décimaux (à virgule flottante) : ce n’est donc pas un fichier de poids pour ce réseau.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} is stored as {value}, a format this app cannot compute with; save the weights as float32, float16, bfloat16 or float64.</source>
+            <translation>« {name} » : {k} est stocké en {value}, un format avec lequel cette application ne peut pas calculer ; enregistrez les poids en float32, float16, bfloat16 ou float64.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} holds numbers too large for this network's {value} weights (beyond ±{limit:.1e}), so these weights are broken.</source>
+            <translation>« {name} » : {k} contient des nombres trop grands pour les poids {value} de ce réseau (au-delà de ±{limit:.1e}) : ces poids sont donc cassés.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} contains NaN or infinite values, so these weights are broken (perhaps saved after training diverged).</source>
+            <translation>« {name} » : {k} contient des valeurs NaN ou infinies : ces poids sont donc cassés (peut-être enregistrés après une divergence de l’entraînement).</translation>
+        </message>
+        <message>
+            <source>Only a network (an nn.Module) can be saved, not {kind}.</source>
+            <translation>Seul un réseau (un nn.Module) peut être enregistré, pas {kind}.</translation>
+        </message>
+        <message>
+            <source>The metadata to save must be a table of names and values that read as text.</source>
+            <translation>Les métadonnées à enregistrer doivent être une table de noms et de valeurs lisibles comme du texte.</translation>
+        </message>
+        <message>
+            <source>Could not save “{name}”: these weights cannot be written to a file ({err}). Nothing was written.</source>
+            <translation>Impossible d’enregistrer « {name} » : ces poids ne peuvent pas être écrits dans un fichier ({err}). Rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder; choose a file name.</source>
+            <translation>« {path} » est un dossier ; choisissez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
+            <translation>Impossible d’enregistrer « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
         </message>
     </context>
     <context>

@@ -5,75 +5,75 @@
         <name>Arch</name>
         <message>
             <source>Tutorial net (3×3 kernels)</source>
-            <translation type="unfinished" />
+            <translation>チュートリアルのネット（3×3 カーネル）</translation>
         </message>
         <message>
             <source>LeNet-5 (5×5 kernels)</source>
-            <translation type="unfinished" />
+            <translation>LeNet-5（5×5 カーネル）</translation>
         </message>
     </context>
     <context>
         <name>AutogradGraphView</name>
         <message>
             <source>The backward graph PyTorch built for the last loss (loss.grad_fn and its next_functions). Click a node to see the code line that created it.</source>
-            <translation type="unfinished" />
+            <translation>最後の損失に対して PyTorch が作った誤差逆伝播のグラフ（loss.grad_fn とその next_functions）。ノードをクリックすると、それを作ったコードの行が表示されます。</translation>
         </message>
         <message>
             <source>Step backward ▶</source>
-            <translation type="unfinished" />
+            <translation>逆向きに 1 歩 ▶</translation>
         </message>
         <message>
             <source>Walk backward() one node at a time, in the order autograd ran it</source>
-            <translation type="unfinished" />
+            <translation>autograd が実行した順に、backward() を 1 ノードずつたどる</translation>
         </message>
         <message>
             <source>Restart</source>
-            <translation type="unfinished" />
+            <translation>最初から</translation>
         </message>
         <message>
             <source>Back to the loss, before backward() ran</source>
-            <translation type="unfinished" />
+            <translation>backward() を実行する前の損失に戻る</translation>
         </message>
         <message>
             <source>Press Backprop step: the graph of its loss appears here.</source>
-            <translation type="unfinished" />
+            <translation>「誤差逆伝播」を押すと、その損失のグラフがここに表示されます。</translation>
         </message>
         <message>
             <source>|gradient| summed over channels: where the loss is most sensitive</source>
-            <translation type="unfinished" />
+            <translation>チャンネル方向に合計した |勾配|：損失が最も敏感な場所</translation>
         </message>
     </context>
     <context>
         <name>AutogradPresenter</name>
         <message numerus="yes">
             <source>%n nodes. Press “Step backward ▶” to follow backward() from the loss to every weight's .grad, in the order autograd runs it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ノード %n 個。「逆向きに 1 歩 ▶」を押すと、autograd の実行順に、損失から各重みの .grad まで backward() をたどれます。</numerusform>
             </translation>
         </message>
         <message>
             <source>Back at the loss: press “Step backward ▶” again.</source>
-            <translation type="unfinished" />
+            <translation>損失に戻りました。もう一度「逆向きに 1 歩 ▶」を押してください。</translation>
         </message>
         <message>
             <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() will use it.</source>
-            <translation type="unfinished" />
+            <translation>{step}/{total} · {param}.grad ← 勾配（形状 {shape}、ノルム {norm}）：optimizer.step() がこれを使います。</translation>
         </message>
         <message>
             <source>{step}/{total} · {param}.grad: old norm {old} + this backward's contribution = new norm {new} (zero_grad is off, so it adds to the old one).</source>
-            <translation type="unfinished" />
+            <translation>{step}/{total} · {param}.grad：以前のノルム {old} ＋ 今回の backward の寄与 ＝ 新しいノルム {new}（zero_grad がオフなので、古い勾配に足されます）。</translation>
         </message>
         <message>
             <source>{step}/{total} · {name}: the gradient of the loss with respect to its output arrives, shape {shape}, norm {norm}; it sends it on to its inputs.</source>
-            <translation type="unfinished" />
+            <translation>{step}/{total} · {name}：出力に関する損失の勾配（形状 {shape}、ノルム {norm}）が届き、それを入力側へ送ります。</translation>
         </message>
         <message>
             <source>made by the forward stage {stage}</source>
-            <translation type="unfinished" />
+            <translation>順伝播の段階 {stage} が作成</translation>
         </message>
         <message>
             <source>made by the training lines (the loss)</source>
-            <translation type="unfinished" />
+            <translation>学習の行（損失）が作成</translation>
         </message>
     </context>
     <context>
@@ -112,6 +112,193 @@
         </message>
     </context>
     <context>
+        <name>ClassSet</name>
+        <message>
+            <source>the file of drawing {id_} has disappeared</source>
+            <translation>描画 {id_} のファイルがなくなっています</translation>
+        </message>
+        <message>
+            <source>the file of drawing {id_} cannot be read ({problem})</source>
+            <translation>描画 {id_} のファイルを読み込めません（{problem}）</translation>
+        </message>
+        <message>
+            <source>Could not store the drawing: {problem}.</source>
+            <translation>描画を保存できませんでした：{problem}。</translation>
+        </message>
+        <message>
+            <source>Could not delete the drawing: {problem}.</source>
+            <translation>描画を削除できませんでした：{problem}。</translation>
+        </message>
+        <message>
+            <source>Could not relabel the drawing: {problem}.</source>
+            <translation>描画のラベルを変更できませんでした：{problem}。</translation>
+        </message>
+        <message>
+            <source>Could not delete the drawings: {problem}; none was deleted.</source>
+            <translation>描画を削除できませんでした：{problem}。1 枚も削除していません。</translation>
+        </message>
+        <message>
+            <source>There is no “delete all” to undo.</source>
+            <translation>元に戻せる「すべて削除」はありません。</translation>
+        </message>
+        <message>
+            <source>Could not bring the drawings back: {problem}.</source>
+            <translation>描画を復元できませんでした：{problem}。</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder; choose a file name.</source>
+            <translation>「{path}」はフォルダーです。ファイル名を選んでください。</translation>
+        </message>
+        <message>
+            <source>Could not export to “{name}”: {problem}. The previous file, if any, is unchanged.</source>
+            <translation>「{name}」に書き出せませんでした：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
+        </message>
+        <message>
+            <source>Could not import “{name}”: {problem}. Nothing was imported.</source>
+            <translation>「{name}」を読み込めませんでした：{problem}。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>“{name}” holds {count} files, more than a class set can (at most {most}); nothing was imported.</source>
+            <translation>「{name}」には {count} 個のファイルがあり、クラスのデータセットの上限（{most} 個）を超えています。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>“{name}” contains an unsafe file name {filename}; nothing was imported.</source>
+            <translation>「{name}」には安全でないファイル名 {filename} が含まれています。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>“{name}” is too large to be a class set; nothing was imported.</source>
+            <translation>「{name}」はクラスのデータセットとしては大きすぎます。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>The import of “{name}” was cancelled; nothing was imported.</source>
+            <translation>「{name}」の読み込みをキャンセルしました。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>“{name}” holds more than {MAX_IMPORT_PIXELS:,} pixels of drawings, far more than a class set; nothing was imported.</source>
+            <translation>「{name}」の描画は {MAX_IMPORT_PIXELS:,} ピクセルを超えており、クラスのデータセットとしては多すぎます。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>it was not a regular file</source>
+            <translation>通常のファイルではありませんでした</translation>
+        </message>
+        <message>
+            <source>it was {size} bytes, far more than an index</source>
+            <translation>{size} バイトもあり、索引としては大きすぎました</translation>
+        </message>
+        <message>
+            <source>The class set's index ({problem})</source>
+            <translation>クラスのデータセットの索引（{problem}）</translation>
+        </message>
+        <message>
+            <source>the index was rebuilt from the drawings</source>
+            <translation>索引は描画から作り直しました</translation>
+        </message>
+        <message>
+            <source>not a PNG image</source>
+            <translation>PNG 画像ではありません</translation>
+        </message>
+        <message>
+            <source>the image is empty ({w}×{h} pixels)</source>
+            <translation>画像が空です（{w}×{h} ピクセル）</translation>
+        </message>
+        <message>
+            <source>the image is too large ({w}×{h} pixels; at most {max_pixels:,})</source>
+            <translation>画像が大きすぎます（{w}×{h} ピクセル。上限 {max_pixels:,}）</translation>
+        </message>
+        <message>
+            <source>the image is damaged ({kind}: {value})</source>
+            <translation>画像が破損しています（{kind}：{value}）</translation>
+        </message>
+        <message>
+            <source>a label must be a digit 0–9 as an int, got {label}</source>
+            <translation>ラベルは 0–9 の数字（int）でなければなりません（受け取った値：{label}）</translation>
+        </message>
+        <message>
+            <source>a label must be a digit from 0 to 9, got {label}</source>
+            <translation>ラベルは 0 から 9 の数字でなければなりません（受け取った値：{label}）</translation>
+        </message>
+        <message>
+            <source>a drawing must be a numpy array, got {kind}</source>
+            <translation>描画は numpy 配列でなければなりません（受け取った型：{kind}）</translation>
+        </message>
+        <message>
+            <source>a drawing must be uint8 gray levels 0–255, got dtype {dtype}</source>
+            <translation>描画は uint8 の濃淡 0–255 でなければなりません（dtype：{dtype}）</translation>
+        </message>
+        <message>
+            <source>a drawing must be a non-empty 2-D array, got shape {shape}</source>
+            <translation>描画は空でない 2 次元配列でなければなりません（形状：{shape}）</translation>
+        </message>
+        <message>
+            <source>it is not valid JSON</source>
+            <translation>正しい JSON ではありません</translation>
+        </message>
+        <message>
+            <source>it has no list of entries</source>
+            <translation>項目のリストがありません</translation>
+        </message>
+        <message>
+            <source>an entry has no id or creation time</source>
+            <translation>ID または作成日時のない項目があります</translation>
+        </message>
+        <message>
+            <source>an entry has an impossible creation time {value}</source>
+            <translation>ありえない作成日時 {value} の項目があります</translation>
+        </message>
+        <message>
+            <source>There is no file “{path}”.</source>
+            <translation>ファイル「{path}」はありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: {problem}.</source>
+            <translation>「{name}」を読み込めません：{problem}。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a regular file; choose a zip file.</source>
+            <translation>「{name}」は通常のファイルではありません。zip ファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>“{name}” is {value:,.0f} MB, too large to be a class set.</source>
+            <translation>「{name}」は {value:,.0f} MB あり、クラスのデータセットとしては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>“{name}” has a file name that is not valid UTF-8 although the zip says it is; nothing was imported.</source>
+            <translation>「{name}」には、zip が UTF-8 と宣言しているのに正しい UTF-8 でないファイル名があります。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable zip file ({value}).</source>
+            <translation>「{name}」は読み込める zip ファイルではありません（{value}）。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable zip file (its ZIP64 record is missing).</source>
+            <translation>「{name}」は読み込める zip ファイルではありません（ZIP64 レコードがありません）。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable zip file (its ZIP64 record is damaged).</source>
+            <translation>「{name}」は読み込める zip ファイルではありません（ZIP64 レコードが破損しています）。</translation>
+        </message>
+        <message>
+            <source>“{name}” lists {entries:,} files, more than a class set can (at most {most}); nothing was imported.</source>
+            <translation>「{name}」には {entries:,} 個のファイルが記載されており、クラスのデータセットの上限（{most} 個）を超えています。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>“{folder}” was not a folder</source>
+            <translation>「{folder}」はフォルダーではありませんでした</translation>
+        </message>
+        <message>
+            <source>an empty class set was started</source>
+            <translation>空のクラスのデータセットで始めました</translation>
+        </message>
+        <message>
+            <source>{what}; it could not be moved aside ({problem}) and is ignored, {then}.</source>
+            <translation>{what}。退避できなかった（{problem}）ため無視し、{then}。</translation>
+        </message>
+        <message>
+            <source>{what}; it was moved to “{target}”, {then}.</source>
+            <translation>{what}。「{target}」に移動し、{then}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassSetBrowser</name>
         <message>
             <source>The class set is empty.
@@ -119,254 +306,258 @@
 Draw a digit, choose that digit as the target,
 then press “Add drawing” to keep it here.
 With a few drawings of each digit you can train on them.</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットは空です。
+
+数字を描き、その数字を目標値に選んでから
+「描画を追加」を押すと、ここに保存されます。
+各数字の描画がいくつかあれば、それで学習できます。</translation>
         </message>
         <message numerus="yes">
             <source>%Ln drawings</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>描画 %Ln 枚</numerusform>
             </translation>
         </message>
         <message>
             <source>The class's drawings with their labels. Double-click one to put it on the canvas; Delete removes the selected one.</source>
-            <translation type="unfinished" />
+            <translation>クラスの描画とそのラベル。ダブルクリックするとキャンバスに置かれます。Delete で選択中の描画を削除します。</translation>
         </message>
         <message>
             <source>How many drawings of each digit the class set holds</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットにある各数字の描画の枚数</translation>
         </message>
         <message>
             <source>Add drawing</source>
-            <translation type="unfinished" />
+            <translation>描画を追加</translation>
         </message>
         <message>
             <source>Store the current drawing in the class set, labelled with the selected target digit</source>
-            <translation type="unfinished" />
+            <translation>現在の描画を、選んだ目標値の数字をラベルにしてクラスのデータセットに保存する</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
             <source>Remove the selected drawing from the class set</source>
-            <translation type="unfinished" />
+            <translation>選択中の描画をクラスのデータセットから削除する</translation>
         </message>
         <message>
             <source>The label of the selected drawing; choose another digit to relabel it</source>
-            <translation type="unfinished" />
+            <translation>選択中の描画のラベル。別の数字を選ぶとラベルが変わります</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>ラベル</translation>
         </message>
         <message>
             <source> epochs</source>
-            <translation type="unfinished" />
+            <translation> エポック</translation>
         </message>
         <message>
             <source>How many times to go through every drawing of the class set</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットのすべての描画を何回繰り返して学習するか</translation>
         </message>
         <message>
             <source>Training progress over the class set</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットでの学習の進み具合</translation>
         </message>
         <message>
             <source>Delete all…</source>
-            <translation type="unfinished" />
+            <translation>すべて削除…</translation>
         </message>
         <message>
             <source>Remove every drawing of the class set, for a new class (asks first; can be undone)</source>
-            <translation type="unfinished" />
+            <translation>新しいクラスのために、クラスのデータセットの描画をすべて削除する（確認あり、元に戻せます）</translation>
         </message>
         <message>
             <source>Undo delete all</source>
-            <translation type="unfinished" />
+            <translation>すべて削除を元に戻す</translation>
         </message>
         <message>
             <source>Bring back the drawings removed by “Delete all”</source>
-            <translation type="unfinished" />
+            <translation>「すべて削除」で消した描画を元に戻す</translation>
         </message>
         <message>
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>読み込みをキャンセル</translation>
         </message>
         <message>
             <source>Stop importing; nothing of that file is kept</source>
-            <translation type="unfinished" />
+            <translation>読み込みを止めます。そのファイルからは何も残りません</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>書き出し…</translation>
         </message>
         <message>
             <source>Save the class set as a zip file to share or keep</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットを zip ファイルに保存して、共有・保管する</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>読み込み…</translation>
         </message>
         <message>
             <source>Add the drawings of a class-set zip file</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットの zip ファイルから描画を追加する</translation>
         </message>
         <message>
             <source>Importing %v / %m</source>
-            <translation type="unfinished" />
+            <translation>読み込み中 %v / %m</translation>
         </message>
         <message>
             <source>Stop training</source>
-            <translation type="unfinished" />
+            <translation>学習を止める</translation>
         </message>
         <message>
             <source>Train on class set</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータで学習</translation>
         </message>
         <message>
             <source>Stop training on the class set</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットでの学習を止める</translation>
         </message>
         <message>
             <source>Train the network on every drawing of the class set (one-hot targets, the tutorial's MSE loss and SGD), for the chosen number of epochs</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットのすべての描画でネットワークを学習させます（one-hot の目標値、チュートリアルの損失関数 MSE と SGD）。回数は選んだエポック数です</translation>
         </message>
         <message>
             <source>{label} test</source>
-            <translation type="unfinished" />
+            <translation>{label} テスト</translation>
         </message>
         <message>
             <source>labelled {label}; held out for testing, never trained on; double-click to put it on the canvas</source>
-            <translation type="unfinished" />
+            <translation>ラベル {label}。テスト用に取り分けてあり、学習には使いません。ダブルクリックでキャンバスに置きます</translation>
         </message>
         <message>
             <source>labelled {label}; double-click to put it on the canvas</source>
-            <translation type="unfinished" />
+            <translation>ラベル {label}。ダブルクリックでキャンバスに置きます</translation>
         </message>
         <message>
             <source>Delete all drawings</source>
-            <translation type="unfinished" />
+            <translation>すべての描画を削除</translation>
         </message>
         <message numerus="yes">
             <source>Delete all %Ln drawings of the class set?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>クラスのデータセットの描画 %Ln 枚をすべて削除しますか？</numerusform>
             </translation>
         </message>
         <message>
             <source>“Undo delete all” brings them back until the app is closed.</source>
-            <translation type="unfinished" />
+            <translation>アプリを閉じるまでは「すべて削除を元に戻す」で復元できます。</translation>
         </message>
         <message>
             <source>Delete all</source>
-            <translation type="unfinished" />
+            <translation>すべて削除</translation>
         </message>
         <message>
             <source>this drawing's file is damaged; it is left out of training</source>
-            <translation type="unfinished" />
+            <translation>この描画のファイルは破損しているため、学習には使いません</translation>
         </message>
     </context>
     <context>
         <name>ClassSetEvaluation</name>
         <message>
             <source>Hold out {percent} for testing</source>
-            <translation type="unfinished" />
+            <translation>{percent} をテスト用に取り分ける</translation>
         </message>
         <message>
             <source>Keep about one drawing in five out of “Train on class set” (always the same ones), so the evaluation shows how well the net does on drawings it never learned from</source>
-            <translation type="unfinished" />
+            <translation>「クラスのデータで学習」から約 5 枚に 1 枚（毎回同じもの）を外し、学習していない描画でネットワークがどれだけ正しく認識できるかを評価で確かめます</translation>
         </message>
         <message>
             <source>The class set has changed since: press “Evaluate” again.</source>
-            <translation type="unfinished" />
+            <translation>その後クラスのデータセットが変わりました。もう一度「評価」を押してください。</translation>
         </message>
         <message>
             <source>Evaluating %v / %m</source>
-            <translation type="unfinished" />
+            <translation>評価中 %v / %m</translation>
         </message>
         <message>
             <source>all</source>
-            <translation type="unfinished" />
+            <translation>全体</translation>
         </message>
         <message>
             <source>Accuracy for each digit: the share of its drawings the net recognised</source>
-            <translation type="unfinished" />
+            <translation>数字ごとの正解率：その数字の描画のうちネットワークが正しく認識した割合</translation>
         </message>
         <message>
             <source>Row: the true digit. Column: what the net said. The diagonal (green) is right; red cells are mistakes, darker for more.</source>
-            <translation type="unfinished" />
+            <translation>行：正しい数字。列：ネットワークの答え。対角線（緑）は正解、赤いマスは間違いで、多いほど濃くなります。</translation>
         </message>
         <message>
             <source>true {digit}</source>
-            <translation type="unfinished" />
+            <translation>正解 {digit}</translation>
         </message>
         <message>
             <source>The drawings the net got wrong, most confident mistakes first; click one to put it on the canvas</source>
-            <translation type="unfinished" />
+            <translation>ネットワークが間違えた描画（自信の強い間違いから順に）。クリックするとキャンバスに置かれます</translation>
         </message>
         <message>
             <source>Press “Evaluate” to see how well the current net recognises the class's drawings.</source>
-            <translation type="unfinished" />
+            <translation>「評価」を押すと、今のネットワークがクラスの描画をどれだけ認識できるかがわかります。</translation>
         </message>
         <message>
             <source>Stop evaluating</source>
-            <translation type="unfinished" />
+            <translation>評価を止める</translation>
         </message>
         <message>
             <source>Evaluate on class set</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータで評価</translation>
         </message>
         <message>
             <source>Stop the evaluation</source>
-            <translation type="unfinished" />
+            <translation>評価を止める</translation>
         </message>
         <message>
             <source>Run the current net on every drawing of the class set: accuracy per digit, which digits it confuses, and the drawings it gets wrong</source>
-            <translation type="unfinished" />
+            <translation>クラスのデータセットのすべての描画を今のネットワークに通します：数字ごとの正解率、取り違えた数字、間違えた描画</translation>
         </message>
         <message>
             <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
-            <translation type="unfinished" />
+            <translation>{total} 枚のうち {held} 枚をテスト用に取り分けています（クラスのデータの一覧で「テスト」と表示）。「クラスのデータで学習」はこれらを使いません。</translation>
         </message>
         <message>
             <source>trained on</source>
-            <translation type="unfinished" />
+            <translation>学習に使用</translation>
         </message>
         <message>
             <source>held out</source>
-            <translation type="unfinished" />
+            <translation>テスト用</translation>
         </message>
         <message>
             <source>all drawings</source>
-            <translation type="unfinished" />
+            <translation>すべての描画</translation>
         </message>
         <message numerus="yes">
             <source>(%n damaged drawings left out)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>（破損した描画 %n 枚を除外）</numerusform>
             </translation>
         </message>
         <message>
             <source>{right} of {total} recognised</source>
-            <translation type="unfinished" />
+            <translation>{total} 枚中 {right} 枚を認識</translation>
         </message>
         <message>
             <source>no drawing</source>
-            <translation type="unfinished" />
+            <translation>描画なし</translation>
         </message>
         <message numerus="yes">
             <source>%n drawings misclassified</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>誤認識した描画 %n 枚</numerusform>
             </translation>
         </message>
         <message>
             <source> (the {count} most confident listed)</source>
-            <translation type="unfinished" />
+            <translation>（自信の強い {count} 枚を表示）</translation>
         </message>
         <message>
             <source>: click one to put it on the canvas.</source>
-            <translation type="unfinished" />
+            <translation>：クリックするとキャンバスに置かれます。</translation>
         </message>
         <message>
             <source>.</source>
@@ -374,156 +565,250 @@ With a few drawings of each digit you can train on them.</source>
         </message>
         <message>
             <source>nothing (not a number)</source>
-            <translation type="unfinished" />
+            <translation>答えなし（数でない）</translation>
         </message>
         <message>
             <source>true {digit} → said {said}</source>
-            <translation type="unfinished" />
+            <translation>正解 {digit} → 答え {said}</translation>
         </message>
         <message>
             <source>   · held out</source>
-            <translation type="unfinished" />
+            <translation>   · テスト用</translation>
         </message>
         <message>
             <source>Click to put this drawing on the canvas</source>
-            <translation type="unfinished" />
+            <translation>クリックするとこの描画をキャンバスに置きます</translation>
         </message>
         <message>
             <source>{percent} ({right} of {total})</source>
-            <translation type="unfinished" />
+            <translation>{percent}（{total} 枚中 {right} 枚）</translation>
         </message>
         <message numerus="yes">
             <source>%n drawings of {true} recognised as {said}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{true} の描画 %n 枚を {said} と認識</numerusform>
             </translation>
         </message>
         <message>
             <source>Evaluation stopped.</source>
-            <translation type="unfinished" />
+            <translation>評価を止めました。</translation>
         </message>
         <message>
             <source>The evaluation failed ({kind}: {problem}).</source>
-            <translation type="unfinished" />
+            <translation>評価に失敗しました（{kind}：{problem}）。</translation>
         </message>
     </context>
     <context>
         <name>ClassSetImport</name>
         <message>
             <source>Could not import “{name}” ({kind}: {problem}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>「{name}」を読み込めませんでした（{kind}：{problem}）。何も読み込んでいません。</translation>
         </message>
     </context>
     <context>
         <name>CodeView</name>
         <message>
             <source>The file this code is read from: open it in an editor to change the net.</source>
-            <translation type="unfinished" />
+            <translation>このコードを読み込んでいるファイル。エディターで開くとネットワークを変更できます。</translation>
         </message>
         <message>
             <source>print(net): the layers as this net really built them</source>
-            <translation type="unfinished" />
+            <translation>print(net)：このネットワークが実際に作った層</translation>
         </message>
         <message>
             <source>The code the net runs. Highlighted: the line that produced what you are looking at, or the training step that just ran.</source>
-            <translation type="unfinished" />
+            <translation>ネットワークが実行するコード。強調表示は、いま見ているものを作った行、または直前に実行した学習ステップです。</translation>
         </message>
         <message>
             <source>zero_grad on</source>
-            <translation type="unfinished" />
+            <translation>zero_grad オン</translation>
         </message>
         <message>
             <source>zero_grad OFF: the marked line is skipped, gradients add up</source>
-            <translation type="unfinished" />
+            <translation>zero_grad オフ：印の行は飛ばされ、勾配が積み重なります</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>問題が発生しました</translation>
         </message>
         <message>
             <source>Something went wrong inside lenet-gui:</source>
-            <translation type="unfinished" />
+            <translation>lenet-gui の内部で問題が発生しました：</translation>
         </message>
         <message>
             <source>The details were written to:</source>
-            <translation type="unfinished" />
+            <translation>詳細は次のファイルに書き込みました：</translation>
         </message>
         <message>
             <source>The details could not be written to a log file ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>詳細をログファイルに書き込めませんでした（{problem}）。</translation>
         </message>
         <message>
             <source>lenet-gui keeps running; you can carry on.</source>
-            <translation type="unfinished" />
+            <translation>lenet-gui は動き続けています。このまま続けられます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionHandler</name>
+        <message numerus="yes">
+            <source>(This happened %n times.)</source>
+            <translation>
+                <numerusform>（%n 回発生しました）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more different errors were only written to the log.</source>
+            <translation>
+                <numerusform>ほかに %n 件の別のエラーはログにだけ書き込みました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Explain</name>
+        <message>
+            <source>no stage {stage}: the stages are {value}</source>
+            <translation>段階 {stage} はありません。段階は {value} です</translation>
+        </message>
+        <message>
+            <source>{stage} has shape {value} (without the batch): no element {index}</source>
+            <translation>{stage} の形状は {value}（バッチを除く）です。要素 {index} はありません</translation>
+        </message>
+        <message>
+            <source>The input pixel at row {row}, column {col}: {value:.4g} (0 = dark background, 1 = full ink).</source>
+            <translation>入力の {row} 行 {col} 列の画素：{value:.4g}（0 = 暗い背景、1 = インクいっぱい）。</translation>
+        </message>
+        <message>
+            <source>{stage}: the trace does not say which stage it read from</source>
+            <translation>{stage}：どの段階から読み込んだかがトレースに記録されていません</translation>
+        </message>
+        <message>
+            <source>{op} gave {value:.4g} here; the app does not spell out {name} yet.</source>
+            <translation>{op} はここで {value:.4g} を出しました。{name} の詳しい説明はまだありません。</translation>
+        </message>
+        <message>
+            <source>Against the target {target:.4g}, its MSE term is ({value:.4g} − {target:.4g})² = {term:.4g}: {share:.0%} of the loss (the mean of the {count} terms, {mean:.4g}).</source>
+            <translation>目標値 {target:.4g} に対する MSE の項は ({value:.4g} − {target:.4g})² = {term:.4g}：損失（{count} 項の平均 {mean:.4g}）の {share:.0%} です。</translation>
+        </message>
+        <message>
+            <source>{key}: only convolutions without padding or dilation are spelled out</source>
+            <translation>{key}：パディングや膨張のない畳み込みだけを詳しく説明します</translation>
+        </message>
+        <message>
+            <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
+            <translation>{name} は {k_h}×{k_w} のフィルターを {src} の全 {channels} チャンネルの上でスライドさせます。</translation>
+        </message>
+        <message>
+            <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
+            <translation>{name} は {k_h}×{k_w} のフィルターを {src} の {channels} チャンネルの上でスライドさせます。</translation>
+        </message>
+        <message>
+            <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+            <translation>出力チャンネル {c} の {row} 行 {col} 列：入力チャンネルごとに {k_h}×{k_w} の領域 × カーネル {c} を合計（{sums}）。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
+        </message>
+        <message>
+            <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>
+            <translation>ReLU は max(x, 0)：{src} からの x = {x:.6g} は正なので、そのまま通ります：{value:.6g}。</translation>
+        </message>
+        <message>
+            <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is not positive, so it becomes 0: {value:.6g}.</source>
+            <translation>ReLU は max(x, 0)：{src} からの x = {x:.6g} は正でないので 0 になります：{value:.6g}。</translation>
+        </message>
+        <message>
+            <source>{key}: only max pooling is spelled out</source>
+            <translation>{key}：最大値プーリングだけを詳しく説明します</translation>
+        </message>
+        <message>
+            <source>max_pool2d keeps the largest of each {kh}×{kw} window of {src}: the window at rows {top}–{bottom}, columns {left}–{right} of channel {c} holds {cells}; the largest is {value:.6g} (row {row}, column {col}).</source>
+            <translation>max_pool2d（プーリング）は {src} の {kh}×{kw} の窓ごとに最大値を残します：チャンネル {c} の {top}–{bottom} 行、{left}–{right} 列の窓には {cells} があり、最大値は {value:.6g}（{row} 行 {col} 列）です。</translation>
+        </message>
+        <message>
+            <source>view lays the {dims} values of {src} out in one row, channel by channel, row by row: element {i} is channel {ch}, row {row}, column {col} ({formula}), value {value:.6g}.</source>
+            <translation>view は {src} の {dims} 個の値を、チャンネルごと・行ごとに 1 列に並べます：要素 {i} はチャンネル {ch}、{row} 行 {col} 列（{formula}）、値 {value:.6g} です。</translation>
+        </message>
+        <message>
+            <source>view lays the {dims} values of {src} out in one row: element {i} is {where}, {value:.6g}.</source>
+            <translation>view は {src} の {dims} 個の値を 1 列に並べます：要素 {i} は {where}、{value:.6g} です。</translation>
+        </message>
+        <message>
+            <source>{name} is y = Wx + b: output {o} = Σ over {count} inputs of w·x, + bias. Largest: {named}; the other {others} add {rest:.4g}; Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+            <translation>{name} は y = Wx + b：出力 {o} = {count} 個の入力についての w·x の合計 ＋ バイアス。大きいもの：{named}。残り {others} 個の合計は {rest:.4g}。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
+        </message>
+        <message>
+            <source>({stage} ch {c}, row {row}, col {col})</source>
+            <translation>（{stage} チャンネル {c}、{row} 行 {col} 列）</translation>
+        </message>
+        <message>
+            <source>no stage {stage}</source>
+            <translation>段階 {stage} はありません</translation>
         </message>
     </context>
     <context>
         <name>FeatureMaps</name>
         <message>
             <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{stage} チャンネル {c}、{row} 行 {col} 列：{value}</translation>
         </message>
         <message>
             <source>{stage} value {i} = {source} channel {c}, row {row}, col {col}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{stage} の値 {i} = {source} チャンネル {c}、{row} 行 {col} 列：{value}</translation>
         </message>
         <message>
             <source>{stage} value {i}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{stage} の値 {i}：{value}</translation>
         </message>
         <message>
             <source>{title} — level {level}</source>
-            <translation type="unfinished" />
+            <translation>{title} — 範囲 {level}</translation>
         </message>
         <message>
             <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
-            <translation type="unfinished" />
+            <translation>各行：{source} の 1 チャンネル（{size}{count} 個の値）を一列に並べたもの</translation>
         </message>
     </context>
     <context>
         <name>GradientView</name>
         <message>
             <source>Size of each parameter's gradient after the last backward(): how hard the step pushed each tensor.</source>
-            <translation type="unfinished" />
+            <translation>最後の backward() の後の各パラメータの勾配の大きさ：ステップが各テンソルをどれだけ強く押したか。</translation>
         </message>
         <message>
             <source>With zero_grad switched off, these numbers grow step after step: backward() adds to .grad instead of replacing it.</source>
-            <translation type="unfinished" />
+            <translation>zero_grad をオフにすると、これらの数はステップごとに大きくなります：backward() が .grad を置き換えずに足すからです。</translation>
         </message>
         <message>
             <source>Pick a parameter tensor; its first element's update is spelled out below</source>
-            <translation type="unfinished" />
+            <translation>パラメータのテンソルを選ぶと、その最初の要素の更新が下に詳しく表示されます</translation>
         </message>
         <message>
             <source>What optimizer.step() did to this one number: new = old − lr × grad</source>
-            <translation type="unfinished" />
+            <translation>optimizer.step() がこの 1 つの数に行ったこと：新 = 旧 − lr × grad</translation>
         </message>
         <message>
             <source>Follow one weight:</source>
-            <translation type="unfinished" />
+            <translation>重みを 1 つ追う：</translation>
         </message>
         <message>
             <source>parameter</source>
-            <translation type="unfinished" />
+            <translation>パラメータ</translation>
         </message>
         <message>
             <source>shape</source>
-            <translation type="unfinished" />
+            <translation>形状</translation>
         </message>
         <message>
             <source>Gradients appear after the first Backprop step.</source>
-            <translation type="unfinished" />
+            <translation>勾配は最初の誤差逆伝播のステップの後に表示されます。</translation>
         </message>
         <message>
             <source>Step once to see how one weight changes.</source>
-            <translation type="unfinished" />
+            <translation>1 ステップ進めると、重みがどう変わるかがわかります。</translation>
         </message>
         <message>
             <source>new = old − lr × grad</source>
-            <translation type="unfinished" />
+            <translation>新 = 旧 − lr × grad</translation>
         </message>
     </context>
     <context>
@@ -552,67 +837,67 @@ With a few drawings of each digit you can train on them.</source>
         <name>LayerTable</name>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>段階</translation>
         </message>
         <message>
             <source>Op</source>
-            <translation type="unfinished" />
+            <translation>演算</translation>
         </message>
         <message>
             <source>Output shape</source>
-            <translation type="unfinished" />
+            <translation>出力の形状</translation>
         </message>
         <message>
             <source>Parameter shapes</source>
-            <translation type="unfinished" />
+            <translation>パラメータの形状</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>パラメータ数</translation>
         </message>
         <message>
             <source>Position and name of the stage in the tutorial's forward()</source>
-            <translation type="unfinished" />
+            <translation>チュートリアルの forward() における段階の位置と名前</translation>
         </message>
         <message>
             <source>The line of code that produces this stage, as the tutorial writes it</source>
-            <translation type="unfinished" />
+            <translation>この段階を作るコードの行（チュートリアルの書き方のまま）</translation>
         </message>
         <message>
             <source>Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)</source>
-            <translation type="unfinished" />
+            <translation>出力テンソルの形状：(N バッチ, C チャンネル, H 高さ, W 幅) または (N, 特徴量)</translation>
         </message>
         <message>
             <source>Shapes of the learnable tensors of this layer: weight + bias</source>
-            <translation type="unfinished" />
+            <translation>この層の学習可能なテンソルの形状：重み ＋ バイアス</translation>
         </message>
         <message>
             <source>Number of learnable numbers in this layer</source>
-            <translation type="unfinished" />
+            <translation>この層の学習可能な数の個数</translation>
         </message>
         <message>
             <source>Which revision of the tutorial's network to build</source>
-            <translation type="unfinished" />
+            <translation>チュートリアルのネットワークのどの版を作るか</translation>
         </message>
         <message>
             <source>Network:</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク：</translation>
         </message>
         <message>
             <source>Every stage of forward(); select a row to highlight its feature maps</source>
-            <translation type="unfinished" />
+            <translation>forward() のすべての段階。行を選ぶと、その特徴マップが強調表示されます</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>合計</translation>
         </message>
         <message>
             <source>All learnable parameters of the network: {count}</source>
-            <translation type="unfinished" />
+            <translation>ネットワークの学習可能なパラメータの総数：{count}</translation>
         </message>
         <message>
             <source>{c} channels × {h} × {w} = {n} values in one row for fc1</source>
-            <translation type="unfinished" />
+            <translation>{c} チャンネル × {h} × {w} = {n} 個の値を 1 列にして fc1 へ</translation>
         </message>
     </context>
     <context>
@@ -620,51 +905,52 @@ With a few drawings of each digit you can train on them.</source>
         <message>
             <source>No steps yet:
 press “Backprop step”</source>
-            <translation type="unfinished" />
+            <translation>まだステップがありません：
+「誤差逆伝播」を押してください</translation>
         </message>
         <message>
             <source>The MSE loss after each backprop step. Coloured lines mark where the weights were reset or replaced, or the learning rate changed.</source>
-            <translation type="unfinished" />
+            <translation>誤差逆伝播の各ステップ後の MSE 損失。色の線は、重みのリセット・入れ替えや学習率の変更を示します。</translation>
         </message>
         <message>
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>ステップ</translation>
         </message>
         <message>
             <source>MSE loss</source>
-            <translation type="unfinished" />
+            <translation>MSE 損失</translation>
         </message>
         <message>
             <source>log y</source>
-            <translation type="unfinished" />
+            <translation>y 対数</translation>
         </message>
         <message>
             <source>Logarithmic loss axis: equal steps mean equal factors, so slow progress at small losses stays visible</source>
-            <translation type="unfinished" />
+            <translation>損失の軸を対数にします：等しい間隔が等しい倍率を表すので、損失が小さいときのゆっくりした進み具合も見えます</translation>
         </message>
         <message>
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>すべて表示</translation>
         </message>
         <message>
             <source>Zoom out to every step and loss (after a zoom or pan with the mouse)</source>
-            <translation type="unfinished" />
+            <translation>すべてのステップと損失が見えるように縮小する（マウスで拡大・移動した後に）</translation>
         </message>
         <message>
             <source>The newest loss value</source>
-            <translation type="unfinished" />
+            <translation>最新の損失の値</translation>
         </message>
         <message>
             <source>step {step}: {what}</source>
-            <translation type="unfinished" />
+            <translation>ステップ {step}：{what}</translation>
         </message>
         <message>
             <source>step {step}: loss {value}</source>
-            <translation type="unfinished" />
+            <translation>ステップ {step}：損失 {value}</translation>
         </message>
         <message>
             <source>step {step}: loss diverged ({value})</source>
-            <translation type="unfinished" />
+            <translation>ステップ {step}：損失が発散（{value}）</translation>
         </message>
     </context>
     <context>
@@ -1170,27 +1456,27 @@ press “Backprop step”</source>
         <name>Numbers</name>
         <message>
             <source>Type a number, e.g. {example}.</source>
-            <translation type="unfinished" />
+            <translation>数を入力してください（例：{example}）。</translation>
         </message>
         <message>
             <source>“{text}” not taken: decimals take a comma here ({example}).</source>
-            <translation type="unfinished" />
+            <translation>「{text}」は受け付けません：ここでは小数点にコンマを使います（{example}）。</translation>
         </message>
         <message>
             <source>“{text}” not taken: decimals take a point here ({example}).</source>
-            <translation type="unfinished" />
+            <translation>「{text}」は受け付けません：ここでは小数点にピリオドを使います（{example}）。</translation>
         </message>
         <message>
             <source>“{text}” is not a number (e.g. {example}); not taken.</source>
-            <translation type="unfinished" />
+            <translation>「{text}」は数ではありません（例：{example}）。受け付けません。</translation>
         </message>
         <message>
             <source>Type a number from {low} to {high}; not taken.</source>
-            <translation type="unfinished" />
+            <translation>{low} から {high} までの数を入力してください。受け付けません。</translation>
         </message>
         <message>
             <source>Type a whole number (e.g. {example}); not taken.</source>
-            <translation type="unfinished" />
+            <translation>整数を入力してください（例：{example}）。受け付けません。</translation>
         </message>
     </context>
     <context>
@@ -1216,74 +1502,74 @@ press “Backprop step”</source>
         <name>Session</name>
         <message>
             <source>architecture: {title}</source>
-            <translation type="unfinished" />
+            <translation>アーキテクチャ：{title}</translation>
         </message>
         <message>
             <source>{problem} Using random weights instead.</source>
-            <translation type="unfinished" />
+            <translation>{problem} 代わりにランダムな重みを使います。</translation>
         </message>
         <message>
             <source>Pretrained ({title})</source>
-            <translation type="unfinished" />
+            <translation>学習済み（{title}）</translation>
         </message>
         <message>
             <source>Random (seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>ランダム（シード {seed}）</translation>
         </message>
         <message>
             <source>Switched to {title} to match “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>「{name}」に合わせて {title} に切り替えました。</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>it could not be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>読み込めませんでした：{problem}</translation>
         </message>
         <message>
             <source>The settings file {path} could not be used ({reason}) nor moved aside ({problem}). lenet-gui started with its default settings and will not save settings this time.</source>
-            <translation type="unfinished" />
+            <translation>設定ファイル {path} は使えず（{reason}）、退避もできませんでした（{problem}）。lenet-gui は既定の設定で起動し、今回は設定を保存しません。</translation>
         </message>
         <message>
             <source>The settings file could not be used ({reason}), so lenet-gui started with its default settings. The old file was kept as {target}.</source>
-            <translation type="unfinished" />
+            <translation>設定ファイルが使えなかったため（{reason}）、lenet-gui は既定の設定で起動しました。古いファイルは {target} として残してあります。</translation>
         </message>
         <message>
             <source>it is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>通常のファイルではありません</translation>
         </message>
         <message>
             <source>it is {size} bytes, far more than settings take</source>
-            <translation type="unfinished" />
+            <translation>{size} バイトもあり、設定としては大きすぎます</translation>
         </message>
         <message>
             <source>it is far bigger than settings take</source>
-            <translation type="unfinished" />
+            <translation>設定としては大きすぎます</translation>
         </message>
         <message>
             <source>it is not text</source>
-            <translation type="unfinished" />
+            <translation>テキストではありません</translation>
         </message>
         <message>
             <source>it holds binary data</source>
-            <translation type="unfinished" />
+            <translation>バイナリデータを含んでいます</translation>
         </message>
         <message>
             <source>it is not a settings file: line {line} makes no sense</source>
-            <translation type="unfinished" />
+            <translation>設定ファイルではありません：{line} 行目が意味をなしません</translation>
         </message>
         <message>
             <source>it is not a settings file</source>
-            <translation type="unfinished" />
+            <translation>設定ファイルではありません</translation>
         </message>
         <message>
             <source>the value of {key} runs over several lines</source>
-            <translation type="unfinished" />
+            <translation>{key} の値が複数行にまたがっています</translation>
         </message>
         <message>
             <source>{key} holds a binary value that lenet-gui never writes</source>
-            <translation type="unfinished" />
+            <translation>{key} に lenet-gui が書くことのないバイナリ値があります</translation>
         </message>
     </context>
     <context>
@@ -1309,51 +1595,55 @@ press “Backprop step”</source>
         <name>Snippets</name>
         <message>
             <source>The network</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク</translation>
         </message>
         <message>
             <source>Its learnable parameters</source>
-            <translation type="unfinished" />
+            <translation>学習可能なパラメータ</translation>
         </message>
         <message>
             <source>A random 32x32 input</source>
-            <translation type="unfinished" />
+            <translation>ランダムな 32x32 の入力</translation>
         </message>
         <message>
             <source>Backprop with random gradients</source>
-            <translation type="unfinished" />
+            <translation>ランダムな勾配での誤差逆伝播</translation>
         </message>
         <message>
             <source>Loss function</source>
-            <translation type="unfinished" />
+            <translation>損失関数</translation>
         </message>
         <message>
             <source>Follow loss backward</source>
-            <translation type="unfinished" />
+            <translation>損失を逆向きにたどる</translation>
         </message>
         <message>
             <source>The tutorial's comments were written for PyTorch 1.3; today the first input of the Linear's backward (AddmmBackward0) is its bias, so PyTorch prints AccumulateGrad there.</source>
-            <translation type="unfinished" />
+            <translation>チュートリアルのコメントは PyTorch 1.3 向けに書かれました。現在は Linear の backward（AddmmBackward0）の最初の入力がバイアスなので、PyTorch はそこで AccumulateGrad と表示します。</translation>
         </message>
         <message>
             <source>Backprop</source>
-            <translation type="unfinished" />
+            <translation>誤差逆伝播</translation>
         </message>
         <message>
             <source>Since PyTorch 2.0, zero_grad() sets gradients to None instead of zeros, so the first print says None.</source>
-            <translation type="unfinished" />
+            <translation>PyTorch 2.0 以降、zero_grad() は勾配を 0 ではなく None にするので、最初の print は None と表示します。</translation>
         </message>
         <message>
             <source>Update the weights (by hand)</source>
-            <translation type="unfinished" />
+            <translation>重みの更新（手作業）</translation>
         </message>
         <message>
             <source>Update the weights (torch.optim)</source>
-            <translation type="unfinished" />
+            <translation>重みの更新（torch.optim）</translation>
         </message>
     </context>
     <context>
         <name>StageError</name>
+        <message>
+            <source>stage {index} '{name}' ({op}) cannot take a tensor of shape {given}: {torch_message}.</source>
+            <translation>段階 {index} '{name}'（{op}）は形状 {given} のテンソルを受け取れません：{torch_message}。</translation>
+        </message>
         <message>
             <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}. A {side}×{side} input arrives as {good}.</source>
             <translation>入力は {path} と変化したので、各画像は {laid} 個の値として {name} に届きますが、{name} は {wanted} 個用に作られています。{side}×{side} の入力なら {good} として届きます。</translation>
@@ -1443,10 +1733,53 @@ press “Backprop step”</source>
         </message>
     </context>
     <context>
+        <name>Trace</name>
+        <message>
+            <source>this trace used no parameter {name}</source>
+            <translation>このトレースはパラメータ {name} を使っていません</translation>
+        </message>
+        <message>
+            <source>{name} has changed since this trace was taken: trace again</source>
+            <translation>このトレースの後で {name} が変わりました。もう一度トレースしてください</translation>
+        </message>
+        <message>
+            <source>a network (a torch.nn.Module such as Net()) is needed, got {kind}</source>
+            <translation>ネットワーク（Net() のような torch.nn.Module）が必要です（受け取った型：{kind}）</translation>
+        </message>
+        <message>
+            <source>the input must be a torch tensor of shape (N, 1, 32, 32), got {value}</source>
+            <translation>入力は形状 (N, 1, 32, 32) の torch テンソルでなければなりません（受け取った型：{value}）</translation>
+        </message>
+        <message>
+            <source>the input must be an ordinary (dense) tensor, got a {layout} one; use x.to_dense()</source>
+            <translation>入力は通常の（密な）テンソルでなければなりません（{layout}）。x.to_dense() を使ってください</translation>
+        </message>
+        <message>
+            <source>the input is a 'meta' tensor: it has a shape but no pixel values</source>
+            <translation>入力は 'meta' テンソルです：形状はありますが、画素の値がありません</translation>
+        </message>
+        <message>
+            <source>the input is on {device} but the net is on {net_device}; use x.to('{net_device}')</source>
+            <translation>入力は {device} 上にありますが、ネットワークは {net_device} 上にあります。x.to('{net_device}') を使ってください</translation>
+        </message>
+        <message>
+            <source>the input must have shape (N, 1, H, W) — a batch of one-channel images — but got {value}. For one 32×32 image use x.view(1, 1, 32, 32).</source>
+            <translation>入力の形状は (N, 1, H, W)（1 チャンネル画像のバッチ）でなければなりませんが、{value} でした。32×32 の画像 1 枚なら x.view(1, 1, 32, 32) を使ってください。</translation>
+        </message>
+        <message>
+            <source>the input must be a float tensor (pixel brightness 0.0–1.0) in float32, float64, float16 or bfloat16, got {dtype}; convert it with x.float()</source>
+            <translation>入力は float32、float64、float16、bfloat16 のいずれかの浮動小数点テンソル（明るさ 0.0–1.0）でなければなりません（{dtype}）。x.float() で変換してください</translation>
+        </message>
+        <message>
+            <source>the input batch is empty: it must hold at least one image</source>
+            <translation>入力のバッチが空です：少なくとも 1 枚の画像が必要です</translation>
+        </message>
+    </context>
+    <context>
         <name>Trainer</name>
         <message>
             <source>weights reset</source>
-            <translation type="unfinished" />
+            <translation>重みをリセット</translation>
         </message>
     </context>
     <context>
@@ -1612,27 +1945,202 @@ gradients to the old ones, so they add up step after step and the updates grow.<
         <name>TutorialConsole</name>
         <message>
             <source>The tutorial's code, in the tutorial's order</source>
-            <translation type="unfinished" />
+            <translation>チュートリアルのコード（チュートリアルの順）</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>実行</translation>
         </message>
         <message>
             <source>Run this snippet (after the ones before it) on a copy of your net: your weights and gradients do not change</source>
-            <translation type="unfinished" />
+            <translation>このコード片を（それより前のものに続けて）ネットワークのコピーで実行します：あなたの重みと勾配は変わりません</translation>
         </message>
         <message>
             <source>What PyTorch prints appears here.</source>
-            <translation type="unfinished" />
+            <translation>PyTorch の出力がここに表示されます。</translation>
         </message>
         <message>
             <source>(prints nothing)</source>
-            <translation type="unfinished" />
+            <translation>（何も出力しません）</translation>
         </message>
         <message>
             <source>the app: what this changed in the copy of your net</source>
-            <translation type="unfinished" />
+            <translation>アプリより：ネットワークのコピーで変わったこと</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weights</name>
+        <message>
+            <source>“{name}” is a folder, not a weights file. Choose a file inside it.</source>
+            <translation>「{name}」はフォルダーで、重みのファイルではありません。中のファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a regular file (perhaps a pipe or a device), so it holds no weights.</source>
+            <translation>「{name}」は通常のファイルではない（パイプやデバイスかもしれません）ため、重みは入っていません。</translation>
+        </message>
+        <message>
+            <source>There is no file “{p}”. It may have been moved or deleted.</source>
+            <translation>ファイル「{p}」はありません。移動または削除された可能性があります。</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: you do not have permission to open it.</source>
+            <translation>「{name}」を読み込めません：開く権限がありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read: {problem}.</source>
+            <translation>「{name}」を読み込めません：{problem}。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a usable file name.</source>
+            <translation>「{name}」は使えるファイル名ではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” is empty (0 bytes): it holds no weights.</source>
+            <translation>「{name}」は空（0 バイト）で、重みは入っていません。</translation>
+        </message>
+        <message>
+            <source>“{name}” was saved by a PyTorch older than 1.6 (2020), in a format this app does not open. Load it in PyTorch and save it again with torch.save.</source>
+            <translation>「{name}」は PyTorch 1.6（2020 年）より古い版で、このアプリが開けない形式で保存されています。PyTorch で読み込み、torch.save で保存し直してください。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, or it was cut short.</source>
+            <translation>「{name}」は重みのファイルではありません：safetensors でも PyTorch の .pt でもないか、途中で切れています。</translation>
+        </message>
+        <message>
+            <source>A file name is needed (a text path), not {kind}.</source>
+            <translation>ファイル名（テキストのパス）が必要です。{kind} ではありません。</translation>
+        </message>
+        <message>
+            <source>That is not a usable file name.</source>
+            <translation>使えるファイル名ではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” is {size:.0f} MB: far too large to be weights for this network, which take about 0.3 MB.</source>
+            <translation>「{name}」は {size:.0f} MB あり、約 0.3 MB のこのネットワークの重みとしては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not weights for this network: it holds {count:,} tensors, where these nets have 10.</source>
+            <translation>「{name}」はこのネットワークの重みではありません：テンソルが {count:,} 個ありますが、このネットワークは 10 個です。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file: it looks like a safetensors file, but it is damaged or cut short.</source>
+            <translation>「{name}」は重みのファイルではありません：safetensors のようですが、破損しているか途中で切れています。</translation>
+        </message>
+        <message>
+            <source>it is damaged, cut short, or holds Python objects other than tensors (which are refused, because loading them could run code)</source>
+            <translation>破損している、途中で切れている、またはテンソル以外の Python オブジェクトを含んでいます（読み込むとコードが実行されうるため拒否します）</translation>
+        </message>
+        <message>
+            <source>it is a zip archive, but not one laid out the way PyTorch's torch.save writes them</source>
+            <translation>zip アーカイブですが、PyTorch の torch.save が書く構成ではありません</translation>
+        </message>
+        <message>
+            <source>it is a TorchScript model (torch.jit.save); save the model's state_dict() with torch.save and open that</source>
+            <translation>TorchScript のモデル（torch.jit.save）です。モデルの state_dict() を torch.save で保存し、それを開いてください</translation>
+        </message>
+        <message>
+            <source>its contents would unpack to more than {size} MB, far more than weights for this network (about 0.3 MB)</source>
+            <translation>展開すると {size} MB を超え、このネットワークの重み（約 0.3 MB）よりはるかに大きくなります</translation>
+        </message>
+        <message>
+            <source>its table of contents (besides the numbers) is larger than {size} MB, where weights need a few kB</source>
+            <translation>（数値以外の）目次が {size} MB を超えています。重みなら数 kB で足ります</translation>
+        </message>
+        <message>
+            <source>it holds data nested more than {depth} levels deep, which weights never are</source>
+            <translation>{depth} 段より深く入れ子になったデータを含んでいます。重みがそうなることはありません</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file: {reason}.</source>
+            <translation>「{name}」は重みのファイルではありません：{reason}。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a weights file for this network: it should hold a table of named tensors (conv1.weight, conv1.bias, …), but it holds something else.</source>
+            <translation>「{name}」はこのネットワークの重みのファイルではありません：名前付きテンソルの表（conv1.weight、conv1.bias、…）が入っているはずですが、別のものが入っています。</translation>
+        </message>
+        <message>
+            <source>it is missing {names}</source>
+            <translation>{names} がありません</translation>
+        </message>
+        <message>
+            <source>it has tensors this net does not use: {names}</source>
+            <translation>このネットワークが使わないテンソルがあります：{names}</translation>
+        </message>
+        <message>
+            <source>{k} has shape {shape}, but the net needs {needed}</source>
+            <translation>{k} の形状は {shape} ですが、ネットワークには {needed} が必要です</translation>
+        </message>
+        <message>
+            <source>Weights are loaded into a network (an nn.Module), not {kind}.</source>
+            <translation>重みはネットワーク（nn.Module）に読み込むもので、{kind} にではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not weights: it should be a table of named tensors (conv1.weight, conv1.bias, …).</source>
+            <translation>「{name}」は重みではありません：名前付きテンソルの表（conv1.weight、conv1.bias、…）のはずです。</translation>
+        </message>
+        <message>
+            <source>this network</source>
+            <translation>このネットワーク</translation>
+        </message>
+        <message>
+            <source>“{name}” holds weights for {title}, but the current network is {here}. Switch the architecture first.</source>
+            <translation>「{name}」は {title} 用の重みですが、現在のネットワークは {here} です。先にアーキテクチャを切り替えてください。</translation>
+        </message>
+        <message>
+            <source>“{name}” holds weights for a different network: {problems}.</source>
+            <translation>「{name}」は別のネットワーク用の重みです：{problems}。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} is stored in a {layout} layout, not as plain weights.</source>
+            <translation>「{name}」：{k} は {layout} 形式で保存されており、通常の重みではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} has a shape but no numbers (it was saved as a “meta” tensor), so these are not weights.</source>
+            <translation>「{name}」：{k} は形状だけで数値がありません（「meta」テンソルとして保存）。重みではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} holds complex numbers ({dtype}), but weights are real numbers, so this is not a weights file for this network.</source>
+            <translation>「{name}」：{k} は複素数（{dtype}）ですが、重みは実数なので、このネットワークの重みのファイルではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} is quantized ({dtype}); save the weights unquantized (float32).</source>
+            <translation>「{name}」：{k} は量子化されています（{dtype}）。量子化せずに（float32 で）保存してください。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} holds whole numbers ({dtype}), but weights are decimal (floating-point) numbers, so this is not a weights file for this network.</source>
+            <translation>「{name}」：{k} は整数（{dtype}）ですが、重みは小数（浮動小数点数）なので、このネットワークの重みのファイルではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} is stored as {value}, a format this app cannot compute with; save the weights as float32, float16, bfloat16 or float64.</source>
+            <translation>「{name}」：{k} はこのアプリが計算に使えない {value} 形式です。float32、float16、bfloat16、float64 のいずれかで保存してください。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} holds numbers too large for this network's {value} weights (beyond ±{limit:.1e}), so these weights are broken.</source>
+            <translation>「{name}」：{k} にはこのネットワークの {value} の重みには大きすぎる数（±{limit:.1e} 超）があり、重みが壊れています。</translation>
+        </message>
+        <message>
+            <source>“{name}”: {k} contains NaN or infinite values, so these weights are broken (perhaps saved after training diverged).</source>
+            <translation>「{name}」：{k} に NaN または無限大があり、重みが壊れています（学習が発散した後に保存したのかもしれません）。</translation>
+        </message>
+        <message>
+            <source>Only a network (an nn.Module) can be saved, not {kind}.</source>
+            <translation>保存できるのはネットワーク（nn.Module）だけで、{kind} は保存できません。</translation>
+        </message>
+        <message>
+            <source>The metadata to save must be a table of names and values that read as text.</source>
+            <translation>保存するメタデータは、テキストとして読める名前と値の表でなければなりません。</translation>
+        </message>
+        <message>
+            <source>Could not save “{name}”: these weights cannot be written to a file ({err}). Nothing was written.</source>
+            <translation>「{name}」を保存できませんでした：この重みはファイルに書き込めません（{err}）。何も書き込んでいません。</translation>
+        </message>
+        <message>
+            <source>“{path}” is a folder; choose a file name.</source>
+            <translation>「{path}」はフォルダーです。ファイル名を選んでください。</translation>
+        </message>
+        <message>
+            <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
+            <translation>「{name}」を保存できませんでした：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
         </message>
     </context>
     <context>

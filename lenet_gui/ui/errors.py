@@ -139,14 +139,16 @@ class ExceptionHandler(QObject):
         if report.key in self._open:
             slot = self._open[report.key]
             slot[1] += 1
-            slot[0].setText(_friendly(report) + "\n\n" + QCoreApplication.translate("Errors", "(This happened %n times.)", None, slot[1]))
+            times = slot[1]
+            slot[0].setText(_friendly(report) + "\n\n" + self.tr("(This happened %n times.)", "", times))
             self.last_message, self.last_dialog = report.headline, slot[0]
             return
         if len(self._open) >= MAX_DIALOGS:
             self.hidden += 1
+            hidden = self.hidden
             box, _, info = list(self._open.values())[-1]  # the newest dialog carries the count
             box.setInformativeText(
-                info + "\n\n" + QCoreApplication.translate("Errors", "%n more different errors were only written to the log.", None, self.hidden)
+                info + "\n\n" + self.tr("%n more different errors were only written to the log.", "", hidden)
             )
             return
         box = QMessageBox(self._parent())
