@@ -706,11 +706,11 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         </message>
         <message>
             <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
-            <translation>{name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. </translation>
+            <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. </translation>
         </message>
         <message>
             <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
-            <translation>{name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. </translation>
+            <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. </translation>
         </message>
         <message>
             <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
@@ -773,7 +773,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         </message>
         <message>
             <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
-            <translation>chaque ligne : un canal de {source} ({size}{count} valeurs), mis bout à bout</translation>
+            <translation>chaque ligne : une carte de caractéristiques de {source} ({size}{count} valeurs), mise bout à bout</translation>
         </message>
     </context>
     <context>
@@ -1687,7 +1687,7 @@ appuyez sur « Rétropropager »</translation>
         </message>
         <message>
             <source>{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side shrinks by {shrink}.</source>
-            <translation>{c_out} filtres de {c_in}×{k_h}×{k_w} glissent sur l’entrée : chaque côté de la sortie perd {shrink}.</translation>
+            <translation>Couche de convolution : {c_out} filtres de {c_in}×{k_h}×{k_w} glissent sur l’entrée ; chaque côté de la sortie perd {shrink}.</translation>
         </message>
         <message>
             <source>relu keeps positive values and sets negative ones to 0 — no parameters.</source>

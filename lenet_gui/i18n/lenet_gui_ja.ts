@@ -698,11 +698,11 @@ With a few drawings of each digit you can train on them.</source>
         </message>
         <message>
             <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
-            <translation>{name} は {k_h}×{k_w} のフィルターを {src} の全 {channels} チャンネルの上でスライドさせます。</translation>
+            <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の全 {channels} チャンネルの上でスライドさせます。</translation>
         </message>
         <message>
             <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
-            <translation>{name} は {k_h}×{k_w} のフィルターを {src} の {channels} チャンネルの上でスライドさせます。</translation>
+            <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の {channels} チャンネルの上でスライドさせます。</translation>
         </message>
         <message>
             <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
@@ -765,7 +765,7 @@ With a few drawings of each digit you can train on them.</source>
         </message>
         <message>
             <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
-            <translation>各行：{source} の 1 チャンネル（{size}{count} 個の値）を一列に並べたもの</translation>
+            <translation>各行：{source} の特徴マップ 1 枚（{size}{count} 個の値）を一列に並べたもの</translation>
         </message>
     </context>
     <context>
@@ -1673,7 +1673,7 @@ press “Backprop step”</source>
         </message>
         <message>
             <source>{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side shrinks by {shrink}.</source>
-            <translation>{c_in}×{k_h}×{k_w} のフィルター {c_out} 個が入力の上をスライドします：出力の各辺は {shrink} 小さくなります。</translation>
+            <translation>畳み込み層：{c_in}×{k_h}×{k_w} のフィルター {c_out} 個が入力の上をスライドします。出力の各辺は {shrink} 小さくなります。</translation>
         </message>
         <message>
             <source>relu keeps positive values and sets negative ones to 0 — no parameters.</source>
