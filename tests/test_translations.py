@@ -109,7 +109,7 @@ def test_the_language_menu_switches_every_text_at_once_and_is_remembered(open_wi
     window.findChild(type(window.language_menu.actions()[0]), "language_ja_action").trigger()
     window.refresh_now()
     assert window.docks["maps"].windowTitle() == "特徴マップ"
-    assert window.training.zero_grad_checkbox.text() == "各ステップの前に zero_grad"
+    assert window.training.zero_grad_checkbox.text() == "ステップ前に zero_grad"
     assert window.settings.get_str(language.SETTING, "") == "ja"
     saved = window.settings.path.read_text(encoding="utf-8")
     assert "language" in saved and "ja" in saved

@@ -520,7 +520,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         </message>
         <message>
             <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
-            <translation>{held} dessins sur {total} sont mis de côté pour le test (marqués « test » dans la liste du jeu de la classe) : « Entraîner sur le jeu » ne s’en sert jamais.</translation>
+            <translation>{held} dessins sur {total} sont mis de côté pour le test (marqués « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</translation>
         </message>
         <message>
             <source>trained on</source>
@@ -981,7 +981,7 @@ appuyez sur « Rétropropager »</translation>
         </message>
         <message>
             <source>Input size</source>
-            <translation>Taille d’entrée</translation>
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Evaluation</source>
@@ -989,7 +989,7 @@ appuyez sur « Rétropropager »</translation>
         </message>
         <message>
             <source>Tutorial code</source>
-            <translation>Code du tutoriel</translation>
+            <translation>Code</translation>
         </message>
         <message>
             <source>Gradients</source>
@@ -997,11 +997,11 @@ appuyez sur « Rétropropager »</translation>
         </message>
         <message>
             <source>Autograd graph</source>
-            <translation>Graphe autograd</translation>
+            <translation>Autograd</translation>
         </message>
         <message>
             <source>Tutorial console</source>
-            <translation>Console du tutoriel</translation>
+            <translation>Console</translation>
         </message>
         <message>
             <source>Output</source>
@@ -1340,7 +1340,7 @@ appuyez sur « Rétropropager »</translation>
         </message>
         <message>
             <source>Class set</source>
-            <translation>Jeu de la classe</translation>
+            <translation>Dessins</translation>
         </message>
         <message>
             <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>

@@ -517,7 +517,7 @@ With a few drawings of each digit you can train on them.</source>
         </message>
         <message>
             <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
-            <translation>{total} 枚のうち {held} 枚をテスト用に取り分けています（クラスのデータの一覧で「テスト」と表示）。「クラスのデータで学習」はこれらを使いません。</translation>
+            <translation>{total} 枚のうち {held} 枚をテスト用に取り分けています（「クラスの描画」の一覧で「テスト」と表示）。「クラスのデータで学習」はこれらを使いません。</translation>
         </message>
         <message>
             <source>trained on</source>
@@ -946,11 +946,11 @@ press “Backprop step”</source>
         </message>
         <message>
             <source>step {step}: loss {value}</source>
-            <translation>ステップ {step}：損失 {value}</translation>
+            <translation>{step} 回目：損失 {value}</translation>
         </message>
         <message>
             <source>step {step}: loss diverged ({value})</source>
-            <translation>ステップ {step}：損失が発散（{value}）</translation>
+            <translation>{step} 回目：損失が発散（{value}）</translation>
         </message>
     </context>
     <context>
@@ -981,7 +981,7 @@ press “Backprop step”</source>
         </message>
         <message>
             <source>Tutorial code</source>
-            <translation>チュートリアルのコード</translation>
+            <translation>コード</translation>
         </message>
         <message>
             <source>Gradients</source>
@@ -989,11 +989,11 @@ press “Backprop step”</source>
         </message>
         <message>
             <source>Autograd graph</source>
-            <translation>autograd グラフ</translation>
+            <translation>autograd</translation>
         </message>
         <message>
             <source>Tutorial console</source>
-            <translation>チュートリアル コンソール</translation>
+            <translation>コンソール</translation>
         </message>
         <message>
             <source>Output</source>
@@ -1331,7 +1331,7 @@ press “Backprop step”</source>
         </message>
         <message>
             <source>Class set</source>
-            <translation>クラスのデータ</translation>
+            <translation>クラスの描画</translation>
         </message>
         <message>
             <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
@@ -1850,7 +1850,7 @@ loss.backward(); optimizer.step()
         </message>
         <message>
             <source>zero_grad before each step</source>
-            <translation>各ステップの前に zero_grad</translation>
+            <translation>ステップ前に zero_grad</translation>
         </message>
         <message>
             <source>Run optimizer.zero_grad() before each step. When off, loss.backward() adds the new

@@ -126,6 +126,13 @@ def texts(owner: QObject, setter: Callable[[], object], key: str | None = None) 
     _run(owner, setter)
 
 
+def after_change(owner: QObject, hook: Callable[[], object]) -> None:
+    """Run `hook` after each language change, once every text is in the new language (to fit
+    a layout to the new words), while `owner` lives."""
+    owner.__dict__.setdefault("_language_after", []).append(hook)
+    _owners.add(owner)
+
+
 def _run(owner, setter) -> None:
     # A widget whose C++ side Qt already deleted has nothing left to translate.
     with contextlib.suppress(RuntimeError):
@@ -134,9 +141,13 @@ def _run(owner, setter) -> None:
 
 def retranslate() -> None:
     """Run every bound text setter again (after the translators changed)."""
-    for owner in list(_owners):
+    owners = list(_owners)
+    for owner in owners:
         for setter in list(owner.__dict__.get("_language_texts", {}).values()):
             _run(owner, setter)
+    for owner in owners:
+        for hook in list(owner.__dict__.get("_language_after", [])):
+            _run(owner, hook)
 
 
 def translate(context: str, text: str, n: int = -1) -> str:

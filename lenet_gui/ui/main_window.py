@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -212,6 +213,15 @@ class MainWindow(QMainWindow):
         self._schedule()
         # After a language change the readouts and tables are written again in it.
         language.texts(self, self._retranslate_panels, key="panels")
+        language.after_change(self, self._fit_to_language)
+
+    def _fit_to_language(self) -> None:
+        # French words are longer, Japanese lines taller: the panels are fitted to them again.
+        if self._shown_once and not self.presentation.is_on():
+            self.refresh_now()
+            # The panels' layouts take in their new texts (posted requests) before being measured.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self._size_docks(self.size())
 
     def _retranslate_panels(self) -> None:
         self.banner.hide()  # shown again by the next refresh, its text in the new language
@@ -403,7 +413,9 @@ class MainWindow(QMainWindow):
         output = max(d["output"].minimumSizeHint().height(), int(column * 0.27))
         training_h = training.height() + self._title_height(d["training"]) + 2
         self.resize_docks([d["output"], d["training"], d["loss"]],
-                         [output, training_h, max(160, column - output - training_h - 8)], Qt.Vertical)
+                         # The loss plot gives way first: a taller menu or status bar (Japanese)
+                         # must not take the rows from the training controls.
+                         [output, training_h, max(160, column - output - training_h - 16)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """A menu action that owns its keys: a standard key (all the platform's bindings),
