@@ -853,11 +853,11 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         </message>
         <message>
             <source>Output shape</source>
-            <translation>Forme de sortie</translation>
+            <translation>Sortie</translation>
         </message>
         <message>
             <source>Parameter shapes</source>
-            <translation>Formes des paramètres</translation>
+            <translation>Formes (poids)</translation>
         </message>
         <message>
             <source>Parameters</source>
@@ -1896,7 +1896,7 @@ gradients aux anciens : ils s’accumulent pas après pas et les mises à jour g
         </message>
         <message>
             <source>loss: diverged ({value})</source>
-            <translation>perte : divergence ({value})</translation>
+            <translation>perte divergée ({value})</translation>
         </message>
         <message>
             <source>step {count}</source>

@@ -1713,7 +1713,7 @@ press “Backprop step”</source>
         </message>
         <message>
             <source>padded 32×32</source>
-            <translation>パディング 32×32</translation>
+            <translation>余白付き 32×32</translation>
         </message>
         <message>
             <source>{side}×{side}: stage {index} {name} ({op}, line {line}) raised: “{message}”.</source>

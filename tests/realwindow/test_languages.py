@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenuBar,
     QTabBar,
+    QTableWidget,
     QWidget,
 )
 
@@ -81,6 +82,16 @@ def cut_texts(window, tabs: bool = True) -> list[str]:
             continue
         widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
         check(f"label {label.objectName() or ''}".strip(), text, widest, label.contentsRect().width(), label)
+    for table in window.findChildren(QTableWidget):
+        if in_sight(table) and table.objectName() == "layer_table":
+            # Every stage and every column of the Layers table in sight, headers whole.
+            if table.horizontalScrollBar().isVisible() or table.verticalScrollBar().isVisible():
+                cut.append(f"table {table.objectName()}: needs scrolling")
+            header = table.horizontalHeader()
+            for col in range(table.columnCount()):
+                text = table.horizontalHeaderItem(col).text()
+                check("column header", text, header.fontMetrics().horizontalAdvance(text) + 2,
+                      header.sectionSize(col))
     for box in window.findChildren(QComboBox):
         if in_sight(box) and box.currentText():
             check("drop-down", box.currentText(), box.fontMetrics().horizontalAdvance(box.currentText()) + 20,
