@@ -1697,7 +1697,7 @@ press “Backprop step”</source>
         </message>
         <message>
             <source>your drawing</source>
-            <translation>あなたの描画</translation>
+            <translation>手描き</translation>
         </message>
         <message>
             <source>cropped</source>
