@@ -142,7 +142,7 @@ class Session:
         elif spec == "custom":
             target = custom_target(values if values is not None else self.target[0].tolist())
         else:
-            raise ValueError(f"unknown target {spec!r}: use a digit 0–9, 'random' or 'custom'")
+            raise ValueError(QT_TRANSLATE_NOOP("Session", "unknown target {spec}: use a digit 0–9, 'random' or 'custom'").format(spec=repr(spec)))
         self.target_spec, self.target = spec, target
 
     # -- running -------------------------------------------------------------------------

@@ -92,10 +92,10 @@ class Trainer:
 
     def __init__(self, net: nn.Module, lr: float = 0.01, zero_grad: bool = True):
         if not isinstance(net, nn.Module):
-            raise ValueError(f"the trainer trains a network (an nn.Module), got {type(net).__name__}")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the trainer trains a network (an nn.Module), got {kind}').format(kind=type(net).__name__))
         params = list(net.parameters())
         if not params:
-            raise ValueError("the network has no parameters to train")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the network has no parameters to train').msg())
         # The learning rate is multiplied in the weights' own type: it must fit that type.
         self._lr_limit = min(torch.finfo(p.dtype).max if p.is_floating_point() else math.inf
                              for p in params)
@@ -149,7 +149,7 @@ class Trainer:
         counters. (Edits through .data move nothing: do not pass a Forward across them.)
         """
         if not isinstance(x, torch.Tensor) or not isinstance(output, torch.Tensor):
-            raise ValueError("forward_of takes the input tensor and the output tensor net(x) gave")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'forward_of takes the input tensor and the output tensor net(x) gave').msg())
         return Forward(self.net, x, self._versions(x), output)
 
     def _versions(self, x: torch.Tensor) -> tuple[int, ...]:
@@ -181,11 +181,10 @@ class Trainer:
             self._input_plain = is_plain_input(x, dtype)
             self._checked_input, self._checked_input_version = x, x._version
         if forward is not None and not isinstance(forward, Forward):
-            raise ValueError(f"forward must come from Trainer.forward_of(), got {type(forward).__name__}")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'forward must come from Trainer.forward_of(), got {value}').format(value=type(forward).__name__))
         if x.shape[0] != target.shape[0]:
             raise ValueError(
-                f"the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; "
-                f"got a batch of {x.shape[0]}"
+                QT_TRANSLATE_NOOP("Trainer", 'the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {value}').format(value=x.shape[0])
             )
         optimizer, criterion, net = self.optimizer, self.criterion, self.net
         x_given = x
@@ -241,14 +240,13 @@ class Trainer:
         in float32 it is inf. Returns whether the target is usable as it is."""
         check_target(target)
         if target.device != weight.device:
-            raise ValueError(f"the target is on {target.device} but the net is on {weight.device}")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the target is on {device} but the net is on {device2}').format(device=target.device, device2=weight.device))
         dtype = weight.dtype
         if target.dtype == dtype and not target.requires_grad:
             return True
         if not torch.isfinite(target.detach().to(dtype)).all():
             raise ValueError(
-                f"the target holds numbers too large for the net's {str(dtype).removeprefix('torch.')} "
-                f"(beyond ±{torch.finfo(dtype).max:.3g})"
+                QT_TRANSLATE_NOOP("Trainer", "the target holds numbers too large for the net's {value} (beyond ±{value2:.3g})").format(value=str(dtype).removeprefix('torch.'), value2=torch.finfo(dtype).max)
             )
         return False
 
@@ -300,19 +298,18 @@ class Trainer:
 def _check_lr(lr: float, limit: float = math.inf) -> float:
     """lr as a float, if it is a number from 0 to limit (the weights' type's largest)."""
     if isinstance(lr, bool):
-        raise ValueError(f"the learning rate must be a number, got {lr!r}")
+        raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be a number, got {lr}').format(lr=repr(lr)))
     try:
         value = float(lr)
     except OverflowError:  # an int or Fraction beyond any float
         value = math.inf
     except Exception:  # not a number at all (None, text that is not one, a tensor with no value)
-        raise ValueError(f"the learning rate must be a number, got {shown(lr)}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be a number, got {value}').format(value=shown(lr))) from None
     if not math.isfinite(value) or value < 0:
-        raise ValueError(f"the learning rate must be a finite number ≥ 0, got {shown(lr)}")
+        raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be a finite number ≥ 0, got {value}').format(value=shown(lr)))
     if value > limit:
         raise ValueError(
-            f"the learning rate must be at most {limit:.3g}, the largest number the weights can "
-            f"hold, got {shown(lr)}"
+            QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}').format(limit=limit, value=shown(lr))
         )
     return value
 

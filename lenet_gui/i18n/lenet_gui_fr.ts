@@ -1534,6 +1534,10 @@ appuyez sur « Rétropropager »</translation>
             <source>Switched to {title} to match “{name}”.</source>
             <translation>Passage à {title} pour correspondre à « {name} ».</translation>
         </message>
+        <message>
+            <source>unknown target {spec}: use a digit 0–9, 'random' or 'custom'</source>
+            <translation>cible inconnue {spec} : utilisez un chiffre 0–9, 'random' ou 'custom'</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -1747,6 +1751,77 @@ appuyez sur « Rétropropager »</translation>
         </message>
     </context>
     <context>
+        <name>Targets</name>
+        <message>
+            <source>one_hot takes a digit 0–9 as an int, got {value}</source>
+            <translation>one_hot prend un chiffre 0–9 (int), reçu {value}</translation>
+        </message>
+        <message>
+            <source>one_hot takes a digit from 0 to 9, got {value}</source>
+            <translation>one_hot prend un chiffre de 0 à 9, reçu {value}</translation>
+        </message>
+        <message>
+            <source>the target's seed must be a whole number, got {value}</source>
+            <translation>la graine de la cible doit être un nombre entier, reçu {value}</translation>
+        </message>
+        <message>
+            <source>the target's seed must be between -2**63 and 2**64 - 1, got {value}</source>
+            <translation>la graine de la cible doit être entre -2**63 et 2**64 - 1, reçu {value}</translation>
+        </message>
+        <message>
+            <source>a custom target needs ten decimal numbers, got a {dtype} tensor</source>
+            <translation>une cible personnalisée demande dix nombres décimaux, reçu un tenseur {dtype}</translation>
+        </message>
+        <message>
+            <source>a custom target needs ten numbers, got an array of {dtype}</source>
+            <translation>une cible personnalisée demande dix nombres, reçu un tableau de {dtype}</translation>
+        </message>
+        <message>
+            <source>a custom target needs a list of ten numbers, got {value}</source>
+            <translation>une cible personnalisée demande une liste de dix nombres, reçu {value}</translation>
+        </message>
+        <message>
+            <source>a custom target needs ten numbers, but {value} is not a number</source>
+            <translation>une cible personnalisée demande dix nombres, mais {value} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
+            <translation>une cible personnalisée demande exactement dix nombres, un par chiffre, reçu {got}</translation>
+        </message>
+        <message>
+            <source>a custom target's numbers must be finite (no nan or inf) and below 3.4e38</source>
+            <translation>les nombres d’une cible personnalisée doivent être finis (ni nan ni inf) et inférieurs à 3.4e38</translation>
+        </message>
+        <message>
+            <source>{what} must be an ordinary (dense) tensor, got a {layout} one; use .to_dense()</source>
+            <translation>{what} doit être un tenseur ordinaire (dense), reçu un tenseur {layout} ; utilisez .to_dense()</translation>
+        </message>
+        <message>
+            <source>{what} is a 'meta' tensor: it has a shape but no values</source>
+            <translation>{what} est un tenseur 'meta' : il a une forme mais aucune valeur</translation>
+        </message>
+        <message>
+            <source>the target must be a torch tensor of shape (1, 10), got {value}</source>
+            <translation>la cible doit être un tenseur torch de forme (1, 10), reçu {value}</translation>
+        </message>
+        <message>
+            <source>the target must be float32, float64, float16 or bfloat16, got {dtype}; convert it with .float()</source>
+            <translation>la cible doit être en float32, float64, float16 ou bfloat16, reçu {dtype} ; convertissez-la avec .float()</translation>
+        </message>
+        <message>
+            <source>the target must be a float tensor (MSELoss compares numbers), got {dtype}; use one_hot(d) for a digit</source>
+            <translation>la cible doit être un tenseur de flottants (MSELoss compare des nombres), reçu {dtype} ; utilisez one_hot(d) pour un chiffre</translation>
+        </message>
+        <message>
+            <source>the target must have shape (1, 10) like the output, got {value}; reshape with .view(1, -1)</source>
+            <translation>la cible doit avoir la forme (1, 10) comme la sortie, reçu {value} ; remettez-la en forme avec .view(1, -1)</translation>
+        </message>
+        <message>
+            <source>the target contains nan or inf</source>
+            <translation>la cible contient nan ou inf</translation>
+        </message>
+    </context>
+    <context>
         <name>Trace</name>
         <message>
             <source>this trace used no parameter {name}</source>
@@ -1792,8 +1867,52 @@ appuyez sur « Rétropropager »</translation>
     <context>
         <name>Trainer</name>
         <message>
+            <source>the trainer trains a network (an nn.Module), got {kind}</source>
+            <translation>l’entraîneur entraîne un réseau (un nn.Module), reçu {kind}</translation>
+        </message>
+        <message>
+            <source>the network has no parameters to train</source>
+            <translation>le réseau n’a aucun paramètre à entraîner</translation>
+        </message>
+        <message>
+            <source>forward_of takes the input tensor and the output tensor net(x) gave</source>
+            <translation>forward_of prend le tenseur d’entrée et le tenseur de sortie donné par net(x)</translation>
+        </message>
+        <message>
+            <source>forward must come from Trainer.forward_of(), got {value}</source>
+            <translation>forward doit venir de Trainer.forward_of(), reçu {value}</translation>
+        </message>
+        <message>
+            <source>the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {value}</source>
+            <translation>l’entraîneur prend une seule image, de forme (1, 1, 32, 32), pour correspondre à la cible (1, 10) ; reçu un lot de {value}</translation>
+        </message>
+        <message>
+            <source>the target is on {device} but the net is on {device2}</source>
+            <translation>la cible est sur {device} mais le réseau sur {device2}</translation>
+        </message>
+        <message>
+            <source>the target holds numbers too large for the net's {value} (beyond ±{value2:.3g})</source>
+            <translation>la cible contient des nombres trop grands pour le {value} du réseau (au-delà de ±{value2:.3g})</translation>
+        </message>
+        <message>
             <source>weights reset</source>
             <translation>poids réinitialisés</translation>
+        </message>
+        <message>
+            <source>the learning rate must be a number, got {lr}</source>
+            <translation>le taux d’apprentissage doit être un nombre, reçu {lr}</translation>
+        </message>
+        <message>
+            <source>the learning rate must be a number, got {value}</source>
+            <translation>le taux d’apprentissage doit être un nombre, reçu {value}</translation>
+        </message>
+        <message>
+            <source>the learning rate must be a finite number ≥ 0, got {value}</source>
+            <translation>le taux d’apprentissage doit être un nombre fini ≥ 0, reçu {value}</translation>
+        </message>
+        <message>
+            <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
+            <translation>le taux d’apprentissage doit valoir au plus {limit:.3g}, le plus grand nombre que les poids peuvent contenir, reçu {value}</translation>
         </message>
     </context>
     <context>

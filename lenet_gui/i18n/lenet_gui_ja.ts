@@ -1520,6 +1520,10 @@ press “Backprop step”</source>
             <source>Switched to {title} to match “{name}”.</source>
             <translation>「{name}」に合わせて {title} に切り替えました。</translation>
         </message>
+        <message>
+            <source>unknown target {spec}: use a digit 0–9, 'random' or 'custom'</source>
+            <translation>不明な目標値 {spec}：0–9 の数字、'random'、'custom' のいずれかを使ってください</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -1733,6 +1737,77 @@ press “Backprop step”</source>
         </message>
     </context>
     <context>
+        <name>Targets</name>
+        <message>
+            <source>one_hot takes a digit 0–9 as an int, got {value}</source>
+            <translation>one_hot には 0–9 の数字（int）を渡します（受け取った値：{value}）</translation>
+        </message>
+        <message>
+            <source>one_hot takes a digit from 0 to 9, got {value}</source>
+            <translation>one_hot には 0 から 9 の数字を渡します（受け取った値：{value}）</translation>
+        </message>
+        <message>
+            <source>the target's seed must be a whole number, got {value}</source>
+            <translation>目標値のシードは整数でなければなりません（受け取った値：{value}）</translation>
+        </message>
+        <message>
+            <source>the target's seed must be between -2**63 and 2**64 - 1, got {value}</source>
+            <translation>目標値のシードは -2**63 から 2**64 - 1 の範囲でなければなりません（受け取った値：{value}）</translation>
+        </message>
+        <message>
+            <source>a custom target needs ten decimal numbers, got a {dtype} tensor</source>
+            <translation>カスタムの目標値には 10 個の小数が必要です（受け取ったのは {dtype} のテンソル）</translation>
+        </message>
+        <message>
+            <source>a custom target needs ten numbers, got an array of {dtype}</source>
+            <translation>カスタムの目標値には 10 個の数が必要です（受け取ったのは {dtype} の配列）</translation>
+        </message>
+        <message>
+            <source>a custom target needs a list of ten numbers, got {value}</source>
+            <translation>カスタムの目標値には 10 個の数のリストが必要です（受け取った値：{value}）</translation>
+        </message>
+        <message>
+            <source>a custom target needs ten numbers, but {value} is not a number</source>
+            <translation>カスタムの目標値には 10 個の数が必要ですが、{value} は数ではありません</translation>
+        </message>
+        <message>
+            <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
+            <translation>カスタムの目標値には数字ごとに 1 つ、ちょうど 10 個の数が必要です（受け取った個数：{got}）</translation>
+        </message>
+        <message>
+            <source>a custom target's numbers must be finite (no nan or inf) and below 3.4e38</source>
+            <translation>カスタムの目標値は有限（nan や inf は不可）で、3.4e38 未満でなければなりません</translation>
+        </message>
+        <message>
+            <source>{what} must be an ordinary (dense) tensor, got a {layout} one; use .to_dense()</source>
+            <translation>{what} は通常の（密な）テンソルでなければなりません（{layout}）。.to_dense() を使ってください</translation>
+        </message>
+        <message>
+            <source>{what} is a 'meta' tensor: it has a shape but no values</source>
+            <translation>{what} は 'meta' テンソルです：形状はありますが値がありません</translation>
+        </message>
+        <message>
+            <source>the target must be a torch tensor of shape (1, 10), got {value}</source>
+            <translation>目標値は形状 (1, 10) の torch テンソルでなければなりません（受け取った型：{value}）</translation>
+        </message>
+        <message>
+            <source>the target must be float32, float64, float16 or bfloat16, got {dtype}; convert it with .float()</source>
+            <translation>目標値は float32、float64、float16、bfloat16 のいずれかでなければなりません（{dtype}）。.float() で変換してください</translation>
+        </message>
+        <message>
+            <source>the target must be a float tensor (MSELoss compares numbers), got {dtype}; use one_hot(d) for a digit</source>
+            <translation>目標値は浮動小数点のテンソルでなければなりません（MSELoss は数を比べます）（{dtype}）。数字には one_hot(d) を使ってください</translation>
+        </message>
+        <message>
+            <source>the target must have shape (1, 10) like the output, got {value}; reshape with .view(1, -1)</source>
+            <translation>目標値は出力と同じ形状 (1, 10) でなければなりません（{value}）。.view(1, -1) で形を変えてください</translation>
+        </message>
+        <message>
+            <source>the target contains nan or inf</source>
+            <translation>目標値に nan または inf が含まれています</translation>
+        </message>
+    </context>
+    <context>
         <name>Trace</name>
         <message>
             <source>this trace used no parameter {name}</source>
@@ -1778,8 +1853,52 @@ press “Backprop step”</source>
     <context>
         <name>Trainer</name>
         <message>
+            <source>the trainer trains a network (an nn.Module), got {kind}</source>
+            <translation>トレーナーが学習させるのはネットワーク（nn.Module）です（受け取った型：{kind}）</translation>
+        </message>
+        <message>
+            <source>the network has no parameters to train</source>
+            <translation>ネットワークに学習させるパラメータがありません</translation>
+        </message>
+        <message>
+            <source>forward_of takes the input tensor and the output tensor net(x) gave</source>
+            <translation>forward_of には入力テンソルと net(x) が返した出力テンソルを渡します</translation>
+        </message>
+        <message>
+            <source>forward must come from Trainer.forward_of(), got {value}</source>
+            <translation>forward は Trainer.forward_of() から得たものでなければなりません（受け取った型：{value}）</translation>
+        </message>
+        <message>
+            <source>the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {value}</source>
+            <translation>トレーナーは (1, 10) の目標値に合わせて画像 1 枚（形状 (1, 1, 32, 32)）を受け取ります（受け取ったバッチ：{value}）</translation>
+        </message>
+        <message>
+            <source>the target is on {device} but the net is on {device2}</source>
+            <translation>目標値は {device} 上にありますが、ネットワークは {device2} 上にあります</translation>
+        </message>
+        <message>
+            <source>the target holds numbers too large for the net's {value} (beyond ±{value2:.3g})</source>
+            <translation>目標値にネットワークの {value} には大きすぎる数があります（±{value2:.3g} 超）</translation>
+        </message>
+        <message>
             <source>weights reset</source>
             <translation>重みをリセット</translation>
+        </message>
+        <message>
+            <source>the learning rate must be a number, got {lr}</source>
+            <translation>学習率は数でなければなりません（受け取った値：{lr}）</translation>
+        </message>
+        <message>
+            <source>the learning rate must be a number, got {value}</source>
+            <translation>学習率は数でなければなりません（受け取った値：{value}）</translation>
+        </message>
+        <message>
+            <source>the learning rate must be a finite number ≥ 0, got {value}</source>
+            <translation>学習率は 0 以上の有限の数でなければなりません（受け取った値：{value}）</translation>
+        </message>
+        <message>
+            <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
+            <translation>学習率は重みが保持できる最大の数 {limit:.3g} 以下でなければなりません（受け取った値：{value}）</translation>
         </message>
     </context>
     <context>
