@@ -39,6 +39,7 @@ import numpy as np
 from PIL import Image
 
 from .atomic import replacing
+from .text import QT_TRANSLATE_NOOP
 
 INDEX = "index.json"
 TMP_PREFIX = ".tmp-"
@@ -172,9 +173,9 @@ class ClassSet:
         try:
             data = _read_regular(path, MAX_PNG_BYTES)
         except FileNotFoundError:
-            raise ClassSetError(f"the file of drawing {id_} has disappeared") from None
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'the file of drawing {id_} has disappeared').format(id_=id_)) from None
         except OSError as err:
-            raise ClassSetError(f"the file of drawing {id_} cannot be read ({_why(err)})") from None
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'the file of drawing {id_} cannot be read ({problem})').format(id_=id_, problem=_why(err))) from None
         # Drawings stored by older versions may be larger than the canvas: shown at its size.
         return _fit(decode_drawing(data))
 
@@ -204,7 +205,7 @@ class ClassSet:
             try:
                 self._atomic_write(self._path(entry), data)
             except OSError as err:
-                raise ClassSetError(f"Could not store the drawing: {_why(err)}.") from None
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not store the drawing: {problem}.').format(problem=_why(err))) from None
             self._entries[id_] = entry
             self._write_index_quietly()
         return id_
@@ -217,7 +218,7 @@ class ClassSet:
             except FileNotFoundError:
                 pass
             except OSError as err:
-                raise ClassSetError(f"Could not delete the drawing: {_why(err)}.") from None
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not delete the drawing: {problem}.').format(problem=_why(err))) from None
             del self._entries[id_]
             _fsync_dir(self.folder)
             self._write_index_quietly()
@@ -233,7 +234,7 @@ class ClassSet:
             try:
                 os.replace(self._path(entry), self._path(new))
             except OSError as err:
-                raise ClassSetError(f"Could not relabel the drawing: {_why(err)}.") from None
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not relabel the drawing: {problem}.').format(problem=_why(err))) from None
             _fsync_dir(self.folder)
             self._entries[id_] = new
             self._write_index_quietly()
@@ -260,7 +261,7 @@ class ClassSet:
                         os.replace(trash / self._path(e).name, self._path(e))
                 with contextlib.suppress(OSError):
                     shutil.rmtree(trash)
-                raise ClassSetError(f"Could not delete the drawings: {_why(err)}; none was deleted.") from None
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not delete the drawings: {problem}; none was deleted.').format(problem=_why(err))) from None
             self._discard_trash()
             with contextlib.suppress(OSError):  # only creation times: the files carry them too
                 (trash / INDEX).write_text(_index_json(entries), encoding="utf-8")
@@ -280,7 +281,7 @@ class ClassSet:
         with self._lock:
             trash = self._trash
             if trash is None or not trash.is_dir():
-                raise ClassSetError("There is no “delete all” to undo.")
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'There is no “delete all” to undo.').msg())
             try:
                 created, _ = _parse_index(_read_regular(trash / INDEX, MAX_INDEX_BYTES))
             except (OSError, ClassSetError):
@@ -295,7 +296,7 @@ class ClassSet:
                     os.replace(trash / name, self.folder / name)
                     when = created.get(id_) or (self.folder / name).stat().st_mtime
                 except OSError as err:
-                    raise ClassSetError(f"Could not bring the drawings back: {_why(err)}.") from None
+                    raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not bring the drawings back: {problem}.').format(problem=_why(err))) from None
                 self._entries[id_] = Entry(id_, int(m.group(1)), when)
                 back += 1
             self._discard_trash()
@@ -312,7 +313,7 @@ class ClassSet:
         path = Path(path)
         entries = self.entries()
         if path.is_dir():
-            raise ClassSetError(f"“{path}” is a folder; choose a file name.")
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{path}” is a folder; choose a file name.').format(path=path))
         try:
             with replacing(path, TMP_PREFIX, ".zip", mode=_new_file_mode()) as f:
                 with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:  # PNGs are compressed
@@ -322,7 +323,7 @@ class ClassSet:
                     zf.writestr(INDEX, _index_json(entries))
         except OSError as err:
             raise ClassSetError(
-                f"Could not export to “{path.name}”: {_why(err)}. The previous file, if any, is unchanged."
+                QT_TRANSLATE_NOOP("ClassSet", 'Could not export to “{name}”: {problem}. The previous file, if any, is unchanged.').format(name=path.name, problem=_why(err))
             ) from None
         return len(entries)
 
@@ -344,7 +345,7 @@ class ClassSet:
             self._commit(stage, staged)
         except OSError as err:
             raise ClassSetError(
-                f"Could not import “{path.name}”: {_why(err)}. Nothing was imported."
+                QT_TRANSLATE_NOOP("ClassSet", 'Could not import “{name}”: {problem}. Nothing was imported.').format(name=path.name, problem=_why(err))
             ) from None
         finally:
             with contextlib.suppress(OSError):
@@ -360,14 +361,12 @@ class ClassSet:
         with _open_zip(path) as zf:
             members = zf.infolist()
             if len(members) > MAX_MEMBERS:
-                raise ClassSetError(f"“{name}” holds {len(members)} files, more than a class set can "
-                                    f"(at most {MAX_MEMBERS}); nothing was imported.")
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” holds {count} files, more than a class set can (at most {most}); nothing was imported.').format(name=name, count=len(members), most=MAX_MEMBERS))
             for m in members:
                 if not _safe_member_name(m.filename):
-                    raise ClassSetError(f"“{name}” contains an unsafe file name {m.filename!r}; "
-                                        "nothing was imported.")
+                    raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” contains an unsafe file name {filename}; nothing was imported.').format(name=name, filename=repr(m.filename)))
             if sum(m.file_size for m in members) > MAX_TOTAL_BYTES:
-                raise ClassSetError(f"“{name}” is too large to be a class set; nothing was imported.")
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” is too large to be a class set; nothing was imported.').format(name=name))
             created_by_id = _read_zip_index(zf, members)
             stage.mkdir()
             staged: list[Entry] = []
@@ -377,7 +376,7 @@ class ClassSet:
             mode = _new_file_mode()
             for done, m in enumerate(members):
                 if cancelled():
-                    raise ImportCancelled(f"The import of “{name}” was cancelled; nothing was imported.")
+                    raise ImportCancelled(QT_TRANSLATE_NOOP("ClassSet", 'The import of “{name}” was cancelled; nothing was imported.').format(name=name))
                 if progress is not None:
                     progress(done, len(members))
                 base = m.filename.rsplit("/", 1)[-1]
@@ -398,8 +397,7 @@ class ClassSet:
                 pixels += size[0] * size[1]
                 if pixels > MAX_IMPORT_PIXELS:  # checked before decoding this one
                     raise ClassSetError(
-                        f"“{name}” holds more than {MAX_IMPORT_PIXELS:,} pixels of drawings, far "
-                        "more than a class set; nothing was imported.")
+                        QT_TRANSLATE_NOOP("ClassSet", '“{name}” holds more than {MAX_IMPORT_PIXELS:,} pixels of drawings, far more than a class set; nothing was imported.').format(name=name, MAX_IMPORT_PIXELS=MAX_IMPORT_PIXELS))
                 try:
                     image = _fit(decode_drawing(data, MAX_IMAGE_PIXELS))
                 except ClassSetError:
@@ -422,7 +420,7 @@ class ClassSet:
             if progress is not None:
                 progress(len(members), len(members))
             if cancelled():
-                raise ImportCancelled(f"The import of “{name}” was cancelled; nothing was imported.")
+                raise ImportCancelled(QT_TRANSLATE_NOOP("ClassSet", 'The import of “{name}” was cancelled; nothing was imported.').format(name=name))
         return staged, ImportResult(len(staged), bad, dup)
 
     def _commit(self, stage: Path, staged: list[Entry]) -> None:
@@ -468,18 +466,18 @@ class ClassSet:
             return {}, False
         problem = None
         if not stat.S_ISREG(st.st_mode):
-            problem = "it was not a regular file"
+            problem = QT_TRANSLATE_NOOP("ClassSet", "it was not a regular file").msg()
         elif st.st_size > MAX_INDEX_BYTES:
-            problem = f"it was {st.st_size:,} bytes, far more than an index"
+            problem = QT_TRANSLATE_NOOP("ClassSet", "it was {size} bytes, far more than an index").format(size=f"{st.st_size:,}")
         else:
             try:
                 return _parse_index(_read_regular(path, MAX_INDEX_BYTES))[0], True
             except ClassSetError as err:
-                problem = str(err)
+                problem = err.args[0]
             except OSError as err:
                 problem = _why(err)
-        notes.append(_move_aside(path, f"The class set's index ({problem})",
-                                 "the index was rebuilt from the drawings"))
+        notes.append(_move_aside(path, QT_TRANSLATE_NOOP("ClassSet", "The class set's index ({problem})").format(problem=problem),
+                                 QT_TRANSLATE_NOOP("ClassSet", "the index was rebuilt from the drawings").msg()))
         return {}, False
 
     def _write_index_quietly(self) -> None:
@@ -543,12 +541,12 @@ def decode_drawing(data: bytes, max_pixels: int = MAX_IMAGE_PIXELS) -> np.ndarra
     """
     size = png_size(bytes(data[:24]))
     if size is None:
-        raise ClassSetError("not a PNG image")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'not a PNG image').msg())
     w, h = size
     if w == 0 or h == 0:
-        raise ClassSetError(f"the image is empty ({w}×{h} pixels)")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'the image is empty ({w}×{h} pixels)').format(w=w, h=h))
     if w * h > max_pixels:
-        raise ClassSetError(f"the image is too large ({w}×{h} pixels; at most {max_pixels:,})")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'the image is too large ({w}×{h} pixels; at most {max_pixels:,})').format(w=w, h=h, max_pixels=max_pixels))
     try:
         with Image.open(io.BytesIO(data), formats=["PNG"]) as im:
             im.load()
@@ -556,7 +554,7 @@ def decode_drawing(data: bytes, max_pixels: int = MAX_IMAGE_PIXELS) -> np.ndarra
     except ClassSetError:
         raise
     except Exception as err:  # Pillow reports damage with many types (OSError, SyntaxError…)
-        raise ClassSetError(f"the image is damaged ({type(err).__name__}: {str(err)[:200]})") from None
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'the image is damaged ({kind}: {value})').format(kind=type(err).__name__, value=str(err)[:200])) from None
 
 
 def encode_drawing(a: np.ndarray) -> bytes:
@@ -594,19 +592,19 @@ def _fit(a: np.ndarray) -> np.ndarray:
 # -- module helpers ---------------------------------------------------------------------------
 def _check_label(label: int) -> int:
     if isinstance(label, bool) or not isinstance(label, int | np.integer):
-        raise ClassSetError(f"a label must be a digit 0–9 as an int, got {label!r}")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'a label must be a digit 0–9 as an int, got {label}').format(label=repr(label)))
     if not 0 <= int(label) <= 9:
-        raise ClassSetError(f"a label must be a digit from 0 to 9, got {label}")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'a label must be a digit from 0 to 9, got {label}').format(label=label))
     return int(label)
 
 
 def _check_image(image: np.ndarray) -> np.ndarray:
     if not isinstance(image, np.ndarray):
-        raise ClassSetError(f"a drawing must be a numpy array, got {type(image).__name__}")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'a drawing must be a numpy array, got {kind}').format(kind=type(image).__name__))
     if image.dtype != np.uint8:
-        raise ClassSetError(f"a drawing must be uint8 gray levels 0–255, got dtype {image.dtype}")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'a drawing must be uint8 gray levels 0–255, got dtype {dtype}').format(dtype=image.dtype))
     if image.ndim != 2 or image.size == 0:
-        raise ClassSetError(f"a drawing must be a non-empty 2-D array, got shape {image.shape}")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'a drawing must be a non-empty 2-D array, got shape {shape}').format(shape=image.shape))
     return image
 
 
@@ -623,19 +621,19 @@ def _parse_index(raw: bytes) -> tuple[dict[str, float], int]:
     try:
         doc = json.loads(raw)
     except (ValueError, RecursionError):
-        raise ClassSetError("it is not valid JSON") from None
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'it is not valid JSON').msg()) from None
     items = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(items, list):
-        raise ClassSetError("it has no list of entries")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'it has no list of entries').msg())
     out: dict[str, float] = {}
     for item in items:
         id_ = item.get("id") if isinstance(item, dict) else None
         created = item.get("created") if isinstance(item, dict) else None
         if not isinstance(id_, str) or isinstance(created, bool) or not isinstance(created, int | float):
-            raise ClassSetError("an entry has no id or creation time")
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'an entry has no id or creation time').msg())
         # An int of 400 digits is valid JSON; compared before float() it cannot overflow.
         if not (0 <= created < _LATEST_TIME) or not math.isfinite(created):
-            raise ClassSetError(f"an entry has an impossible creation time {str(created)[:20]}")
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'an entry has an impossible creation time {value}').format(value=str(created)[:20]))
         out[id_] = float(created)
     return out, len(items)
 
@@ -657,16 +655,16 @@ def _open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
         # O_NONBLOCK: a FIFO opens at once instead of waiting for a writer; fstat then refuses it.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise ClassSetError(f"There is no file “{path}”.") from None
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'There is no file “{path}”.').format(path=path)) from None
     except OSError as err:
-        raise ClassSetError(f"“{name}” cannot be read: {_why(err)}.") from None
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” cannot be read: {problem}.').format(name=name, problem=_why(err))) from None
     f = os.fdopen(fd, "rb")
     try:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise ClassSetError(f"“{name}” is not a regular file; choose a zip file.")
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” is not a regular file; choose a zip file.').format(name=name))
         if st.st_size > MAX_ZIP_BYTES:
-            raise ClassSetError(f"“{name}” is {st.st_size / 2**20:,.0f} MB, too large to be a class set.")
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” is {value:,.0f} MB, too large to be a class set.').format(name=name, value=st.st_size / 2**20))
         _check_directory_size(f, st.st_size, name)
         zf = zipfile.ZipFile(f)
     except ClassSetError:
@@ -674,11 +672,10 @@ def _open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
         raise
     except UnicodeDecodeError:
         f.close()
-        raise ClassSetError(f"“{name}” has a file name that is not valid UTF-8 although the zip "
-                            "says it is; nothing was imported.") from None
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” has a file name that is not valid UTF-8 although the zip says it is; nothing was imported.').format(name=name)) from None
     except Exception as err:  # zipfile reports damage with many types (BadZipFile, OSError, …)
         f.close()
-        raise ClassSetError(f"“{name}” is not a readable zip file ({str(err)[:200] or type(err).__name__}).") from None
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” is not a readable zip file ({value}).').format(name=name, value=str(err)[:200] or type(err).__name__)) from None
     try:
         with zf:
             yield zf
@@ -698,15 +695,14 @@ def _check_directory_size(f, file_size: int, name: str) -> None:
     if tail[at - 20:at - 16] == b"PK\x06\x07" and at >= 20:  # ZIP64: the real figures are elsewhere
         (offset,) = struct.unpack("<Q", tail[at - 12:at - 4])
         if offset + 56 > file_size:
-            raise ClassSetError(f"“{name}” is not a readable zip file (its ZIP64 record is missing).")
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” is not a readable zip file (its ZIP64 record is missing).').format(name=name))
         f.seek(offset)
         record = f.read(56)
         if record[:4] != b"PK\x06\x06":
-            raise ClassSetError(f"“{name}” is not a readable zip file (its ZIP64 record is damaged).")
+            raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” is not a readable zip file (its ZIP64 record is damaged).').format(name=name))
         entries, directory = struct.unpack("<QQ", record[32:48])
     if entries > MAX_MEMBERS or directory > MAX_DIRECTORY_BYTES:
-        raise ClassSetError(f"“{name}” lists {entries:,} files, more than a class set can "
-                            f"(at most {MAX_MEMBERS}); nothing was imported.")
+        raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", '“{name}” lists {entries:,} files, more than a class set can (at most {most}); nothing was imported.').format(name=name, entries=entries, most=MAX_MEMBERS))
 
 
 def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo) -> bytes | None:
@@ -751,7 +747,8 @@ def _ensure_folder(folder: Path, notes: list[str]) -> None:
         if folder.is_dir():  # a real folder, or a link to one
             return
         if os.path.lexists(folder):
-            notes.append(_move_aside(folder, f"“{folder}” was not a folder", "an empty class set was started"))
+            notes.append(_move_aside(folder, QT_TRANSLATE_NOOP("ClassSet", "“{folder}” was not a folder").format(folder=str(folder)),
+                                     QT_TRANSLATE_NOOP("ClassSet", "an empty class set was started").msg()))
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         pass  # read-only or missing home: the set stays empty and each write says why
@@ -768,8 +765,9 @@ def _move_aside(path: Path, what: str, then: str) -> str:
     try:
         os.replace(path, target)
     except OSError as err:
-        return f"{what}; it could not be moved aside ({_why(err)}) and is ignored, {then}."
-    return f"{what}; it was moved to “{target}”, {then}."
+        return QT_TRANSLATE_NOOP("ClassSet", "{what}; it could not be moved aside ({problem}) and is ignored, {then}.").format(
+            what=what, problem=_why(err), then=then)
+    return QT_TRANSLATE_NOOP("ClassSet", "{what}; it was moved to “{target}”, {then}.").format(what=what, target=str(target), then=then)
 
 
 def _new_file_mode() -> int:

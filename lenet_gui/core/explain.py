@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from .text import QT_TRANSLATE_NOOP, joined
 from .trace import INPUT_SIDE, Trace
 
 TOP = 5  # a Linear layer's largest contributions named one by one; the rest summed
@@ -46,24 +47,26 @@ def explain(trace: Trace, stage: str, index: tuple[int, ...], target=None) -> Ex
     try:
         st = trace[stage]
     except KeyError:
-        raise ExplainError(f"no stage {stage!r}: the stages are {', '.join(s.key for s in trace)}") from None
+        raise ExplainError(QT_TRANSLATE_NOOP("Explain", 'no stage {stage}: the stages are {value}').format(stage=repr(stage), value=', '.join(s.key for s in trace))) from None
     index = tuple(int(i) for i in (index if isinstance(index, tuple | list) else (index,)))
     out = st.activation[0]
     if len(index) != out.ndim or any(not 0 <= i < n for i, n in zip(index, out.shape, strict=True)):
-        raise ExplainError(f"{stage} has shape {tuple(out.shape)} (without the batch): no element {index}")
+        raise ExplainError(QT_TRANSLATE_NOOP("Explain", '{stage} has shape {value} (without the batch): no element {index}').format(stage=stage, value=tuple(out.shape), index=index))
     value = float(out[index])
     if st.kind == "input":
         return Explanation("input", value, np.array([value], np.float32), None, None,
-                           f"The input pixel at row {index[1]}, column {index[2]}: {value:.4g} "
-                           "(0 = dark background, 1 = full ink).")
+                           QT_TRANSLATE_NOOP("Explain", "The input pixel at row {row}, column {col}: {value:.4g} "
+                                             "(0 = dark background, 1 = full ink).").format(
+                               row=index[1], col=index[2], value=value))
     src = trace[st.input_index] if st.input_index >= 0 else None
     if src is None:
-        raise ExplainError(f"{stage}: the trace does not say which stage it read from")
+        raise ExplainError(QT_TRANSLATE_NOOP("Explain", '{stage}: the trace does not say which stage it read from').format(stage=stage))
     x = src.activation[0]
     how = {"conv": _conv, "relu": _relu, "pool": _pool, "view": _view, "linear": _linear}.get(st.kind)
     if how is None:
         return Explanation(st.kind, value, np.array([], np.float32), None, None,
-                           f"{st.op} gave {value:.4g} here; the app does not spell out {st.name} yet.",
+                           QT_TRANSLATE_NOOP("Explain", "{op} gave {value:.4g} here; the app does not spell out {name} yet.").format(
+                               op=st.op, value=value, name=st.name),
                            source_stage=src.key)
     found = how(trace, st, src, x, index, value)
     if target is not None and st.index == len(trace) - 1 and st.kind == "linear":
@@ -72,9 +75,11 @@ def explain(trace: Trace, stage: str, index: tuple[int, ...], target=None) -> Ex
         terms = (y - t) ** 2
         term = float(terms[index[0]])
         share = term / float(terms.sum()) if terms.sum() > 0 else 0.0
-        found = replace(found, loss_term=(float(t[index[0]]), term, share, float(terms.mean())), text=found.text + (
-            f" Against the target {t[index[0]]:.4g}, its MSE term is ({value:.4g} − {t[index[0]]:.4g})² = "
-            f"{term:.4g}: {share:.0%} of the loss (the mean of the {len(t)} terms, {terms.mean():.4g})."))
+        found = replace(found, loss_term=(float(t[index[0]]), term, share, float(terms.mean())), text=joined(" ", [found.text, QT_TRANSLATE_NOOP("Explain",
+            "Against the target {target:.4g}, its MSE term is ({value:.4g} − {target:.4g})² = "
+            "{term:.4g}: {share:.0%} of the loss (the mean of the {count} terms, {mean:.4g}).").format(
+                target=float(t[index[0]]), value=value, term=term, share=share, count=len(t),
+                mean=float(terms.mean()))]))
     return found
 
 
@@ -91,7 +96,7 @@ def _conv(trace, st, src, x, index, value):
     stride, padding, dilation, groups = (positional + ((1, 1), (0, 0), (1, 1), 1)[len(positional) - 2:])[2:6]
     if tuple(np.atleast_1d(padding)) not in ((0,), (0, 0)) or tuple(np.atleast_1d(dilation)) not in ((1,), (1, 1)) \
             or groups != 1:
-        raise ExplainError(f"{st.key}: only convolutions without padding or dilation are spelled out")
+        raise ExplainError(QT_TRANSLATE_NOOP("Explain", '{key}: only convolutions without padding or dilation are spelled out').format(key=st.key))
     sh, sw = (stride, stride) if isinstance(stride, int) else stride
     w = _weight(trace, f"{st.name}.weight")[c]  # (C_in, k, k)
     b = float(_weight(trace, f"{st.name}.bias")[c]) if f"{st.name}.bias" in trace.weights else 0.0
@@ -99,10 +104,13 @@ def _conv(trace, st, src, x, index, value):
     patch = x[:, r * sh:r * sh + k_h, col * sw:col * sw + k_w]
     sums = (patch.astype(np.float64) * w).sum(axis=(1, 2))
     channels = len(sums)
-    text = (f"{st.name} slides a {k_h}×{k_w} filter over all {channels} channel{'s' * (channels > 1)} of "
-            f"{src.key}. At row {r}, column {col} of output channel {c}: for each input channel, the "
-            f"{k_h}×{k_w} patch × kernel {c}, summed ({', '.join(f'{v:.4g}' for v in sums)}); "
-            f"Σ = {sums.sum():.6g}, + bias {b:.4g} = {value:.6g}.")
+    many = (QT_TRANSLATE_NOOP("Explain", "{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. ")
+            if channels > 1 else QT_TRANSLATE_NOOP("Explain", "{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. "))
+    text = (many + QT_TRANSLATE_NOOP("Explain", "At row {row}, column {col} of output channel {c}: for each input channel, the "
+                                    "{k_h}×{k_w} patch × kernel {c}, summed ({sums}); "
+                                    "Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.")).format(
+        name=st.name, k_h=k_h, k_w=k_w, channels=channels, src=src.key, row=r, col=col, c=c,
+        sums=", ".join(f"{v:.4g}" for v in sums), total=float(sums.sum()), bias=b, value=value)
     positions = tuple((ci, r * sh + i, col * sw + j) for ci in range(channels) for i in range(k_h) for j in range(k_w))
     return Explanation("conv", value, np.array(patch), np.array(w), b, text, positions,
                        sums.astype(np.float64), source_stage=src.key)
@@ -110,15 +118,17 @@ def _conv(trace, st, src, x, index, value):
 
 def _relu(trace, st, src, x, index, value):
     v = float(x[index])
-    verdict = "it is positive, so it passes" if v > 0 else "it is not positive, so it becomes 0"
+    said = (QT_TRANSLATE_NOOP("Explain", "ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.")
+            if v > 0 else
+            QT_TRANSLATE_NOOP("Explain", "ReLU is max(x, 0): x = {x:.6g} from {src}; it is not positive, so it becomes 0: {value:.6g}."))
     return Explanation("relu", value, np.array([v], np.float32), None, None,
-                       f"ReLU is max(x, 0): x = {v:.6g} from {src.key}; {verdict}: {value:.6g}.",
+                       said.format(x=v, src=src.key, value=value),
                        (index,), source_stage=src.key)
 
 
 def _pool(trace, st, src, x, index, value):
     if st.name != "max_pool2d":
-        raise ExplainError(f"{st.key}: only max pooling is spelled out")
+        raise ExplainError(QT_TRANSLATE_NOOP("Explain", '{key}: only max pooling is spelled out').format(key=st.key))
     positional, keywords = st.call[0], dict(st.call[1])
     size = positional[0] if positional else keywords.get("kernel_size")
     stride = positional[1] if len(positional) > 1 else keywords.get("stride")
@@ -129,9 +139,11 @@ def _pool(trace, st, src, x, index, value):
     window = x[c, r * sh:r * sh + kh, col * sw:col * sw + kw]
     i, j = np.unravel_index(int(np.argmax(window)), window.shape)
     cells = ", ".join(f"{v:.4g}" for v in window.reshape(-1))
-    text = (f"max_pool2d keeps the largest of each {kh}×{kw} window of {src.key}: the window at rows "
-            f"{r * sh}–{r * sh + kh - 1}, columns {col * sw}–{col * sw + kw - 1} of channel {c} holds "
-            f"{cells}; the largest is {value:.6g} (row {r * sh + i}, column {col * sw + j}).")
+    text = QT_TRANSLATE_NOOP("Explain", "max_pool2d keeps the largest of each {kh}×{kw} window of {src}: the window at rows "
+                             "{top}–{bottom}, columns {left}–{right} of channel {c} holds "
+                             "{cells}; the largest is {value:.6g} (row {row}, column {col}).").format(
+        kh=kh, kw=kw, src=src.key, top=r * sh, bottom=r * sh + kh - 1, left=col * sw, right=col * sw + kw - 1,
+        c=c, cells=cells, value=value, row=int(r * sh + i), col=int(col * sw + j))
     positions = tuple((c, r * sh + a, col * sw + b) for a in range(kh) for b in range(kw))
     return Explanation("pool", value, np.array(window), None, None, text, positions, source_stage=src.key)
 
@@ -144,10 +156,12 @@ def _view(trace, st, src, x, index, value):
         ch, r, col = (int(v) for v in where)
         s_h, s_w = x.shape[1:]
         formula = f"{ch}·{s_h}·{s_w} + {r}·{s_w} + {col} = {i}"
-        text = (f"view lays the {dims} values of {src.key} out in one row, channel by channel, row by row: "
-                f"element {i} is channel {ch}, row {r}, column {col} ({formula}), value {value:.6g}.")
+        text = QT_TRANSLATE_NOOP("Explain", "view lays the {dims} values of {src} out in one row, channel by channel, row by row: "
+                                 "element {i} is channel {ch}, row {row}, column {col} ({formula}), value {value:.6g}.").format(
+            dims=dims, src=src.key, i=i, ch=ch, row=r, col=col, formula=formula, value=value)
     else:
-        text = f"view lays the {dims} values of {src.key} out in one row: element {i} is {where}, {value:.6g}."
+        text = QT_TRANSLATE_NOOP("Explain", "view lays the {dims} values of {src} out in one row: element {i} is {where}, {value:.6g}.").format(
+            dims=dims, src=src.key, i=i, where=tuple(int(v) for v in where), value=value)
     return Explanation("view", value, np.array([x[where]], np.float32), None, None, text,
                        (tuple(int(v) for v in where),), source_stage=src.key)
 
@@ -161,11 +175,14 @@ def _linear(trace, st, src, x, index, value):
     top = np.argsort(-np.abs(products), kind="stable")[:TOP]
     origin = _flattened_from(trace, src)
     terms = tuple((int(k), float(w[k]), float(xs[k]), float(products[k])) for k in top)
-    named = "; ".join(f"w[{k}]·x[{k}]{origin(k)} = {wk:.3g}·{xk:.3g} = {pk:.4g}" for k, wk, xk, pk in terms)
+    named = joined("; ", (joined("", (f"w[{k}]·x[{k}]", origin(k), f" = {wk:.3g}·{xk:.3g} = {pk:.4g}"))
+                          for k, wk, xk, pk in terms))
     rest = float(products.sum() - products[top].sum())
-    text = (f"{st.name} is y = Wx + b: output {o} = Σ over {len(xs)} inputs of w·x, + bias. Largest: {named}; "
-            f"the other {len(xs) - len(top)} add {rest:.4g}; Σ = {products.sum():.6g}, + bias {b:.4g} "
-            f"= {value:.6g}.")
+    text = QT_TRANSLATE_NOOP("Explain", "{name} is y = Wx + b: output {o} = Σ over {count} inputs of w·x, + bias. Largest: {named}; "
+                             "the other {others} add {rest:.4g}; Σ = {total:.6g}, + bias {bias:.4g} "
+                             "= {value:.6g}.").format(
+        name=st.name, o=o, count=len(xs), named=named, others=len(xs) - len(top), rest=rest,
+        total=float(products.sum()), bias=b, value=value)
     return Explanation("linear", value, xs.astype(np.float32), w.astype(np.float32), b, text,
                        tuple((int(k),) for k in range(len(xs))), terms=terms, source_stage=src.key)
 
@@ -181,7 +198,7 @@ def _flattened_from(trace: Trace, src):
 
     def origin(k: int) -> str:
         c, r, col = np.unravel_index(k, shape)
-        return f" ({spatial.key} ch {c}, row {r}, col {col})"
+        return " " + QT_TRANSLATE_NOOP("Explain", "({stage} ch {c}, row {row}, col {col})").format(stage=spatial.key, c=c, row=r, col=col)
     return origin
 
 
@@ -200,11 +217,12 @@ def receptive_fields(trace: Trace, stage: str, index: tuple[int, ...]) -> dict[s
     try:
         st = trace[stage]
     except KeyError:
-        raise ExplainError(f"no stage {stage!r}") from None
+        raise ExplainError(QT_TRANSLATE_NOOP("Explain", 'no stage {stage}').format(stage=repr(stage))) from None
+    height, width = trace["input"].activation.shape[-2:]
     out = st.activation[0]
     index = tuple(int(i) for i in (index if isinstance(index, tuple | list) else (index,)))
     if len(index) != out.ndim or any(not 0 <= i < n for i, n in zip(index, out.shape, strict=True)):
-        raise ExplainError(f"{stage} has shape {tuple(out.shape)} (without the batch): no element {index}")
+        raise ExplainError(QT_TRANSLATE_NOOP("Explain", '{stage} has shape {value} (without the batch): no element {index}').format(stage=stage, value=tuple(out.shape), index=index))
     needed = np.zeros(out.shape, bool)
     needed[index] = True
     found = {st.key: needed}

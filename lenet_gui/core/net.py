@@ -10,6 +10,7 @@ import torch
 import torch.nn as nn
 
 from .. import tutorial
+from .text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,9 @@ class Arch:
 
 ARCHS: dict[str, Arch] = {
     # PyTorch 1.3.1 revision of the tutorial: 3x3 kernels, 32 -> 30 -> 15 -> 13 -> 6, 16*6*6 = 576.
-    "tutorial": Arch("tutorial", 3, 16 * 6 * 6, "Tutorial net (3×3 kernels)"),
+    "tutorial": Arch("tutorial", 3, 16 * 6 * 6, QT_TRANSLATE_NOOP("Arch", "Tutorial net (3×3 kernels)").msg()),
     # The 1998 paper and today's tutorial: 5x5 kernels, 32 -> 28 -> 14 -> 10 -> 5, 16*5*5 = 400.
-    "lenet5": Arch("lenet5", 5, 16 * 5 * 5, "LeNet-5 (5×5 kernels)"),
+    "lenet5": Arch("lenet5", 5, 16 * 5 * 5, QT_TRANSLATE_NOOP("Arch", "LeNet-5 (5×5 kernels)").msg()),
 }
 
 INPUT_SIZE = 32  # the tutorial's input is 1x1x32x32

@@ -16,6 +16,7 @@ from .net import ARCHS, Net, copy_state, get_arch
 from .preprocess import PreprocessSteps, preprocess_steps
 from .pretrained import load_pretrained
 from .targets import custom_target, one_hot, tutorial_target
+from .text import QT_TRANSLATE_NOOP
 from .timeline import Timeline
 from .trace import Trace, trace
 from .trainer import Event, EventKind, StepResult
@@ -114,7 +115,7 @@ class Session:
             return
         pretrained = self.weights_label.startswith("Pretrained")
         self._build(arch)
-        self._mark(f"architecture: {ARCHS[arch].title}")
+        self._mark(QT_TRANSLATE_NOOP("Session", "architecture: {title}").format(title=ARCHS[arch].title))
         self._announce(Change.ARCH_CHANGED)
         if pretrained:
             self.use_pretrained()
@@ -128,15 +129,15 @@ class Session:
                 net = load_pretrained(self.arch)
         except WeightsError as err:
             self.use_random(self.seed)
-            self.notice = f"{err} Using random weights instead."
+            self.notice = QT_TRANSLATE_NOOP("Session", "{problem} Using random weights instead.").format(problem=err.args[0] if err.args else str(err))
             self._announce(Change.WEIGHTS_CHANGED)  # the notice too
             return
-        self._replace_weights(net.state_dict(), f"Pretrained ({ARCHS[self.arch].title})")
+        self._replace_weights(net.state_dict(), QT_TRANSLATE_NOOP("Session", "Pretrained ({title})").format(title=ARCHS[self.arch].title))
 
     def use_random(self, seed: int) -> None:
         self.seed = int(seed)
         fresh = Net(self.arch, seed=self.seed)
-        self._replace_weights(fresh.state_dict(), f"Random (seed {self.seed})")
+        self._replace_weights(fresh.state_dict(), QT_TRANSLATE_NOOP("Session", "Random (seed {seed})").format(seed=self.seed))
 
     def open_weights(self, path: str | os.PathLike) -> dict[str, str]:
         """Load a file, switching architecture if the file is for the other one.
@@ -152,13 +153,13 @@ class Session:
             net = Net(arch, seed=self.seed)
             check_weights(net, state, name)  # refuse NaNs or int tensors before switching
             self._build(arch, net)
-            self._mark(f"architecture: {ARCHS[arch].title}")
+            self._mark(QT_TRANSLATE_NOOP("Session", "architecture: {title}").format(title=ARCHS[arch].title))
             self._announce(Change.ARCH_CHANGED)
         else:
             check_weights(self.net, state, name)
         self._replace_weights(state, name)
         if switch:
-            self.notice = f"Switched to {ARCHS[arch].title} to match “{name}”."
+            self.notice = QT_TRANSLATE_NOOP("Session", "Switched to {title} to match “{name}”.").format(title=ARCHS[arch].title, name=name)
             self._announce(Change.WEIGHTS_CHANGED)  # the notice too
         return meta
 
@@ -196,7 +197,7 @@ class Session:
         elif spec == "custom":
             target = custom_target(values if values is not None else self.target[0].tolist())
         else:
-            raise ValueError(f"unknown target {spec!r}: use a digit 0–9, 'random' or 'custom'")
+            raise ValueError(QT_TRANSLATE_NOOP("Session", "unknown target {spec}: use a digit 0–9, 'random' or 'custom'").format(spec=repr(spec)))
         self.target_spec, self.target = spec, target
         self._announce(Change.TARGET_CHANGED)
 

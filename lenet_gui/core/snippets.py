@@ -18,6 +18,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from .text import QT_TRANSLATE_NOOP
+
 SEED = 0  # the tutorial draws its input and targets with torch.randn: the same numbers every run
 
 
@@ -80,22 +82,22 @@ def _num(value: float | None) -> str:
 
 
 TUTORIAL_SNIPPETS: tuple[Snippet, ...] = (
-    Snippet("The network", "print(net)\n", False),
-    Snippet("Its learnable parameters", """\
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "The network").msg(), "print(net)\n", False),
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "Its learnable parameters").msg(), """\
 params = list(net.parameters())
 print(len(params))
 print(params[0].size())  # conv1's .weight
 """, False),
-    Snippet("A random 32x32 input", """\
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "A random 32x32 input").msg(), """\
 input = torch.randn(1, 1, 32, 32)
 out = net(input)
 print(out)
 """, False),
-    Snippet("Backprop with random gradients", """\
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "Backprop with random gradients").msg(), """\
 net.zero_grad()
 out.backward(torch.randn(1, 10))
 """, True),
-    Snippet("Loss function", """\
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "Loss function").msg(), """\
 output = net(input)
 target = torch.randn(10)  # a dummy target, for example
 target = target.view(1, -1)  # make it the same shape as output
@@ -104,13 +106,13 @@ criterion = nn.MSELoss()
 loss = criterion(output, target)
 print(loss)
 """, False),
-    Snippet("Follow loss backward", """\
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "Follow loss backward").msg(), """\
 print(loss.grad_fn)  # MSELoss
 print(loss.grad_fn.next_functions[0][0])  # Linear
 print(loss.grad_fn.next_functions[0][0].next_functions[0][0])  # ReLU
-""", False, "The tutorial's comments were written for PyTorch 1.3; today the first input of the "
-       "Linear's backward (AddmmBackward0) is its bias, so PyTorch prints AccumulateGrad there."),
-    Snippet("Backprop", """\
+""", False, QT_TRANSLATE_NOOP("Snippets", "The tutorial's comments were written for PyTorch 1.3; today the first input of the "
+                 "Linear's backward (AddmmBackward0) is its bias, so PyTorch prints AccumulateGrad there.").msg()),
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "Backprop").msg(), """\
 net.zero_grad()     # zeroes the gradient buffers of all parameters
 
 print('conv1.bias.grad before backward')
@@ -120,14 +122,14 @@ loss.backward()
 
 print('conv1.bias.grad after backward')
 print(net.conv1.bias.grad)
-""", True, "Since PyTorch 2.0, zero_grad() sets gradients to None instead of zeros, so the "
-       "first print says None."),
-    Snippet("Update the weights (by hand)", """\
+""", True, QT_TRANSLATE_NOOP("Snippets", "Since PyTorch 2.0, zero_grad() sets gradients to None instead of zeros, so the "
+                "first print says None.").msg()),
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "Update the weights (by hand)").msg(), """\
 learning_rate = 0.01
 for f in net.parameters():
     f.data.sub_(f.grad.data * learning_rate)
 """, True),
-    Snippet("Update the weights (torch.optim)", """\
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "Update the weights (torch.optim)").msg(), """\
 import torch.optim as optim
 
 # create your optimizer

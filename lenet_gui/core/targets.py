@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import torch
 
+from .text import QT_TRANSLATE_NOOP
+
 NUM_CLASSES = 10
 # What a target may be stored as; it is converted to the net's own type for the loss.
 TARGET_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
@@ -28,9 +30,9 @@ def shown(value: object) -> str:
 def one_hot(digit: int) -> torch.Tensor:
     """A (1, 10) float target with 1.0 at `digit` and 0.0 elsewhere."""
     if isinstance(digit, bool) or not isinstance(digit, numbers.Integral):
-        raise ValueError(f"one_hot takes a digit 0–9 as an int, got {shown(digit)}")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'one_hot takes a digit 0–9 as an int, got {value}').format(value=shown(digit)))
     if not 0 <= int(digit) < NUM_CLASSES:
-        raise ValueError(f"one_hot takes a digit from 0 to 9, got {shown(digit)}")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'one_hot takes a digit from 0 to 9, got {value}').format(value=shown(digit)))
     t = torch.zeros(1, NUM_CLASSES)
     t[0, int(digit)] = 1.0
     return t
@@ -43,9 +45,9 @@ def tutorial_target(seed: int = 0) -> torch.Tensor:
     the numbers equal torch.randn(10) right after torch.manual_seed(seed).
     """
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
-        raise ValueError(f"the target's seed must be a whole number, got {shown(seed)}")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", "the target's seed must be a whole number, got {value}").format(value=shown(seed)))
     if not _SEEDS[0] <= int(seed) <= _SEEDS[1]:
-        raise ValueError(f"the target's seed must be between -2**63 and 2**64 - 1, got {shown(seed)}")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", "the target's seed must be between -2**63 and 2**64 - 1, got {value}").format(value=shown(seed)))
     g = torch.Generator().manual_seed(int(seed))
     return torch.randn(NUM_CLASSES, generator=g).view(1, -1)  # same shape as the output
 
@@ -55,29 +57,29 @@ def custom_target(values: Sequence[float] | torch.Tensor | np.ndarray) -> torch.
     if isinstance(values, torch.Tensor):
         _check_stored(values, "a custom target")
         if not values.is_floating_point():
-            raise ValueError(f"a custom target needs ten decimal numbers, got a {values.dtype} tensor")
+            raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs ten decimal numbers, got a {dtype} tensor').format(dtype=values.dtype))
         numbers_ = values.detach().cpu().to(torch.float64).reshape(-1).tolist()
     elif isinstance(values, np.ndarray):
         if values.dtype == np.bool_ or not np.issubdtype(values.dtype, np.number) or np.iscomplexobj(values):
-            raise ValueError(f"a custom target needs ten numbers, got an array of {values.dtype}")
+            raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs ten numbers, got an array of {dtype}').format(dtype=values.dtype))
         numbers_ = values.astype(np.float64).reshape(-1).tolist()  # beyond float64: inf, refused below
     elif isinstance(values, str | bytes) or not isinstance(values, Iterable):
         # A string is iterable too: "1234567890" must not become ten digits by accident.
-        raise ValueError(f"a custom target needs a list of ten numbers, got {shown(values)}")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs a list of ten numbers, got {value}').format(value=shown(values)))
     else:
         # One more than needed is enough to tell "too many" (an endless iterator included).
         numbers_ = list(itertools.islice(values, NUM_CLASSES + 1))
         for v in numbers_:
             if isinstance(v, bool) or not isinstance(v, numbers.Real):
-                raise ValueError(f"a custom target needs ten numbers, but {shown(v)} is not a number")
+                raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs ten numbers, but {value} is not a number').format(value=shown(v)))
         numbers_ = [_as_float(v) for v in numbers_]
     if len(numbers_) != NUM_CLASSES:
         got = "more than ten" if len(numbers_) > NUM_CLASSES else str(len(numbers_))
-        raise ValueError(f"a custom target needs exactly ten numbers, one per digit, got {got}")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs exactly ten numbers, one per digit, got {got}').format(got=got))
     target = torch.tensor(numbers_, dtype=torch.float32).view(1, -1)
     # Check after the float32 conversion: 1e300 is finite in Python but inf in float32.
     if not torch.isfinite(target).all():
-        raise ValueError("a custom target's numbers must be finite (no nan or inf) and below 3.4e38")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", "a custom target's numbers must be finite (no nan or inf) and below 3.4e38").msg())
     return target
 
 
@@ -91,32 +93,29 @@ def _as_float(v: numbers.Real) -> float:
 def _check_stored(t: torch.Tensor, what: str) -> None:
     """Refuse tensors whose numbers cannot be read as they are: sparse, or 'meta' (no values)."""
     if t.layout != torch.strided:
-        raise ValueError(f"{what} must be an ordinary (dense) tensor, got a {t.layout} one; use .to_dense()")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", '{what} must be an ordinary (dense) tensor, got a {layout} one; use .to_dense()').format(what=what, layout=t.layout))
     if t.device.type == "meta":
-        raise ValueError(f"{what} is a 'meta' tensor: it has a shape but no values")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", "{what} is a 'meta' tensor: it has a shape but no values").format(what=what))
 
 
 def check_target(target: torch.Tensor) -> torch.Tensor:
     """Return target unchanged if MSELoss can compare it with the (1, 10) output, else explain."""
     if not isinstance(target, torch.Tensor):
-        raise ValueError(f"the target must be a torch tensor of shape (1, 10), got {type(target).__name__}")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'the target must be a torch tensor of shape (1, 10), got {value}').format(value=type(target).__name__))
     _check_stored(target, "the target")
     if target.is_floating_point() and target.dtype not in TARGET_DTYPES:
         raise ValueError(
-            f"the target must be float32, float64, float16 or bfloat16, got {target.dtype}; "
-            "convert it with .float()"
+            QT_TRANSLATE_NOOP("Targets", 'the target must be float32, float64, float16 or bfloat16, got {dtype}; convert it with .float()').format(dtype=target.dtype)
         )
     if not target.is_floating_point():
         raise ValueError(
-            f"the target must be a float tensor (MSELoss compares numbers), got {target.dtype}; "
-            "use one_hot(d) for a digit"
+            QT_TRANSLATE_NOOP("Targets", 'the target must be a float tensor (MSELoss compares numbers), got {dtype}; use one_hot(d) for a digit').format(dtype=target.dtype)
         )
     if tuple(target.shape) != (1, NUM_CLASSES):
         # A (10,) target would broadcast against (1, 10) with a warning; be explicit instead.
         raise ValueError(
-            f"the target must have shape (1, 10) like the output, got {tuple(target.shape)}; "
-            "reshape with .view(1, -1)"
+            QT_TRANSLATE_NOOP("Targets", 'the target must have shape (1, 10) like the output, got {value}; reshape with .view(1, -1)').format(value=tuple(target.shape))
         )
     if not torch.isfinite(target).all():
-        raise ValueError("the target contains nan or inf")
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'the target contains nan or inf').msg())
     return target

@@ -22,6 +22,7 @@ import torch.nn as nn
 from torch.overrides import TorchFunctionMode
 
 from .net import Arch
+from .text import QT_TRANSLATE_NOOP, joined
 
 
 # eq=False: comparing two stages field by field would compare numpy arrays, which is ambiguous.
@@ -63,9 +64,9 @@ class Trace:
         try:
             tensor, version = self.weights[name]
         except KeyError:
-            raise ValueError(f"this trace used no parameter {name!r}") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Trace", 'this trace used no parameter {name}').format(name=repr(name))) from None
         if tensor._version != version:
-            raise ValueError(f"{name} has changed since this trace was taken: trace again")
+            raise ValueError(QT_TRANSLATE_NOOP("Trace", '{name} has changed since this trace was taken: trace again').format(name=name))
         return tensor.detach().numpy()
 
     def __iter__(self) -> Iterator[Stage]:
@@ -239,32 +240,30 @@ def check_input(net: nn.Module, x: torch.Tensor) -> None:
 def _check_tensor(net: nn.Module, x: torch.Tensor) -> None:
     """Everything check_input checks but the size: cheap enough for every frame."""
     if not isinstance(net, nn.Module):
-        raise ValueError(f"a network (a torch.nn.Module such as Net()) is needed, got {type(net).__name__}")
+        raise ValueError(QT_TRANSLATE_NOOP("Trace", 'a network (a torch.nn.Module such as Net()) is needed, got {kind}').format(kind=type(net).__name__))
     if not isinstance(x, torch.Tensor):
         raise ValueError(
-            f"the input must be a torch tensor of shape (N, 1, 32, 32), got {type(x).__name__}"
+            QT_TRANSLATE_NOOP("Trace", 'the input must be a torch tensor of shape (N, 1, 32, 32), got {value}').format(value=type(x).__name__)
         )
     if x.layout != torch.strided:
         raise ValueError(
-            f"the input must be an ordinary (dense) tensor, got a {x.layout} one; use x.to_dense()"
+            QT_TRANSLATE_NOOP("Trace", 'the input must be an ordinary (dense) tensor, got a {layout} one; use x.to_dense()').format(layout=x.layout)
         )
     if x.device.type == "meta":
-        raise ValueError("the input is a 'meta' tensor: it has a shape but no pixel values")
+        raise ValueError(QT_TRANSLATE_NOOP("Trace", "the input is a 'meta' tensor: it has a shape but no pixel values").msg())
     device = next((p.device for p in net.parameters()), x.device) if isinstance(net, nn.Module) else x.device
     if x.device != device:
-        raise ValueError(f"the input is on {x.device} but the net is on {device}; use x.to('{device}')")
+        raise ValueError(QT_TRANSLATE_NOOP("Trace", "the input is on {device} but the net is on {net_device}; use x.to('{net_device}')").format(device=x.device, net_device=device))
     if x.dim() != 4 or x.shape[1] != 1:
         raise ValueError(
-            f"the input must have shape (N, 1, H, W) — a batch of one-channel images — "
-            f"but got {tuple(x.shape)}. For one 32×32 image use x.view(1, 1, 32, 32)."
+            QT_TRANSLATE_NOOP("Trace", 'the input must have shape (N, 1, H, W) — a batch of one-channel images — but got {value}. For one 32×32 image use x.view(1, 1, 32, 32).').format(value=tuple(x.shape))
         )
     if x.dtype not in INPUT_DTYPES:
         raise ValueError(
-            f"the input must be a float tensor (pixel brightness 0.0–1.0) in float32, float64, "
-            f"float16 or bfloat16, got {x.dtype}; convert it with x.float()"
+            QT_TRANSLATE_NOOP("Trace", 'the input must be a float tensor (pixel brightness 0.0–1.0) in float32, float64, float16 or bfloat16, got {dtype}; convert it with x.float()').format(dtype=x.dtype)
         )
     if x.shape[0] == 0:
-        raise ValueError("the input batch is empty: it must hold at least one image")
+        raise ValueError(QT_TRANSLATE_NOOP("Trace", 'the input batch is empty: it must hold at least one image').msg())
 
 
 def is_plain_input(x: torch.Tensor, dtype: torch.dtype) -> bool:
@@ -443,10 +442,11 @@ def _stage_error(net: nn.Module, x: torch.Tensor, recorder: _Recorder, err: Base
     given = tuple(args[0].shape) if args and isinstance(args[0], torch.Tensor) else ()
     stage = Stage(len(completed), key, name, op, kind, where[1], given, shapes, count,
                   np.empty((0,), np.float32), where[0])
-    message = (f"stage {stage.index} '{name}' ({op}) cannot take a tensor of shape {given}: "
-               f"{torch_message}.")
+    message = QT_TRANSLATE_NOOP("StageError", "stage {index} '{name}' ({op}) cannot take a tensor of shape "
+                                              "{given}: {torch_message}.").format(
+        index=stage.index, name=name, op=op, given=given, torch_message=torch_message)
     why = _why(net, x, stage, completed)
-    return StageError(f"{message} {why}" if why else message, stage, torch_message, completed, why)
+    return StageError(joined(" ", [message, why]) if why else message, stage, torch_message, completed, why)
 
 
 def side_path(completed: Trace) -> str:
@@ -468,16 +468,27 @@ def _why(net: nn.Module, x: torch.Tensor, stage: Stage, completed: Trace) -> str
         before = next((s for s in reversed(completed.stages) if s.is_spatial), None)
         laid = (f"{'×'.join(str(v) for v in before.shape[1:])} = {got}" if before is not None
                 and int(np.prod(before.shape[1:])) == got else str(got))
-        text = (f"The input went {path}, so each image reaches {stage.name} as {laid} values, "
-                f"but {stage.name} was built for {layer.in_features}.")
         good = _fitting_shape(net, before.key if before is not None else "")
-        return text + (f" A {INPUT_SIDE}×{INPUT_SIDE} input arrives as {good}." if good else "")
+        if good:
+            return QT_TRANSLATE_NOOP(
+                "StageError", "The input went {path}, so each image reaches {name} as {laid} values, "
+                "but {name} was built for {wanted}. A {side}×{side} input arrives as {good}.").format(
+                    path=path, name=stage.name, laid=laid, wanted=layer.in_features, side=INPUT_SIDE, good=good)
+        return QT_TRANSLATE_NOOP(
+            "StageError", "The input went {path}, so each image reaches {name} as {laid} values, "
+            "but {name} was built for {wanted}.").format(path=path, name=stage.name, laid=laid,
+                                                         wanted=layer.in_features)
     if stage.kind == "conv" and isinstance(layer, nn.Conv2d) and len(given) == 4:
         k = layer.kernel_size
-        return (f"The input went {path}: a {given[-2]}×{given[-1]} map is smaller than the "
-                f"{k[0]}×{k[1]} kernel of {stage.name}.")
+        return QT_TRANSLATE_NOOP(
+            "StageError", "The input went {path}: a {h}×{w} map is smaller than the "
+            "{k_h}×{k_w} kernel of {name}.").format(path=path, h=given[-2], w=given[-1], k_h=k[0], k_w=k[1],
+                                                    name=stage.name)
     if stage.kind == "pool" and len(given) == 4:
-        return f"The input went {path}: a {given[-2]}×{given[-1]} map is too small for the pooling window."
+        return QT_TRANSLATE_NOOP(
+            "StageError", "The input went {path}: a {h}×{w} map is too small for the pooling window.").format(
+                path=path, h=given[-2], w=given[-1])
+
     return ""
 
 

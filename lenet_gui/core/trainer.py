@@ -17,6 +17,7 @@ from ..tutorial import training_step
 from .backward_replay import BackwardInputs, backward_inputs, flat_grads
 from .net import copy_state
 from .targets import check_target, shown
+from .text import QT_TRANSLATE_NOOP
 from .trace import check_input, plain_input
 
 
@@ -106,10 +107,10 @@ class Trainer:
 
     def __init__(self, net: nn.Module, lr: float = 0.01, zero_grad: bool = True):
         if not isinstance(net, nn.Module):
-            raise ValueError(f"the trainer trains a network (an nn.Module), got {type(net).__name__}")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the trainer trains a network (an nn.Module), got {kind}').format(kind=type(net).__name__))
         params = list(net.parameters())
         if not params:
-            raise ValueError("the network has no parameters to train")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the network has no parameters to train').msg())
         # The learning rate is multiplied in the weights' own type: it must fit that type.
         self._lr_limit = min(torch.finfo(p.dtype).max if p.is_floating_point() else math.inf
                              for p in params)
@@ -227,14 +228,13 @@ class Trainer:
         in float32 it is inf. Returns whether the target is usable as it is."""
         check_target(target)
         if target.device != weight.device:
-            raise ValueError(f"the target is on {target.device} but the net is on {weight.device}")
+            raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the target is on {device} but the net is on {device2}').format(device=target.device, device2=weight.device))
         dtype = weight.dtype
         if target.dtype == dtype and not target.requires_grad:
             return True
         if not torch.isfinite(target.detach().to(dtype)).all():
             raise ValueError(
-                f"the target holds numbers too large for the net's {str(dtype).removeprefix('torch.')} "
-                f"(beyond ±{torch.finfo(dtype).max:.3g})"
+                QT_TRANSLATE_NOOP("Trainer", "the target holds numbers too large for the net's {value} (beyond ±{value2:.3g})").format(value=str(dtype).removeprefix('torch.'), value2=torch.finfo(dtype).max)
             )
         return False
 
@@ -265,7 +265,7 @@ class Trainer:
         self.optimizer.state.clear()
         self.diverged = False
         self.last_backward = None
-        self.events.append(Event(len(self.history), EventKind.RESET, "weights reset"))
+        self.events.append(Event(len(self.history), EventKind.RESET, QT_TRANSLATE_NOOP("Trainer", "weights reset").msg()))
 
     def set_zero_grad(self, on: bool) -> None:
         """Keep or drop the tutorial's optimizer.zero_grad() line; the change is marked."""
@@ -283,18 +283,17 @@ class Trainer:
 def _check_lr(lr: float, limit: float = math.inf) -> float:
     """lr as a float, if it is a number from 0 to limit (the weights' type's largest)."""
     if isinstance(lr, bool):
-        raise ValueError(f"the learning rate must be a number, got {lr!r}")
+        raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be a number, got {lr}').format(lr=repr(lr)))
     try:
         value = float(lr)
     except OverflowError:  # an int or Fraction beyond any float
         value = math.inf
     except Exception:  # not a number at all (None, text that is not one, a tensor with no value)
-        raise ValueError(f"the learning rate must be a number, got {shown(lr)}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be a number, got {value}').format(value=shown(lr))) from None
     if not math.isfinite(value) or value < 0:
-        raise ValueError(f"the learning rate must be a finite number ≥ 0, got {shown(lr)}")
+        raise ValueError(QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be a finite number ≥ 0, got {value}').format(value=shown(lr)))
     if value > limit:
         raise ValueError(
-            f"the learning rate must be at most {limit:.3g}, the largest number the weights can "
-            f"hold, got {shown(lr)}"
+            QT_TRANSLATE_NOOP("Trainer", 'the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}').format(limit=limit, value=shown(lr))
         )
     return value

@@ -19,6 +19,7 @@ from safetensors.torch import save as save_safetensors_bytes
 from . import torchfile
 from .atomic import remove_stale, replacing
 from .net import ARCHS, copy_state, state_shapes
+from .text import QT_TRANSLATE_NOOP, joined
 
 # The larger of the two nets holds 81,194 float32 numbers (~325 kB); anything far bigger is
 # not weights for it, and reading it whole would only cost memory.
@@ -46,11 +47,11 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
     name = p.name or str(p)
     try:
         if p.is_dir():
-            raise WeightsError(f"“{name}” is a folder, not a weights file. Choose a file inside it.")
+            raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}” is a folder, not a weights file. Choose a file inside it.').format(name=name))
         info = p.stat()
         if not stat.S_ISREG(info.st_mode):
             # A named pipe or a device would block open() or read forever and freeze the window.
-            raise WeightsError(f"“{name}” is not a regular file (perhaps a pipe or a device), so it holds no weights.")
+            raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}” is not a regular file (perhaps a pipe or a device), so it holds no weights.').format(name=name))
         size = info.st_size
         if size > MAX_BYTES:
             raise WeightsError(_too_large(name, size))
@@ -58,19 +59,19 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
             # Read one byte more than allowed: a file that grew since stat() is still caught.
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise WeightsError(f"There is no file “{p}”. It may have been moved or deleted.") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", 'There is no file “{p}”. It may have been moved or deleted.').format(p=p)) from None
     except PermissionError:
         raise WeightsError(
-            f"“{name}” cannot be read: you do not have permission to open it."
+            QT_TRANSLATE_NOOP("Weights", '“{name}” cannot be read: you do not have permission to open it.').format(name=name)
         ) from None
     except OSError as err:
-        raise WeightsError(f"“{name}” cannot be read: {err.strerror or err}.") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}” cannot be read: {problem}.').format(name=name, problem=err.strerror or err)) from None
     except WeightsError:
         raise
     except ValueError:  # e.g. a NUL character in the path: no file can have that name
-        raise WeightsError(f"“{name}” is not a usable file name.") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}” is not a usable file name.').format(name=name)) from None
     if len(data) == 0:
-        raise WeightsError(f"“{name}” is empty (0 bytes): it holds no weights.")
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}” is empty (0 bytes): it holds no weights.').format(name=name))
     if len(data) > MAX_BYTES:
         raise WeightsError(_too_large(name, len(data)))
 
@@ -80,24 +81,22 @@ def read_weights(path: str | os.PathLike) -> tuple[dict[str, torch.Tensor], dict
         state, meta = _read_torch(data, name)
     elif data.startswith(_LEGACY_TORCH):
         raise WeightsError(
-            f"“{name}” was saved by a PyTorch older than 1.6 (2020), in a format this app does not "
-            "open. Load it in PyTorch and save it again with torch.save."
+            QT_TRANSLATE_NOOP("Weights", '“{name}” was saved by a PyTorch older than 1.6 (2020), in a format this app does not open. Load it in PyTorch and save it again with torch.save.').format(name=name)
         )
     else:
         raise WeightsError(
-            f"“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, "
-            "or it was cut short."
+            QT_TRANSLATE_NOOP("Weights", '“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, or it was cut short.').format(name=name)
         )
     return _unwrap(state, name), meta
 
 
 def _path(path, error: type[WeightsError] = WeightsError) -> Path:
     if isinstance(path, bytes) or not isinstance(path, str | os.PathLike):
-        raise error(f"A file name is needed (a text path), not {type(path).__name__}.")
+        raise error(QT_TRANSLATE_NOOP("Weights", 'A file name is needed (a text path), not {kind}.').format(kind=type(path).__name__))
     try:
         return Path(path)
     except TypeError:  # an os.PathLike whose __fspath__ returns something else
-        raise error("That is not a usable file name.") from None
+        raise error(QT_TRANSLATE_NOOP("Weights", 'That is not a usable file name.').msg()) from None
 
 
 def _is_safetensors(data: bytes) -> bool:
@@ -111,10 +110,8 @@ def _is_safetensors(data: bytes) -> bool:
 
 
 def _too_large(name: str, size: int) -> str:
-    return (
-        f"“{name}” is {size / 1e6:.0f} MB: far too large to be weights for this network, "
-        "which take about 0.3 MB."
-    )
+    return QT_TRANSLATE_NOOP("Weights", "“{name}” is {size:.0f} MB: far too large to be weights for this network, "
+                             "which take about 0.3 MB.").format(name=name, size=size / 1e6)
 
 
 def _read_safetensors(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
@@ -125,16 +122,14 @@ def _read_safetensors(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
         if count > MAX_TENSORS:
             # Each entry becomes a tensor: a header of 300,000 empty ones costs seconds.
             raise WeightsError(
-                f"“{name}” is not weights for this network: it holds {count:,} tensors, "
-                f"where these nets have 10."
+                QT_TRANSLATE_NOOP("Weights", '“{name}” is not weights for this network: it holds {count:,} tensors, where these nets have 10.').format(name=name, count=count)
             )
         state = load_safetensors_bytes(data)
     except WeightsError:
         raise
     except Exception:  # whatever the parser trips over (RecursionError included), it is unusable
         raise WeightsError(
-            f"“{name}” is not a weights file: it looks like a safetensors file, but it is damaged "
-            "or cut short."
+            QT_TRANSLATE_NOOP("Weights", '“{name}” is not a weights file: it looks like a safetensors file, but it is damaged or cut short.').format(name=name)
         ) from None
     meta = header.get("__metadata__") if isinstance(header, dict) else None
     meta = {str(k): str(v) for k, v in meta.items()} if isinstance(meta, dict) else {}
@@ -142,18 +137,19 @@ def _read_safetensors(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
 
 
 _REFUSED = {
-    "damaged": "it is damaged, cut short, or holds Python objects other than tensors (which are "
-               "refused, because loading them could run code)",
-    "objects": "it is damaged, cut short, or holds Python objects other than tensors (which are "
-               "refused, because loading them could run code)",
-    "layout": "it is a zip archive, but not one laid out the way PyTorch's torch.save writes them",
-    "script": "it is a TorchScript model (torch.jit.save); save the model's state_dict() with "
-              "torch.save and open that",
-    "large": f"its contents would unpack to more than {torchfile.MAX_INFLATED // 2**20} MB, far "
-             "more than weights for this network (about 0.3 MB)",
-    "objects-large": f"its table of contents (besides the numbers) is larger than "
-                     f"{torchfile.MAX_PICKLE // 2**20} MB, where weights need a few kB",
-    "deep": f"it holds data nested more than {torchfile.MAX_DEPTH} levels deep, which weights never are",
+    "damaged": QT_TRANSLATE_NOOP("Weights", "it is damaged, cut short, or holds Python objects other than tensors (which are "
+                                 "refused, because loading them could run code)").msg(),
+    "objects": QT_TRANSLATE_NOOP("Weights", "it is damaged, cut short, or holds Python objects other than tensors (which are "
+                                 "refused, because loading them could run code)").msg(),
+    "layout": QT_TRANSLATE_NOOP("Weights", "it is a zip archive, but not one laid out the way PyTorch's torch.save writes them").msg(),
+    "script": QT_TRANSLATE_NOOP("Weights", "it is a TorchScript model (torch.jit.save); save the model's state_dict() with "
+                                "torch.save and open that").msg(),
+    "large": QT_TRANSLATE_NOOP("Weights", "its contents would unpack to more than {size} MB, far "
+                               "more than weights for this network (about 0.3 MB)").format(size=torchfile.MAX_INFLATED // 2**20),
+    "objects-large": QT_TRANSLATE_NOOP("Weights", "its table of contents (besides the numbers) is larger than "
+                                       "{size} MB, where weights need a few kB").format(size=torchfile.MAX_PICKLE // 2**20),
+    "deep": QT_TRANSLATE_NOOP("Weights", "it holds data nested more than {depth} levels deep, which weights never are").format(
+        depth=torchfile.MAX_DEPTH),
 }
 
 
@@ -161,7 +157,7 @@ def _read_torch(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
     try:
         torchfile.screen(data)  # sizes, layout and opcodes, before torch.load does any work
     except torchfile.Refused as why:
-        raise WeightsError(f"“{name}” is not a weights file: {_REFUSED[str(why)]}.") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}” is not a weights file: {reason}.').format(name=name, reason=_REFUSED[str(why)])) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # e.g. about the pickle protocol: the file says enough
@@ -169,7 +165,7 @@ def _read_torch(data: bytes, name: str) -> tuple[dict, dict[str, str]]:
             # (or build any other object) is refused here and nothing of it is executed.
             obj = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
     except Exception:  # refused pickles, damaged zips, cut-short data alike
-        raise WeightsError(f"“{name}” is not a weights file: {_REFUSED['damaged']}.") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}” is not a weights file: {reason}.').format(name=name, reason=_REFUSED['damaged'])) from None
     meta = _metadata(obj.get("metadata")) if isinstance(obj, dict) else {}
     return obj, meta
 
@@ -200,8 +196,7 @@ def _unwrap(obj, name: str) -> dict[str, torch.Tensor]:
         isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in obj.items()
     ):
         raise WeightsError(
-            f"“{name}” is not a weights file for this network: it should hold a table of named "
-            "tensors (conv1.weight, conv1.bias, …), but it holds something else."
+            QT_TRANSLATE_NOOP("Weights", '“{name}” is not a weights file for this network: it should hold a table of named tensors (conv1.weight, conv1.bias, …), but it holds something else.').format(name=name)
         )
     return dict(obj)
 
@@ -228,16 +223,14 @@ def _mismatches(expected: dict[str, tuple[int, ...]], state: dict[str, torch.Ten
     missing = [k for k in expected if k not in state]
     extra = [k for k in state if k not in expected]
     if missing:
-        problems.append("it is missing " + ", ".join(missing))
+        problems.append(QT_TRANSLATE_NOOP("Weights", "it is missing {names}").format(names=", ".join(missing)))
     if extra:
-        problems.append(
-            "it has tensors this net does not use: "
-            + ", ".join(extra[:5])
-            + (" …" if len(extra) > 5 else "")
-        )
+        problems.append(QT_TRANSLATE_NOOP("Weights", "it has tensors this net does not use: {names}").format(
+            names=", ".join(extra[:5]) + (" …" if len(extra) > 5 else "")))
     for k, shape in expected.items():
         if k in state and tuple(state[k].shape) != tuple(shape):
-            problems.append(f"{k} has shape {tuple(state[k].shape)}, but the net needs {tuple(shape)}")
+            problems.append(QT_TRANSLATE_NOOP("Weights", "{k} has shape {shape}, but the net needs {needed}").format(
+                k=k, shape=tuple(state[k].shape), needed=tuple(shape)))
     return problems
 
 
@@ -249,26 +242,23 @@ def check_weights(net: nn.Module, state: dict[str, torch.Tensor],
     so the ones to copy (1e300 is finite in float64 but infinite once in float32).
     """
     if not isinstance(net, nn.Module):
-        raise WeightsError(f"Weights are loaded into a network (an nn.Module), not {type(net).__name__}.")
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", 'Weights are loaded into a network (an nn.Module), not {kind}.').format(kind=type(net).__name__))
     if not _is_state(state):
         raise WeightsError(
-            f"“{name}” is not weights: it should be a table of named tensors "
-            "(conv1.weight, conv1.bias, …)."
+            QT_TRANSLATE_NOOP("Weights", '“{name}” is not weights: it should be a table of named tensors (conv1.weight, conv1.bias, …).').format(name=name)
         )
     own = net.state_dict()
     expected = {k: tuple(v.shape) for k, v in own.items()}
     problems = _mismatches(expected, state)
     if problems:
         arch = arch_of(state)
-        here = getattr(getattr(net, "arch", None), "title", "this network")
+        here = getattr(getattr(net, "arch", None), "title", None) or QT_TRANSLATE_NOOP("Weights", "this network").msg()
         if arch is not None:
             raise WeightsError(
-                f"“{name}” holds weights for {ARCHS[arch].title}, but the current network is "
-                f"{here}. Switch the architecture first."
+                QT_TRANSLATE_NOOP("Weights", '“{name}” holds weights for {title}, but the current network is {here}. Switch the architecture first.').format(name=name, title=ARCHS[arch].title, here=here)
             )
-        raise WeightsError(
-            f"“{name}” holds weights for a different network: " + "; ".join(problems[:4]) + "."
-        )
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", "“{name}” holds weights for a different network: {problems}.").format(
+            name=name, problems=joined("; ", problems[:4])))
     # In the net's order, so the message names the first layer at fault.
     return {k: _checked_tensor(state[k], own[k].dtype, k, name) for k in expected}
 
@@ -276,30 +266,26 @@ def check_weights(net: nn.Module, state: dict[str, torch.Tensor],
 def _checked_tensor(v: torch.Tensor, dtype: torch.dtype, k: str, name: str) -> torch.Tensor:
     """v as plain numbers of dtype, or a WeightsError that says what is wrong with it."""
     if v.layout != torch.strided:
-        raise WeightsError(f"“{name}”: {k} is stored in a {v.layout} layout, not as plain weights.")
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", '“{name}”: {k} is stored in a {layout} layout, not as plain weights.').format(name=name, k=k, layout=v.layout))
     if v.device.type == "meta":
         raise WeightsError(
-            f"“{name}”: {k} has a shape but no numbers (it was saved as a “meta” tensor), so "
-            "these are not weights."
+            QT_TRANSLATE_NOOP("Weights", '“{name}”: {k} has a shape but no numbers (it was saved as a “meta” tensor), so these are not weights.').format(name=name, k=k)
         )
     if v.is_complex():
         raise WeightsError(
-            f"“{name}”: {k} holds complex numbers ({v.dtype}), but weights are real numbers, "
-            "so this is not a weights file for this network."
+            QT_TRANSLATE_NOOP("Weights", '“{name}”: {k} holds complex numbers ({dtype}), but weights are real numbers, so this is not a weights file for this network.').format(name=name, k=k, dtype=v.dtype)
         )
     if v.is_quantized:
         raise WeightsError(
-            f"“{name}”: {k} is quantized ({v.dtype}); save the weights unquantized (float32)."
+            QT_TRANSLATE_NOOP("Weights", '“{name}”: {k} is quantized ({dtype}); save the weights unquantized (float32).').format(name=name, k=k, dtype=v.dtype)
         )
     if not v.is_floating_point():
         raise WeightsError(
-            f"“{name}”: {k} holds whole numbers ({v.dtype}), but weights are decimal "
-            "(floating-point) numbers, so this is not a weights file for this network."
+            QT_TRANSLATE_NOOP("Weights", '“{name}”: {k} holds whole numbers ({dtype}), but weights are decimal (floating-point) numbers, so this is not a weights file for this network.').format(name=name, k=k, dtype=v.dtype)
         )
     if v.dtype not in SUPPORTED_DTYPES:
         raise WeightsError(
-            f"“{name}”: {k} is stored as {str(v.dtype).removeprefix('torch.')}, a format this app "
-            "cannot compute with; save the weights as float32, float16, bfloat16 or float64."
+            QT_TRANSLATE_NOOP("Weights", '“{name}”: {k} is stored as {value}, a format this app cannot compute with; save the weights as float32, float16, bfloat16 or float64.').format(name=name, k=k, value=str(v.dtype).removeprefix('torch.'))
         )
     if v.device.type != "cpu":  # map_location="cpu" moves everything a file holds; a caller's may not
         v = v.cpu()
@@ -307,13 +293,10 @@ def _checked_tensor(v: torch.Tensor, dtype: torch.dtype, k: str, name: str) -> t
     if not torch.isfinite(converted).all():
         if bool(torch.isfinite(v).all()):
             raise WeightsError(
-                f"“{name}”: {k} holds numbers too large for this network's "
-                f"{str(dtype).removeprefix('torch.')} weights (beyond ±{torch.finfo(dtype).max:.1e}), "
-                "so these weights are broken."
+                QT_TRANSLATE_NOOP("Weights", "“{name}”: {k} holds numbers too large for this network's {value} weights (beyond ±{limit:.1e}), so these weights are broken.").format(name=name, k=k, value=str(dtype).removeprefix('torch.'), limit=torch.finfo(dtype).max)
             )
         raise WeightsError(
-            f"“{name}”: {k} contains NaN or infinite values, so these weights are broken "
-            "(perhaps saved after training diverged)."
+            QT_TRANSLATE_NOOP("Weights", '“{name}”: {k} contains NaN or infinite values, so these weights are broken (perhaps saved after training diverged).').format(name=name, k=k)
         )
     return converted
 
@@ -321,7 +304,7 @@ def _checked_tensor(v: torch.Tensor, dtype: torch.dtype, k: str, name: str) -> t
 def load_weights(net: nn.Module, path: str | os.PathLike) -> dict[str, str]:
     """Load a weights file into net; on any problem raise WeightsError and leave net untouched."""
     if not isinstance(net, nn.Module):
-        raise WeightsError(f"Weights are loaded into a network (an nn.Module), not {type(net).__name__}.")
+        raise WeightsError(QT_TRANSLATE_NOOP("Weights", 'Weights are loaded into a network (an nn.Module), not {kind}.').format(kind=type(net).__name__))
     state, meta = read_weights(path)
     state = check_weights(net, state, _path(path).name)
     copy_state(net, state)  # everything was validated, so this copy cannot stop half-way
@@ -333,7 +316,7 @@ def save_weights(net: nn.Module, path: str | os.PathLike, metadata: dict[str, st
     """Write net's state_dict atomically: safetensors, or a weights-only .pt if the name ends in .pt."""
     p = _path(path, WeightsSaveError)
     if not isinstance(net, nn.Module):
-        raise WeightsSaveError(f"Only a network (an nn.Module) can be saved, not {type(net).__name__}.")
+        raise WeightsSaveError(QT_TRANSLATE_NOOP("Weights", 'Only a network (an nn.Module) can be saved, not {kind}.').format(kind=type(net).__name__))
     meta = {"format": "lenet-gui weights"}
     arch = getattr(getattr(net, "arch", None), "name", None)
     if arch:
@@ -342,7 +325,7 @@ def save_weights(net: nn.Module, path: str | os.PathLike, metadata: dict[str, st
         meta.update({str(k): str(v) for k, v in dict(metadata or {}).items()})
     except (TypeError, ValueError):
         raise WeightsSaveError(
-            "The metadata to save must be a table of names and values that read as text."
+            QT_TRANSLATE_NOOP("Weights", 'The metadata to save must be a table of names and values that read as text.').msg()
         ) from None
     try:
         state = {k: v.detach().cpu().clone().contiguous() for k, v in net.state_dict().items()}
@@ -354,8 +337,7 @@ def save_weights(net: nn.Module, path: str | os.PathLike, metadata: dict[str, st
             payload = _sorted_metadata(save_safetensors_bytes(state, metadata=meta))
     except Exception as err:  # e.g. a net whose weights are sparse or have no values (meta)
         raise WeightsSaveError(
-            f"Could not save “{p.name}”: these weights cannot be written to a file ({err}). "
-            "Nothing was written."
+            QT_TRANSLATE_NOOP("Weights", 'Could not save “{name}”: these weights cannot be written to a file ({err}). Nothing was written.').format(name=p.name, err=err)
         ) from None
     atomic_write(p, payload)
     return p
@@ -394,15 +376,15 @@ def atomic_write(path: Path, payload: bytes) -> None:
     prefix = _temp_prefix(path)
     try:
         if path.is_dir():
-            raise WeightsSaveError(f"“{path}” is a folder; choose a file name.")
+            raise WeightsSaveError(QT_TRANSLATE_NOOP("Weights", '“{path}” is a folder; choose a file name.').format(path=path))
         remove_stale(path, prefix)
         with replacing(path, prefix=prefix) as f:
             f.write(payload)
     except ValueError as err:  # a NUL character in the name: no file can have it
         if isinstance(err, WeightsSaveError):
             raise
-        raise WeightsSaveError(f"“{path.name}” is not a usable file name.") from None
+        raise WeightsSaveError(QT_TRANSLATE_NOOP("Weights", '“{name}” is not a usable file name.').format(name=path.name)) from None
     except OSError as err:
         raise WeightsSaveError(
-            f"Could not save “{path.name}”: {err.strerror or err}. The previous file, if any, is unchanged."
+            QT_TRANSLATE_NOOP("Weights", 'Could not save “{name}”: {problem}. The previous file, if any, is unchanged.').format(name=path.name, problem=err.strerror or err)
         ) from err

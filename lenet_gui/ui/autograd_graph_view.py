@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import language
+
 NODE_W, NODE_H, GAP_X, GAP_Y = 190, 34, 18, 22
 PLAIN, LEAF, CURRENT, SELECTED = QColor("#eef1f6"), QColor("#d5f0d0"), QColor("#ffb86b"), QColor("#fff3b0")
 
@@ -66,14 +68,17 @@ class AutogradGraphView(QWidget):
         self.setObjectName("autograd_graph")
         self.view = _Graph()
         self.view.setObjectName("autograd_graph_view")
-        self.view.setToolTip("The backward graph PyTorch built for the last loss (loss.grad_fn and its "
-                             "next_functions). Click a node to see the code line that created it.")
-        self.step_button = QPushButton("Step backward ▶", objectName="backward_step_button")
-        self.step_button.setToolTip("Walk backward() one node at a time, in the order autograd ran it")
-        self.restart_button = QPushButton("Restart", objectName="backward_restart_button")
-        self.restart_button.setToolTip("Back to the loss, before backward() ran")
-        self.info = QLabel("Press Backprop step: the graph of its loss appears here.",
-                           objectName="autograd_info", wordWrap=True)
+        self.step_button = QPushButton(objectName="backward_step_button")
+        self.restart_button = QPushButton(objectName="backward_restart_button")
+        self.info = QLabel(objectName="autograd_info", wordWrap=True)
+        language.texts(self, lambda: (
+            self.view.setToolTip(self.tr("The backward graph PyTorch built for the last loss (loss.grad_fn and its "
+                                         "next_functions). Click a node to see the code line that created it.")),
+            self.step_button.setText(self.tr("Step backward ▶")),
+            self.step_button.setToolTip(self.tr("Walk backward() one node at a time, in the order autograd ran it")),
+            self.restart_button.setText(self.tr("Restart")),
+            self.restart_button.setToolTip(self.tr("Back to the loss, before backward() ran"))))
+        self.info.setText(self.tr("Press Backprop step: the graph of its loss appears here."))
         self.grad_map = QLabel(objectName="autograd_grad_map")
         self.grad_map.setFixedSize(72, 72)
         row = QHBoxLayout()
@@ -192,7 +197,8 @@ class AutogradGraphView(QWidget):
         image = QImage(grey.data, grey.shape[1], grey.shape[0], grey.strides[0], QImage.Format_Grayscale8)
         self.grad_map.setPixmap(QPixmap.fromImage(image.copy()).scaled(
             self.grad_map.size(), Qt.KeepAspectRatio, Qt.FastTransformation))
-        self.grad_map.setToolTip("|gradient| summed over channels: where the loss is most sensitive")
+        self.grad_map.setToolTip(self.tr("|gradient| summed over channels: where the loss is most sensitive"))
+
 
     def _on_click(self, node: int) -> None:
         self.nodeSelected.emit(node)

@@ -10,6 +10,8 @@ from ..core import TUTORIAL_SNIPPETS
 from ..core.backward_replay import BackwardReplay, replay_backward
 from ..core.snippets import run_snippets
 from .autograd_graph_view import AutogradGraphView
+from .language import texts, tr_core
+from .numbers import fmt
 from .tutorial_console import TutorialConsole
 
 
@@ -34,7 +36,8 @@ class AutogradPresenter(QObject):
         self.console = console
         self.replay: BackwardReplay | None = None
         self._ran = False  # the replay is of a backward() a step ran (not the next one's)
-        console.set_snippets([(s.title, s.code, s.note) for s in TUTORIAL_SNIPPETS])
+        texts(self, lambda: console.set_snippets(
+            [(tr_core(s.title), s.code, tr_core(s.note)) for s in TUTORIAL_SNIPPETS]))
         console.runRequested.connect(self.run_snippet)
         graph.stepRequested.connect(self.show_step)
         graph.nodeSelected.connect(self.select_node)
@@ -67,23 +70,28 @@ class AutogradPresenter(QObject):
 
     def show_step(self, step: int) -> None:
         if self.replay is None or step < 0 or not self.replay.steps:
-            self.graph.clear_step("Back at the loss: press “Step backward ▶” again.")
+            self.graph.clear_step(self.tr("Back at the loss: press “Step backward ▶” again."))
             return
         step = min(step, len(self.replay.steps) - 1)
         st = self.replay.steps[step]
         total = len(self.replay.steps)
         if st.param:
             if st.old_grad_norm is None:
-                text = (f"{step + 1}/{total} · {st.param}.grad ← the gradient, shape {st.grad_shape}, "
-                        f"norm {st.grad_norm:.4g}: optimizer.step() " + ("used it." if self._ran else "will use it."))
+                text = (self.tr("{step}/{total} · {param}.grad ← the gradient, shape {shape}, "
+                                "norm {norm}: optimizer.step() used it.") if self._ran else
+                        self.tr("{step}/{total} · {param}.grad ← the gradient, shape {shape}, "
+                                "norm {norm}: optimizer.step() will use it.")).format(
+                    step=step + 1, total=total, param=st.param, shape=st.grad_shape, norm=fmt(st.grad_norm, 4))
             else:
-                added = "zero_grad is off, so it adds to the old one"
-                text = (f"{step + 1}/{total} · {st.param}.grad: old norm {st.old_grad_norm:.4g} + this "
-                        f"backward's contribution = new norm {st.new_grad_norm:.4g} ({added}).")
+                text = self.tr("{step}/{total} · {param}.grad: old norm {old} + this backward's contribution "
+                               "= new norm {new} (zero_grad is off, so it adds to the old one).").format(
+                    step=step + 1, total=total, param=st.param, old=fmt(st.old_grad_norm, 4),
+                    new=fmt(st.new_grad_norm, 4))
         else:
-            text = (f"{step + 1}/{total} · {st.name}: the gradient of the loss with respect to its "
-                    f"output arrives, shape {st.grad_shape}, norm {st.grad_norm:.4g}; it sends it on "
-                    "to its inputs.")
+            text = self.tr("{step}/{total} · {name}: the gradient of the loss with respect to its "
+                           "output arrives, shape {shape}, norm {norm}; it sends it on "
+                           "to its inputs.").format(step=step + 1, total=total, name=st.name,
+                                                    shape=st.grad_shape, norm=fmt(st.grad_norm, 4))
         self.graph.show_step(step, st.node, text, st.grad_map)
         self._choose(st.node)
 
@@ -92,8 +100,10 @@ class AutogradPresenter(QObject):
             return
         n = self.replay.nodes[node]
         stage = self.replay.stage_of.get(node, "")
-        where = f"made by the forward stage {stage}" if stage else "made by the training lines (the loss)"
+        where = (self.tr("made by the forward stage {stage}").format(stage=stage) if stage
+                 else self.tr("made by the training lines (the loss)"))
         self.graph.select(node, f"{n.name}{' · ' + n.param if n.param else ''}: {where}.")
+
         self._choose(node)
 
     def _choose(self, node: int) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import language
 from .numbers import LocaleSpinBox
 
 IMAGE_SIZE = 280  # ten times MNIST's 28 px: the drawing never depends on the widget's size
@@ -86,7 +87,7 @@ class _Surface(QWidget):
         super().__init__(panel)
         self._panel = panel
         self.setObjectName("canvas")
-        self.setToolTip("Draw a digit with the mouse, a pen or a finger")
+        language.texts(self, lambda: self.setToolTip(self.tr("Draw a digit with the mouse, a pen or a finger")))
         self.setMinimumSize(140, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -235,25 +236,20 @@ class CanvasPanel(QWidget):
         self._shade = False
         self._surface = _Surface(self)
 
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("clear_button")
-        self.clear_button.setToolTip("Clear the drawing (Ctrl+N or Delete); Undo brings it back")
         self.clear_button.clicked.connect(self.clear)
 
         # Arrows, not words: three word buttons and the brush box made the centre column too wide
         # for the Layers table beside it on a 1366-px laptop. The names are kept for screen readers.
         self.undo_button = QPushButton("↶")
-        self.undo_button.setAccessibleName("Undo")
         self.undo_button.setObjectName("undo_button")
-        self.undo_button.setToolTip("Undo the last stroke or clear (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
 
         self.redo_button = QPushButton("↷")
-        self.redo_button.setAccessibleName("Redo")
         self.redo_button.setObjectName("redo_button")
-        self.redo_button.setToolTip("Redo the stroke or clear that Undo took back (Ctrl+Shift+Z or Ctrl+Y)")
         self.redo_button.clicked.connect(self.redo)
         self.redo_button.setEnabled(False)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
@@ -264,14 +260,24 @@ class CanvasPanel(QWidget):
         self.brush_spin.setRange(*BRUSH_RANGE)
         self.brush_spin.setValue(self._brush)
         self.brush_spin.setSuffix(" px")
-        self.brush_spin.setToolTip(
-            f"Brush width in pixels of the {IMAGE_SIZE}×{IMAGE_SIZE} drawing "
-            f"({BRUSH_RANGE[0]}–{BRUSH_RANGE[1]})"
-        )
         self.brush_spin.valueChanged.connect(self.set_brush_width)
-        brush_label = QLabel("Brush:")
-        brush_label.setToolTip(self.brush_spin.toolTip())
+        brush_label = QLabel()
         brush_label.setBuddy(self.brush_spin)
+
+        def retranslate() -> None:
+            self.clear_button.setText(self.tr("Clear"))
+            self.clear_button.setToolTip(self.tr("Clear the drawing (Ctrl+N or Delete); Undo brings it back"))
+            self.undo_button.setAccessibleName(self.tr("Undo"))
+            self.undo_button.setToolTip(self.tr("Undo the last stroke or clear (Ctrl+Z)"))
+            self.redo_button.setAccessibleName(self.tr("Redo"))
+            self.redo_button.setToolTip(self.tr("Redo the stroke or clear that Undo took back (Ctrl+Shift+Z or Ctrl+Y)"))
+            self.brush_spin.setToolTip(self.tr("Brush width in pixels of the {size}×{size} drawing ({low}–{high})")
+                                       .format(size=IMAGE_SIZE, low=BRUSH_RANGE[0], high=BRUSH_RANGE[1]))
+            brush_label.setText(self.tr("Brush:"))
+            brush_label.setToolTip(self.brush_spin.toolTip())
+
+        language.texts(self, retranslate)
+
 
         row = QHBoxLayout()
         row.addWidget(self.clear_button)

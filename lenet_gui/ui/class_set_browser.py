@@ -7,7 +7,16 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .numbers import LocaleSpinBox
+from . import language
+from .numbers import LocaleSpinBox, fmt_int
 
 THUMB = 64  # thumbnail side in pixels: big enough to recognise a digit from the back row
 # Thumbnails kept at most (~16 KB each); older ones go back to the placeholder and are decoded
@@ -34,7 +44,8 @@ THUMB = 64  # thumbnail side in pixels: big enough to recognise a digit from the
 MAX_THUMBNAILS = 2000
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "ClassSetBrowser",
     "The class set is empty.\n\n"
     "Draw a digit, choose that digit as the target,\n"
     "then press “Add drawing” to keep it here.\n"
@@ -93,13 +104,12 @@ class ClassSetBrowser(QWidget):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setToolTip("The class's drawings with their labels. Double-click one to put it "
-                             "on the canvas; Delete removes the selected one.")
+
         # Thumbnails are decoded in a worker thread, and only once their item is painted.
         self.list.setItemDelegate(_LazyThumbnails(self))
         # The window's own Delete (clear the canvas) must not win while the list has the focus.
         self.list.installEventFilter(self)
-        self.empty_label = QLabel(EMPTY_HINT, objectName="class_set_empty")
+        self.empty_label = QLabel(objectName="class_set_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #555;")
@@ -108,40 +118,29 @@ class ClassSetBrowser(QWidget):
         self.stack.addWidget(self.list)
 
         self.count_label = QLabel(objectName="class_set_count")
-        self.count_label.setToolTip("How many drawings of each digit the class set holds")
+
         self.count_label.setWordWrap(True)
 
-        self.add_button = QPushButton("Add drawing", objectName="add_to_class_set_button")
-        self.add_button.setToolTip("Store the current drawing in the class set, labelled with "
-                                   "the selected target digit")
-        self.delete_button = QPushButton("Delete", objectName="delete_drawing_button")
-        self.delete_button.setToolTip("Remove the selected drawing from the class set")
+        self.add_button = QPushButton(objectName="add_to_class_set_button")
+        self.delete_button = QPushButton(objectName="delete_drawing_button")
         self.relabel_combo = QComboBox(objectName="relabel_combo")
         self.relabel_combo.addItems([str(d) for d in range(10)])
-        self.relabel_combo.setToolTip("The label of the selected drawing; choose another digit "
-                                      "to relabel it")
-        relabel_caption = QLabel("Label")
+        relabel_caption = QLabel()
+        self._relabel_caption = relabel_caption
         relabel_caption.setBuddy(self.relabel_combo)
 
-        self.train_button = QPushButton("Train on class set", objectName="train_class_set_button")
+        self.train_button = QPushButton(objectName="train_class_set_button")
         self.epochs_input = LocaleSpinBox(objectName="epochs_input")
         self.epochs_input.setRange(1, 1000)
         self.epochs_input.setValue(5)
-        self.epochs_input.setSuffix(" epochs")
-        self.epochs_input.setToolTip("How many times to go through every drawing of the class set")
         self.progress = QProgressBar(objectName="class_set_progress")
-        self.progress.setToolTip("Training progress over the class set")
         self.progress.setFormat("%v / %m")
         self.progress.hide()
 
-        self.delete_all_button = QPushButton("Delete all…", objectName="delete_all_class_set_button")
-        self.delete_all_button.setToolTip("Remove every drawing of the class set, for a new class "
-                                          "(asks first; can be undone)")
-        self.undo_delete_all_button = QPushButton("Undo delete all", objectName="undo_delete_all_button")
-        self.undo_delete_all_button.setToolTip("Bring back the drawings removed by “Delete all”")
+        self.delete_all_button = QPushButton(objectName="delete_all_class_set_button")
+        self.undo_delete_all_button = QPushButton(objectName="undo_delete_all_button")
         self.undo_delete_all_button.hide()
-        self.cancel_import_button = QPushButton("Cancel import", objectName="cancel_import_button")
-        self.cancel_import_button.setToolTip("Stop importing; nothing of that file is kept")
+        self.cancel_import_button = QPushButton(objectName="cancel_import_button")
         self.cancel_import_button.hide()
         self.notice_label = QLabel(objectName="class_set_notice")
         self.notice_label.setWordWrap(True)
@@ -149,10 +148,9 @@ class ClassSetBrowser(QWidget):
         self.notice_label.setStyleSheet("color: #8a4b00;")
         self.notice_label.hide()
 
-        self.export_button = QPushButton("Export…", objectName="export_class_set_button")
-        self.export_button.setToolTip("Save the class set as a zip file to share or keep")
-        self.import_button = QPushButton("Import…", objectName="import_class_set_button")
-        self.import_button.setToolTip("Add the drawings of a class-set zip file")
+        self.export_button = QPushButton(objectName="export_class_set_button")
+        self.import_button = QPushButton(objectName="import_class_set_button")
+        self._counts: tuple[int, list[int]] = (0, [])
 
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.add_button)
@@ -192,6 +190,7 @@ class ClassSetBrowser(QWidget):
         self.cancel_import_button.clicked.connect(self.cancelImportRequested.emit)
         self.set_busy(False)
         self.set_entries([])
+        language.texts(self, self._retranslate)
 
     # -- slots -----------------------------------------------------------------------------
     def set_entries(self, items, loader: Callable[[str], np.ndarray] | None = None) -> None:
@@ -230,12 +229,50 @@ class ClassSetBrowser(QWidget):
         self._mark_held_out()
         self.stack.setCurrentWidget(self.list if items else self.empty_label)
         n = len(items)
+        self._counts = (n, list(counts))
+        self._show_counts()
+        self._update_buttons()
+
+    def _show_counts(self) -> None:
+        n, counts = self._counts
         if n:
-            per_digit = "  ".join(f"{d}: {c}" for d, c in enumerate(counts))
-            self.count_label.setText(f"{n} drawing{'s' if n != 1 else ''}   —   {per_digit}")
+            per_digit = "  ".join(f"{d}: {fmt_int(c)}" for d, c in enumerate(counts))
+            self.count_label.setText(self.tr("%Ln drawings", "", n) + "   —   " + per_digit)
         else:
             self.count_label.setText("")
-        self._update_buttons()
+
+    def _retranslate(self) -> None:
+        self.list.setToolTip(self.tr("The class's drawings with their labels. Double-click one to put it "
+                                     "on the canvas; Delete removes the selected one."))
+        self.empty_label.setText(self.tr(EMPTY_HINT))
+        self.count_label.setToolTip(self.tr("How many drawings of each digit the class set holds"))
+        self.add_button.setText(self.tr("Add drawing"))
+        self.add_button.setToolTip(self.tr("Store the current drawing in the class set, labelled with "
+                                           "the selected target digit"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Remove the selected drawing from the class set"))
+        self.relabel_combo.setToolTip(self.tr("The label of the selected drawing; choose another digit "
+                                              "to relabel it"))
+        self._relabel_caption.setText(self.tr("Label"))
+        self.epochs_input.setSuffix(self.tr(" epochs"))
+        self.epochs_input.setToolTip(self.tr("How many times to go through every drawing of the class set"))
+        self.progress.setToolTip(self.tr("Training progress over the class set"))
+        self.delete_all_button.setText(self.tr("Delete all…"))
+        self.delete_all_button.setToolTip(self.tr("Remove every drawing of the class set, for a new class "
+                                                  "(asks first; can be undone)"))
+        self.undo_delete_all_button.setText(self.tr("Undo delete all"))
+        self.undo_delete_all_button.setToolTip(self.tr("Bring back the drawings removed by “Delete all”"))
+        self.cancel_import_button.setText(self.tr("Cancel import"))
+        self.cancel_import_button.setToolTip(self.tr("Stop importing; nothing of that file is kept"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the class set as a zip file to share or keep"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add the drawings of a class-set zip file"))
+        self.set_busy(self._busy)
+        self._show_counts()
+        self._mark_held_out()
+        if self.progress.isVisible():
+            self.progress.setFormat(self.tr("Importing %v / %m") if self._importing else "%v / %m")
 
     def set_held_out(self, ids) -> None:
         """Mark these drawings as held out for testing (“test” under the thumbnail)."""
@@ -251,7 +288,7 @@ class ClassSetBrowser(QWidget):
         if total <= 0:
             self.progress.hide()
             return
-        self.progress.setFormat("Importing %v / %m" if self._importing else "%v / %m")
+        self.progress.setFormat(self.tr("Importing %v / %m") if self._importing else "%v / %m")
         self.progress.setRange(0, int(total))
         self.progress.setValue(max(0, min(int(done), int(total))))
         self.progress.show()
@@ -259,11 +296,11 @@ class ClassSetBrowser(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While training: editing is off and the train button becomes “Stop”."""
         self._busy = bool(busy)
-        self.train_button.setText("Stop training" if busy else "Train on class set")
+        self.train_button.setText(self.tr("Stop training") if busy else self.tr("Train on class set"))
         self.train_button.setToolTip(
-            "Stop training on the class set" if busy else
-            "Train the network on every drawing of the class set (one-hot targets, the tutorial's "
-            "MSE loss and SGD), for the chosen number of epochs"
+            self.tr("Stop training on the class set") if busy else
+            self.tr("Train the network on every drawing of the class set (one-hot targets, the tutorial's "
+                    "MSE loss and SGD), for the chosen number of epochs")
         )
         self._update_buttons()
 
@@ -320,10 +357,12 @@ class ClassSetBrowser(QWidget):
         for id_, item in self._items.items():
             label = int(item.data(LABEL_ROLE))
             held = id_ in self._held_out
-            item.setText(f"{label} test" if held else str(label))
+            item.setText(self.tr("{label} test").format(label=label) if held else str(label))
             item.setForeground(QColor(200, 90, 0) if held else self.palette().text().color())
-            item.setToolTip(f"labelled {label}; " + ("held out for testing, never trained on; " if held else "")
-                            + "double-click to put it on the canvas")
+            item.setToolTip(
+                self.tr("labelled {label}; held out for testing, never trained on; double-click to put it "
+                        "on the canvas").format(label=label) if held else
+                self.tr("labelled {label}; double-click to put it on the canvas").format(label=label))
 
     def _on_delete(self) -> None:
         id_ = self.selected_id()
@@ -343,15 +382,15 @@ class ClassSetBrowser(QWidget):
 
     def _confirm_delete_all(self) -> None:
         n = self.list.count()
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete all drawings",
-                          f"Delete all {n} drawing{'s' if n != 1 else ''} of the class set?\n\n"
-                          "“Undo delete all” brings them back until the app is closed.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete all drawings"),
+                          self.tr("Delete all %Ln drawings of the class set?", "", n) + "\n\n"
+                          + self.tr("“Undo delete all” brings them back until the app is closed."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirm_delete_all")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Delete all")
+        yes.setText(self.tr("Delete all"))
         box.buttonClicked.connect(lambda clicked: clicked is yes and self.deleteAllRequested.emit())
         box.open()
 
@@ -375,7 +414,8 @@ class ClassSetBrowser(QWidget):
         if item is not None:
             item.setIcon(icon)
             if image is None:
-                item.setToolTip("this drawing's file is damaged; it is left out of training")
+                item.setToolTip(self.tr("this drawing's file is damaged; it is left out of training"))
+
 
     def _on_relabel(self, index: int) -> None:
         items = self.list.selectedItems()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import torch
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from ..core.classset import ClassSet, ClassSetError
 from ..core.evaluate import NO_DIGIT, Evaluation, evaluate
+from . import language
 from .background_job import BackgroundJob
+from .language import tr_core
 
 HOLDOUT_FRACTION = 0.2
 HOLDOUT_SEED = 0  # fixed: every laptop holds out the same drawings of a shared class set
@@ -72,22 +74,17 @@ class ClassSetEvaluation(QWidget):
         self._report: Report | None = None
 
         self.evaluate_button = QPushButton(objectName="evaluate_class_set_button")
-        self.holdout_check = QCheckBox(f"Hold out {HOLDOUT_FRACTION:.0%} for testing".replace("%", " %"),
-                                       objectName="holdout_checkbox")
-        self.holdout_check.setToolTip(
-            "Keep about one drawing in five out of “Train on class set” (always the same ones), "
-            "so the evaluation shows how well the net does on drawings it never learned from")
+        self.holdout_check = QCheckBox(objectName="holdout_checkbox")
         self.holdout_info = QLabel(objectName="holdout_info")
         self.holdout_info.setWordWrap(True)
-        self.outdated_label = QLabel("The class set has changed since: press “Evaluate” again.",
-                                     objectName="evaluation_outdated")
+        self._holdout_counts = (0, 0)
+        self._message = ""
+        self.outdated_label = QLabel(objectName="evaluation_outdated")
         self.outdated_label.setStyleSheet("color: #8a4b00;")
         self.outdated_label.hide()
         self.progress = QProgressBar(objectName="evaluation_progress")
-        self.progress.setFormat("Evaluating %v / %m")
         self.progress.hide()
-        self.summary = QLabel("Press “Evaluate” to see how well the current net recognises the "
-                              "class's drawings.", objectName="evaluation_summary")
+        self.summary = QLabel(objectName="evaluation_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         bigger = self.summary.font()
@@ -96,13 +93,8 @@ class ClassSetEvaluation(QWidget):
         self.summary.setFont(bigger)
 
         self.per_digit = QTableWidget(1, 11, objectName="per_digit_accuracy")
-        self.per_digit.setHorizontalHeaderLabels(["all"] + [str(d) for d in range(10)])
-        self.per_digit.setToolTip("Accuracy for each digit: the share of its drawings the net recognised")
         self.confusion = QTableWidget(10, 10, objectName="confusion_matrix")
-        self.confusion.setToolTip("Row: the true digit. Column: what the net said. The diagonal "
-                                  "(green) is right; red cells are mistakes, darker for more.")
         self.confusion.setHorizontalHeaderLabels([str(d) for d in range(10)])  # what the net said
-        self.confusion.setVerticalHeaderLabels([f"true {d}" for d in range(10)])
         for table in (self.per_digit, self.confusion):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -120,8 +112,7 @@ class ClassSetEvaluation(QWidget):
         self.misses_caption.setWordWrap(True)
         self.misses = QListWidget(objectName="misclassified_list")
         self.misses.setIconSize(QSize(THUMB, THUMB))
-        self.misses.setToolTip("The drawings the net got wrong, most confident mistakes first; "
-                               "click one to put it on the canvas")
+
 
         top = QHBoxLayout()
         top.addWidget(self.evaluate_button)
@@ -155,16 +146,42 @@ class ClassSetEvaluation(QWidget):
         self.set_running(False)
         self.set_holdout_info(0, 0)
         self._show(None)
+        language.texts(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.holdout_check.setText(self.tr("Hold out {percent} for testing").format(
+            percent=_percent(HOLDOUT_FRACTION)))
+        self.holdout_check.setToolTip(self.tr(
+            "Keep about one drawing in five out of “Train on class set” (always the same ones), "
+            "so the evaluation shows how well the net does on drawings it never learned from"))
+        self.outdated_label.setText(self.tr("The class set has changed since: press “Evaluate” again."))
+        self.progress.setFormat(self.tr("Evaluating %v / %m"))
+        self.per_digit.setHorizontalHeaderLabels([self.tr("all")] + [str(d) for d in range(10)])
+        self.per_digit.setToolTip(self.tr("Accuracy for each digit: the share of its drawings the net recognised"))
+        self.confusion.setToolTip(self.tr("Row: the true digit. Column: what the net said. The diagonal "
+                                          "(green) is right; red cells are mistakes, darker for more."))
+        self.confusion.setVerticalHeaderLabels([self.tr("true {digit}").format(digit=d) for d in range(10)])
+        self.misses.setToolTip(self.tr("The drawings the net got wrong, most confident mistakes first; "
+                                       "click one to put it on the canvas"))
+        self.set_running(self._running)
+        self.set_holdout_info(*self._holdout_counts)
+        if self._report is not None:
+            outdated = self.outdated_label.isVisible()
+            self._show(self._report)
+            self.set_outdated(outdated)
+        else:
+            self.summary.setText(self._message or self.tr(
+                "Press “Evaluate” to see how well the current net recognises the class's drawings."))
 
     # -- slots -----------------------------------------------------------------------------
     def set_running(self, running: bool) -> None:
         """While evaluating, the button stops the evaluation instead."""
         self._running = bool(running)
-        self.evaluate_button.setText("Stop evaluating" if running else "Evaluate on class set")
+        self.evaluate_button.setText(self.tr("Stop evaluating") if running else self.tr("Evaluate on class set"))
         self.evaluate_button.setToolTip(
-            "Stop the evaluation" if running else
-            "Run the current net on every drawing of the class set: accuracy per digit, which "
-            "digits it confuses, and the drawings it gets wrong")
+            self.tr("Stop the evaluation") if running else
+            self.tr("Run the current net on every drawing of the class set: accuracy per digit, which "
+                    "digits it confuses, and the drawings it gets wrong"))
         self.holdout_check.setEnabled(not running)
         if not running:
             self.progress.hide()
@@ -188,17 +205,19 @@ class ClassSetEvaluation(QWidget):
 
     def set_holdout_info(self, held: int, total: int) -> None:
         """How many drawings are held out (shown only while holding out)."""
+        self._holdout_counts = (held, total)
         if not self.holdout() or total == 0:
             self.holdout_info.hide()
             return
         self.holdout_info.setText(
-            f"{held} of {total} drawings are held out for testing (marked “test” in the Class set "
-            "list): “Train on class set” never trains on them.")
+            self.tr("{held} of {total} drawings are held out for testing (marked “test” in the Class set "
+                    "list): “Train on class set” never trains on them.").format(held=held, total=total))
         self.holdout_info.show()
 
     def set_message(self, text: str) -> None:
         """A sentence instead of results (nothing to evaluate, evaluation failed or stopped)."""
         self._show(None)
+        self._message = text
         self.summary.setText(text)
 
     def show_report(self, report: Report) -> None:
@@ -235,11 +254,13 @@ class ClassSetEvaluation(QWidget):
             return
         ev = report.evaluation
         if report.held_out is not None:
-            parts = [("trained on", report.part(False)), ("held out", report.part(True))]
+            parts = [(self.tr("trained on"), report.part(False)), (self.tr("held out"), report.part(True))]
         else:
-            parts = [("all drawings", ev)]
-        self.summary.setText("      ".join(f"{name.capitalize()}: {_summary(p)}" for name, p in parts)
-                             + (f"      ({report.skipped} damaged drawings left out)" if report.skipped else ""))
+            parts = [(self.tr("all drawings"), ev)]
+        self.summary.setText("      ".join(f"{name[:1].upper() + name[1:]}{self.tr(': ')}{self._summary(p)}"
+                                           for name, p in parts)
+                             + ("      " + self.tr("(%n damaged drawings left out)", "", report.skipped)
+                                if report.skipped else ""))
         self.per_digit.setRowCount(len(parts))
         self.per_digit.setVerticalHeaderLabels([name for name, _ in parts])
         self._fit_per_digit()
@@ -249,7 +270,8 @@ class ClassSetEvaluation(QWidget):
             for col, (acc, right, n) in enumerate(cells):
                 item = QTableWidgetItem(_percent(acc))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(f"{right} of {n} recognised" if n else "no drawing")
+                item.setToolTip(self.tr("{right} of {total} recognised").format(right=right, total=n) if n
+                                else self.tr("no drawing"))
                 if n and acc < 1:  # only digits with mistakes are tinted, redder for more
                     _paint(item, _heat(1.0 - acc, diagonal=False))
                 self.per_digit.setItem(row, col, item)
@@ -258,20 +280,29 @@ class ClassSetEvaluation(QWidget):
         misses = ev.misclassified
         held = report.held_out or frozenset()
         self.misses_caption.setText(
-            f"{len(misses)} drawing{'s' if len(misses) != 1 else ''} misclassified"
-            + (f" (the {MAX_SHOWN} most confident listed)" if len(misses) > MAX_SHOWN else "")
-            + (": click one to put it on the canvas." if misses else "."))
+            self.tr("%n drawings misclassified", "", len(misses))
+            + (self.tr(" (the {count} most confident listed)").format(count=MAX_SHOWN) if len(misses) > MAX_SHOWN else "")
+            + (self.tr(": click one to put it on the canvas.") if misses else self.tr(".")))
         for m in misses[:MAX_SHOWN]:
             id_ = report.ids[m.index]
-            said = "nothing (not a number)" if m.predicted == NO_DIGIT else f"{m.predicted} ({_number(m.confidence)})"
-            text = f"true {m.true} → said {said}" + ("   · held out" if id_ in held else "")
+            said = (self.tr("nothing (not a number)") if m.predicted == NO_DIGIT
+                    else f"{m.predicted} ({_number(m.confidence)})")
+            text = (self.tr("true {digit} → said {said}").format(digit=m.true, said=said)
+                    + (self.tr("   · held out") if id_ in held else ""))
             thumb = report.thumbnails.get(id_)
             item = QListWidgetItem(QIcon(QPixmap.fromImage(thumb)) if thumb is not None else QIcon(), text)
             item.setData(ID_ROLE, id_)
-            item.setToolTip("Click to put this drawing on the canvas")
+            item.setToolTip(self.tr("Click to put this drawing on the canvas"))
             self.misses.addItem(item)
 
+    def _summary(self, ev: Evaluation) -> str:
+        if ev.total == 0:
+            return self.tr("no drawing")
+        return self.tr("{percent} ({right} of {total})").format(percent=_percent(ev.accuracy),
+                                                                right=ev.correct, total=ev.total)
+
     def _fit_per_digit(self) -> None:
+
         """Exactly as tall as its rows: no empty space under one or two lines of figures."""
         t = self.per_digit
         t.setFixedHeight(t.horizontalHeader().sizeHint().height() + t.verticalHeader().length()
@@ -285,7 +316,7 @@ class ClassSetEvaluation(QWidget):
                 item = QTableWidgetItem(str(n) if n else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 share = n / rows[t] if rows[t] else 0.0
-                item.setToolTip(f"{n} drawing{'s' if n != 1 else ''} of {t} recognised as {p}")
+                item.setToolTip(self.tr("%n drawings of {true} recognised as {said}", "", n).format(true=t, said=p))
                 if n:
                     _paint(item, _heat(share, diagonal=t == p))
                 self.confusion.setItem(t, p, item)
@@ -314,10 +345,7 @@ def _number(value: float) -> str:
     return QLocale().toString(float(value), "f", 2) if np.isfinite(value) else str(value)
 
 
-def _summary(ev: Evaluation) -> str:
-    if ev.total == 0:
-        return "no drawing"
-    return f"{_percent(ev.accuracy)} ({ev.correct} of {ev.total})"
+
 
 
 def thumbnail(image: np.ndarray) -> QImage:
@@ -344,8 +372,9 @@ class ClassSetEvaluationJob(BackgroundJob):
 
     def failure(self, err: Exception) -> tuple[str, bool]:
         if isinstance(err, InterruptedError):
-            return "Evaluation stopped.", True
-        return f"The evaluation failed ({type(err).__name__}: {err}).", False
+            return QCoreApplication.translate("ClassSetEvaluation", "Evaluation stopped."), True
+        return QCoreApplication.translate("ClassSetEvaluation", "The evaluation failed ({kind}: {problem}).").format(
+            kind=type(err).__name__, problem=tr_core(err)), False
 
     def work(self) -> Report:
         entries = self.class_set.entries()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..core.classset import ClassSet, ClassSetError, ImportCancelled, ImportResult
 from .background_job import BackgroundJob
+from .language import tr_core
 
 
 class ClassSetImport(BackgroundJob):
@@ -29,7 +30,9 @@ class ClassSetImport(BackgroundJob):
 
     def failure(self, err: Exception) -> tuple[str, bool]:
         if isinstance(err, ImportCancelled):
-            return str(err), True
+            return tr_core(err), True
         if isinstance(err, ClassSetError):
-            return str(err), False
-        return f"Could not import “{self.path.name}” ({type(err).__name__}: {err}). Nothing was imported.", False
+            return tr_core(err), False
+        return QCoreApplication.translate(
+            "ClassSetImport", "Could not import “{name}” ({kind}: {problem}). Nothing was imported.").format(
+                name=self.path.name, kind=type(err).__name__, problem=tr_core(err)), False

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from . import language
+
 STAGE_COLOUR = "#fff3b0"
 STEP_COLOUR = "#c8f0c8"
 SKIPPED_COLOUR = "#f6c6c0"  # zero_grad switched off: the line that does not run
@@ -18,20 +20,19 @@ class CodeView(QWidget):
         font = QFont("monospace")
         font.setStyleHint(QFont.Monospace)
         self.file_label = QLabel(objectName="code_file")
-        self.file_label.setToolTip("The file this code is read from: open it in an editor to change the net.")
+
         # A box, not a label: print(net)'s long lines must not set the panel's minimum width.
         self.layers_label = QPlainTextEdit(objectName="code_layers", readOnly=True)
         self.layers_label.setLineWrapMode(QPlainTextEdit.NoWrap)
         self.layers_label.setFont(font)
         self.layers_label.setFixedHeight(self.layers_label.fontMetrics().lineSpacing() * 7 + 10)
-        self.layers_label.setToolTip("print(net): the layers as this net really built them")
+
         self.editor = QPlainTextEdit(objectName="code_view")
         self.editor.setReadOnly(True)
         self.editor.setLineWrapMode(QPlainTextEdit.NoWrap)
         font.setPointSize(12)
         self.editor.setFont(font)
-        self.editor.setToolTip("The code the net runs. Highlighted: the line that produced what you are "
-                               "looking at, or the training step that just ran.")
+
         self.training_label = QLabel(objectName="code_training", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,6 +46,13 @@ class CodeView(QWidget):
         self._zero_grad = True
         self._lr = 0.01
         self._marked: list[tuple[int, str]] = []
+        language.texts(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.file_label.setToolTip(self.tr("The file this code is read from: open it in an editor to change the net."))
+        self.layers_label.setToolTip(self.tr("print(net): the layers as this net really built them"))
+        self.editor.setToolTip(self.tr("The code the net runs. Highlighted: the line that produced what you are "
+                                       "looking at, or the training step that just ran."))
         self._show_training()
 
     def set_source(self, text: str, file: str, first_line: int, training_lines: tuple[int, ...],
@@ -89,9 +97,10 @@ class CodeView(QWidget):
         return block.text() if block.isValid() else ""
 
     def _show_training(self) -> None:
-        state = "on" if self._zero_grad else "OFF: the marked line is skipped, gradients add up"
-        self.training_label.setText(f"optimizer = optim.SGD(net.parameters(), lr={self._lr:g})   ·   "
-                                    f"zero_grad {state}")
+        state = self.tr("zero_grad on") if self._zero_grad else self.tr(
+            "zero_grad OFF: the marked line is skipped, gradients add up")
+        self.training_label.setText(f"optimizer = optim.SGD(net.parameters(), lr={self._lr:g})   ·   " + state)
+
         if self._marked and self._training and self._marked[0][0] == self._training[0]:
             self._marked = []
             self.highlight_training()

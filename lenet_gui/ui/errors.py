@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import paths
@@ -139,20 +139,22 @@ class ExceptionHandler(QObject):
         if report.key in self._open:
             slot = self._open[report.key]
             slot[1] += 1
-            slot[0].setText(f"{_friendly(report)}\n\n(This happened {slot[1]} times.)")
+            times = slot[1]
+            slot[0].setText(_friendly(report) + "\n\n" + self.tr("(This happened %n times.)", "", times))
             self.last_message, self.last_dialog = report.headline, slot[0]
             return
         if len(self._open) >= MAX_DIALOGS:
             self.hidden += 1
+            hidden = self.hidden
             box, _, info = list(self._open.values())[-1]  # the newest dialog carries the count
             box.setInformativeText(
-                f"{info}\n\n{self.hidden} more different error(s) were only written to the log."
+                info + "\n\n" + self.tr("%n more different errors were only written to the log.", "", hidden)
             )
             return
         box = QMessageBox(self._parent())
         box.setObjectName("error_dialog")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages are data, never markup
         box.setText(_friendly(report))
         info = _informative(report)
@@ -180,15 +182,17 @@ class ExceptionHandler(QObject):
 
 
 def _friendly(report: _Report) -> str:
-    return f"Something went wrong inside lenet-gui:\n{report.headline}"
+    return QCoreApplication.translate("Errors", "Something went wrong inside lenet-gui:") + "\n" + report.headline
 
 
 def _informative(report: _Report) -> str:
     if report.log_path is not None:
-        where = f"The details were written to:\n{report.log_path}"
+        where = QCoreApplication.translate("Errors", "The details were written to:") + f"\n{report.log_path}"
     else:
-        where = f"The details could not be written to a log file ({report.log_problem})."
-    return "lenet-gui keeps running; you can carry on.\n" + where
+        where = QCoreApplication.translate("Errors", "The details could not be written to a log file ({problem}).").format(
+            problem=report.log_problem)
+    return QCoreApplication.translate("Errors", "lenet-gui keeps running; you can carry on.") + "\n" + where
+
 
 
 def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> ExceptionHandler:

@@ -6,7 +6,18 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -415,7 +426,8 @@ class FeatureMaps(QWidget):
                     _, h, w = st.data.shape
                     row = min(int((pos.y() - rect.y()) * h / rect.height()), h - 1)
                     col = min(int((pos.x() - rect.x()) * w / rect.width()), w - 1)
-                    return f"{st.key} channel {c}, row {row}, col {col}: {_num(st.data[c, row, col])}"
+                    return self.tr("{stage} channel {c}, row {row}, col {col}: {value}").format(
+                        stage=st.key, c=c, row=row, col=col, value=_num(st.data[c, row, col]))
             for rect, start, count in band.strips:
                 if rect.contains(pos):
                     cell = rect.height()
@@ -425,10 +437,10 @@ class FeatureMaps(QWidget):
                         src = self._stages[self._index(st.wrap_source)].data.shape
                         c, rest = divmod(i, src[1] * src[2])
                         r, k = divmod(rest, src[2])
-                        return (f"{st.key} value {i} = {st.wrap_source} channel {c}, row {r}, "
-                                f"col {k}: {value}")
-                    return f"{st.key} value {i}: {value}"
-            return f"{st.title} — level {_legend_text(st)}"
+                        return self.tr("{stage} value {i} = {source} channel {c}, row {row}, col {col}: {value}").format(
+                            stage=st.key, i=i, source=st.wrap_source, c=c, row=r, col=k, value=value)
+                    return self.tr("{stage} value {i}: {value}").format(stage=st.key, i=i, value=value)
+            return self.tr("{title} — level {level}").format(title=st.title, level=_legend_text(st))
         return ""
 
     def stage_at(self, pos: QPointF) -> str:
@@ -696,7 +708,8 @@ class FeatureMaps(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
-                            QEvent.Type.StyleChange):
+                            QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+
             self._layout_size = QSize()
             self._static = None
             self._static_texts.clear()
@@ -946,7 +959,9 @@ class FeatureMaps(QWidget):
             if st.wrap_source:
                 src_h = math.isqrt(cols) if math.isqrt(cols) ** 2 == cols else 0
                 size = f"{src_h}×{src_h} = " if src_h else ""
-                text = f"each row: one {st.wrap_source} channel ({size}{cols} values), laid end to end"
+                text = QCoreApplication.translate(
+                    "FeatureMaps", "each row: one {source} channel ({size}{count} values), laid end to end").format(
+                    source=st.wrap_source, size=size, count=cols)
                 note_h = sm.boundingRect(QRectF(0, 0, avail, 10 * sm.height()),
                                          Qt.TextFlag.TextWordWrap, text).height()
                 band.note = (QRectF(cx, note_top, avail, note_h), text)

@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from . import language
 from .numbers import fmt, fmt_apart
 
 BAR_CELLS = 24
@@ -27,21 +28,24 @@ class GradientView(QWidget):
         super().__init__(parent)
         self.setObjectName("gradient_view")
         self.table = QLabel(objectName="gradient_table")
-        self.table.setToolTip("Size of each parameter's gradient after the last backward(): "
-                              "how hard the step pushed each tensor.")
         self.watch = QLabel(objectName="gradient_watch")
         self.watch.setWordWrap(True)
-        self.watch.setToolTip("With zero_grad switched off, these numbers grow step after step: "
-                              "backward() adds to .grad instead of replacing it.")
         self.selector = QComboBox(objectName="inspect_selector")
-        self.selector.setToolTip("Pick a parameter tensor; its first element's update is spelled out below")
         self.update_text = QLabel(objectName="weight_update")
         self.update_text.setWordWrap(True)
-        self.update_text.setToolTip("What optimizer.step() did to this one number: new = old − lr × grad")
         for label in (self.table, self.watch, self.update_text):
             label.setStyleSheet("font-size: 12pt;")
+        follow = QLabel()
+        language.texts(self, lambda: (
+            self.table.setToolTip(self.tr("Size of each parameter's gradient after the last backward(): "
+                                          "how hard the step pushed each tensor.")),
+            self.watch.setToolTip(self.tr("With zero_grad switched off, these numbers grow step after step: "
+                                          "backward() adds to .grad instead of replacing it.")),
+            self.selector.setToolTip(self.tr("Pick a parameter tensor; its first element's update is spelled out below")),
+            self.update_text.setToolTip(self.tr("What optimizer.step() did to this one number: new = old − lr × grad")),
+            follow.setText(self.tr("Follow one weight:"))))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Follow one weight:"))
+        row.addWidget(follow)
         row.addWidget(self.selector, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -74,7 +78,8 @@ class GradientView(QWidget):
         finite = [n for _, _, n in rows if math.isfinite(n)]
         top = max(finite) if finite and max(finite) > 0 else 1.0
         lines = ["<table cellspacing=4>",
-                 "<tr><th align=left>parameter</th><th align=left>shape</th><th align=left>‖grad‖</th><th></th></tr>"]
+                 "<tr><th align=left>" + self.tr("parameter") + "</th><th align=left>" + self.tr("shape")
+                 + "</th><th align=left>‖grad‖</th><th></th></tr>"]
         for name, shape, norm in rows:
             cells = int(round(BAR_CELLS * norm / top)) if math.isfinite(norm) else BAR_CELLS
             bar = "█" * cells or "·"
@@ -83,7 +88,7 @@ class GradientView(QWidget):
                 f"<td align=right>{_num(norm)}</td><td><font color='#3b6fb6'>{bar}</font></td></tr>"
             )
         lines.append("</table>")
-        self.table.setText("".join(lines) if rows else "Gradients appear after the first Backprop step.")
+        self.table.setText("".join(lines) if rows else self.tr("Gradients appear after the first Backprop step."))
         if watch is not None and watch.size:
             # A comma between numbers that have decimal commas would read as one number.
             sep = "; " if QLocale().decimalPoint() == "," else ", "
@@ -96,14 +101,15 @@ class GradientView(QWidget):
     def set_update(self, update: dict | None) -> None:
         """update: name, old, grad, lr, new (floats) for one weight, or None before any step."""
         if not update:
-            self.update_text.setText("Step once to see how one weight changes.")
+            self.update_text.setText(self.tr("Step once to see how one weight changes."))
             return
         u = update
         # As many digits as it takes for new and old to differ on screen: rounded to the
         # same four, "0.2235 = 0.2235 − 0.01 × 0.00371" says the step did nothing.
         new, old = fmt_apart(u["new"], u["old"])
         self.update_text.setText(
-            f"<tt>{u['name']}</tt>: new = old − lr × grad<br>"
+            f"<tt>{u['name']}</tt>: " + self.tr("new = old − lr × grad") + "<br>"
+
             f"<b>{new}</b> = {old} − {_num(u['lr'])} × {_num(u['grad'])}"
         )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,9 +19,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from . import language
+from .numbers import fmt_fixed
 from .value_tooltip import handle_tooltip
 
-CAPTION = "32×32 — what the net sees"
+CAPTION = QT_TRANSLATE_NOOP("InputPreview", "32×32 — what the net sees")
 _PAD = 6
 _WIDE_IMAGE = 0.36  # share of a short, wide preview's width for the 32×32 image (3 px a pixel on a laptop)
 
@@ -124,7 +126,8 @@ class InputPreview(QWidget):
             return ""
         col = min(int((pos.x() - r.x()) * w / r.width()), w - 1)
         row = min(int((pos.y() - r.y()) * h / r.height()), h - 1)
-        return f"row {row}, col {col}: {float(self._image[row, col]):.2f}"
+        return self.tr("row {row}, col {col}: {value}").format(
+            row=row, col=col, value=fmt_fixed(float(self._image[row, col]), 2))
 
     # --- layout --------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -136,7 +139,7 @@ class InputPreview(QWidget):
     def _fonts(self) -> tuple[QFont, QFont]:
         # Asked for several times per paint, and a paint comes with every frame of drawing:
         # built once per width and widget font.
-        key = (self.width(), self.font().key())
+        key = (self.width(), self.font().key(), language.current())
         if self._font_cache is None or self._font_cache[0] != key:
             self._font_cache = (key, self._make_fonts())
         return self._font_cache[1]
@@ -146,7 +149,7 @@ class InputPreview(QWidget):
         caption.setPointSizeF(max(11.0, caption.pointSizeF()))
         caption.setBold(True)
         # Shrink the caption rather than clip it in a narrow dock.
-        width = QFontMetricsF(caption).horizontalAdvance(CAPTION)
+        width = QFontMetricsF(caption).horizontalAdvance(self.tr(CAPTION))
         room = self.width() - 2 * _PAD
         if width > room > 0:
             caption.setPointSizeF(max(7.0, caption.pointSizeF() * room / width))
@@ -238,13 +241,14 @@ class InputPreview(QWidget):
         if self._wide():
             # The caption heads the steps, which show how the image beside them was made.
             left, cap_rect, thumb, per_row, text_h = self._wide_layout(r)
-            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, CAPTION)
+            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, self.tr(CAPTION))
             self._paint_steps(painter, small, cap_rect.bottom(), thumb, text_h, left, per_row)
         else:
             cap_h, thumb, text_h = self._row_heights()
             cap_rect = QRectF(0, r.bottom() + 2, self.width(), cap_h)
-            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, CAPTION)
+            painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, self.tr(CAPTION))
             if self._steps:
+
                 self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h)
         painter.end()
 

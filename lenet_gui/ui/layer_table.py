@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import numbers
+from . import language, numbers
 
-COLUMNS = ("Stage", "Op", "Output shape", "Parameter shapes", "Parameters")
+COLUMNS = (QT_TRANSLATE_NOOP("LayerTable", "Stage"), QT_TRANSLATE_NOOP("LayerTable", "Op"),
+           QT_TRANSLATE_NOOP("LayerTable", "Output shape"), QT_TRANSLATE_NOOP("LayerTable", "Parameter shapes"),
+           QT_TRANSLATE_NOOP("LayerTable", "Parameters"))
 _COLUMN_TIPS = (
-    "Position and name of the stage in the tutorial's forward()",
-    "The line of code that produces this stage, as the tutorial writes it",
-    "Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)",
-    "Shapes of the learnable tensors of this layer: weight + bias",
-    "Number of learnable numbers in this layer",
+    QT_TRANSLATE_NOOP("LayerTable", "Position and name of the stage in the tutorial's forward()"),
+    QT_TRANSLATE_NOOP("LayerTable", "The line of code that produces this stage, as the tutorial writes it"),
+    QT_TRANSLATE_NOOP("LayerTable", "Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)"),
+    QT_TRANSLATE_NOOP("LayerTable", "Shapes of the learnable tensors of this layer: weight + bias"),
+    QT_TRANSLATE_NOOP("LayerTable", "Number of learnable numbers in this layer"),
 )
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,18 +64,23 @@ class LayerTable(QWidget):
 
         self.arch_selector = QComboBox()
         self.arch_selector.setObjectName("arch_selector")
-        self.arch_selector.setToolTip("Which revision of the tutorial's network to build")
         self.arch_selector.currentIndexChanged.connect(self._on_arch_index_changed)
-        label = QLabel("Network:")
+        label = QLabel()
         label.setBuddy(self.arch_selector)
-        label.setToolTip(self.arch_selector.toolTip())
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("layer_table")
-        self.table.setToolTip("Every stage of forward(); select a row to highlight its feature maps")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        for col, tip in enumerate(_COLUMN_TIPS):
-            self.table.horizontalHeaderItem(col).setToolTip(tip)
+
+        def retranslate() -> None:
+            self.arch_selector.setToolTip(self.tr("Which revision of the tutorial's network to build"))
+            label.setText(self.tr("Network:"))
+            label.setToolTip(self.arch_selector.toolTip())
+            self.table.setToolTip(self.tr("Every stage of forward(); select a row to highlight its feature maps"))
+            self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+            for col, tip in enumerate(_COLUMN_TIPS):
+                self.table.horizontalHeaderItem(col).setToolTip(self.tr(tip))
+
+        language.texts(self, retranslate)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -259,20 +266,22 @@ class LayerTable(QWidget):
     def _set_total_row(self, row: int, total: int) -> None:
         bold = QFont(self.table.font())
         bold.setBold(True)
-        for col, text in enumerate(("Total", "", "", "", numbers.fmt_int(total))):
+        for col, text in enumerate((self.tr("Total"), "", "", "", numbers.fmt_int(total))):
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not a stage: not selectable
             item.setFont(bold)
-            item.setToolTip(f"All learnable parameters of the network: {numbers.fmt_int(total)}")
+            item.setToolTip(self.tr("All learnable parameters of the network: {count}").format(
+                count=numbers.fmt_int(total)))
             if col == 4:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, col, item)
 
-    @staticmethod
-    def _default_tip(row: dict, previous_shape: tuple) -> str:
+    def _default_tip(self, row: dict, previous_shape: tuple) -> str:
         if row.get("name") == "view" and len(previous_shape) == 4:
             c, h, w = previous_shape[1:]
-            return f"{c} channels × {h} × {w} = {c * h * w} values in one row for fc1"
+            return self.tr("{c} channels × {h} × {w} = {n} values in one row for fc1").format(
+                c=c, h=h, w=w, n=c * h * w)
+
         return f"{row['op']} → {shape_text(row['shape'])}"
 
     def _on_arch_index_changed(self, index: int) -> None:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainterPath
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import language
 from .numbers import fmt, fmt_int, nice_above
 
 MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
@@ -37,7 +38,7 @@ LABEL_CHARS = 22  # a marker's label is a hint, the status bar tells the whole s
 # labels, grid: most of a repaint) are redrawn only when the range moves, not at every step.
 NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
-EMPTY_TEXT = "No steps yet:\npress “Backprop step”"  # two short lines fit a narrow dock
+EMPTY_TEXT = QT_TRANSLATE_NOOP("LossPlot", "No steps yet:\npress “Backprop step”")  # two short lines fit a narrow dock
 EMPTY_X = (0.5, 10.0)  # the x range before the first step, as the first step's fit gives
 FOLLOW_AHEAD = 0.2  # following the newest step, the view jumps to leave this share of it ahead
 GHOST_PEN = (194, 24, 91, 70)  # the steps left behind by going back: the curve's colour, faint
@@ -111,23 +112,18 @@ class LossPlot(QWidget):
             background="w", viewBox=self._view,
             axisItems={"bottom": _LocaleAxis("bottom"), "left": _LocaleAxis("left")})
         self.plot_widget.setObjectName("loss_plot")
-        self.plot_widget.setToolTip(
-            "The MSE loss after each backprop step. Coloured lines mark where the weights were "
-            "reset or replaced, or the learning rate changed."
-        )
         item = self.plot_widget.getPlotItem()
         self.plot_item = item
         tick_font = QFont(self.font())
         tick_font.setPointSizeF(max(tick_font.pointSizeF(), 9.0) * 1.2)
         label_style = {"font-size": f"{tick_font.pointSizeF() * 1.15:.0f}pt", "color": "#222"}
-        for name, text in (("bottom", "step"), ("left", "MSE loss")):
+        for name in ("bottom", "left"):
             axis = item.getAxis(name)
             axis.setTickFont(tick_font)
             axis.setTextPen(pg.mkPen("#222"))
             axis.setPen(pg.mkPen("#555"))
             # "MSE loss (x0.001)" would hide the real numbers the students compare.
             axis.enableAutoSIPrefix(False)
-            item.setLabel(name, text, **label_style)
             # Keep each axis (ticks, labels and the grid it draws across the plot) as a pixmap:
             # a new loss repaints the plot area, and replaying the axis costs ~1 ms, a blit ~0.05.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -168,7 +164,7 @@ class LossPlot(QWidget):
         self._body_n, self._body_y = 0, self._losses
         self._tail_start = 0  # index of the tail's first point (the body's last drawn one)
         self._body_lo = self._body_hi = np.nan
-        self.empty_text = pg.TextItem(EMPTY_TEXT, color="#666", anchor=(0.5, 0.5))
+        self.empty_text = pg.TextItem("", color="#666", anchor=(0.5, 0.5))
         self.empty_text.setFont(tick_font)
         item.getViewBox().addItem(self.empty_text, ignoreBounds=True)
         item.getViewBox().sigResized.connect(self._place_empty_text)
@@ -178,31 +174,44 @@ class LossPlot(QWidget):
         self._view.sigResized.connect(self._place_labels)
         self._view.sigRangeChanged.connect(self._place_labels)
 
-        self.log_y_checkbox = QCheckBox("log y", objectName="log_y_checkbox")
-        self.log_y_checkbox.setToolTip(
-            "Logarithmic loss axis: equal steps mean equal factors, so slow progress at small "
-            "losses stays visible"
-        )
+        self.log_y_checkbox = QCheckBox(objectName="log_y_checkbox")
         self.log_y_checkbox.toggled.connect(self._on_log_toggled)
-        self.show_all_button = QPushButton("Show all", objectName="loss_show_all_button")
-        self.show_all_button.setToolTip("Zoom out to every step and loss (after a zoom or pan "
-                                        "with the mouse)")
+        self.show_all_button = QPushButton(objectName="loss_show_all_button")
         self.show_all_button.setEnabled(False)
         self.show_all_button.clicked.connect(self.show_all)
         self.last_label = QLabel(objectName="loss_plot_last")
-        self.last_label.setToolTip("The newest loss value")
         # It changes at every step: fixed in size it does not make Qt redo the window's layout,
         # opaque it is repainted alone.
         self.last_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.last_label.setAutoFillBackground(True)
-        metrics = self.last_label.fontMetrics()
-        self.last_label.setFixedSize(
-            max(metrics.horizontalAdvance(t) for t in ("step 10,000,000: loss 0.0001234",
-                                                       "step 1,000,000: loss diverged (nan)",
-                                                       self.tr("back to step {step}: loss {loss}").format(
-                                                           step="1,000,000", loss="0.0001234"))) + 8,
-            metrics.height() + 4,
-        )
+
+        def retranslate() -> None:
+            self.plot_widget.setToolTip(self.tr(
+                "The MSE loss after each backprop step. Coloured lines mark where the weights were "
+                "reset or replaced, or the learning rate changed."))
+            item.setLabel("bottom", self.tr("step"), **label_style)
+            item.setLabel("left", self.tr("MSE loss"), **label_style)
+            self.empty_text.setText(self.tr(EMPTY_TEXT))
+            self.log_y_checkbox.setText(self.tr("log y"))
+            self.log_y_checkbox.setToolTip(self.tr(
+                "Logarithmic loss axis: equal steps mean equal factors, so slow progress at small "
+                "losses stays visible"))
+            self.show_all_button.setText(self.tr("Show all"))
+            self.show_all_button.setToolTip(self.tr("Zoom out to every step and loss (after a zoom or pan "
+                                                    "with the mouse)"))
+            self.last_label.setToolTip(self.tr("The newest loss value"))
+            metrics = self.last_label.fontMetrics()
+            self.last_label.setFixedSize(
+                max(metrics.horizontalAdvance(t) for t in (
+                    self._last_text(10_000_000, 0.0001234), self._last_text(1_000_000, float("nan")),
+                    self.tr("back to step {step}: loss {loss}").format(step=fmt_int(1_000_000),
+                                                                      loss=fmt(0.0001234)))) + 8,
+                metrics.height() + 4)
+            self._show_last(len(self._losses))
+            if self._events:
+                self.set_events(self._events)
+
+        language.texts(self, retranslate)
 
         self._build_timeline()
         bar = QHBoxLayout()
@@ -283,7 +292,7 @@ class LossPlot(QWidget):
             text = details[-1] if len(details[-1]) <= LABEL_CHARS else details[-1][: LABEL_CHARS - 1] + "…"
             if len(details) > 1:
                 text += f" (+{len(details) - 1})"
-            tip = "\n".join(f"step {fmt_int(step)}: {d}" for d in details)
+            tip = "\n".join(self.tr("step {step}: {what}").format(step=fmt_int(step), what=d) for d in details)
             self._shown.append((step, MARKER_COLOURS.get(kind, OTHER_COLOUR), text, tip))
         while len(self._lines) < len(self._shown):
             line = pg.InfiniteLine(angle=90, movable=False)
@@ -560,11 +569,15 @@ class LossPlot(QWidget):
         if self.step_slider.value() < n:
             return  # the picked step's loss stays in the readout
         if n:
-            last = self._losses[-1]
-            self.last_label.setText(f"step {fmt_int(n)}: loss {fmt(last)}" if np.isfinite(last)
-                                    else f"step {fmt_int(n)}: loss diverged ({last})")
+            self.last_label.setText(self._last_text(n, self._losses[-1]))
         else:
             self.last_label.setText("")
+
+    def _last_text(self, n: int, last: float) -> str:
+        if np.isfinite(last):
+            return self.tr("step {step}: loss {value}").format(step=fmt_int(n), value=fmt(last))
+        return self.tr("step {step}: loss diverged ({value})").format(step=fmt_int(n), value=last)
+
 
     def _drawable(self, y: np.ndarray) -> np.ndarray:
         good = np.isfinite(y)

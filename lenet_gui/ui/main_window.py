@@ -13,9 +13,10 @@ import weakref
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -41,7 +42,7 @@ from ..core.source import forward_source
 from ..core.trace import trace_with_output
 from ..core.trainer import EventKind
 from ..core.weights import WeightsSaveError, atomic_write
-from . import paths
+from . import language, paths
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
 from .canvas import BRUSH_RANGE, CanvasPanel
@@ -79,13 +80,13 @@ from .tutorial_console import TutorialConsole
 from .weights_view import WeightsView
 
 LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
-WEIGHT_FILTER = "Weights (*.safetensors *.pt *.pth);;All files (*)"
+WEIGHT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Weights (*.safetensors *.pt *.pth);;All files (*)")
 
 # Losses the frame hands the loss plot as new; beyond this (a hidden plot catching up after a
 # long Play) the plot reads the whole history once instead.
 LOSS_BACKLOG = 100_000
 
-FIELD_NOTE = "Enter or Escape in a number box gives these keys back to the window."
+FIELD_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Enter or Escape in a number box gives these keys back to the window.")
 
 
 def on_every_keyboard(keys: QKeySequence) -> bool:
@@ -152,12 +153,15 @@ class MainWindow(QMainWindow):
     def __init__(self, arch: str | None = None, random_weights: bool = False, seed: int = 0,
                  settings: Settings | None = None):
         super().__init__()
-        self.setWindowTitle("lenet-gui — how a convolutional network sees and learns")
         self.setObjectName("main_window")
         self.settings = settings or Settings()
+        # The language chosen from the menu before, else the system's (first launch).
+        language.start(self.settings.get_str(language.SETTING, ""))
+        language.texts(self, lambda: self.setWindowTitle(
+            self.tr("lenet-gui — how a convolutional network sees and learns")))
         # Sentences about files set aside or folders that cannot be written, shown once in a
         # banner the window opens with (see startup_notices).
-        self._startup_notices: list[str] = list(self.settings.set_aside)
+        self._startup_notices: list[str] = [language.tr_core(s) for s in self.settings.set_aside]
         self._notice_bar: QToolBar | None = None
         arch = arch or self.settings.get_str("net/arch", "tutorial", choices=list(ARCHS))
         # The optimizer would import torch._dynamo (~1.2 s) before the window could show; it is
@@ -190,7 +194,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
         self._shown_once = False
         # The table's rows decide the Layers dock's default size: filled before the docks are sized.
-        self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], self.session.arch)
+        self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], self.session.arch)
         self.layers.set_rows(table_rows(self.session.trace()))
         self.resize(self._fitting_size())
         self._auto_size = self.size()
@@ -206,6 +210,22 @@ class MainWindow(QMainWindow):
             self.set_presentation(True)
         self._sync_controls()
         self._schedule()
+        # After a language change the readouts and tables are written again in it.
+        language.texts(self, self._retranslate_panels, key="panels")
+        language.after_change(self, self._fit_to_language)
+
+    def _fit_to_language(self) -> None:
+        # French words are longer, Japanese lines taller: the panels are fitted to them again.
+        if self._shown_once and not self.presentation.is_on():
+            self.refresh_now()
+            # The panels' layouts take in their new texts (posted requests) before being measured.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self._size_docks(self.size())
+
+    def _retranslate_panels(self) -> None:
+        self.banner.hide()  # shown again by the next refresh, its text in the new language
+        self._schedule("net", "layout", "history")
+
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
@@ -217,8 +237,10 @@ class MainWindow(QMainWindow):
         self.banner_text = QLabel(objectName="diverged_text")
         self.banner_text.setStyleSheet("color: white; font-size: 16pt; font-weight: bold; padding: 6px;")
         self.banner_text.setWordWrap(True)
-        self.banner_reset = QPushButton("Reset weights", objectName="banner_reset_button")
-        self.banner_reset.setToolTip("Restore the weights from before training (Ctrl+R)")
+        self.banner_reset = QPushButton(objectName="banner_reset_button")
+        language.texts(self.banner_reset, lambda: (
+            self.banner_reset.setText(self.tr("Reset weights")),
+            self.banner_reset.setToolTip(self.tr("Restore the weights from before training (Ctrl+R)"))))
         # Text above the button: the centre column is narrow on a laptop, the text needs its width.
         row = QVBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
@@ -245,8 +267,9 @@ class MainWindow(QMainWindow):
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
               scroll: bool = True) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self)
         dock.setObjectName(name)  # saveState() keys the layout by object name
+        language.texts(dock, lambda: dock.setWindowTitle(self.tr(title)))
         # An opaque panel repaints alone: a pressed button or a new number inside it no longer
         # makes the dock paint its title bar again (its icons are re-read from the theme each time).
         widget.setAutoFillBackground(True)
@@ -280,20 +303,20 @@ class MainWindow(QMainWindow):
         self.weights_view = WeightsView()
         L, R, B = Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea, Qt.BottomDockWidgetArea
         self.docks = {
-            "layers": self._dock("Layers", "dock_layers", self.layers, L, scroll=False),
-            "sizes": self._dock("Input size", "dock_sizes", self.sizes, L),
-            "class_set": self._dock("Class set", "dock_class_set", self.browser, L),
-            "evaluation": self._dock("Evaluation", "dock_class_set_evaluation", self.evaluation, L),
-            "code": self._dock("Tutorial code", "dock_code", self.code, L, scroll=False),
-            "gradients": self._dock("Gradients", "dock_gradients", self.grads, L),
-            "autograd": self._dock("Autograd graph", "dock_autograd", self.autograd, L, scroll=False),
-            "console": self._dock("Tutorial console", "dock_console", self.console, L, scroll=False),
-            "explain": self._dock(self.tr("Explain"), "explain_panel", self.explain_panel, L, scroll=False),
-            "output": self._dock("Output", "dock_output", self.scores, R, scroll=False),
-            "training": self._dock("Training", "dock_training", self.training, R),
-            "loss": self._dock("Loss history", "dock_loss", self.loss, R, scroll=False),
-            "maps": self._dock("Feature maps", "dock_maps", self.maps, B, scroll=False),
-            "weights": self._dock(self.tr("Weights"), "weights_view", self.weights_view, B),
+            "layers": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Layers"), "dock_layers", self.layers, L, scroll=False),
+            "sizes": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Input size"), "dock_sizes", self.sizes, L),
+            "class_set": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Class set"), "dock_class_set", self.browser, L),
+            "evaluation": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Evaluation"), "dock_class_set_evaluation", self.evaluation, L),
+            "code": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Tutorial code"), "dock_code", self.code, L, scroll=False),
+            "gradients": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Gradients"), "dock_gradients", self.grads, L),
+            "autograd": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Autograd graph"), "dock_autograd", self.autograd, L, scroll=False),
+            "console": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Tutorial console"), "dock_console", self.console, L, scroll=False),
+            "explain": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Explain"), "explain_panel", self.explain_panel, L, scroll=False),
+            "output": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Output"), "dock_output", self.scores, R, scroll=False),
+            "training": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Training"), "dock_training", self.training, R),
+            "loss": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Loss history"), "dock_loss", self.loss, R, scroll=False),
+            "maps": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Feature maps"), "dock_maps", self.maps, B, scroll=False),
+            "weights": self._dock(QT_TRANSLATE_NOOP("MainWindow", "Weights"), "weights_view", self.weights_view, B),
         }
         # The right column (output, training, loss) runs the full height; the feature maps
         # take the bottom of the rest, so the loss plot and the maps both get room.
@@ -408,88 +431,98 @@ class MainWindow(QMainWindow):
         output = max(d["output"].minimumSizeHint().height(), int(column * 0.27))
         training_h = training.height() + self._title_height(d["training"]) + 2
         self.resize_docks([d["output"], d["training"], d["loss"]],
-                         [output, training_h, max(160, column - output - training_h - 8)], Qt.Vertical)
+                         # The loss plot gives way first: a taller menu or status bar (Japanese)
+                         # must not take the rows from the training controls.
+                         [output, training_h, max(160, column - output - training_h - 16)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """A menu action that owns its keys: a standard key (all the platform's bindings),
-        one key or a list of keys. Every window-wide key is bound this way, once."""
-        action = QAction(text, self)
+        one key or a list of keys. Every window-wide key is bound this way, once. `text` and
+        `tip` are marked with QT_TRANSLATE_NOOP: they are translated here, again at each language change."""
+        action = QAction(self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
         elif isinstance(shortcut, (list, tuple)):
             action.setShortcuts([QKeySequence(k) for k in shortcut])
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
+        language.texts(action, lambda: (action.setText(self.tr(text)),
+                                        action.setToolTip(self.tr(tip or text)),
+                                        action.setStatusTip(self.tr(tip or text))))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
         self.new_lesson_action = self._action(
-            file, "&New lesson", self.new_lesson,
-            tip="Start the next class afresh: clear the loss history and its markers, and put "
-                "the weights back to the ones chosen in the Weights menu")
+            file, QT_TRANSLATE_NOOP("MainWindow", "&New lesson"), self.new_lesson,
+            tip=QT_TRANSLATE_NOOP("MainWindow", "Start the next class afresh: clear the loss history and its markers, and put "
+                           "the weights back to the ones chosen in the Weights menu"))
         self.new_lesson_action.setObjectName("new_lesson_action")
         file.addSeparator()
-        self._action(file, "&Open weights…", self._ask_open_weights, QKeySequence.Open,
-                     "Load weights from a .safetensors or .pt file")
-        self._action(file, "&Save weights…", self._ask_save_weights, QKeySequence.Save,
-                     "Save the current weights (safetensors, or .pt)")
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self._ask_open_weights, QKeySequence.Open,
+                     QT_TRANSLATE_NOOP("MainWindow", "Load weights from a .safetensors or .pt file"))
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self._ask_save_weights, QKeySequence.Save,
+                     QT_TRANSLATE_NOOP("MainWindow", "Save the current weights (safetensors, or .pt)"))
         file.addSeparator()
-        self._action(file, "Export loss history as &CSV…",
-                     lambda: self._ask_path(True, "Export loss history", "loss.csv", "CSV (*.csv)",
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export loss history as &CSV…"),
+                     lambda: self._ask_path(True, self.tr("Export loss history"), "loss.csv", "CSV (*.csv)",
                                             self.export_loss_csv),
-                     tip="Write step, loss per line")
-        self._action(file, "Export feature maps as &PNG…",
-                     lambda: self._ask_path(True, "Export feature maps", "feature_maps.png",
+                     tip=QT_TRANSLATE_NOOP("MainWindow", "Write step, loss per line"))
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export feature maps as &PNG…"),
+                     lambda: self._ask_path(True, self.tr("Export feature maps"), "feature_maps.png",
                                             "PNG (*.png)", self.export_feature_maps),
-                     tip="Save a picture of every stage's feature maps")
+                     tip=QT_TRANSLATE_NOOP("MainWindow", "Save a picture of every stage's feature maps"))
         file.addSeparator()
-        quit_action = self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        quit_action = self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.Quit)
         self.session_files = SessionFiles(self)  # save / open / export a whole session
         self.session_files.add_actions(file, quit_action)
         self.loss.restoreRequested.connect(self.session_files.restore)
 
         # The drawing's and the training's keys are menu actions too: one place binds each key,
         # the menus show them, and Help → Keyboard shortcuts is read from them.
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo stroke", self.canvas.undo, QKeySequence.Undo,
-                                        "Undo the last stroke or clear")
-        self.redo_action = self._action(edit, "&Redo stroke", self.canvas.redo, redo_keys(),
-                                        "Redo the stroke or clear that Undo took back")
-        self._action(edit, "&Clear the drawing", self.canvas.clear, ["Ctrl+N", "Delete"],
-                     "Clear the drawing; Undo brings it back")
+        edit = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
+        self.undo_action = self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Undo stroke"), self.canvas.undo, QKeySequence.Undo,
+                                        QT_TRANSLATE_NOOP("MainWindow", "Undo the last stroke or clear"))
+        self.redo_action = self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Redo stroke"), self.canvas.redo, redo_keys(),
+                                        QT_TRANSLATE_NOOP("MainWindow", "Redo the stroke or clear that Undo took back"))
+        self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Clear the drawing"), self.canvas.clear, ["Ctrl+N", "Delete"],
+                     QT_TRANSLATE_NOOP("MainWindow", "Clear the drawing; Undo brings it back"))
 
-        train = bar.addMenu("&Training")
-        self._action(train, "&Backprop step", lambda: self.step(1), "Space",
-                     "One training step: the tutorial's five lines")
-        self._action(train, "×&10 backprop steps", lambda: self.step(10), "Shift+Space")
-        self._action(train, "&Play / pause", lambda: self.set_playing(not self.is_playing()), "P",
-                     "Keep taking backprop steps, or stop")
-        self._action(train, "&Reset weights", self.reset_weights, "Ctrl+R",
-                     "Put every weight back to where it was before training")
+        train = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Training"))
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Backprop step"), lambda: self.step(1), "Space",
+                     QT_TRANSLATE_NOOP("MainWindow", "One training step: the tutorial's five lines"))
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "×&10 backprop steps"), lambda: self.step(10), "Shift+Space")
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Play / pause"), lambda: self.set_playing(not self.is_playing()), "P",
+                     QT_TRANSLATE_NOOP("MainWindow", "Keep taking backprop steps, or stop"))
+        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Reset weights"), self.reset_weights, "Ctrl+R",
+                     QT_TRANSLATE_NOOP("MainWindow", "Put every weight back to where it was before training"))
 
-        weights = bar.addMenu("&Weights")
+        weights = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Weights"))
         group = QActionGroup(self)
-        self.pretrained_action = self._action(weights, "&Pretrained", self.use_pretrained,
-                                              tip="Weights trained on real handwritten digits")
-        self.random_action = self._action(weights, "&Random (seed …)", self._ask_random,
-                                          tip="Fresh tutorial initialisation; the same seed gives every laptop the same weights")
+        self.pretrained_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Pretrained"), self.use_pretrained,
+                                              tip=QT_TRANSLATE_NOOP("MainWindow", "Weights trained on real handwritten digits"))
+        self.random_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self._ask_random,
+                                          tip=QT_TRANSLATE_NOOP("MainWindow", "Fresh tutorial initialisation; the same seed gives every laptop the same weights"))
         for a in (self.pretrained_action, self.random_action):
             a.setCheckable(True)
             group.addAction(a)
         weights.addSeparator()
-        self._action(weights, "&Open…", self._ask_open_weights, tip="Load weights from a file")
+        self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self._ask_open_weights, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
 
-        view = bar.addMenu("&View")
+        view = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self._dock_actions: dict[str, QAction] = {}
         for key, dock in self.docks.items():
-            toggle = self._action(view, dock.windowTitle(), lambda _=False, d=dock: self.show_or_hide_dock(d),
-                                  tip=f"Bring the {dock.windowTitle()} panel to the front; hide it if it is already there")
+            toggle = QAction(self)
+            toggle.triggered.connect(lambda _=False, d=dock: self.show_or_hide_dock(d))
+            view.addAction(toggle)
+            language.texts(toggle, lambda a=toggle, d=dock: (
+                a.setText(d.windowTitle()),
+                a.setToolTip(self.tr("Bring the {panel} panel to the front; hide it if it is already there")
+                             .format(panel=d.windowTitle())),
+                a.setStatusTip(a.toolTip())))
             toggle.setObjectName(f"view_{key}_action")
             toggle.setCheckable(True)
             # Checked means "in sight": a panel behind another tab is not, so choosing it raises it.
@@ -497,21 +530,29 @@ class MainWindow(QMainWindow):
             self._dock_actions[key] = toggle
         view.aboutToShow.connect(self._sync_dock_actions)
         view.addSeparator()
-        self._action(view, "&Reset layout", self.reset_layout, tip="Put every panel back where it started")
-        self.fullscreen_action = self._action(view, "&Full screen", self._toggle_fullscreen, "F11")
+        self._action(view, QT_TRANSLATE_NOOP("MainWindow", "&Reset layout"), self.reset_layout, tip=QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started"))
+        self.fullscreen_action = self._action(view, QT_TRANSLATE_NOOP("MainWindow", "&Full screen"), self._toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
         self._build_presentation(view)
 
-        help_ = bar.addMenu("&Help")
-        self._action(help_, "&Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
-        self._action(help_, "&About lenet-gui", self._show_about)
+        self.language_menu = language.build_language_menu(self, bar, self.settings)
+
+        help_ = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self._show_shortcuts, QKeySequence.HelpContents)
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self._show_about)
+
+    def _menu(self, bar, title: str):
+        """A menu whose title (marked with QT_TRANSLATE_NOOP) follows the language."""
+        menu = bar.addMenu("")
+        language.texts(menu, lambda: menu.setTitle(self.tr(title)))
+        return menu
 
     def _build_presentation(self, view) -> None:
         self.presentation = Presentation(self, LAYOUT_VERSION)
         # F5 starts a slide show in presentation software; nothing else in the window uses it.
         self.presentation_action = self._action(
-            view, "&Presentation mode", self.set_presentation, "F5",
-            "Large text and thick lines for a projector; the maps and the digit as large as the screen allows")
+            view, QT_TRANSLATE_NOOP("MainWindow", "&Presentation mode"), self.set_presentation, "F5",
+            QT_TRANSLATE_NOOP("MainWindow", "Large text and thick lines for a projector; the maps and the digit as large as the screen allows"))
         self.presentation_action.setObjectName("presentation_action")
         self.presentation_action.setCheckable(True)
 
@@ -561,7 +602,7 @@ class MainWindow(QMainWindow):
         self.status_steps.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status_steps.setAutoFillBackground(True)
         self.status_steps.setFixedSize(
-            self.status_steps.fontMetrics().horizontalAdvance("100,000,000 steps") + 8,
+            self.status_steps.fontMetrics().horizontalAdvance("100,000,000 steps") + 40,
             self.status_steps.sizeHint().height(),
         )
         for label in (self.status_weights, self.status_arch, self.status_lr, self.status_steps):
@@ -603,9 +644,9 @@ class MainWindow(QMainWindow):
         b.relabelRequested.connect(self._class_set_relabel)
         b.trainRequested.connect(self.train_on_class_set)
         b.exportRequested.connect(lambda: self._ask_path(
-            True, "Export class set", "class_set.zip", "Zip (*.zip)", self.export_class_set))
+            True, self.tr("Export class set"), "class_set.zip", "Zip (*.zip)", self.export_class_set))
         b.importRequested.connect(lambda: self._ask_path(
-            False, "Import class set", "", "Zip (*.zip)", self.import_class_set))
+            False, self.tr("Import class set"), "", "Zip (*.zip)", self.import_class_set))
         b.loadRequested.connect(self._class_set_load)
         b.cancelRequested.connect(self.stop_class_training)
         b.deleteAllRequested.connect(self.delete_all_class_set)
@@ -628,26 +669,30 @@ class MainWindow(QMainWindow):
         # works, with drawings kept for this session only.
         scratch = tempfile.mkdtemp(prefix="lenet-gui-")
         weakref.finalize(self, shutil.rmtree, scratch, ignore_errors=True)
-        where = problem.filename or paths.home() or "the per-user folder"
-        self._startup_notices.append(
-            f"lenet-gui cannot save in {where} ({problem.strerror or problem}). Everything works, "
-            "but settings and class-set drawings are kept only until you quit.")
+        where = problem.filename or paths.home() or self.tr("the per-user folder")
+        self._startup_notices.append(self.tr(
+            "lenet-gui cannot save in {where} ({problem}). Everything works, "
+            "but settings and class-set drawings are kept only until you quit.").format(
+                where=where, problem=problem.strerror or problem))
         return ClassSet(Path(scratch) / "class_set")
 
     def _class_set_notices(self) -> list[str]:
         """What the class set moved aside at start (ClassSet.set_aside), in sentences."""
-        return [str(line) for line in self.class_set.set_aside]
+        return [language.tr_core(line) for line in self.class_set.set_aside]
 
     def startup_notices(self) -> list[str]:
         """Sentences about what the start set aside or cannot do; the banner shows them once."""
-        return list(self._startup_notices)
+        notices = list(self._startup_notices)
+        if language.current() == "ja" and not language.has_japanese_font():
+            notices.append(language.font_notice())
+        return notices
 
     def _show_startup_notices(self) -> None:
         # A banner under the menu, not a dialog: the teacher sees it, the lesson is not blocked.
         notices = self.startup_notices()
         if not notices or self._notice_bar is not None:
             return
-        bar = QToolBar("Notice", self)
+        bar = QToolBar(self.tr("Notice"), self)
         bar.setObjectName("startup_notices")
         bar.setMovable(False)
         bar.setFloatable(False)
@@ -665,8 +710,8 @@ class MainWindow(QMainWindow):
         # size hint is narrow and tall); the tooltip has the whole text if it gets narrower.
         text.setFixedHeight(text.heightForWidth(max(300, self.width() - 160)))
         text.setToolTip("\n".join(notices))
-        ok = QPushButton("OK", objectName="startup_notice_ok")
-        ok.setToolTip("Hide this notice")
+        ok = QPushButton(self.tr("OK"), objectName="startup_notice_ok")
+        ok.setToolTip(self.tr("Hide this notice"))
         ok.clicked.connect(self.dismiss_startup_notices)
         bar.addWidget(text)
         bar.addWidget(ok)
@@ -798,7 +843,7 @@ class MainWindow(QMainWindow):
                 tr, output = trace_with_output(s.net, s.input)
                 self.controller.forward = s.trainer.forward_of(s.input, output)
             if "layout" in dirty:
-                self.layers.set_archs([(a.name, a.title) for a in ARCHS.values()], s.arch)
+                self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], s.arch)
                 self.layers.set_rows(table_rows(tr))
                 self._explain_size()
                 src = forward_source(s.net)
@@ -824,7 +869,7 @@ class MainWindow(QMainWindow):
                 else:
                     self.loss.append_losses(appended)  # only the new steps: no copy of the past
                 self._loss_replaced, self._loss_appended = False, []
-                self.loss.set_events([(e.step, e.kind.value, e.detail) for e in s.trainer.events])
+                self.loss.set_events([(e.step, e.kind.value, language.tr_core(e.detail)) for e in s.trainer.events])
                 s.timeline.sync()  # a reset since the last step ends the steps left behind
                 self.loss.set_timeline(s.timeline.branch, s.timeline.ghost)
             else:
@@ -851,10 +896,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         s = self.session
-        self.status_weights.setText(f"Weights: {s.weights_label}")
-        self.status_arch.setText(ARCHS[s.arch].title)
-        self.status_lr.setText(f"lr {fmt(s.trainer.lr, 6)}")
-        self.status_steps.setText(f"{fmt_int(len(s.trainer.history))} steps")
+        self.status_weights.setText(self.tr("Weights: {label}").format(label=language.tr_core(s.weights_label)))
+        self.status_arch.setText(language.tr_core(ARCHS[s.arch].title))
+        self.status_lr.setText(self.tr("lr {value}").format(value=fmt(s.trainer.lr, 6)))
+        steps = len(s.trainer.history)
+        self.status_steps.setText(self.tr("%Ln steps", "", steps))
         self.pretrained_action.setChecked(s.weights_label.startswith("Pretrained"))
         self.random_action.setChecked(s.weights_label.startswith("Random"))
         diverged = s.trainer.diverged
@@ -862,12 +908,13 @@ class MainWindow(QMainWindow):
             if diverged:
                 last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
                 # A finite last loss means the update overflowed (and was undone), not the loss.
-                what = (f"The loss became {last}." if not math.isfinite(last) else
-                        "An update (lr × gradient) overflowed to infinity and was undone.")
+                what = (self.tr("The loss became {value}.").format(value=last) if not math.isfinite(last) else
+                        self.tr("An update (lr × gradient) overflowed to infinity and was undone."))
                 # One big word, the story smaller: it fits the narrow centre column of a laptop.
                 self.banner_text.setText(
-                    f"Diverged<br><span style='font-size: 11pt; font-weight: normal;'>{what} "
-                    f"Lower the learning rate (now {fmt(s.trainer.lr, 6)}) or reset the weights.</span>"
+                    self.tr("Diverged") + "<br><span style='font-size: 11pt; font-weight: normal;'>"
+                    + what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.").format(
+                        lr=fmt(s.trainer.lr, 6)) + "</span>"
                 )
             self.banner.setVisible(diverged)
 
@@ -925,14 +972,15 @@ class MainWindow(QMainWindow):
         self._inspected_old = None
         self.loss.show_all()  # a zoom into the last class's curve means nothing now
         self.statusBar().showMessage(
-            f"New lesson: loss history cleared, weights back to {self.session.weights_label}.", 8000)
+            self.tr("New lesson: loss history cleared, weights back to {label}.").format(
+                label=language.tr_core(self.session.weights_label)), 8000)
         self._schedule("net", "history")
 
     def set_target(self, spec: str, values=None) -> None:
         try:
             self.session.set_target(spec, values)
         except ValueError as err:
-            self._error("Target not changed", str(err))
+            self._error(self.tr("Target not changed"), language.tr_core(err))
             self._sync_controls()
             return
         # Called from code, the selector must follow too (with the values the session took).
@@ -943,7 +991,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_lr(lr)
         except ValueError as err:
-            self._error("Learning rate not changed", str(err))
+            self._error(self.tr("Learning rate not changed"), language.tr_core(err))
             self._sync_controls()
             return
         self.training.set_lr(self.session.trainer.lr)  # called from code, the box must follow too
@@ -1025,7 +1073,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_arch(arch)
         except ValueError as err:
-            self._error("Architecture not changed", str(err))
+            self._error(self.tr("Architecture not changed"), language.tr_core(err))
         self._after_weights_change()
 
     def use_pretrained(self) -> None:
@@ -1044,7 +1092,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.open_weights(path)
         except WeightsError as err:
-            self._error("Could not open weights", str(err))
+            self._error(self.tr("Could not open weights"), language.tr_core(err))
             return False
         self._after_weights_change()
         return True
@@ -1053,16 +1101,16 @@ class MainWindow(QMainWindow):
         try:
             saved = self.session.save_weights(path)
         except WeightsError as err:
-            self._error("Could not save weights", str(err))
+            self._error(self.tr("Could not save weights"), language.tr_core(err))
             return False
-        self.statusBar().showMessage(f"Saved weights to {saved}", 5000)
+        self.statusBar().showMessage(self.tr("Saved weights to {path}").format(path=saved), 5000)
         return True
 
     def _after_weights_change(self) -> None:
         self._inspected_old = None
         self.explainer.weights_changed()
         if self.session.notice:
-            self.statusBar().showMessage(self.session.notice, 8000)
+            self.statusBar().showMessage(language.tr_core(self.session.notice), 8000)
         self._sync_controls()
         self._schedule("net", "layout", "history")
 
@@ -1077,11 +1125,12 @@ class MainWindow(QMainWindow):
                 writer.writerow([i, repr(loss)])
             atomic_write(Path(path), text.getvalue().encode("utf-8"))
         except WeightsSaveError as err:
-            self._error("Could not export the loss history", str(err))
+            self._error(self.tr("Could not export the loss history"), language.tr_core(err))
             return False
         except OSError as err:
-            self._error("Could not export the loss history",
-                        f"{Path(path).name}: {err.strerror or err}. The previous file, if any, is unchanged.")
+            self._error(self.tr("Could not export the loss history"),
+                        self.tr("{name}: {problem}. The previous file, if any, is unchanged.").format(
+                            name=Path(path).name, problem=err.strerror or err))
             return False
         return True
 
@@ -1090,12 +1139,12 @@ class MainWindow(QMainWindow):
         self.refresh_now()
         data = self.maps.png_bytes()
         if not data:
-            self._error("Could not export the feature maps", "The picture could not be rendered.")
+            self._error(self.tr("Could not export the feature maps"), self.tr("The picture could not be rendered."))
             return False
         try:
             atomic_write(Path(path), data)
         except WeightsSaveError as err:
-            self._error("Could not export the feature maps", str(err))
+            self._error(self.tr("Could not export the feature maps"), language.tr_core(err))
             return False
         return True
 
@@ -1103,15 +1152,15 @@ class MainWindow(QMainWindow):
     def add_drawing_to_class_set(self) -> None:
         spec = self.session.target_spec
         if self.canvas.is_empty():
-            self._error("Nothing to add", "Draw a digit first.")
+            self._error(self.tr("Nothing to add"), self.tr("Draw a digit first."))
             return
         if spec not in {str(d) for d in range(10)}:
-            self._error("Choose a digit", "Pick the digit you drew as the target (0–9); it becomes the label.")
+            self._error(self.tr("Choose a digit"), self.tr("Pick the digit you drew as the target (0–9); it becomes the label."))
             return
         try:
             self.class_set.add(self.canvas.image_array(), int(spec))
         except (OSError, ValueError) as err:
-            self._error("Could not add the drawing", str(err))
+            self._error(self.tr("Could not add the drawing"), language.tr_core(err))
             return
         self._show_class_set()
 
@@ -1120,7 +1169,7 @@ class MainWindow(QMainWindow):
         self.browser.set_entries([(e.id, e.label) for e in self.class_set.entries()],
                                  loader=self.class_set.image)
         self.browser.set_undo_available(self.class_set.can_undo_delete_all)
-        self.browser.set_notice(" ".join(self.class_set.set_aside))
+        self.browser.set_notice(" ".join(language.tr_core(s) for s in self.class_set.set_aside))
         held = self.class_set_held_out()
         self.browser.set_held_out(held or ())
         self.evaluation.set_holdout_info(len(held or ()), len(self.class_set))
@@ -1147,8 +1196,8 @@ class MainWindow(QMainWindow):
         if self.class_set_evaluation_job is not None and self.class_set_evaluation_job.is_running():
             self.class_set_evaluation_job.cancel()  # the newer net or split wins
         if len(self.class_set) == 0:
-            self.evaluation.set_message("The class set is empty: add drawings first (draw, pick the "
-                                        "digit as target, press “Add drawing”).")
+            self.evaluation.set_message(self.tr("The class set is empty: add drawings first (draw, pick the "
+                                                "digit as target, press “Add drawing”)."))
             return
         # A copy: training may change the weights while the worker reads them.
         job = ClassSetEvaluationJob(self.class_set, copy.deepcopy(self.session.net), self.class_set_held_out())
@@ -1186,8 +1235,8 @@ class MainWindow(QMainWindow):
         """Remove every drawing (the browser asked for confirmation); undo brings them back."""
         self._class_set_call(self.class_set.delete_all)
         if self.class_set.can_undo_delete_all:
-            self.statusBar().showMessage("Deleted every drawing of the class set; "
-                                         "“Undo delete all” brings them back.", 8000)
+            self.statusBar().showMessage(self.tr("Deleted every drawing of the class set; "
+                                                 "“Undo delete all” brings them back."), 8000)
 
     def undo_delete_all_class_set(self) -> None:
         self._class_set_call(self.class_set.undo_delete_all)
@@ -1202,16 +1251,16 @@ class MainWindow(QMainWindow):
         try:
             fn(*args)
         except (OSError, ValueError, KeyError) as err:
-            self._error("Class set", str(err))
+            self._error(self.tr("Class set"), language.tr_core(err))
         self._show_class_set()
 
     def _class_set_load(self, entry_id: str) -> None:
         try:
             self.canvas.set_image(self.class_set.image(entry_id))
         except KeyError:  # e.g. a mistake listed by an evaluation, deleted since
-            self._error("Could not load the drawing", "That drawing is no longer in the class set.")
+            self._error(self.tr("Could not load the drawing"), self.tr("That drawing is no longer in the class set."))
         except (OSError, ValueError) as err:
-            self._error("Could not load the drawing", str(err))
+            self._error(self.tr("Could not load the drawing"), language.tr_core(err))
 
     def train_on_class_set(self, epochs: int) -> None:
         """Train on the class's drawings, epoch by epoch, without freezing the window."""
@@ -1228,11 +1277,12 @@ class MainWindow(QMainWindow):
             labels.append(e.label)
         if len(labels) == 0:
             if held:
-                self._error("Every drawing is held out", "All the drawings are held out for testing: "
-                            "add more drawings, or untick “Hold out” in the Evaluation panel.")
+                self._error(self.tr("Every drawing is held out"), self.tr(
+                    "All the drawings are held out for testing: "
+                    "add more drawings, or untick “Hold out” in the Evaluation panel."))
             else:
-                self._error("The class set is empty",
-                            "Add some drawings first: draw, pick the digit as target, press Add.")
+                self._error(self.tr("The class set is empty"),
+                            self.tr("Add some drawings first: draw, pick the digit as target, press Add."))
             return
         inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
         self._inspected_old = None
@@ -1246,7 +1296,7 @@ class MainWindow(QMainWindow):
         self.browser.set_busy(False)
         self.browser.set_progress(0, 0)
         if finished:
-            self.statusBar().showMessage(f"Trained {done} steps on the class set.", 5000)
+            self.statusBar().showMessage(self.tr("Trained %n steps on the class set.", "", done), 5000)
             if self.evaluation.report() is not None:
                 self.evaluate_class_set()  # the results shown are for the net as it is now
 
@@ -1263,14 +1313,15 @@ class MainWindow(QMainWindow):
             then(path)
 
     def _ask_open_weights(self) -> None:
-        self._ask_path(False, "Open weights", "", WEIGHT_FILTER, self.open_weights_file)
+        self._ask_path(False, self.tr("Open weights"), "", self.tr(WEIGHT_FILTER), self.open_weights_file)
 
     def _ask_save_weights(self) -> None:
-        self._ask_path(True, "Save weights", f"{self.session.arch}.safetensors", WEIGHT_FILTER,
+        self._ask_path(True, self.tr("Save weights"), f"{self.session.arch}.safetensors", self.tr(WEIGHT_FILTER),
                        self.save_weights_file)
 
     def _ask_random(self) -> None:
-        seed, ok = QInputDialog.getInt(self, "Random weights", "Seed (same seed, same weights on every laptop):",
+        seed, ok = QInputDialog.getInt(self, self.tr("Random weights"),
+                                       self.tr("Seed (same seed, same weights on every laptop):"),
                                        self.session.seed, 0, 2**31 - 1)
         if ok:
             self.use_random(seed)
@@ -1283,7 +1334,7 @@ class MainWindow(QMainWindow):
         All or nothing; damaged members are skipped and counted in the status bar.
         """
         if self.class_set_import is not None and self.class_set_import.is_running():
-            self._error("Already importing", "Wait for the import that is running, or cancel it.")
+            self._error(self.tr("Already importing"), self.tr("Wait for the import that is running, or cancel it."))
             return
         job = ClassSetImport(self.class_set, path)  # no Qt parent: it may outlive the window
         job.progressed.connect(self.browser.set_progress)
@@ -1301,28 +1352,29 @@ class MainWindow(QMainWindow):
     def _class_set_imported(self, result) -> None:
         self.browser.set_importing(False)
         self._show_class_set()
-        message = f"Imported {result.added} drawings"
+        message = self.tr("Imported %n drawings", "", result.added)
         if result.skipped_duplicate:
-            message += f"; {result.skipped_duplicate} were already there"
+            message += self.tr("; %n were already there", "", result.skipped_duplicate)
         if result.skipped_bad:
-            message += f"; skipped {result.skipped_bad} damaged ones"
-        self.statusBar().showMessage(message + ".", 8000)
+            message += self.tr("; skipped %n damaged ones", "", result.skipped_bad)
+        self.statusBar().showMessage(message + self.tr("."), 8000)
 
     def _class_set_import_failed(self, text: str, cancelled: bool) -> None:
         self.browser.set_importing(False)
         self._show_class_set()
         if cancelled:
-            self.statusBar().showMessage(text, 8000)
+            self.statusBar().showMessage(language.tr_core(text), 8000)
         else:
-            self._error("Could not import the class set", text)
+            self._error(self.tr("Could not import the class set"), language.tr_core(text))
 
     def export_class_set(self, path: str | Path) -> bool:
         try:
             count = self.class_set.export_zip(path)
         except (OSError, ValueError) as err:
-            self._error("Could not export the class set", str(err))
+            self._error(self.tr("Could not export the class set"), language.tr_core(err))
             return False
-        self.statusBar().showMessage(f"Exported {count} drawings to {Path(path).name}.", 8000)
+        self.statusBar().showMessage(self.tr("Exported %n drawings to {name}.", "", count).format(
+            name=Path(path).name), 8000)
         return True
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
@@ -1336,14 +1388,14 @@ class MainWindow(QMainWindow):
                         if on_every_keyboard(k)]
                 if keys:
                     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-                    rows.append((" or ".join(keys), text.rstrip("…")))
+                    rows.append((self.tr(" or ").join(keys), text.rstrip("…")))
         return rows
 
     def _show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>"
                        for k, v in self.shortcut_rows())
-        box = QMessageBox(QMessageBox.Information, "Keyboard shortcuts",
-                          f"<table>{rows}</table><p>{FIELD_NOTE}</p>", parent=self)
+        box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
+                          f"<table>{rows}</table><p>{self.tr(FIELD_NOTE)}</p>", parent=self)
         box.setObjectName("shortcuts_box")
         box.open()
 
@@ -1351,10 +1403,12 @@ class MainWindow(QMainWindow):
         from .. import __version__
 
         QMessageBox.about(
-            self, "About lenet-gui",
-            f"<h3>lenet-gui {__version__}</h3><p>Draw a digit and watch the LeNet of the PyTorch "
-            "tutorial “Neural Networks” see it and learn.</p><p>Bundled weights were trained on "
-            "MNIST digits (CC BY-SA 3.0).</p>",
+            self, self.tr("About lenet-gui"),
+            f"<h3>lenet-gui {__version__}</h3><p>"
+            + self.tr("Draw a digit and watch the LeNet of the PyTorch "
+                      "tutorial “Neural Networks” see it and learn.") + "</p><p>"
+            + self.tr("Bundled weights were trained on MNIST digits (CC BY-SA 3.0).") + "</p>",
+
         )
 
     def sizeHint(self) -> QSize:  # noqa: D102

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QToolTip
 
@@ -121,12 +121,16 @@ def refusal(text: str, loc: QLocale | None = None) -> str:
     example = fmt_edit(0.5, 1, loc)
     shown = text.strip()
     if not shown:
-        return f"Type a number, e.g. {example}."
+        return QCoreApplication.translate("Numbers", "Type a number, e.g. {example}.").format(example=example)
     # The other locale's decimal mark (here also the thousands separator, if "," or "."):
     if ("." if point == "," else ",") in shown:
-        mark = "a comma" if point == "," else "a point"
-        return f"“{shown}” not taken: decimals take {mark} here ({example})."
-    return f"“{shown}” is not a number (e.g. {example}); not taken."
+        if point == ",":
+            said = QCoreApplication.translate("Numbers", "“{text}” not taken: decimals take a comma here ({example}).")
+        else:
+            said = QCoreApplication.translate("Numbers", "“{text}” not taken: decimals take a point here ({example}).")
+        return said.format(text=shown, example=example)
+    return QCoreApplication.translate("Numbers", "“{text}” is not a number (e.g. {example}); not taken.").format(
+        text=shown, example=example)
 
 
 def nice_above(x: float, mantissas: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0)) -> float:
@@ -171,8 +175,8 @@ class _Refusing:
         lo, hi = self.minimum(), self.maximum()
         if value < lo or (value > hi and not self._clamp_high):
             # Written as they can be typed: 1000, not 1,000.
-            raise ValueError(f"Type a number from {fmt_edit(lo, 6, self.locale())} to "
-                             f"{fmt_edit(hi, 6, self.locale())}; not taken.")
+            raise ValueError(QCoreApplication.translate("Numbers", "Type a number from {low} to {high}; not taken.")
+                             .format(low=fmt_edit(lo, 6, self.locale()), high=fmt_edit(hi, 6, self.locale())))
         return value
 
     def validate(self, text: str, pos: int):
@@ -251,8 +255,8 @@ class LocaleSpinBox(_Refusing, QSpinBox):
     def _read(self, text: str) -> float:
         value = super()._read(text)
         if value != int(value):
-            raise ValueError(f"Type a whole number (e.g. {fmt_int(self.value(), self.locale())}); "
-                             "not taken.")
+            raise ValueError(QCoreApplication.translate("Numbers", "Type a whole number (e.g. {example}); not taken.")
+                             .format(example=fmt_int(self.value(), self.locale())))
         return value
 
     def textFromValue(self, value: int) -> str:

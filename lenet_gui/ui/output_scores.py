@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from . import language
 from .numbers import MINUS, fmt, fmt_edit, nice_above
 from .value_tooltip import handle_tooltip
 
@@ -125,7 +126,7 @@ class OutputScores(QWidget):
 
     def caption(self) -> str:
         p = self.prediction()
-        return f"prediction: {p}" if p is not None else "prediction: –"
+        return self.tr("prediction: {digit}").format(digit=p if p is not None else "–")
 
     def y_range(self) -> tuple[float, float]:
         """At least DEFAULT_RANGE, widened in 1-2-5 steps to hold every finite value."""
@@ -155,9 +156,9 @@ class OutputScores(QWidget):
                 or pos.y() > plot.bottom() + self._label_height():
             return ""
         i = min(int((pos.x() - plot.x()) / (plot.width() / N)), N - 1)
-        text = f"output {i}: {_num(float(self._scores[i]))}"
+        text = self.tr("output {digit}: {value}").format(digit=i, value=_num(float(self._scores[i])))
         if self._target is not None:
-            text += f" (target {_short(float(self._target[i]))})"
+            text += self.tr(" (target {value})").format(value=_short(float(self._target[i])))
         return text
 
     # --- layout --------------------------------------------------------------------------
@@ -359,7 +360,8 @@ class OutputScores(QWidget):
     def _background(self, plot: QRectF, lo: float, hi: float) -> QPixmap:
         """What only the size, range, fonts and palette change, drawn once and kept."""
         palette = self.palette()
-        key = (self.size(), self.devicePixelRatioF(), lo, hi, self._target is not None,
+        key = (language.current(), self.size(), self.devicePixelRatioF(), lo, hi, self._target is not None,
+
                palette.base().color().rgba(), palette.text().color().rgba(), id(self._fonts()))
         if self._bg is not None and self._bg[0] == key:
             return self._bg[1]
@@ -394,12 +396,12 @@ class OutputScores(QWidget):
         if self._target is not None:
             cap = QRectF(plot.left(), 2, plot.width(), plot.top() - 6)
             painter.setFont(small_font)
-            key_w = fm.horizontalAdvance("target") + 30
+            key_w = fm.horizontalAdvance(self.tr("target")) + 30
             kx = cap.right() - key_w
             self._draw_target_marker(painter, kx, kx + 18, cap.center().y())
             painter.setPen(text)
             painter.drawText(QRectF(kx + 24, cap.top(), key_w, cap.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "target")
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("target"))
         painter.end()
         self._bg = (key, pixmap)
         return pixmap

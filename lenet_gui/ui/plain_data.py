@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ..core.preprocess import PreprocessSteps
 from ..core.trace import Trace
+from .language import tr_core
 from .numbers import fmt_int
 
 # Stages whose values can be negative get the diverging colormap.
@@ -22,27 +24,30 @@ def stage_tooltip(trace: Trace, key: str) -> str:
     """Why a stage has the shape it has, read from what the trace recorded."""
     stage = trace[key]
     if stage.kind == "input":
-        return "The 32×32 image the net sees: one batch, one channel (grayscale)."
+        return QCoreApplication.translate("Stages", "The 32×32 image the net sees: one batch, one channel (grayscale).")
     source = trace[stage.input_index] if stage.input_index >= 0 else None
-    code = f"{stage.op}   (line {stage.line})\n" if stage.line else ""
+    code = QCoreApplication.translate("Stages", "{op}   (line {line})").format(op=stage.op, line=stage.line) + "\n" if stage.line else ""
     if stage.kind == "conv" and stage.param_shapes:
         c_out, c_in, k_h, k_w = stage.param_shapes[0][1]
-        why = (f"{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side "
-               f"shrinks by {k_h - 1}.")
+        why = QCoreApplication.translate("Stages", "{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side "
+                  "shrinks by {shrink}.").format(c_out=c_out, c_in=c_in, k_h=k_h, k_w=k_w, shrink=k_h - 1)
     elif stage.kind == "relu":
-        why = "relu keeps positive values and sets negative ones to 0 — no parameters."
+        why = QCoreApplication.translate("Stages", "relu keeps positive values and sets negative ones to 0 — no parameters.")
     elif stage.kind == "pool":
-        why = f"{stage.name} keeps one value of every window: each side shrinks (rounded down)."
+        why = QCoreApplication.translate("Stages", "{name} keeps one value of every window: each side shrinks (rounded down).").format(
+            name=stage.name)
     elif stage.kind == "view" and source is not None and len(source.shape) == 4:
         c, h, w = source.shape[1:]
         n = stage.shape[-1]
-        why = (f"view lays the {c} channels of {h}×{w} end to end: {c} × {h} × {w} = {n} values in "
-               f"one row for the next layer. Only a 32×32 input gives exactly this many.")
+        why = QCoreApplication.translate("Stages", "view lays the {c} channels of {h}×{w} end to end: {c} × {h} × {w} = {n} values in "
+                  "one row for the next layer. Only a 32×32 input gives exactly this many.").format(
+                      c=c, h=h, w=w, n=n)
     elif stage.kind == "linear" and stage.param_shapes:
         w = stage.param_shapes[0][1]
-        why = f"y = x·Wᵀ + b: {w[1]} inputs × {w[0]} outputs + {w[0]} biases = {fmt_int(stage.num_params)} parameters."
+        why = QCoreApplication.translate("Stages", "y = x·Wᵀ + b: {inputs} inputs × {outputs} outputs + {outputs} biases = {count} "
+                  "parameters.").format(inputs=w[1], outputs=w[0], count=fmt_int(stage.num_params))
     else:
-        why = f"{stage.name} gives shape {stage.shape}."
+        why = QCoreApplication.translate("Stages", "{name} gives shape {shape}.").format(name=stage.name, shape=stage.shape)
     return code + why
 
 
@@ -103,11 +108,11 @@ def preprocess_thumbs(steps: PreprocessSteps | None) -> list[tuple[str, np.ndarr
     if steps is None:
         return []
     return [
-        ("your drawing", steps.normalised.copy()),
-        ("cropped", steps.cropped.copy()),
-        ("20 px", steps.scaled.copy()),
-        ("centred 28×28", steps.centred.copy()),
-        ("padded 32×32", steps.final.copy()),
+        (QCoreApplication.translate("Stages", "your drawing"), steps.normalised.copy()),
+        (QCoreApplication.translate("Stages", "cropped"), steps.cropped.copy()),
+        (QCoreApplication.translate("Stages", "20 px"), steps.scaled.copy()),
+        (QCoreApplication.translate("Stages", "centred 28×28"), steps.centred.copy()),
+        (QCoreApplication.translate("Stages", "padded 32×32"), steps.final.copy()),
     ]
 
 
@@ -122,14 +127,17 @@ def size_verdict(net, side: int) -> tuple[str, bool]:
         tr = trace(net, torch.zeros(1, 1, side, side))
     except StageError as err:
         stage = err.stage
-        return (f"✗ {side}×{side}: stage {stage.index} {stage.name} ({stage.op}, line {stage.line}) "
-                f"raised: “{err.torch_message}”. {err.why}").rstrip(), False
+        return ("✗ " + QCoreApplication.translate("Stages", "{side}×{side}: stage {index} {name} ({op}, line {line}) raised: “{message}”.").format(
+            side=side, index=stage.index, name=stage.name, op=stage.op, line=stage.line,
+            message=err.torch_message) + " " + tr_core(err.why)).rstrip(), False
     except ValueError as err:
-        return f"✗ {err}", False
+        return "✗ " + tr_core(err), False
     view = next((s for s in tr if s.kind == "view"), None)
     fc = next((s for s in tr if s.kind == "linear"), None)
-    text = f"✓ {side}×{side}: {side_path(tr)}"
+    text = "✓ " + QCoreApplication.translate("Stages", "{side}×{side}: {path}").format(side=side, path=side_path(tr))
     if view is not None and fc is not None:
-        text += f", and {view.op} gives {fc.name} {view.shape[-1]} values per image"
-    text += f"; out come {tr.output.shape[-1]} scores."
+        text += QCoreApplication.translate("Stages", ", and {op} gives {name} {count} values per image").format(
+            op=view.op, name=fc.name, count=view.shape[-1])
+    text += QCoreApplication.translate("Stages", "; out come {count} scores.").format(count=tr.output.shape[-1])
+
     return text, True

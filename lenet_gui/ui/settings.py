@@ -27,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 
 from ..core.atomic import replacing
+from ..core.text import QT_TRANSLATE_NOOP
 from . import paths
 
 MAX_BYTES = 256 * 1024  # the app's own file is ~2 KiB; a bigger one is not ours to parse
@@ -146,17 +147,17 @@ class Settings:
         except (FileNotFoundError, NotADirectoryError):
             return  # no file yet (a first start, or a home that cannot hold one): defaults
         except _Damaged as err:
-            self._set_aside(str(err))
+            self._set_aside(err.args[0])
             return
         except OSError as err:
-            self._set_aside(f"it could not be read: {err.strerror or err}")
+            self._set_aside(QT_TRANSLATE_NOOP("Settings", "it could not be read: {problem}").format(problem=err.strerror or str(err)))
             return
         if text is None:
             return
         try:
             self._raw = _parse(text)
         except _Damaged as err:
-            self._set_aside(str(err))
+            self._set_aside(err.args[0])
 
     def _set_aside(self, reason: str) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -171,13 +172,15 @@ class Settings:
             # Keep it, and never overwrite what could not be kept elsewhere.
             self._writable = False
             self.set_aside = (
-                f"The settings file {self.path} could not be used ({reason}) nor moved aside "
-                f"({err.strerror or err}). lenet-gui started with its default settings and will "
-                "not save settings this time.",)
+                QT_TRANSLATE_NOOP("Settings", "The settings file {path} could not be used ({reason}) nor moved aside "
+                                  "({problem}). lenet-gui started with its default settings and will "
+                                  "not save settings this time.").format(
+                    path=str(self.path), reason=reason, problem=err.strerror or str(err)),)
             return
         self.set_aside = (
-            f"The settings file could not be used ({reason}), so lenet-gui started with its "
-            f"default settings. The old file was kept as {target}.",)
+            QT_TRANSLATE_NOOP("Settings", "The settings file could not be used ({reason}), so lenet-gui started with its "
+                              "default settings. The old file was kept as {target}.").format(
+                reason=reason, target=str(target)),)
 
 
 class _Damaged(Exception):
@@ -201,9 +204,9 @@ def _read_bounded(path: Path) -> str | None:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise _Damaged("it is not a regular file")
+            raise _Damaged(QT_TRANSLATE_NOOP("Settings", "it is not a regular file").msg())
         if info.st_size > MAX_BYTES:
-            raise _Damaged(f"it is {info.st_size:,} bytes, far more than settings take")
+            raise _Damaged(QT_TRANSLATE_NOOP("Settings", "it is {size} bytes, far more than settings take").format(size=f"{info.st_size:,}"))
         chunks, total = [], 0
         while total <= MAX_BYTES:
             chunk = os.read(fd, 65536)
@@ -212,15 +215,15 @@ def _read_bounded(path: Path) -> str | None:
             chunks.append(chunk)
             total += len(chunk)
         if total > MAX_BYTES:  # it grew while being read
-            raise _Damaged("it is far bigger than settings take")
+            raise _Damaged(QT_TRANSLATE_NOOP("Settings", "it is far bigger than settings take").msg())
     finally:
         os.close(fd)
     try:
         text = b"".join(chunks).decode("utf-8")
     except UnicodeDecodeError:
-        raise _Damaged("it is not text") from None
+        raise _Damaged(QT_TRANSLATE_NOOP("Settings", "it is not text").msg()) from None
     if _CONTROL.search(text):
-        raise _Damaged("it holds binary data")
+        raise _Damaged(QT_TRANSLATE_NOOP("Settings", "it holds binary data").msg())
     return text
 
 
@@ -240,17 +243,18 @@ def _parse(text: str) -> dict[str, str]:
         parser.read_string(text)
     except configparser.Error as err:
         line = getattr(err, "lineno", None) or _first_error_line(err)
-        raise _Damaged("it is not a settings file" + (f": line {line} makes no sense" if line else "")) from None
+        raise _Damaged(QT_TRANSLATE_NOOP("Settings", "it is not a settings file: line {line} makes no sense").format(line=line) if line
+                       else QT_TRANSLATE_NOOP("Settings", "it is not a settings file").msg()) from None
     raw: dict[str, str] = {}
     for group in parser.sections():
         prefix = "" if group == GENERAL else _unescape_key(group) + "/"
         for name, value in parser.items(group, raw=True):
             key = prefix + _unescape_key(name).replace("\\", "/")
             if "\n" in value:
-                raise _Damaged(f"the value of {key} runs over several lines")
+                raise _Damaged(QT_TRANSLATE_NOOP("Settings", "the value of {key} runs over several lines").format(key=key))
             decoded = _unescape(value)
             if any(v.startswith(_BINARY) for v in (decoded if isinstance(decoded, list) else [decoded])):
-                raise _Damaged(f"{key} holds a binary value that lenet-gui never writes")
+                raise _Damaged(QT_TRANSLATE_NOOP("Settings", "{key} holds a binary value that lenet-gui never writes").format(key=key))
             raw[key] = value
     return raw
 

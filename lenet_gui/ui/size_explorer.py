@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from . import language
 from .numbers import LocaleSpinBox
 
 OK_STYLE = "color: #1b5e20; font-size: 12pt;"
@@ -24,14 +25,19 @@ class SizeExplorer(QWidget):
         self.size_input.setRange(1, 128)
         self.size_input.setValue(32)
         self.size_input.setSuffix(" px")
-        self.size_input.setToolTip("Try another input size: why does the tutorial use 32×32?")
         self.verdict = QLabel(objectName="size_verdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setToolTip("The shapes a square input of this size would go through")
+        before, after = QLabel(), QLabel()
+        language.texts(self, lambda: (
+            self.size_input.setToolTip(self.tr("Try another input size: why does the tutorial use 32×32?")),
+            self.verdict.setToolTip(self.tr("The shapes a square input of this size would go through")),
+            before.setText(self.tr("What if the input were")),
+            after.setText(self.tr("square?"))))
         row = QHBoxLayout()
-        row.addWidget(QLabel("What if the input were"))
+        row.addWidget(before)
         row.addWidget(self.size_input)
-        row.addWidget(QLabel("square?"))
+        row.addWidget(after)
+
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

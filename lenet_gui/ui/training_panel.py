@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import language
 from .numbers import LocaleDoubleSpinBox, fmt, fmt_edit, fmt_int
 
 DIGITS = tuple(str(d) for d in range(10))
-RANDOM_TEXT = "random (tutorial)"
-CUSTOM_TEXT = "custom…"
+RANDOM_TEXT = QT_TRANSLATE_NOOP("TrainingPanel", "random (tutorial)")
+CUSTOM_TEXT = QT_TRANSLATE_NOOP("TrainingPanel", "custom…")
 LR_MAX = 1000.0
 # Arrow keys walk the 1-2-5 ladder: 0.0001, 0.0002, 0.0005, 0.001, … 500, 1000.
 LR_LADDER = tuple(m * 10.0**e for e in range(-4, 3) for m in (1, 2, 5)) + (1000.0,)
@@ -76,15 +77,13 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self._custom_edited = False
         self._previous_spec = "0"
+        self._loss: float | None = None
+        self._steps = 0
+        self._shown_spec = "0"
 
         self.target_selector = QComboBox(objectName="target_selector")
         self.target_selector.addItems([*DIGITS, RANDOM_TEXT, CUSTOM_TEXT])
-        self.target_selector.setToolTip(
-            "What the network should output (the target of the MSE loss):\n"
-            "0–9: a one-hot vector, 1 for that digit and 0 elsewhere;\n"
-            "random (tutorial): the tutorial's torch.randn(10) target, seeded;\n"
-            "custom…: type ten numbers yourself."
-        )
+
         self.custom_box = QWidget(objectName="custom_target_editor")
         grid = QGridLayout(self.custom_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +93,7 @@ class TrainingPanel(QWidget):
             spin.setRange(-100.0, 100.0)
             spin.setDecimals(3)
             spin.setSingleStep(0.1)
-            spin.setToolTip(f"Target value for output {d}")
+            language.texts(spin, lambda s=spin, d=d: s.setToolTip(self.tr("Target value for output {digit}").format(digit=d)))
             spin.valueChanged.connect(self._on_custom_edited)
             spin.inputProblem.connect(self._message)
             spin.tip_on_refusal = False  # the panel's message line says it
@@ -113,11 +112,7 @@ class TrainingPanel(QWidget):
         self.lr_input = LrSpinBox()
         self.lr_input.setObjectName("lr_input")
         self.lr_input.setValue(0.01)
-        self.lr_input.setToolTip(
-            "Learning rate: how far optimizer.step() moves each weight against its gradient\n"
-            f"(w ← w − lr·grad). Type any number (e.g. {fmt_edit(0.003, 3)} or 1e-3); the arrows "
-            "step 1-2-5.\nToo large and the loss explodes."
-        )
+
         self.lr_message = QLabel(objectName="lr_message")
         self.lr_message.setWordWrap(True)
         self.lr_message.setStyleSheet("color: #b00020;")
@@ -125,49 +120,30 @@ class TrainingPanel(QWidget):
         self.lr_input.inputProblem.connect(self._lr_problem)
         self.lr_input.tip_on_refusal = False
 
-        self.backprop_button = QPushButton("Backprop step", objectName="backprop_button")
-        self.backprop_button.setToolTip(
-            "One training step, the tutorial's five lines:\n"
-            "optimizer.zero_grad(); output = net(input); loss = criterion(output, target);\n"
-            "loss.backward(); optimizer.step()\nShortcut: Space"
-        )
+        self.backprop_button = QPushButton(objectName="backprop_button")
         main = QFont(self.font())
         main.setBold(True)
         self.backprop_button.setFont(main)  # the lesson's main action stands out
         self.step10_button = QPushButton("×10", objectName="step10_button")
-        self.step10_button.setToolTip("Ten backprop steps in a row")
-        self.play_button = QPushButton("Play", objectName="play_button")
+        self.play_button = QPushButton(objectName="play_button")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Keep taking backprop steps until paused")
-        self.reset_button = QPushButton("Reset weights", objectName="reset_button")
-        self.reset_button.setToolTip("Put every weight back to where it was before training")
-        self.zero_grad_checkbox = QCheckBox("zero_grad before each step", objectName="zero_grad_checkbox")
+        self.reset_button = QPushButton(objectName="reset_button")
+        self.zero_grad_checkbox = QCheckBox(objectName="zero_grad_checkbox")
         self.zero_grad_checkbox.setChecked(True)
-        self.zero_grad_checkbox.setToolTip(
-            "Run optimizer.zero_grad() before each step. When off, loss.backward() adds the new\n"
-            "gradients to the old ones, so they add up step after step and the updates grow."
-        )
 
         # The target in force, beside the buttons that train toward it: Space on a drawn 3
         # must not quietly train toward the default 0.
         self.target_readout = QLabel(objectName="target_readout")
         self.target_readout.setStyleSheet("color: #96146e; font-weight: bold;")
-        self.target_readout.setToolTip("The target each backprop step trains the output toward; "
-                                       "change it with Target above")
         self._show_target(self._previous_spec)
-        self.loss_label = QLabel("loss —", objectName="loss_label")
-        self.loss_label.setToolTip("The MSE loss of the last step, mean of (output − target)²;\n"
-                                   "— until a step is taken with the current weights")
+        self.loss_label = QLabel(objectName="loss_label")
+        self.set_loss(None)
         big = QFont(self.font())
         big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.8)
         big.setBold(True)
         self.loss_label.setFont(big)
-        # Wide enough for the longest text, so the row does not jump while the loss changes.
-        self.loss_label.setMinimumWidth(
-            self.loss_label.fontMetrics().horizontalAdvance("loss: diverged (nan)") + 8
-        )
-        self.step_label = QLabel("step 0", objectName="step_label")
-        self.step_label.setToolTip("How many backprop steps have been taken")
+        self.step_label = QLabel(objectName="step_label")
+        self.set_step_count(0)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Both readouts change at every step. A label of fixed size does not make Qt redo the
         # layout of the panel and of the whole window on each new text, and an opaque one is
@@ -175,13 +151,14 @@ class TrainingPanel(QWidget):
         for label in (self.loss_label, self.step_label):
             label.setAutoFillBackground(True)
             label.installEventFilter(self)
-        self._fit_readouts()
 
         form = QFormLayout()
-        form.addRow("Target", self.target_selector)
+        self.target_label = QLabel()
+        self.lr_label = QLabel()
+        form.addRow(self.target_label, self.target_selector)
         form.addRow(self.custom_box)
         form.addRow(self.custom_message)
-        form.addRow("Learning rate", self.lr_input)
+        form.addRow(self.lr_label, self.lr_input)
         form.addRow(self.lr_message)
         buttons = QHBoxLayout()
         for b in (self.backprop_button, self.step10_button, self.play_button, self.reset_button):
@@ -209,26 +186,67 @@ class TrainingPanel(QWidget):
         self.play_button.toggled.connect(self._on_play)
         self.reset_button.clicked.connect(self.resetRequested.emit)
         self.zero_grad_checkbox.toggled.connect(lambda on: self.zeroGradChanged.emit(bool(on)))
+        language.texts(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Every fixed text of the panel, in the current language."""
+        self.target_label.setText(self.tr("Target"))
+        self.lr_label.setText(self.tr("Learning rate"))
+        self.target_selector.setItemText(len(DIGITS), self.tr(RANDOM_TEXT))
+        self.target_selector.setItemText(len(DIGITS) + 1, self.tr(CUSTOM_TEXT))
+        self.target_selector.setToolTip(self.tr(
+            "What the network should output (the target of the MSE loss):\n"
+            "0–9: a one-hot vector, 1 for that digit and 0 elsewhere;\n"
+            "random (tutorial): the tutorial's torch.randn(10) target, seeded;\n"
+            "custom…: type ten numbers yourself."))
+        self.lr_input.setToolTip(self.tr(
+            "Learning rate: how far optimizer.step() moves each weight against its gradient\n"
+            "(w ← w − lr·grad). Type any number (e.g. {example} or 1e-3); the arrows "
+            "step 1-2-5.\nToo large and the loss explodes.").format(example=fmt_edit(0.003, 3)))
+        self.backprop_button.setText(self.tr("Backprop step"))
+        self.backprop_button.setToolTip(self.tr(
+            "One training step, the tutorial's five lines:\n"
+            "optimizer.zero_grad(); output = net(input); loss = criterion(output, target);\n"
+            "loss.backward(); optimizer.step()\nShortcut: Space"))
+        self.step10_button.setToolTip(self.tr("Ten backprop steps in a row"))
+        self._show_playing(self.play_button.isChecked())
+        self.reset_button.setText(self.tr("Reset weights"))
+        self.reset_button.setToolTip(self.tr("Put every weight back to where it was before training"))
+        self.zero_grad_checkbox.setText(self.tr("zero_grad before each step"))
+        self.zero_grad_checkbox.setToolTip(self.tr(
+            "Run optimizer.zero_grad() before each step. When off, loss.backward() adds the new\n"
+            "gradients to the old ones, so they add up step after step and the updates grow."))
+        self.target_readout.setToolTip(self.tr("The target each backprop step trains the output toward; "
+                                               "change it with Target above"))
+        self.loss_label.setToolTip(self.tr("The MSE loss of the last step, mean of (output − target)²;\n"
+                                           "— until a step is taken with the current weights"))
+        self.step_label.setToolTip(self.tr("How many backprop steps have been taken"))
+        # The readouts in the new words: the last loss, step count and target again, and sized for them.
+        self.set_loss(self._loss)
+        self.set_step_count(self._steps)
+        self._show_target(self._shown_spec)
+        self._fit_readouts()
 
     # -- slots (no signal echo) ------------------------------------------------------------
     def set_loss(self, value: float | None) -> None:
         """The last step's loss; None: no step yet with the current weights ("loss —")."""
+        self._loss = value
         if value is None:
-            self.loss_label.setText("loss —")
+            self.loss_label.setText(self.tr("loss —"))
             return
         try:
             v = float(value)
         except (TypeError, ValueError):
             v = math.nan
         if math.isfinite(v):
-            self.loss_label.setText(f"loss {fmt(v)}")
+            self.loss_label.setText(self.tr("loss {value}").format(value=fmt(v)))
         else:
-            self.loss_label.setText(f"loss: diverged ({'nan' if math.isnan(v) else 'inf'})")
+            self.loss_label.setText(self.tr("loss: diverged ({value})").format(value="nan" if math.isnan(v) else "inf"))
 
     def _fit_readouts(self) -> None:
         """Size the two readouts for their longest text in their current font."""
-        for label, longest in ((self.loss_label, "loss: diverged (nan)"),
-                               (self.step_label, f"step {fmt_int(100_000_000)}")):
+        for label, longest in ((self.loss_label, self.tr("loss: diverged ({value})").format(value="nan")),
+                               (self.step_label, self.tr("step {count}").format(count=fmt_int(100_000_000)))):
             label.setFixedSize(label.fontMetrics().horizontalAdvance(longest) + 8,
                                label.fontMetrics().height() + 6)
 
@@ -239,7 +257,8 @@ class TrainingPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def set_step_count(self, n: int) -> None:
-        self.step_label.setText(f"step {fmt_int(n)}")
+        self._steps = n
+        self.step_label.setText(self.tr("step {count}").format(count=fmt_int(n)))
 
     def set_playing(self, playing: bool) -> None:
         self.play_button.blockSignals(True)
@@ -256,7 +275,7 @@ class TrainingPanel(QWidget):
         elif spec == "custom":
             index = len(DIGITS) + 1
         else:
-            self._message(f"Unknown target {spec!r}: choose a digit, random or custom.")
+            self._message(self.tr("Unknown target {spec}: choose a digit, random or custom.").format(spec=repr(spec)))
             return
         if spec == "custom":
             checked = _ten_numbers(values)
@@ -332,7 +351,9 @@ class TrainingPanel(QWidget):
         return self.target_readout.text()
 
     def _show_target(self, spec: str) -> None:
-        self.target_readout.setText(f"→ target {spec}")
+        self._shown_spec = spec
+        shown = {"random": self.tr("random"), "custom": self.tr("custom")}.get(spec, spec)
+        self.target_readout.setText(self.tr("→ target {spec}").format(spec=shown))
 
     def _lr_problem(self, text: str) -> None:
         self.lr_message.setText(text)
@@ -351,8 +372,10 @@ class TrainingPanel(QWidget):
         self.playToggled.emit(bool(checked))
 
     def _show_playing(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
-        self.play_button.setToolTip("Stop stepping" if playing else "Keep taking backprop steps until paused")
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Stop stepping") if playing
+                                    else self.tr("Keep taking backprop steps until paused"))
+
         # Single steps while playing would only interleave with the timer's steps.
         self.backprop_button.setEnabled(not playing)
         self.step10_button.setEnabled(not playing)
@@ -361,15 +384,15 @@ class TrainingPanel(QWidget):
 def _ten_numbers(values) -> list[float] | str:
     """Ten finite floats within the editor's range, or a message saying what is wrong."""
     if values is None:
-        return "A custom target needs ten numbers, one for each digit 0–9."
+        return QCoreApplication.translate("TrainingPanel", "A custom target needs ten numbers, one for each digit 0–9.")
     try:
         numbers = [float(v) for v in values]
     except (TypeError, ValueError):
-        return "A custom target needs ten numbers; some of these are not numbers."
+        return QCoreApplication.translate("TrainingPanel", "A custom target needs ten numbers; some of these are not numbers.")
     if len(numbers) != 10:
-        return f"A custom target needs exactly ten numbers, got {len(numbers)}."
+        return QCoreApplication.translate("TrainingPanel", "A custom target needs exactly ten numbers, got {count}.").format(count=len(numbers))
     if not all(math.isfinite(v) for v in numbers):
-        return "A custom target's numbers must be finite (no nan or inf)."
+        return QCoreApplication.translate("TrainingPanel", "A custom target's numbers must be finite (no nan or inf).")
     if any(abs(v) > 100 for v in numbers):
-        return "Custom target values must lie between −100 and 100."
+        return QCoreApplication.translate("TrainingPanel", "Custom target values must lie between −100 and 100.")
     return numbers

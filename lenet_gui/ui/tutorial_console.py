@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import language
+
 
 def _mono() -> QFont:
     font = QFont("monospace")
@@ -31,15 +33,13 @@ class TutorialConsole(QWidget):
         super().__init__(parent)
         self.setObjectName("tutorial_console")
         self.snippets = QListWidget(objectName="snippet_list")
-        self.snippets.setToolTip("The tutorial's code, in the tutorial's order")
+
         self.code = QPlainTextEdit(objectName="snippet_code", readOnly=True)
         self.code.setFont(_mono())
-        self.run_button = QPushButton("Run", objectName="run_snippet_button")
-        self.run_button.setToolTip("Run this snippet (after the ones before it) on a copy of your net: "
-                                   "your weights and gradients do not change")
+        self.run_button = QPushButton(objectName="run_snippet_button")
         self.output = QPlainTextEdit(objectName="snippet_output", readOnly=True)
         self.output.setFont(_mono())
-        self.output.setPlaceholderText("What PyTorch prints appears here.")
+
         self.note = QLabel(objectName="snippet_note", wordWrap=True)
         right = QVBoxLayout()
         right.addWidget(self.code, 2)
@@ -58,15 +58,22 @@ class TutorialConsole(QWidget):
         self.snippets.currentRowChanged.connect(self._show_code)
         self.snippets.itemDoubleClicked.connect(lambda _item: self.run_current())
         self.run_button.clicked.connect(self.run_current)
+        language.texts(self, lambda: (
+            self.snippets.setToolTip(self.tr("The tutorial's code, in the tutorial's order")),
+            self.run_button.setText(self.tr("Run")),
+            self.run_button.setToolTip(self.tr("Run this snippet (after the ones before it) on a copy of your net: "
+                                               "your weights and gradients do not change")),
+            self.output.setPlaceholderText(self.tr("What PyTorch prints appears here."))))
 
     def set_snippets(self, items: list[tuple[str, str, str]]) -> None:
         """(title, code, note) of each snippet, in order."""
         self._codes = [code for _, code, _ in items]
         self._notes = [note for _, _, note in items]
+        row = self.snippets.currentRow()
         self.snippets.clear()
         self.snippets.addItems([f"{i + 1}. {title}" for i, (title, _, _) in enumerate(items)])
         if items:
-            self.snippets.setCurrentRow(0)
+            self.snippets.setCurrentRow(row if 0 <= row < len(items) else 0)
 
     def run_current(self) -> None:
         if self.snippets.currentRow() >= 0:
@@ -74,9 +81,10 @@ class TutorialConsole(QWidget):
 
     def show_result(self, index: int, printed: str, changed: str) -> None:
         """What snippet `index` printed, exactly, and (as the app's comment) what it changed."""
-        text = printed if printed else "(prints nothing)\n"
+        text = printed if printed else self.tr("(prints nothing)") + "\n"
         if changed:
-            text += "\n# the app: what this changed in the copy of your net\n" + changed
+            text += "\n# " + self.tr("the app: what this changed in the copy of your net") + "\n" + changed
+
         self.output.setPlainText(text)
 
     def _show_code(self, row: int) -> None:

@@ -1,0 +1,61 @@
+"""Sentences the engine writes for people, kept translatable without Qt: a template and its values.
+
+The engine never imports Qt, so it cannot translate. It writes each sentence as
+`QT_TRANSLATE_NOOP("Context", "template {name}").format(name=…)`: `pyside6-lupdate` reads the
+marker, as it does in Qt code, and the result is an ordinary `str` (English, for logs and tests)
+that also carries its context, template and values, so the window can look the template up in
+the user's language and fill in the same values (`lenet_gui.ui.language.tr_core`).
+"""
+
+from __future__ import annotations
+
+
+class Msg(str):
+    """An English sentence that remembers the template and values it was made from."""
+
+    context: str
+    template: str
+    args: dict
+
+    def __new__(cls, context: str, template: str, args: dict):
+        self = super().__new__(cls, template.format(**args))
+        self.context, self.template, self.args = context, template, dict(args)
+        return self
+
+    def __getnewargs__(self):  # copy, deepcopy and pickle make it again from its parts
+        return self.context, self.template, self.args
+
+
+class Template(str):
+    """A template marked for translation; `format` gives a Msg."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str):
+        self = super().__new__(cls, text)
+        self.context = context
+        return self
+
+    def __getnewargs__(self):
+        return self.context, str(self)
+
+    def format(self, *args, **kwargs) -> Msg:  # noqa: D102 - str.format, remembering the values
+        if args:
+            raise TypeError("translatable templates take named values only")
+        return Msg(self.context, str(self), kwargs)
+
+    def msg(self) -> Msg:
+        """The template as a sentence with no values."""
+        return Msg(self.context, str(self), {})
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 - the name lupdate reads
+    """Mark `text` for translation in `context`; nothing is translated here."""
+    return Template(context, text)
+
+
+def joined(sep: str, parts) -> Msg:
+    """Sentences or values joined by `sep`, each still translatable."""
+    parts = list(parts)
+    names = {f"p{i}": p for i, p in enumerate(parts)}
+    return Msg("", sep.join("{" + n + "}" for n in names), names)

@@ -1,0 +1,1 @@
+"""The app's translations: Qt Linguist sources (.ts, edited) and their compiled .qm (built, not kept in git)."""

@@ -1,0 +1,226 @@
+"""The window's language: Qt translators for English, French and Japanese, switched at run time.
+
+Every text a widget shows is set through `texts(owner, setter)`: the setter runs now and again
+whenever the language changes (`set_language`), so a switch from the Language menu reaches every
+label, button, tooltip and title at once, without a restart. Sentences from the engine
+(`lenet_gui.core.text.Msg`) are translated with `tr_core`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from collections.abc import Callable
+from importlib import resources
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMenu
+
+from ..core.text import Msg
+
+# The languages the app speaks, each named in itself (the Language menu shows them so).
+LANGUAGES = {"en": "English", "fr": "Français", "ja": "日本語"}
+SETTING = "ui/language"
+_LOCALES = {"en": QLocale.Language.English, "fr": QLocale.Language.French,
+            "ja": QLocale.Language.Japanese}
+
+_translators: list[QTranslator] = []
+_current = "en"
+_owners: weakref.WeakSet = weakref.WeakSet()
+
+
+def system_language() -> str:
+    """The system locale's language if the app speaks it (LANG=fr_FR.UTF-8 → "fr"), else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def current() -> str:
+    return _current
+
+
+def qm_file(code: str):
+    """The app's compiled translation for `code` inside the package (a Traversable)."""
+    return resources.files("lenet_gui.i18n").joinpath(f"lenet_gui_{code}.qm")
+
+
+def _qm_bytes(code: str) -> bytes | None:
+    try:
+        return qm_file(code).read_bytes()
+    except OSError:
+        return None
+
+
+def _load(translator: QTranslator, data: bytes | None = None, path: str = "") -> bool:
+    if data is not None:
+        translator._data = data  # QTranslator reads the bytes in place: they must outlive it
+        return translator.load(data)
+    return translator.load(path)
+
+
+def set_language(code: str, numbers: bool = True) -> bool:
+    """Speak `code` from now on: install its translators, write numbers its way (unless
+    `numbers` is False: a start that follows the system keeps the system's number format, a
+    German locale's commas under English words) and retranslate every bound text. False (and
+    English) when `code` is not one the app speaks or its compiled translation is missing."""
+    global _current
+    app = QCoreApplication.instance()
+    if code not in LANGUAGES:
+        code = "en"
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    data, ok = _qm_bytes(code), True
+    if data is None and code != "en":  # English needs its file only for plurals ("1 step")
+        code, ok = "en", False
+        data = _qm_bytes(code)
+    ours = QTranslator(app)
+    if data is not None and _load(ours, data):
+        if code != "en":
+            # Qt's own dialogs (file chooser, message box buttons), when PySide6 ships them.
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                _translators.append(qt)
+        app.installTranslator(ours)
+        _translators.append(ours)
+    _current = code
+    if numbers:
+        QLocale.setDefault(_locale(code))
+        _relocale_widgets()
+    retranslate()
+    return ok
+
+
+def _locale(code: str) -> QLocale:
+    """The locale in force or the system's when it speaks `code` (keeps fr_CA's or en_GB's
+    ways), else the language's main country."""
+    for loc in (QLocale(), QLocale.system()):
+        if loc.language() == _LOCALES[code]:
+            return loc
+    return QLocale(_LOCALES[code])
+
+
+def _relocale_widgets() -> None:
+    # A widget takes the default locale when it is made; number boxes made before the switch
+    # must read and write numbers the new way too.
+    if isinstance(QCoreApplication.instance(), QApplication):
+        loc = QLocale()
+        for w in QApplication.allWidgets():
+            w.setLocale(loc)
+
+
+def texts(owner: QObject, setter: Callable[[], object], key: str | None = None) -> None:
+    """Run `setter` (which sets texts through tr) now and after every language change while
+    `owner` lives. A `key` replaces the owner's earlier setter of that key (a readout)."""
+    bound = owner.__dict__.setdefault("_language_texts", {})
+    bound[key if key is not None else object()] = setter
+    _owners.add(owner)
+    _run(owner, setter)
+
+
+def after_change(owner: QObject, hook: Callable[[], object]) -> None:
+    """Run `hook` after each language change, once every text is in the new language (to fit
+    a layout to the new words), while `owner` lives."""
+    owner.__dict__.setdefault("_language_after", []).append(hook)
+    _owners.add(owner)
+
+
+def _run(owner, setter) -> None:
+    # A widget whose C++ side Qt already deleted has nothing left to translate.
+    with contextlib.suppress(RuntimeError):
+        setter()
+
+
+def retranslate() -> None:
+    """Run every bound text setter again (after the translators changed)."""
+    owners = list(_owners)
+    for owner in owners:
+        for setter in list(owner.__dict__.get("_language_texts", {}).values()):
+            _run(owner, setter)
+    for owner in owners:
+        for hook in list(owner.__dict__.get("_language_after", [])):
+            _run(owner, hook)
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+class _Num(float):
+    """A number from the engine, written with the locale's decimal mark when formatted."""
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        point = QLocale().decimalPoint()
+        return text.replace(".", point) if point != "." else text
+
+
+def tr_core(value) -> str:
+    """An engine sentence (Msg, or an exception whose message is one) in the user's language,
+    its numbers written the locale's way; any other text as it is."""
+    if isinstance(value, BaseException):
+        value = value.args[0] if value.args and isinstance(value.args[0], Msg) else str(value)
+    if not isinstance(value, Msg):
+        return str(value)
+    template = translate(value.context, value.template) if value.context else value.template
+    args = {k: (tr_core(v) if isinstance(v, Msg)
+                else _Num(v) if isinstance(v, float) else v) for k, v in value.args.items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English one is sure
+        return value.template.format(**args)
+
+
+def has_japanese_font() -> bool:
+    """Whether any installed font covers Japanese writing (else kana and kanji show as boxes)."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese))
+
+
+def font_notice() -> str:
+    return QCoreApplication.translate(
+        "Language",
+        "No installed font can show Japanese text, so it appears as boxes. Install a CJK font "
+        "(on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start lenet-gui again.")
+
+
+def start(saved: str) -> None:
+    """The language to start in: the one chosen from the menu before (its numbers too), else
+    the system's (numbers as the system writes them)."""
+    if saved in LANGUAGES:
+        set_language(saved)
+    else:
+        set_language(system_language(), numbers=False)
+
+
+def build_language_menu(window, bar, settings) -> QMenu:
+    """The Language menu: each language named in itself; a choice applies at once and is kept."""
+    menu = bar.addMenu("")
+    menu.setObjectName("language_menu")
+    texts(menu, lambda: menu.setTitle(QCoreApplication.translate("Language", "&Language")))
+    group = QActionGroup(menu)
+    for code, name in LANGUAGES.items():
+        action = QAction(name, menu, checkable=True, objectName=f"language_{code}_action")
+        action.setChecked(code == _current)
+        action.triggered.connect(lambda _=False, c=code: choose(window, settings, c))
+        group.addAction(action)
+        menu.addAction(action)
+    menu.aboutToShow.connect(lambda: [a.setChecked(a.objectName() == f"language_{_current}_action")
+                                      for a in menu.actions()])
+    return menu
+
+
+def choose(window, settings, code: str) -> None:
+    """What the Language menu does: switch now, remember it, and say so if Japanese cannot show."""
+    set_language(code)
+    settings.set(SETTING, code)
+    settings.sync()
+    if code == "ja" and not has_japanese_font():
+        window.statusBar().showMessage(font_notice(), 15000)
