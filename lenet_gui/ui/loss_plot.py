@@ -211,9 +211,8 @@ class LossPlot(QWidget):
             if self._events:
                 self.set_events(self._events)
 
+        self._build_timeline()  # before the texts: showing the last loss moves its slider
         language.texts(self, retranslate)
-
-        self._build_timeline()
         bar = QHBoxLayout()
         bar.addWidget(self.log_y_checkbox)
         bar.addWidget(self.show_all_button)
