@@ -1,2290 +1,2743 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-    <context>
-        <name>Arch</name>
-        <message>
-            <source>Tutorial net (3×3 kernels)</source>
-            <translation>Réseau du tutoriel (noyaux 3×3)</translation>
-        </message>
-        <message>
-            <source>LeNet-5 (5×5 kernels)</source>
-            <translation>LeNet-5 (noyaux 5×5)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AutogradGraphView</name>
-        <message>
-            <source>The backward graph PyTorch built for the last loss (loss.grad_fn and its next_functions). Click a node to see the code line that created it.</source>
-            <translation>Le graphe de rétropropagation que PyTorch a construit pour la dernière perte (loss.grad_fn et ses next_functions). Cliquez sur un nœud pour voir la ligne de code qui l’a créé.</translation>
-        </message>
-        <message>
-            <source>Step backward ▶</source>
-            <translation>Pas arrière ▶</translation>
-        </message>
-        <message>
-            <source>Walk backward() one node at a time, in the order autograd ran it</source>
-            <translation>Parcourir backward() nœud par nœud, dans l’ordre où autograd l’a exécuté</translation>
-        </message>
-        <message>
-            <source>Restart</source>
-            <translation>Recommencer</translation>
-        </message>
-        <message>
-            <source>Back to the loss, before backward() ran</source>
-            <translation>Revenir à la perte, avant l’exécution de backward()</translation>
-        </message>
-        <message>
-            <source>Press Backprop step: the graph of its loss appears here.</source>
-            <translation>Appuyez sur Rétropropager : le graphe de sa perte apparaît ici.</translation>
-        </message>
-        <message>
-            <source>|gradient| summed over channels: where the loss is most sensitive</source>
-            <translation>|gradient| sommé sur les canaux : là où la perte est la plus sensible</translation>
-        </message>
-    </context>
-    <context>
-        <name>AutogradPresenter</name>
-        <message numerus="yes">
-            <source>%n nodes. Press “Step backward ▶” to follow backward() from the loss to every weight's .grad, in the order autograd runs it.</source>
-            <translation>
-                <numerusform>%n nœud. Appuyez sur « Pas arrière ▶ » pour suivre backward() de la perte jusqu’au .grad de chaque poids, dans l’ordre d’autograd.</numerusform>
-                <numerusform>%n nœuds. Appuyez sur « Pas arrière ▶ » pour suivre backward() de la perte jusqu’au .grad de chaque poids, dans l’ordre d’autograd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Back at the loss: press “Step backward ▶” again.</source>
-            <translation>Retour à la perte : appuyez à nouveau sur « Pas arrière ▶ ».</translation>
-        </message>
-        <message>
-            <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() will use it.</source>
-            <translation>{step}/{total} · {param}.grad ← le gradient, de forme {shape}, de norme {norm} : optimizer.step() l’utilisera.</translation>
-        </message>
-        <message>
-            <source>{step}/{total} · {param}.grad: old norm {old} + this backward's contribution = new norm {new} (zero_grad is off, so it adds to the old one).</source>
-            <translation>{step}/{total} · {param}.grad : ancienne norme {old} + la contribution de ce backward = nouvelle norme {new} (zero_grad est désactivé, donc il s’ajoute à l’ancien).</translation>
-        </message>
-        <message>
-            <source>{step}/{total} · {name}: the gradient of the loss with respect to its output arrives, shape {shape}, norm {norm}; it sends it on to its inputs.</source>
-            <translation>{step}/{total} · {name} : le gradient de la perte par rapport à sa sortie arrive, de forme {shape}, de norme {norm} ; il le transmet à ses entrées.</translation>
-        </message>
-        <message>
-            <source>made by the forward stage {stage}</source>
-            <translation>créé par l’étape {stage} de la propagation avant</translation>
-        </message>
-        <message>
-            <source>made by the training lines (the loss)</source>
-            <translation>créé par les lignes d’entraînement (la perte)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CanvasPanel</name>
-        <message>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <source>Clear the drawing (Ctrl+N or Delete); Undo brings it back</source>
-            <translation>Effacer le dessin (Ctrl+N ou Suppr) ; Annuler le fait revenir</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Undo the last stroke or clear (Ctrl+Z)</source>
-            <translation>Annuler le dernier trait ou le dernier effacement (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Redo the stroke or clear that Undo took back (Ctrl+Shift+Z or Ctrl+Y)</source>
-            <translation>Rétablir le trait ou l’effacement annulé (Ctrl+Maj+Z ou Ctrl+Y)</translation>
-        </message>
-        <message>
-            <source>Brush width in pixels of the {size}×{size} drawing ({low}–{high})</source>
-            <translation>Largeur du pinceau en pixels du dessin {size}×{size} ({low}–{high})</translation>
-        </message>
-        <message>
-            <source>Brush:</source>
-            <translation>Pinceau :</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassSet</name>
-        <message>
-            <source>the file of drawing {id_} has disappeared</source>
-            <translation>le fichier du dessin {id_} a disparu</translation>
-        </message>
-        <message>
-            <source>the file of drawing {id_} cannot be read ({problem})</source>
-            <translation>le fichier du dessin {id_} est illisible ({problem})</translation>
-        </message>
-        <message>
-            <source>Could not store the drawing: {problem}.</source>
-            <translation>Impossible d’enregistrer le dessin : {problem}.</translation>
-        </message>
-        <message>
-            <source>Could not delete the drawing: {problem}.</source>
-            <translation>Impossible de supprimer le dessin : {problem}.</translation>
-        </message>
-        <message>
-            <source>Could not relabel the drawing: {problem}.</source>
-            <translation>Impossible de changer l’étiquette du dessin : {problem}.</translation>
-        </message>
-        <message>
-            <source>Could not delete the drawings: {problem}; none was deleted.</source>
-            <translation>Impossible de supprimer les dessins : {problem} ; aucun n’a été supprimé.</translation>
-        </message>
-        <message>
-            <source>There is no “delete all” to undo.</source>
-            <translation>Il n’y a pas de « tout supprimer » à annuler.</translation>
-        </message>
-        <message>
-            <source>Could not bring the drawings back: {problem}.</source>
-            <translation>Impossible de faire revenir les dessins : {problem}.</translation>
-        </message>
-        <message>
-            <source>“{path}” is a folder; choose a file name.</source>
-            <translation>« {path} » est un dossier ; choisissez un nom de fichier.</translation>
-        </message>
-        <message>
-            <source>Could not export to “{name}”: {problem}. The previous file, if any, is unchanged.</source>
-            <translation>Impossible d’exporter vers « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
-        </message>
-        <message>
-            <source>Could not import “{name}”: {problem}. Nothing was imported.</source>
-            <translation>Impossible d’importer « {name} » : {problem}. Rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>“{name}” holds {count} files, more than a class set can (at most {most}); nothing was imported.</source>
-            <translation>« {name} » contient {count} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>“{name}” contains an unsafe file name {filename}; nothing was imported.</source>
-            <translation>« {name} » contient un nom de fichier dangereux {filename} ; rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>“{name}” is too large to be a class set; nothing was imported.</source>
-            <translation>« {name} » est trop gros pour être un jeu de la classe ; rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>The import of “{name}” was cancelled; nothing was imported.</source>
-            <translation>L’import de « {name} » a été annulé ; rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>“{name}” holds more than {MAX_IMPORT_PIXELS:,} pixels of drawings, far more than a class set; nothing was imported.</source>
-            <translation>« {name} » contient plus de {MAX_IMPORT_PIXELS:,} pixels de dessins, bien plus qu’un jeu de la classe ; rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>it was not a regular file</source>
-            <translation>ce n’était pas un fichier ordinaire</translation>
-        </message>
-        <message>
-            <source>it was {size} bytes, far more than an index</source>
-            <translation>il faisait {size} octets, bien plus qu’un index</translation>
-        </message>
-        <message>
-            <source>The class set's index ({problem})</source>
-            <translation>L’index du jeu de la classe ({problem})</translation>
-        </message>
-        <message>
-            <source>the index was rebuilt from the drawings</source>
-            <translation>l’index a été reconstruit à partir des dessins</translation>
-        </message>
-        <message>
-            <source>not a PNG image</source>
-            <translation>ce n’est pas une image PNG</translation>
-        </message>
-        <message>
-            <source>the image is empty ({w}×{h} pixels)</source>
-            <translation>l’image est vide ({w}×{h} pixels)</translation>
-        </message>
-        <message>
-            <source>the image is too large ({w}×{h} pixels; at most {max_pixels:,})</source>
-            <translation>l’image est trop grande ({w}×{h} pixels ; au plus {max_pixels:,})</translation>
-        </message>
-        <message>
-            <source>the image is damaged ({kind}: {value})</source>
-            <translation>l’image est abîmée ({kind} : {value})</translation>
-        </message>
-        <message>
-            <source>a label must be a digit 0–9 as an int, got {label}</source>
-            <translation>une étiquette doit être un chiffre 0–9 (int), reçu {label}</translation>
-        </message>
-        <message>
-            <source>a label must be a digit from 0 to 9, got {label}</source>
-            <translation>une étiquette doit être un chiffre de 0 à 9, reçu {label}</translation>
-        </message>
-        <message>
-            <source>a drawing must be a numpy array, got {kind}</source>
-            <translation>un dessin doit être un tableau numpy, reçu {kind}</translation>
-        </message>
-        <message>
-            <source>a drawing must be uint8 gray levels 0–255, got dtype {dtype}</source>
-            <translation>un dessin doit être en niveaux de gris uint8 0–255, reçu le dtype {dtype}</translation>
-        </message>
-        <message>
-            <source>a drawing must be a non-empty 2-D array, got shape {shape}</source>
-            <translation>un dessin doit être un tableau 2-D non vide, reçu la forme {shape}</translation>
-        </message>
-        <message>
-            <source>it is not valid JSON</source>
-            <translation>ce n’est pas du JSON valide</translation>
-        </message>
-        <message>
-            <source>it has no list of entries</source>
-            <translation>il n’a pas de liste d’entrées</translation>
-        </message>
-        <message>
-            <source>an entry has no id or creation time</source>
-            <translation>une entrée n’a pas d’identifiant ou de date de création</translation>
-        </message>
-        <message>
-            <source>an entry has an impossible creation time {value}</source>
-            <translation>une entrée a une date de création impossible {value}</translation>
-        </message>
-        <message>
-            <source>There is no file “{path}”.</source>
-            <translation>Il n’y a pas de fichier « {path} ».</translation>
-        </message>
-        <message>
-            <source>“{name}” cannot be read: {problem}.</source>
-            <translation>« {name} » est illisible : {problem}.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a regular file; choose a zip file.</source>
-            <translation>« {name} » n’est pas un fichier ordinaire ; choisissez un fichier zip.</translation>
-        </message>
-        <message>
-            <source>“{name}” is {value:,.0f} MB, too large to be a class set.</source>
-            <translation>« {name} » fait {value:,.0f} Mo, trop pour un jeu de la classe.</translation>
-        </message>
-        <message>
-            <source>“{name}” has a file name that is not valid UTF-8 although the zip says it is; nothing was imported.</source>
-            <translation>« {name} » contient un nom de fichier qui n’est pas en UTF-8 valide alors que le zip l’annonce ; rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a readable zip file ({value}).</source>
-            <translation>« {name} » n’est pas un fichier zip lisible ({value}).</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a readable zip file (its ZIP64 record is missing).</source>
-            <translation>« {name} » n’est pas un fichier zip lisible (son enregistrement ZIP64 manque).</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a readable zip file (its ZIP64 record is damaged).</source>
-            <translation>« {name} » n’est pas un fichier zip lisible (son enregistrement ZIP64 est abîmé).</translation>
-        </message>
-        <message>
-            <source>“{name}” lists {entries:,} files, more than a class set can (at most {most}); nothing was imported.</source>
-            <translation>« {name} » liste {entries:,} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
-        </message>
-        <message>
-            <source>“{folder}” was not a folder</source>
-            <translation>« {folder} » n’était pas un dossier</translation>
-        </message>
-        <message>
-            <source>an empty class set was started</source>
-            <translation>un jeu de la classe vide a été commencé</translation>
-        </message>
-        <message>
-            <source>{what}; it could not be moved aside ({problem}) and is ignored, {then}.</source>
-            <translation>{what} ; il n’a pas pu être mis de côté ({problem}) et est ignoré, {then}.</translation>
-        </message>
-        <message>
-            <source>{what}; it was moved to “{target}”, {then}.</source>
-            <translation>{what} ; il a été déplacé vers « {target} », {then}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassSetBrowser</name>
-        <message>
-            <source>The class set is empty.
+<context>
+    <name>Arch</name>
+    <message>
+        <source>Tutorial net (3×3 kernels)</source>
+        <translation>Réseau du tutoriel (noyaux 3×3)</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (5×5 kernels)</source>
+        <translation>LeNet-5 (noyaux 5×5)</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradGraphView</name>
+    <message>
+        <source>The backward graph PyTorch built for the last loss (loss.grad_fn and its next_functions). Click a node to see the code line that created it.</source>
+        <translation>Le graphe de rétropropagation que PyTorch a construit pour la dernière perte (loss.grad_fn et ses next_functions). Cliquez sur un nœud pour voir la ligne de code qui l’a créé.</translation>
+    </message>
+    <message>
+        <source>Step backward ▶</source>
+        <translation>Pas arrière ▶</translation>
+    </message>
+    <message>
+        <source>Walk backward() one node at a time, in the order autograd ran it</source>
+        <translation>Parcourir backward() nœud par nœud, dans l’ordre où autograd l’a exécuté</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Back to the loss, before backward() ran</source>
+        <translation>Revenir à la perte, avant l’exécution de backward()</translation>
+    </message>
+    <message>
+        <source>Press Backprop step: the graph of its loss appears here.</source>
+        <translation>Appuyez sur Rétropropager : le graphe de sa perte apparaît ici.</translation>
+    </message>
+    <message>
+        <source>|gradient| summed over channels: where the loss is most sensitive</source>
+        <translation>|gradient| sommé sur les canaux : là où la perte est la plus sensible</translation>
+    </message>
+</context>
+<context>
+    <name>AutogradPresenter</name>
+    <message>
+        <source>The backward() of step {step}, as it ran: {n} nodes. Press “Step backward ▶” to follow it from the loss to every weight&apos;s .grad, in the order autograd ran it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step has run on these weights yet: this is the backward() the next Backprop step will run, {n} nodes. Press “Step backward ▶” to follow it from the loss to every weight&apos;s .grad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at the loss: press “Step backward ▶” again.</source>
+        <translation>Retour à la perte : appuyez à nouveau sur « Pas arrière ▶ ».</translation>
+    </message>
+    <message>
+        <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() will use it.</source>
+        <translation>{step}/{total} · {param}.grad ← le gradient, de forme {shape}, de norme {norm} : optimizer.step() l’utilisera.</translation>
+    </message>
+    <message>
+        <source>{step}/{total} · {param}.grad: old norm {old} + this backward&apos;s contribution = new norm {new} (zero_grad is off, so it adds to the old one).</source>
+        <translation>{step}/{total} · {param}.grad : ancienne norme {old} + la contribution de ce backward = nouvelle norme {new} (zero_grad est désactivé, donc il s’ajoute à l’ancien).</translation>
+    </message>
+    <message>
+        <source>{step}/{total} · {name}: the gradient of the loss with respect to its output arrives, shape {shape}, norm {norm}; it sends it on to its inputs.</source>
+        <translation>{step}/{total} · {name} : le gradient de la perte par rapport à sa sortie arrive, de forme {shape}, de norme {norm} ; il le transmet à ses entrées.</translation>
+    </message>
+    <message>
+        <source>made by the forward stage {stage}</source>
+        <translation>créé par l’étape {stage} de la propagation avant</translation>
+    </message>
+    <message>
+        <source>made by the training lines (the loss)</source>
+        <translation>créé par les lignes d’entraînement (la perte)</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the drawing (Ctrl+N or Delete); Undo brings it back</source>
+        <translation>Effacer le dessin (Ctrl+N ou Suppr) ; Annuler le fait revenir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke or clear (Ctrl+Z)</source>
+        <translation>Annuler le dernier trait ou le dernier effacement (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the stroke or clear that Undo took back (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Rétablir le trait ou l’effacement annulé (Ctrl+Maj+Z ou Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Brush width in pixels of the {size}×{size} drawing ({low}–{high})</source>
+        <translation>Largeur du pinceau en pixels du dessin {size}×{size} ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>Brush:</source>
+        <translation>Pinceau :</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSet</name>
+    <message>
+        <source>the file of drawing {id_} has disappeared</source>
+        <translation>le fichier du dessin {id_} a disparu</translation>
+    </message>
+    <message>
+        <source>the file of drawing {id_} cannot be read ({problem})</source>
+        <translation>le fichier du dessin {id_} est illisible ({problem})</translation>
+    </message>
+    <message>
+        <source>Could not store the drawing: {problem}.</source>
+        <translation>Impossible d’enregistrer le dessin : {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not delete the drawing: {problem}.</source>
+        <translation>Impossible de supprimer le dessin : {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not relabel the drawing: {problem}.</source>
+        <translation>Impossible de changer l’étiquette du dessin : {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not delete the drawings: {problem}; none was deleted.</source>
+        <translation>Impossible de supprimer les dessins : {problem} ; aucun n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no “delete all” to undo.</source>
+        <translation>Il n’y a pas de « tout supprimer » à annuler.</translation>
+    </message>
+    <message>
+        <source>Could not bring the drawings back: {problem}.</source>
+        <translation>Impossible de faire revenir les dessins : {problem}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder; choose a file name.</source>
+        <translation>« {path} » est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not export to “{name}”: {problem}. The previous file, if any, is unchanged.</source>
+        <translation>Impossible d’exporter vers « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not import “{name}”: {problem}. Nothing was imported.</source>
+        <translation>Impossible d’importer « {name} » : {problem}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {count} files, more than a class set can (at most {most}); nothing was imported.</source>
+        <translation>« {name} » contient {count} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains an unsafe file name {filename}; nothing was imported.</source>
+        <translation>« {name} » contient un nom de fichier dangereux {filename} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be a class set; nothing was imported.</source>
+        <translation>« {name} » est trop gros pour être un jeu de la classe ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The import of “{name}” was cancelled; nothing was imported.</source>
+        <translation>L’import de « {name} » a été annulé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds more than {MAX_IMPORT_PIXELS:,} pixels of drawings, far more than a class set; nothing was imported.</source>
+        <translation>« {name} » contient plus de {MAX_IMPORT_PIXELS:,} pixels de dessins, bien plus qu’un jeu de la classe ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>it was not a regular file</source>
+        <translation>ce n’était pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it was {size} bytes, far more than an index</source>
+        <translation>il faisait {size} octets, bien plus qu’un index</translation>
+    </message>
+    <message>
+        <source>The class set&apos;s index ({problem})</source>
+        <translation>L’index du jeu de la classe ({problem})</translation>
+    </message>
+    <message>
+        <source>the index was rebuilt from the drawings</source>
+        <translation>l’index a été reconstruit à partir des dessins</translation>
+    </message>
+    <message>
+        <source>not a PNG image</source>
+        <translation>ce n’est pas une image PNG</translation>
+    </message>
+    <message>
+        <source>the image is empty ({w}×{h} pixels)</source>
+        <translation>l’image est vide ({w}×{h} pixels)</translation>
+    </message>
+    <message>
+        <source>the image is too large ({w}×{h} pixels; at most {max_pixels:,})</source>
+        <translation>l’image est trop grande ({w}×{h} pixels ; au plus {max_pixels:,})</translation>
+    </message>
+    <message>
+        <source>the image is damaged ({kind}: {value})</source>
+        <translation>l’image est abîmée ({kind} : {value})</translation>
+    </message>
+    <message>
+        <source>a label must be a digit 0–9 as an int, got {label}</source>
+        <translation>une étiquette doit être un chiffre 0–9 (int), reçu {label}</translation>
+    </message>
+    <message>
+        <source>a label must be a digit from 0 to 9, got {label}</source>
+        <translation>une étiquette doit être un chiffre de 0 à 9, reçu {label}</translation>
+    </message>
+    <message>
+        <source>a drawing must be a numpy array, got {kind}</source>
+        <translation>un dessin doit être un tableau numpy, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>a drawing must be uint8 gray levels 0–255, got dtype {dtype}</source>
+        <translation>un dessin doit être en niveaux de gris uint8 0–255, reçu le dtype {dtype}</translation>
+    </message>
+    <message>
+        <source>a drawing must be a non-empty 2-D array, got shape {shape}</source>
+        <translation>un dessin doit être un tableau 2-D non vide, reçu la forme {shape}</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>it has no list of entries</source>
+        <translation>il n’a pas de liste d’entrées</translation>
+    </message>
+    <message>
+        <source>an entry has no id or creation time</source>
+        <translation>une entrée n’a pas d’identifiant ou de date de création</translation>
+    </message>
+    <message>
+        <source>an entry has an impossible creation time {value}</source>
+        <translation>une entrée a une date de création impossible {value}</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>Il n’y a pas de fichier « {path} ».</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}.</source>
+        <translation>« {name} » est illisible : {problem}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file; choose a zip file.</source>
+        <translation>« {name} » n’est pas un fichier ordinaire ; choisissez un fichier zip.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value:,.0f} MB, too large to be a class set.</source>
+        <translation>« {name} » fait {value:,.0f} Mo, trop pour un jeu de la classe.</translation>
+    </message>
+    <message>
+        <source>“{name}” has a file name that is not valid UTF-8 although the zip says it is; nothing was imported.</source>
+        <translation>« {name} » contient un nom de fichier qui n’est pas en UTF-8 valide alors que le zip l’annonce ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a readable zip file ({value}).</source>
+        <translation>« {name} » n’est pas un fichier zip lisible ({value}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a readable zip file (its ZIP64 record is missing).</source>
+        <translation>« {name} » n’est pas un fichier zip lisible (son enregistrement ZIP64 manque).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a readable zip file (its ZIP64 record is damaged).</source>
+        <translation>« {name} » n’est pas un fichier zip lisible (son enregistrement ZIP64 est abîmé).</translation>
+    </message>
+    <message>
+        <source>“{name}” lists {entries:,} files, more than a class set can (at most {most}); nothing was imported.</source>
+        <translation>« {name} » liste {entries:,} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{folder}” was not a folder</source>
+        <translation>« {folder} » n’était pas un dossier</translation>
+    </message>
+    <message>
+        <source>an empty class set was started</source>
+        <translation>un jeu de la classe vide a été commencé</translation>
+    </message>
+    <message>
+        <source>{what}; it could not be moved aside ({problem}) and is ignored, {then}.</source>
+        <translation>{what} ; il n’a pas pu être mis de côté ({problem}) et est ignoré, {then}.</translation>
+    </message>
+    <message>
+        <source>{what}; it was moved to “{target}”, {then}.</source>
+        <translation>{what} ; il a été déplacé vers « {target} », {then}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSetBrowser</name>
+    <message>
+        <source>The class set is empty.
 
 Draw a digit, choose that digit as the target,
 then press “Add drawing” to keep it here.
 With a few drawings of each digit you can train on them.</source>
-            <translation>Le jeu de la classe est vide.
+        <translation>Le jeu de la classe est vide.
 
 Dessinez un chiffre, choisissez ce chiffre comme cible,
 puis appuyez sur « Ajouter le dessin » pour le garder ici.
 Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dessus.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln drawings</source>
-            <translation>
-                <numerusform>%Ln dessin</numerusform>
-                <numerusform>%Ln dessins</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The class's drawings with their labels. Double-click one to put it on the canvas; Delete removes the selected one.</source>
-            <translation>Les dessins de la classe avec leurs étiquettes. Double-cliquez sur l’un d’eux pour le mettre sur la toile ; Suppr enlève celui qui est sélectionné.</translation>
-        </message>
-        <message>
-            <source>How many drawings of each digit the class set holds</source>
-            <translation>Combien de dessins de chaque chiffre contient le jeu de la classe</translation>
-        </message>
-        <message>
-            <source>Add drawing</source>
-            <translation>Ajouter le dessin</translation>
-        </message>
-        <message>
-            <source>Store the current drawing in the class set, labelled with the selected target digit</source>
-            <translation>Garder le dessin actuel dans le jeu de la classe, étiqueté avec le chiffre cible choisi</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Remove the selected drawing from the class set</source>
-            <translation>Retirer le dessin sélectionné du jeu de la classe</translation>
-        </message>
-        <message>
-            <source>The label of the selected drawing; choose another digit to relabel it</source>
-            <translation>L’étiquette du dessin sélectionné ; choisissez un autre chiffre pour la changer</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Étiquette</translation>
-        </message>
-        <message>
-            <source> epochs</source>
-            <translation> époques</translation>
-        </message>
-        <message>
-            <source>How many times to go through every drawing of the class set</source>
-            <translation>Combien de fois parcourir tous les dessins du jeu de la classe</translation>
-        </message>
-        <message>
-            <source>Training progress over the class set</source>
-            <translation>Avancement de l’entraînement sur le jeu de la classe</translation>
-        </message>
-        <message>
-            <source>Delete all…</source>
-            <translation>Tout supprimer…</translation>
-        </message>
-        <message>
-            <source>Remove every drawing of the class set, for a new class (asks first; can be undone)</source>
-            <translation>Retirer tous les dessins du jeu de la classe, pour une nouvelle classe (demande d’abord ; annulable)</translation>
-        </message>
-        <message>
-            <source>Undo delete all</source>
-            <translation>Annuler tout supprimer</translation>
-        </message>
-        <message>
-            <source>Bring back the drawings removed by “Delete all”</source>
-            <translation>Faire revenir les dessins retirés par « Tout supprimer »</translation>
-        </message>
-        <message>
-            <source>Cancel import</source>
-            <translation>Annuler l’import</translation>
-        </message>
-        <message>
-            <source>Stop importing; nothing of that file is kept</source>
-            <translation>Arrêter l’import ; rien de ce fichier n’est gardé</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>Save the class set as a zip file to share or keep</source>
-            <translation>Enregistrer le jeu de la classe dans un fichier zip, pour le partager ou le garder</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importer…</translation>
-        </message>
-        <message>
-            <source>Add the drawings of a class-set zip file</source>
-            <translation>Ajouter les dessins d’un fichier zip de jeu de la classe</translation>
-        </message>
-        <message>
-            <source>Importing %v / %m</source>
-            <translation>Import %v / %m</translation>
-        </message>
-        <message>
-            <source>Stop training</source>
-            <translation>Arrêter l’entraînement</translation>
-        </message>
-        <message>
-            <source>Train on class set</source>
-            <translation>Entraîner sur le jeu</translation>
-        </message>
-        <message>
-            <source>Stop training on the class set</source>
-            <translation>Arrêter l’entraînement sur le jeu de la classe</translation>
-        </message>
-        <message>
-            <source>Train the network on every drawing of the class set (one-hot targets, the tutorial's MSE loss and SGD), for the chosen number of epochs</source>
-            <translation>Entraîner le réseau sur chaque dessin du jeu de la classe (cibles one-hot, la fonction de perte MSE et le SGD du tutoriel), pendant le nombre d’époques choisi</translation>
-        </message>
-        <message>
-            <source>{label} test</source>
-            <translation>{label} test</translation>
-        </message>
-        <message>
-            <source>labelled {label}; held out for testing, never trained on; double-click to put it on the canvas</source>
-            <translation>étiqueté {label} ; mis de côté pour le test, jamais utilisé pour l’entraînement ; double-cliquez pour le mettre sur la toile</translation>
-        </message>
-        <message>
-            <source>labelled {label}; double-click to put it on the canvas</source>
-            <translation>étiqueté {label} ; double-cliquez pour le mettre sur la toile</translation>
-        </message>
-        <message>
-            <source>Delete all drawings</source>
-            <translation>Supprimer tous les dessins</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete all %Ln drawings of the class set?</source>
-            <translation>
-                <numerusform>Supprimer le dessin (%Ln) du jeu de la classe ?</numerusform>
-                <numerusform>Supprimer les %Ln dessins du jeu de la classe ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“Undo delete all” brings them back until the app is closed.</source>
-            <translation>« Annuler tout supprimer » les fait revenir tant que l’application reste ouverte.</translation>
-        </message>
-        <message>
-            <source>Delete all</source>
-            <translation>Tout supprimer</translation>
-        </message>
-        <message>
-            <source>this drawing's file is damaged; it is left out of training</source>
-            <translation>le fichier de ce dessin est abîmé ; il est écarté de l’entraînement</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassSetEvaluation</name>
-        <message>
-            <source>Hold out {percent} for testing</source>
-            <translation>Garder {percent} pour le test</translation>
-        </message>
-        <message>
-            <source>Keep about one drawing in five out of “Train on class set” (always the same ones), so the evaluation shows how well the net does on drawings it never learned from</source>
-            <translation>Écarter environ un dessin sur cinq de « Entraîner sur le jeu » (toujours les mêmes), pour que l’évaluation montre ce que vaut le réseau sur des dessins qu’il n’a jamais appris</translation>
-        </message>
-        <message>
-            <source>The class set has changed since: press “Evaluate” again.</source>
-            <translation>Le jeu de la classe a changé depuis : appuyez à nouveau sur « Évaluer ».</translation>
-        </message>
-        <message>
-            <source>Evaluating %v / %m</source>
-            <translation>Évaluation %v / %m</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>tous</translation>
-        </message>
-        <message>
-            <source>Accuracy for each digit: the share of its drawings the net recognised</source>
-            <translation>Exactitude pour chaque chiffre : la part de ses dessins que le réseau a reconnus</translation>
-        </message>
-        <message>
-            <source>Row: the true digit. Column: what the net said. The diagonal (green) is right; red cells are mistakes, darker for more.</source>
-            <translation>Ligne : le vrai chiffre. Colonne : ce que le réseau a répondu. La diagonale (verte) est juste ; les cases rouges sont des erreurs, plus foncées quand il y en a plus.</translation>
-        </message>
-        <message>
-            <source>true {digit}</source>
-            <translation>vrai {digit}</translation>
-        </message>
-        <message>
-            <source>The drawings the net got wrong, most confident mistakes first; click one to put it on the canvas</source>
-            <translation>Les dessins sur lesquels le réseau s’est trompé, les erreurs les plus assurées d’abord ; cliquez sur l’un d’eux pour le mettre sur la toile</translation>
-        </message>
-        <message>
-            <source>Press “Evaluate” to see how well the current net recognises the class's drawings.</source>
-            <translation>Appuyez sur « Évaluer » pour voir si le réseau actuel reconnaît bien les dessins de la classe.</translation>
-        </message>
-        <message>
-            <source>Stop evaluating</source>
-            <translation>Arrêter l’évaluation</translation>
-        </message>
-        <message>
-            <source>Evaluate on class set</source>
-            <translation>Évaluer sur le jeu</translation>
-        </message>
-        <message>
-            <source>Stop the evaluation</source>
-            <translation>Arrêter l’évaluation</translation>
-        </message>
-        <message>
-            <source>Run the current net on every drawing of the class set: accuracy per digit, which digits it confuses, and the drawings it gets wrong</source>
-            <translation>Passer chaque dessin du jeu de la classe dans le réseau actuel : exactitude par chiffre, chiffres confondus, et dessins mal reconnus</translation>
-        </message>
-        <message>
-            <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
-            <translation>{held} dessins sur {total} sont mis de côté pour le test (marqués « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</translation>
-        </message>
-        <message>
-            <source>trained on</source>
-            <translation>entraînés</translation>
-        </message>
-        <message>
-            <source>held out</source>
-            <translation>mis de côté</translation>
-        </message>
-        <message>
-            <source>all drawings</source>
-            <translation>tous les dessins</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n damaged drawings left out)</source>
-            <translation>
-                <numerusform>(%n dessin abîmé écarté)</numerusform>
-                <numerusform>(%n dessins abîmés écartés)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{right} of {total} recognised</source>
-            <translation>{right} sur {total} reconnus</translation>
-        </message>
-        <message>
-            <source>no drawing</source>
-            <translation>aucun dessin</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n drawings misclassified</source>
-            <translation>
-                <numerusform>%n dessin mal classé</numerusform>
-                <numerusform>%n dessins mal classés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (the {count} most confident listed)</source>
-            <translation> (les {count} plus assurés sont listés)</translation>
-        </message>
-        <message>
-            <source>: click one to put it on the canvas.</source>
-            <translation> : cliquez sur l’un d’eux pour le mettre sur la toile.</translation>
-        </message>
-        <message>
-            <source>.</source>
-            <translation>.</translation>
-        </message>
-        <message>
-            <source>nothing (not a number)</source>
-            <translation>rien (pas un nombre)</translation>
-        </message>
-        <message>
-            <source>true {digit} → said {said}</source>
-            <translation>vrai {digit} → réponse {said}</translation>
-        </message>
-        <message>
-            <source>   · held out</source>
-            <translation>   · mis de côté</translation>
-        </message>
-        <message>
-            <source>Click to put this drawing on the canvas</source>
-            <translation>Cliquez pour mettre ce dessin sur la toile</translation>
-        </message>
-        <message>
-            <source>{percent} ({right} of {total})</source>
-            <translation>{percent} ({right} sur {total})</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n drawings of {true} recognised as {said}</source>
-            <translation>
-                <numerusform>%n dessin de {true} reconnu comme {said}</numerusform>
-                <numerusform>%n dessins de {true} reconnus comme {said}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Evaluation stopped.</source>
-            <translation>Évaluation arrêtée.</translation>
-        </message>
-        <message>
-            <source>The evaluation failed ({kind}: {problem}).</source>
-            <translation>L’évaluation a échoué ({kind} : {problem}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassSetImport</name>
-        <message>
-            <source>Could not import “{name}” ({kind}: {problem}). Nothing was imported.</source>
-            <translation>Impossible d’importer « {name} » ({kind} : {problem}). Rien n’a été importé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CodeView</name>
-        <message>
-            <source>The file this code is read from: open it in an editor to change the net.</source>
-            <translation>Le fichier d’où ce code est lu : ouvrez-le dans un éditeur pour modifier le réseau.</translation>
-        </message>
-        <message>
-            <source>print(net): the layers as this net really built them</source>
-            <translation>print(net) : les couches telles que ce réseau les a vraiment construites</translation>
-        </message>
-        <message>
-            <source>The code the net runs. Highlighted: the line that produced what you are looking at, or the training step that just ran.</source>
-            <translation>Le code qu’exécute le réseau. En surbrillance : la ligne qui a produit ce que vous regardez, ou le pas d’entraînement qui vient d’être fait.</translation>
-        </message>
-        <message>
-            <source>zero_grad on</source>
-            <translation>zero_grad activé</translation>
-        </message>
-        <message>
-            <source>zero_grad OFF: the marked line is skipped, gradients add up</source>
-            <translation>zero_grad DÉSACTIVÉ : la ligne marquée est sautée, les gradients s’accumulent</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Un problème est survenu</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside lenet-gui:</source>
-            <translation>Un problème est survenu dans lenet-gui :</translation>
-        </message>
-        <message>
-            <source>The details were written to:</source>
-            <translation>Les détails ont été écrits dans :</translation>
-        </message>
-        <message>
-            <source>The details could not be written to a log file ({problem}).</source>
-            <translation>Les détails n’ont pas pu être écrits dans un journal ({problem}).</translation>
-        </message>
-        <message>
-            <source>lenet-gui keeps running; you can carry on.</source>
-            <translation>lenet-gui continue de fonctionner ; vous pouvez poursuivre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExceptionHandler</name>
-        <message numerus="yes">
-            <source>(This happened %n times.)</source>
-            <translation>
-                <numerusform>(C’est arrivé %n fois.)</numerusform>
-                <numerusform>(C’est arrivé %n fois.)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more different errors were only written to the log.</source>
-            <translation>
-                <numerusform>%n autre erreur différente n’a été écrite que dans le journal.</numerusform>
-                <numerusform>%n autres erreurs différentes n’ont été écrites que dans le journal.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Explain</name>
-        <message>
-            <source>no stage {stage}: the stages are {value}</source>
-            <translation>pas d’étape {stage} : les étapes sont {value}</translation>
-        </message>
-        <message>
-            <source>{stage} has shape {value} (without the batch): no element {index}</source>
-            <translation>{stage} a la forme {value} (sans le lot) : pas d’élément {index}</translation>
-        </message>
-        <message>
-            <source>The input pixel at row {row}, column {col}: {value:.4g} (0 = dark background, 1 = full ink).</source>
-            <translation>Le pixel d’entrée ligne {row}, colonne {col} : {value:.4g} (0 = fond sombre, 1 = encre pleine).</translation>
-        </message>
-        <message>
-            <source>{stage}: the trace does not say which stage it read from</source>
-            <translation>{stage} : la trace ne dit pas de quelle étape il a lu</translation>
-        </message>
-        <message>
-            <source>{op} gave {value:.4g} here; the app does not spell out {name} yet.</source>
-            <translation>{op} a donné {value:.4g} ici ; l’application ne détaille pas encore {name}.</translation>
-        </message>
-        <message>
-            <source>Against the target {target:.4g}, its MSE term is ({value:.4g} − {target:.4g})² = {term:.4g}: {share:.0%} of the loss (the mean of the {count} terms, {mean:.4g}).</source>
-            <translation>Face à la cible {target:.4g}, son terme MSE vaut ({value:.4g} − {target:.4g})² = {term:.4g} : {share:.0%} de la perte (la moyenne des {count} termes, {mean:.4g}).</translation>
-        </message>
-        <message>
-            <source>{key}: only convolutions without padding or dilation are spelled out</source>
-            <translation>{key} : seules les convolutions sans remplissage ni dilatation sont détaillées</translation>
-        </message>
-        <message>
-            <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
-            <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. </translation>
-        </message>
-        <message>
-            <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
-            <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. </translation>
-        </message>
-        <message>
-            <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
-            <translation>Ligne {row}, colonne {col} du canal de sortie {c} : pour chaque canal d’entrée, la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
-        </message>
-        <message>
-            <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>
-            <translation>ReLU vaut max(x, 0) : x = {x:.6g} venant de {src} ; il est positif, donc il passe : {value:.6g}.</translation>
-        </message>
-        <message>
-            <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is not positive, so it becomes 0: {value:.6g}.</source>
-            <translation>ReLU vaut max(x, 0) : x = {x:.6g} venant de {src} ; il n’est pas positif, donc il devient 0 : {value:.6g}.</translation>
-        </message>
-        <message>
-            <source>{key}: only max pooling is spelled out</source>
-            <translation>{key} : seul le regroupement (pooling) max est détaillé</translation>
-        </message>
-        <message>
-            <source>max_pool2d keeps the largest of each {kh}×{kw} window of {src}: the window at rows {top}–{bottom}, columns {left}–{right} of channel {c} holds {cells}; the largest is {value:.6g} (row {row}, column {col}).</source>
-            <translation>max_pool2d (regroupement, pooling) garde le plus grand de chaque fenêtre {kh}×{kw} de {src} : la fenêtre lignes {top}–{bottom}, colonnes {left}–{right} du canal {c} contient {cells} ; le plus grand est {value:.6g} (ligne {row}, colonne {col}).</translation>
-        </message>
-        <message>
-            <source>view lays the {dims} values of {src} out in one row, channel by channel, row by row: element {i} is channel {ch}, row {row}, column {col} ({formula}), value {value:.6g}.</source>
-            <translation>view met les {dims} valeurs de {src} sur une seule ligne, canal par canal, ligne par ligne : l’élément {i} est le canal {ch}, ligne {row}, colonne {col} ({formula}), valeur {value:.6g}.</translation>
-        </message>
-        <message>
-            <source>view lays the {dims} values of {src} out in one row: element {i} is {where}, {value:.6g}.</source>
-            <translation>view met les {dims} valeurs de {src} sur une seule ligne : l’élément {i} est {where}, {value:.6g}.</translation>
-        </message>
-        <message>
-            <source>{name} is y = Wx + b: output {o} = Σ over {count} inputs of w·x, + bias. Largest: {named}; the other {others} add {rest:.4g}; Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
-            <translation>{name} calcule y = Wx + b : sortie {o} = Σ sur {count} entrées de w·x, + biais. Les plus grands : {named} ; les {others} autres ajoutent {rest:.4g} ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
-        </message>
-        <message>
-            <source>({stage} ch {c}, row {row}, col {col})</source>
-            <translation>({stage} canal {c}, ligne {row}, col. {col})</translation>
-        </message>
-        <message>
-            <source>no stage {stage}</source>
-            <translation>pas d’étape {stage}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeatureMaps</name>
-        <message>
-            <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
-            <translation>{stage} canal {c}, ligne {row}, col. {col} : {value}</translation>
-        </message>
-        <message>
-            <source>{stage} value {i} = {source} channel {c}, row {row}, col {col}: {value}</source>
-            <translation>{stage} valeur {i} = {source} canal {c}, ligne {row}, col. {col} : {value}</translation>
-        </message>
-        <message>
-            <source>{stage} value {i}: {value}</source>
-            <translation>{stage} valeur {i} : {value}</translation>
-        </message>
-        <message>
-            <source>{title} — level {level}</source>
-            <translation>{title} — échelle {level}</translation>
-        </message>
-        <message>
-            <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
-            <translation>chaque ligne : une carte de caractéristiques de {source} ({size}{count} valeurs), mise bout à bout</translation>
-        </message>
-    </context>
-    <context>
-        <name>GradientView</name>
-        <message>
-            <source>Size of each parameter's gradient after the last backward(): how hard the step pushed each tensor.</source>
-            <translation>Taille du gradient de chaque paramètre après le dernier backward() : à quel point le pas a poussé chaque tenseur.</translation>
-        </message>
-        <message>
-            <source>With zero_grad switched off, these numbers grow step after step: backward() adds to .grad instead of replacing it.</source>
-            <translation>Avec zero_grad désactivé, ces nombres grandissent à chaque pas : backward() ajoute à .grad au lieu de le remplacer.</translation>
-        </message>
-        <message>
-            <source>Pick a parameter tensor; its first element's update is spelled out below</source>
-            <translation>Choisissez un tenseur de paramètres ; la mise à jour de son premier élément est détaillée ci-dessous</translation>
-        </message>
-        <message>
-            <source>What optimizer.step() did to this one number: new = old − lr × grad</source>
-            <translation>Ce qu’optimizer.step() a fait à ce nombre : nouveau = ancien − lr × grad</translation>
-        </message>
-        <message>
-            <source>Follow one weight:</source>
-            <translation>Suivre un poids :</translation>
-        </message>
-        <message>
-            <source>parameter</source>
-            <translation>paramètre</translation>
-        </message>
-        <message>
-            <source>shape</source>
-            <translation>forme</translation>
-        </message>
-        <message>
-            <source>Gradients appear after the first Backprop step.</source>
-            <translation>Les gradients apparaissent après le premier pas de rétropropagation.</translation>
-        </message>
-        <message>
-            <source>Step once to see how one weight changes.</source>
-            <translation>Faites un pas pour voir comment un poids change.</translation>
-        </message>
-        <message>
-            <source>new = old − lr × grad</source>
-            <translation>nouveau = ancien − lr × grad</translation>
-        </message>
-    </context>
-    <context>
-        <name>InputPreview</name>
-        <message>
-            <source>32×32 — what the net sees</source>
-            <translation>32×32 — ce que voit le réseau</translation>
-        </message>
-        <message>
-            <source>row {row}, col {col}: {value}</source>
-            <translation>ligne {row}, col. {col} : {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <source>No installed font can show Japanese text, so it appears as boxes. Install a CJK font (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start lenet-gui again.</source>
-            <translation>Aucune police installée ne peut afficher le japonais : il apparaît sous forme de carrés. Installez une police CJK (sous Debian ou Ubuntu : sudo apt install fonts-noto-cjk) et relancez lenet-gui.</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-    </context>
-    <context>
-        <name>LayerTable</name>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Op</source>
-            <translation>Opération</translation>
-        </message>
-        <message>
-            <source>Output shape</source>
-            <translation>Sortie</translation>
-        </message>
-        <message>
-            <source>Parameter shapes</source>
-            <translation>Formes (poids)</translation>
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Position and name of the stage in the tutorial's forward()</source>
-            <translation>Position et nom de l’étape dans le forward() du tutoriel</translation>
-        </message>
-        <message>
-            <source>The line of code that produces this stage, as the tutorial writes it</source>
-            <translation>La ligne de code qui produit cette étape, telle que l’écrit le tutoriel</translation>
-        </message>
-        <message>
-            <source>Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)</source>
-            <translation>Forme du tenseur de sortie : (N lot, C canaux, H hauteur, W largeur) ou (N, caractéristiques)</translation>
-        </message>
-        <message>
-            <source>Shapes of the learnable tensors of this layer: weight + bias</source>
-            <translation>Formes des tenseurs apprenables de cette couche : poids + biais</translation>
-        </message>
-        <message>
-            <source>Number of learnable numbers in this layer</source>
-            <translation>Nombre de valeurs apprenables de cette couche</translation>
-        </message>
-        <message>
-            <source>Which revision of the tutorial's network to build</source>
-            <translation>Quelle version du réseau du tutoriel construire</translation>
-        </message>
-        <message>
-            <source>Network:</source>
-            <translation>Réseau :</translation>
-        </message>
-        <message>
-            <source>Every stage of forward(); select a row to highlight its feature maps</source>
-            <translation>Chaque étape de forward() ; sélectionnez une ligne pour mettre en évidence ses cartes de caractéristiques</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>All learnable parameters of the network: {count}</source>
-            <translation>Tous les paramètres apprenables du réseau : {count}</translation>
-        </message>
-        <message>
-            <source>{c} channels × {h} × {w} = {n} values in one row for fc1</source>
-            <translation>{c} canaux × {h} × {w} = {n} valeurs sur une ligne pour fc1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LossPlot</name>
-        <message>
-            <source>No steps yet:
+    </message>
+    <message numerus="yes">
+        <source>%Ln drawings</source>
+        <translation>
+            <numerusform>%Ln dessin</numerusform>
+            <numerusform>%Ln dessins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class&apos;s drawings with their labels. Double-click one to put it on the canvas; Delete removes the selected one.</source>
+        <translation>Les dessins de la classe avec leurs étiquettes. Double-cliquez sur l’un d’eux pour le mettre sur la toile ; Suppr enlève celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>How many drawings of each digit the class set holds</source>
+        <translation>Combien de dessins de chaque chiffre contient le jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Add drawing</source>
+        <translation>Ajouter le dessin</translation>
+    </message>
+    <message>
+        <source>Store the current drawing in the class set, labelled with the selected target digit</source>
+        <translation>Garder le dessin actuel dans le jeu de la classe, étiqueté avec le chiffre cible choisi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected drawing from the class set</source>
+        <translation>Retirer le dessin sélectionné du jeu de la classe</translation>
+    </message>
+    <message>
+        <source>The label of the selected drawing; choose another digit to relabel it</source>
+        <translation>L’étiquette du dessin sélectionné ; choisissez un autre chiffre pour la changer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source>How many times to go through every drawing of the class set</source>
+        <translation>Combien de fois parcourir tous les dessins du jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Training progress over the class set</source>
+        <translation>Avancement de l’entraînement sur le jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>Tout supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove every drawing of the class set, for a new class (asks first; can be undone)</source>
+        <translation>Retirer tous les dessins du jeu de la classe, pour une nouvelle classe (demande d’abord ; annulable)</translation>
+    </message>
+    <message>
+        <source>Undo delete all</source>
+        <translation>Annuler tout supprimer</translation>
+    </message>
+    <message>
+        <source>Bring back the drawings removed by “Delete all”</source>
+        <translation>Faire revenir les dessins retirés par « Tout supprimer »</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Stop importing; nothing of that file is kept</source>
+        <translation>Arrêter l’import ; rien de ce fichier n’est gardé</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the class set as a zip file to share or keep</source>
+        <translation>Enregistrer le jeu de la classe dans un fichier zip, pour le partager ou le garder</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add the drawings of a class-set zip file</source>
+        <translation>Ajouter les dessins d’un fichier zip de jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Importing %v / %m</source>
+        <translation>Import %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>Arrêter l’entraînement</translation>
+    </message>
+    <message>
+        <source>Train on class set</source>
+        <translation>Entraîner sur le jeu</translation>
+    </message>
+    <message>
+        <source>Stop training on the class set</source>
+        <translation>Arrêter l’entraînement sur le jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Train the network on every drawing of the class set (one-hot targets, the tutorial&apos;s MSE loss and SGD), for the chosen number of epochs</source>
+        <translation>Entraîner le réseau sur chaque dessin du jeu de la classe (cibles one-hot, la fonction de perte MSE et le SGD du tutoriel), pendant le nombre d’époques choisi</translation>
+    </message>
+    <message>
+        <source>{label} test</source>
+        <translation>{label} test</translation>
+    </message>
+    <message>
+        <source>labelled {label}; held out for testing, never trained on; double-click to put it on the canvas</source>
+        <translation>étiqueté {label} ; mis de côté pour le test, jamais utilisé pour l’entraînement ; double-cliquez pour le mettre sur la toile</translation>
+    </message>
+    <message>
+        <source>labelled {label}; double-click to put it on the canvas</source>
+        <translation>étiqueté {label} ; double-cliquez pour le mettre sur la toile</translation>
+    </message>
+    <message>
+        <source>Delete all drawings</source>
+        <translation>Supprimer tous les dessins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln drawings of the class set?</source>
+        <translation>
+            <numerusform>Supprimer le dessin (%Ln) du jeu de la classe ?</numerusform>
+            <numerusform>Supprimer les %Ln dessins du jeu de la classe ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Undo delete all” brings them back until the app is closed.</source>
+        <translation>« Annuler tout supprimer » les fait revenir tant que l’application reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <source>this drawing&apos;s file is damaged; it is left out of training</source>
+        <translation>le fichier de ce dessin est abîmé ; il est écarté de l’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSetEvaluation</name>
+    <message>
+        <source>Hold out {percent} for testing</source>
+        <translation>Garder {percent} pour le test</translation>
+    </message>
+    <message>
+        <source>Keep about one drawing in five out of “Train on class set” (always the same ones), so the evaluation shows how well the net does on drawings it never learned from</source>
+        <translation>Écarter environ un dessin sur cinq de « Entraîner sur le jeu » (toujours les mêmes), pour que l’évaluation montre ce que vaut le réseau sur des dessins qu’il n’a jamais appris</translation>
+    </message>
+    <message>
+        <source>The class set has changed since: press “Evaluate” again.</source>
+        <translation>Le jeu de la classe a changé depuis : appuyez à nouveau sur « Évaluer ».</translation>
+    </message>
+    <message>
+        <source>Evaluating %v / %m</source>
+        <translation>Évaluation %v / %m</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Accuracy for each digit: the share of its drawings the net recognised</source>
+        <translation>Exactitude pour chaque chiffre : la part de ses dessins que le réseau a reconnus</translation>
+    </message>
+    <message>
+        <source>Row: the true digit. Column: what the net said. The diagonal (green) is right; red cells are mistakes, darker for more.</source>
+        <translation>Ligne : le vrai chiffre. Colonne : ce que le réseau a répondu. La diagonale (verte) est juste ; les cases rouges sont des erreurs, plus foncées quand il y en a plus.</translation>
+    </message>
+    <message>
+        <source>true {digit}</source>
+        <translation>vrai {digit}</translation>
+    </message>
+    <message>
+        <source>The drawings the net got wrong, most confident mistakes first; click one to put it on the canvas</source>
+        <translation>Les dessins sur lesquels le réseau s’est trompé, les erreurs les plus assurées d’abord ; cliquez sur l’un d’eux pour le mettre sur la toile</translation>
+    </message>
+    <message>
+        <source>Press “Evaluate” to see how well the current net recognises the class&apos;s drawings.</source>
+        <translation>Appuyez sur « Évaluer » pour voir si le réseau actuel reconnaît bien les dessins de la classe.</translation>
+    </message>
+    <message>
+        <source>Stop evaluating</source>
+        <translation>Arrêter l’évaluation</translation>
+    </message>
+    <message>
+        <source>Evaluate on class set</source>
+        <translation>Évaluer sur le jeu</translation>
+    </message>
+    <message>
+        <source>Stop the evaluation</source>
+        <translation>Arrêter l’évaluation</translation>
+    </message>
+    <message>
+        <source>Run the current net on every drawing of the class set: accuracy per digit, which digits it confuses, and the drawings it gets wrong</source>
+        <translation>Passer chaque dessin du jeu de la classe dans le réseau actuel : exactitude par chiffre, chiffres confondus, et dessins mal reconnus</translation>
+    </message>
+    <message>
+        <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
+        <translation>{held} dessins sur {total} sont mis de côté pour le test (marqués « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</translation>
+    </message>
+    <message>
+        <source>trained on</source>
+        <translation>entraînés</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>mis de côté</translation>
+    </message>
+    <message>
+        <source>all drawings</source>
+        <translation>tous les dessins</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n damaged drawings left out)</source>
+        <translation>
+            <numerusform>(%n dessin abîmé écarté)</numerusform>
+            <numerusform>(%n dessins abîmés écartés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{right} of {total} recognised</source>
+        <translation>{right} sur {total} reconnus</translation>
+    </message>
+    <message>
+        <source>no drawing</source>
+        <translation>aucun dessin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawings misclassified</source>
+        <translation>
+            <numerusform>%n dessin mal classé</numerusform>
+            <numerusform>%n dessins mal classés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the {count} most confident listed)</source>
+        <translation> (les {count} plus assurés sont listés)</translation>
+    </message>
+    <message>
+        <source>: click one to put it on the canvas.</source>
+        <translation> : cliquez sur l’un d’eux pour le mettre sur la toile.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>nothing (not a number)</source>
+        <translation>rien (pas un nombre)</translation>
+    </message>
+    <message>
+        <source>true {digit} → said {said}</source>
+        <translation>vrai {digit} → réponse {said}</translation>
+    </message>
+    <message>
+        <source>   · held out</source>
+        <translation>   · mis de côté</translation>
+    </message>
+    <message>
+        <source>Click to put this drawing on the canvas</source>
+        <translation>Cliquez pour mettre ce dessin sur la toile</translation>
+    </message>
+    <message>
+        <source>{percent} ({right} of {total})</source>
+        <translation>{percent} ({right} sur {total})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawings of {true} recognised as {said}</source>
+        <translation>
+            <numerusform>%n dessin de {true} reconnu comme {said}</numerusform>
+            <numerusform>%n dessins de {true} reconnus comme {said}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation stopped.</source>
+        <translation>Évaluation arrêtée.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed ({kind}: {problem}).</source>
+        <translation>L’évaluation a échoué ({kind} : {problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSetImport</name>
+    <message>
+        <source>Could not import “{name}” ({kind}: {problem}). Nothing was imported.</source>
+        <translation>Impossible d’importer « {name} » ({kind} : {problem}). Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>The file this code is read from: open it in an editor to change the net.</source>
+        <translation>Le fichier d’où ce code est lu : ouvrez-le dans un éditeur pour modifier le réseau.</translation>
+    </message>
+    <message>
+        <source>print(net): the layers as this net really built them</source>
+        <translation>print(net) : les couches telles que ce réseau les a vraiment construites</translation>
+    </message>
+    <message>
+        <source>The code the net runs. Highlighted: the line that produced what you are looking at, or the training step that just ran.</source>
+        <translation>Le code qu’exécute le réseau. En surbrillance : la ligne qui a produit ce que vous regardez, ou le pas d’entraînement qui vient d’être fait.</translation>
+    </message>
+    <message>
+        <source>zero_grad on</source>
+        <translation>zero_grad activé</translation>
+    </message>
+    <message>
+        <source>zero_grad OFF: the marked line is skipped, gradients add up</source>
+        <translation>zero_grad DÉSACTIVÉ : la ligne marquée est sautée, les gradients s’accumulent</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Training diverged: reset the weights or lower the learning rate first.</source>
+        <translation type="unfinished">L’entraînement a divergé : réinitialisez d’abord les poids ou baissez le taux d’apprentissage.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside lenet-gui:</source>
+        <translation>Un problème est survenu dans lenet-gui :</translation>
+    </message>
+    <message>
+        <source>The details were written to:</source>
+        <translation>Les détails ont été écrits dans :</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file ({problem}).</source>
+        <translation>Les détails n’ont pas pu être écrits dans un journal ({problem}).</translation>
+    </message>
+    <message>
+        <source>lenet-gui keeps running; you can carry on.</source>
+        <translation>lenet-gui continue de fonctionner ; vous pouvez poursuivre.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHandler</name>
+    <message numerus="yes">
+        <source>(This happened %n times.)</source>
+        <translation>
+            <numerusform>(C’est arrivé %n fois.)</numerusform>
+            <numerusform>(C’est arrivé %n fois.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more different errors were only written to the log.</source>
+        <translation>
+            <numerusform>%n autre erreur différente n’a été écrite que dans le journal.</numerusform>
+            <numerusform>%n autres erreurs différentes n’ont été écrites que dans le journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>no stage {stage}: the stages are {value}</source>
+        <translation>pas d’étape {stage} : les étapes sont {value}</translation>
+    </message>
+    <message>
+        <source>{stage} has shape {value} (without the batch): no element {index}</source>
+        <translation>{stage} a la forme {value} (sans le lot) : pas d’élément {index}</translation>
+    </message>
+    <message>
+        <source>The input pixel at row {row}, column {col}: {value:.4g} (0 = dark background, 1 = full ink).</source>
+        <translation>Le pixel d’entrée ligne {row}, colonne {col} : {value:.4g} (0 = fond sombre, 1 = encre pleine).</translation>
+    </message>
+    <message>
+        <source>{stage}: the trace does not say which stage it read from</source>
+        <translation>{stage} : la trace ne dit pas de quelle étape il a lu</translation>
+    </message>
+    <message>
+        <source>{op} gave {value:.4g} here; the app does not spell out {name} yet.</source>
+        <translation>{op} a donné {value:.4g} ici ; l’application ne détaille pas encore {name}.</translation>
+    </message>
+    <message>
+        <source>Against the target {target:.4g}, its MSE term is ({value:.4g} − {target:.4g})² = {term:.4g}: {share:.0%} of the loss (the mean of the {count} terms, {mean:.4g}).</source>
+        <translation>Face à la cible {target:.4g}, son terme MSE vaut ({value:.4g} − {target:.4g})² = {term:.4g} : {share:.0%} de la perte (la moyenne des {count} termes, {mean:.4g}).</translation>
+    </message>
+    <message>
+        <source>{key}: only convolutions without padding or dilation are spelled out</source>
+        <translation>{key} : seules les convolutions sans remplissage ni dilatation sont détaillées</translation>
+    </message>
+    <message>
+        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
+        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. </translation>
+    </message>
+    <message>
+        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
+        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. </translation>
+    </message>
+    <message>
+        <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>Ligne {row}, colonne {col} du canal de sortie {c} : pour chaque canal d’entrée, la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
+    </message>
+    <message>
+        <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>
+        <translation>ReLU vaut max(x, 0) : x = {x:.6g} venant de {src} ; il est positif, donc il passe : {value:.6g}.</translation>
+    </message>
+    <message>
+        <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is not positive, so it becomes 0: {value:.6g}.</source>
+        <translation>ReLU vaut max(x, 0) : x = {x:.6g} venant de {src} ; il n’est pas positif, donc il devient 0 : {value:.6g}.</translation>
+    </message>
+    <message>
+        <source>{key}: only max pooling is spelled out</source>
+        <translation>{key} : seul le regroupement (pooling) max est détaillé</translation>
+    </message>
+    <message>
+        <source>max_pool2d keeps the largest of each {kh}×{kw} window of {src}: the window at rows {top}–{bottom}, columns {left}–{right} of channel {c} holds {cells}; the largest is {value:.6g} (row {row}, column {col}).</source>
+        <translation>max_pool2d (regroupement, pooling) garde le plus grand de chaque fenêtre {kh}×{kw} de {src} : la fenêtre lignes {top}–{bottom}, colonnes {left}–{right} du canal {c} contient {cells} ; le plus grand est {value:.6g} (ligne {row}, colonne {col}).</translation>
+    </message>
+    <message>
+        <source>view lays the {dims} values of {src} out in one row, channel by channel, row by row: element {i} is channel {ch}, row {row}, column {col} ({formula}), value {value:.6g}.</source>
+        <translation>view met les {dims} valeurs de {src} sur une seule ligne, canal par canal, ligne par ligne : l’élément {i} est le canal {ch}, ligne {row}, colonne {col} ({formula}), valeur {value:.6g}.</translation>
+    </message>
+    <message>
+        <source>view lays the {dims} values of {src} out in one row: element {i} is {where}, {value:.6g}.</source>
+        <translation>view met les {dims} valeurs de {src} sur une seule ligne : l’élément {i} est {where}, {value:.6g}.</translation>
+    </message>
+    <message>
+        <source>{name} is y = Wx + b: output {o} = Σ over {count} inputs of w·x, + bias. Largest: {named}; the other {others} add {rest:.4g}; Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>{name} calcule y = Wx + b : sortie {o} = Σ sur {count} entrées de w·x, + biais. Les plus grands : {named} ; les {others} autres ajoutent {rest:.4g} ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
+    </message>
+    <message>
+        <source>({stage} ch {c}, row {row}, col {col})</source>
+        <translation>({stage} canal {c}, ligne {row}, col. {col})</translation>
+    </message>
+    <message>
+        <source>no stage {stage}</source>
+        <translation>pas d’étape {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>Walk ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the filter over the map, one value after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys: the neighbouring value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click any value in the feature maps, an output bar or a weight: this panel shows how it was computed, with the real numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause ❚❚</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPresenter</name>
+    <message>
+        <source>{stage}, channel {channel}: {h}×{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}: {n} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot explain this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂loss/∂value =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After backward(), this value&apos;s gradient is {grad}: the loss would change by about {grad} × a small change of it (loss now {loss}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}[{index}] = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It depends on every pixel of the {h}×{w} input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It depends on input rows {r0}–{r1} and columns {c0}–{c1} only ({fh}×{fw}): the last {mr} rows and {mc} columns of the {h}×{w} input reach no value from here on. Each max_pool2d keeps whole 2×2 windows and drops an odd row and column (13 → 6 drops one), and each 3×3 convolution needs two more input rows than it gives, so those pixels are never read: the red band on the 32×32 preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ink lies there: the preprocessing centres the digit in the middle 28×28 and pads 2 pixels around it, so nothing of the drawing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some ink lies there, and the net never sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ← {stage} ch {c}, row {r}, col {col}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each of the {n} channels of {src}: the patch × kernel {c} of {stage}, summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ch {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ over the channels =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window of {src}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ the largest =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x comes from {src}[{index}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}[{o}] = Σ w·x over {n} inputs + bias; the largest terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ the other {n} terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} % of the loss {loss} (the mean of the 10 terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input pixel [{index}] =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has changed: click a weight again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD changes every weight by −lr × its gradient: new = old − lr × grad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient (.grad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new = old − lr × grad =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a Backprop step to see how it changes this weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}[{index}] = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMaps</name>
+    <message>
+        <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
+        <translation>{stage} canal {c}, ligne {row}, col. {col} : {value}</translation>
+    </message>
+    <message>
+        <source>{stage} value {i} = {source} channel {c}, row {row}, col {col}: {value}</source>
+        <translation>{stage} valeur {i} = {source} canal {c}, ligne {row}, col. {col} : {value}</translation>
+    </message>
+    <message>
+        <source>{stage} value {i}: {value}</source>
+        <translation>{stage} valeur {i} : {value}</translation>
+    </message>
+    <message>
+        <source>{title} — level {level}</source>
+        <translation>{title} — échelle {level}</translation>
+    </message>
+    <message>
+        <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
+        <translation>chaque ligne : une carte de caractéristiques de {source} ({size}{count} valeurs), mise bout à bout</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <source>Size of each parameter&apos;s gradient after the last backward(): how hard the step pushed each tensor.</source>
+        <translation>Taille du gradient de chaque paramètre après le dernier backward() : à quel point le pas a poussé chaque tenseur.</translation>
+    </message>
+    <message>
+        <source>With zero_grad switched off, these numbers grow step after step: backward() adds to .grad instead of replacing it.</source>
+        <translation>Avec zero_grad désactivé, ces nombres grandissent à chaque pas : backward() ajoute à .grad au lieu de le remplacer.</translation>
+    </message>
+    <message>
+        <source>Pick a parameter tensor; its first element&apos;s update is spelled out below</source>
+        <translation>Choisissez un tenseur de paramètres ; la mise à jour de son premier élément est détaillée ci-dessous</translation>
+    </message>
+    <message>
+        <source>What optimizer.step() did to this one number: new = old − lr × grad</source>
+        <translation>Ce qu’optimizer.step() a fait à ce nombre : nouveau = ancien − lr × grad</translation>
+    </message>
+    <message>
+        <source>Follow one weight:</source>
+        <translation>Suivre un poids :</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>Gradients appear after the first Backprop step.</source>
+        <translation>Les gradients apparaissent après le premier pas de rétropropagation.</translation>
+    </message>
+    <message>
+        <source>Step once to see how one weight changes.</source>
+        <translation>Faites un pas pour voir comment un poids change.</translation>
+    </message>
+    <message>
+        <source>new = old − lr × grad</source>
+        <translation>nouveau = ancien − lr × grad</translation>
+    </message>
+</context>
+<context>
+    <name>InputPreview</name>
+    <message>
+        <source>32×32 — what the net sees</source>
+        <translation>32×32 — ce que voit le réseau</translation>
+    </message>
+    <message>
+        <source>row {row}, col {col}: {value}</source>
+        <translation>ligne {row}, col. {col} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>No installed font can show Japanese text, so it appears as boxes. Install a CJK font (on Debian or Ubuntu: sudo apt install fonts-noto-cjk) and start lenet-gui again.</source>
+        <translation>Aucune police installée ne peut afficher le japonais : il apparaît sous forme de carrés. Installez une police CJK (sous Debian ou Ubuntu : sudo apt install fonts-noto-cjk) et relancez lenet-gui.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LargeMap</name>
+    <message>
+        <source>row {row}, col {col}: {value}</source>
+        <translation type="unfinished">ligne {row}, col. {col} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTable</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Parameter shapes</source>
+        <translation>Formes (poids)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Position and name of the stage in the tutorial&apos;s forward()</source>
+        <translation>Position et nom de l’étape dans le forward() du tutoriel</translation>
+    </message>
+    <message>
+        <source>The line of code that produces this stage, as the tutorial writes it</source>
+        <translation>La ligne de code qui produit cette étape, telle que l’écrit le tutoriel</translation>
+    </message>
+    <message>
+        <source>Shape of the output tensor: (N batch, C channels, H height, W width) or (N, features)</source>
+        <translation>Forme du tenseur de sortie : (N lot, C canaux, H hauteur, W largeur) ou (N, caractéristiques)</translation>
+    </message>
+    <message>
+        <source>Shapes of the learnable tensors of this layer: weight + bias</source>
+        <translation>Formes des tenseurs apprenables de cette couche : poids + biais</translation>
+    </message>
+    <message>
+        <source>Number of learnable numbers in this layer</source>
+        <translation>Nombre de valeurs apprenables de cette couche</translation>
+    </message>
+    <message>
+        <source>Which revision of the tutorial&apos;s network to build</source>
+        <translation>Quelle version du réseau du tutoriel construire</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Every stage of forward(); select a row to highlight its feature maps</source>
+        <translation>Chaque étape de forward() ; sélectionnez une ligne pour mettre en évidence ses cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All learnable parameters of the network: {count}</source>
+        <translation>Tous les paramètres apprenables du réseau : {count}</translation>
+    </message>
+    <message>
+        <source>{c} channels × {h} × {w} = {n} values in one row for fc1</source>
+        <translation>{c} canaux × {h} × {w} = {n} valeurs sur une ligne pour fc1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBar</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a lesson written as a TOML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the lesson; the window stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson files (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved lesson state is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, field &apos;{field}&apos;: this window has no panel or element named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {k} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done — press Next (Alt+Right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: the net&apos;s prediction is {digit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: train until the loss is below {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: take {n} backprop steps ({done} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: open the {panel} panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: have a value explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: run snippet {n} in the Tutorial console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>No steps yet:
 press “Backprop step”</source>
-            <translation>Aucun pas encore :
+        <translation>Aucun pas encore :
 appuyez sur « Rétropropager »</translation>
-        </message>
-        <message>
-            <source>The MSE loss after each backprop step. Coloured lines mark where the weights were reset or replaced, or the learning rate changed.</source>
-            <translation>La perte MSE après chaque pas de rétropropagation. Les lignes de couleur marquent les réinitialisations ou remplacements des poids, et les changements du taux d’apprentissage.</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>pas</translation>
-        </message>
-        <message>
-            <source>MSE loss</source>
-            <translation>perte MSE</translation>
-        </message>
-        <message>
-            <source>log y</source>
-            <translation>y log</translation>
-        </message>
-        <message>
-            <source>Logarithmic loss axis: equal steps mean equal factors, so slow progress at small losses stays visible</source>
-            <translation>Axe de perte logarithmique : des écarts égaux sont des facteurs égaux, si bien que les lents progrès aux petites pertes restent visibles</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Zoom out to every step and loss (after a zoom or pan with the mouse)</source>
-            <translation>Revenir à tous les pas et toutes les pertes (après un zoom ou un déplacement à la souris)</translation>
-        </message>
-        <message>
-            <source>The newest loss value</source>
-            <translation>La dernière valeur de la perte</translation>
-        </message>
-        <message>
-            <source>step {step}: {what}</source>
-            <translation>pas {step} : {what}</translation>
-        </message>
-        <message>
-            <source>step {step}: loss {value}</source>
-            <translation>pas {step} : perte {value}</translation>
-        </message>
-        <message>
-            <source>step {step}: loss diverged ({value})</source>
-            <translation>pas {step} : perte divergente ({value})</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>lenet-gui — how a convolutional network sees and learns</source>
-            <translation>lenet-gui — comment un réseau convolutif voit et apprend</translation>
-        </message>
-        <message>
-            <source>Reset weights</source>
-            <translation>Réinitialiser</translation>
-        </message>
-        <message>
-            <source>Restore the weights from before training (Ctrl+R)</source>
-            <translation>Rétablir les poids d’avant l’entraînement (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Layers</source>
-            <translation>Couches</translation>
-        </message>
-        <message>
-            <source>Input size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Tutorial code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Gradients</source>
-            <translation>Gradients</translation>
-        </message>
-        <message>
-            <source>Autograd graph</source>
-            <translation>Autograd</translation>
-        </message>
-        <message>
-            <source>Tutorial console</source>
-            <translation>Console</translation>
-        </message>
-        <message>
-            <source>Output</source>
-            <translation>Sortie</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Entraînement</translation>
-        </message>
-        <message>
-            <source>Loss history</source>
-            <translation>Historique de la perte</translation>
-        </message>
-        <message>
-            <source>Feature maps</source>
-            <translation>Cartes de caractéristiques</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New lesson</source>
-            <translation>&amp;Nouvelle leçon</translation>
-        </message>
-        <message>
-            <source>Start the next class afresh: clear the loss history and its markers, and put the weights back to the ones chosen in the Weights menu</source>
-            <translation>Commencer le cours suivant à neuf : effacer l’historique de la perte et ses repères, et remettre les poids choisis dans le menu Poids</translation>
-        </message>
-        <message>
-            <source>&amp;Open weights…</source>
-            <translation>&amp;Ouvrir des poids…</translation>
-        </message>
-        <message>
-            <source>Load weights from a .safetensors or .pt file</source>
-            <translation>Charger des poids depuis un fichier .safetensors ou .pt</translation>
-        </message>
-        <message>
-            <source>&amp;Save weights…</source>
-            <translation>&amp;Enregistrer les poids…</translation>
-        </message>
-        <message>
-            <source>Save the current weights (safetensors, or .pt)</source>
-            <translation>Enregistrer les poids actuels (safetensors ou .pt)</translation>
-        </message>
-        <message>
-            <source>Export loss history as &amp;CSV…</source>
-            <translation>Exporter l’historique de la perte en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export loss history</source>
-            <translation>Exporter l’historique de la perte</translation>
-        </message>
-        <message>
-            <source>Write step, loss per line</source>
-            <translation>Écrire « pas, perte » sur chaque ligne</translation>
-        </message>
-        <message>
-            <source>Export feature maps as &amp;PNG…</source>
-            <translation>Exporter les cartes de caractéristiques en &amp;PNG…</translation>
-        </message>
-        <message>
-            <source>Export feature maps</source>
-            <translation>Exporter les cartes de caractéristiques</translation>
-        </message>
-        <message>
-            <source>Save a picture of every stage's feature maps</source>
-            <translation>Enregistrer une image des cartes de caractéristiques de chaque étape</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;Undo stroke</source>
-            <translation>&amp;Annuler le trait</translation>
-        </message>
-        <message>
-            <source>Undo the last stroke or clear</source>
-            <translation>Annuler le dernier trait ou le dernier effacement</translation>
-        </message>
-        <message>
-            <source>&amp;Redo stroke</source>
-            <translation>&amp;Rétablir le trait</translation>
-        </message>
-        <message>
-            <source>Redo the stroke or clear that Undo took back</source>
-            <translation>Rétablir le trait ou l’effacement annulé</translation>
-        </message>
-        <message>
-            <source>&amp;Clear the drawing</source>
-            <translation>&amp;Effacer le dessin</translation>
-        </message>
-        <message>
-            <source>Clear the drawing; Undo brings it back</source>
-            <translation>Effacer le dessin ; Annuler le fait revenir</translation>
-        </message>
-        <message>
-            <source>&amp;Training</source>
-            <translation>&amp;Entraînement</translation>
-        </message>
-        <message>
-            <source>&amp;Backprop step</source>
-            <translation>Pas de &amp;rétropropagation</translation>
-        </message>
-        <message>
-            <source>One training step: the tutorial's five lines</source>
-            <translation>Un pas d’entraînement : les cinq lignes du tutoriel</translation>
-        </message>
-        <message>
-            <source>×&amp;10 backprop steps</source>
-            <translation>×&amp;10 pas de rétropropagation</translation>
-        </message>
-        <message>
-            <source>&amp;Play / pause</source>
-            <translation>&amp;Lecture / pause</translation>
-        </message>
-        <message>
-            <source>Keep taking backprop steps, or stop</source>
-            <translation>Enchaîner les pas de rétropropagation, ou s’arrêter</translation>
-        </message>
-        <message>
-            <source>&amp;Reset weights</source>
-            <translation>&amp;Réinitialiser les poids</translation>
-        </message>
-        <message>
-            <source>Put every weight back to where it was before training</source>
-            <translation>Remettre chaque poids à sa valeur d’avant l’entraînement</translation>
-        </message>
-        <message>
-            <source>&amp;Weights</source>
-            <translation>&amp;Poids</translation>
-        </message>
-        <message>
-            <source>&amp;Pretrained</source>
-            <translation>&amp;Pré-entraînés</translation>
-        </message>
-        <message>
-            <source>Weights trained on real handwritten digits</source>
-            <translation>Poids entraînés sur de vrais chiffres manuscrits</translation>
-        </message>
-        <message>
-            <source>&amp;Random (seed …)</source>
-            <translation>&amp;Aléatoires (graine …)</translation>
-        </message>
-        <message>
-            <source>Fresh tutorial initialisation; the same seed gives every laptop the same weights</source>
-            <translation>Nouvelle initialisation du tutoriel ; la même graine donne les mêmes poids sur chaque ordinateur</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Load weights from a file</source>
-            <translation>Charger des poids depuis un fichier</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>Bring the {panel} panel to the front; hide it if it is already there</source>
-            <translation>Mettre le panneau {panel} au premier plan ; le masquer s’il y est déjà</translation>
-        </message>
-        <message>
-            <source>&amp;Reset layout</source>
-            <translation>&amp;Réinitialiser la disposition</translation>
-        </message>
-        <message>
-            <source>Put every panel back where it started</source>
-            <translation>Remettre chaque panneau à sa place de départ</translation>
-        </message>
-        <message>
-            <source>&amp;Full screen</source>
-            <translation>Plein &amp;écran</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>&amp;About lenet-gui</source>
-            <translation>À &amp;propos de lenet-gui</translation>
-        </message>
-        <message>
-            <source>&amp;Presentation mode</source>
-            <translation>Mode &amp;présentation</translation>
-        </message>
-        <message>
-            <source>Large text and thick lines for a projector; the maps and the digit as large as the screen allows</source>
-            <translation>Grand texte et traits épais pour un projecteur ; les cartes et le chiffre aussi grands que l’écran le permet</translation>
-        </message>
-        <message>
-            <source>Export class set</source>
-            <translation>Exporter le jeu de la classe</translation>
-        </message>
-        <message>
-            <source>Import class set</source>
-            <translation>Importer un jeu de la classe</translation>
-        </message>
-        <message>
-            <source>the per-user folder</source>
-            <translation>le dossier de l’utilisateur</translation>
-        </message>
-        <message>
-            <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
-            <translation>lenet-gui ne peut pas enregistrer dans {where} ({problem}). Tout fonctionne, mais les réglages et les dessins du jeu de la classe ne sont gardés que jusqu’à la fermeture.</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>Avis</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Hide this notice</source>
-            <translation>Masquer cet avis</translation>
-        </message>
-        <message>
-            <source>Weights: {label}</source>
-            <translation>Poids : {label}</translation>
-        </message>
-        <message>
-            <source>lr {value}</source>
-            <translation>lr {value}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln steps</source>
-            <translation>
-                <numerusform>%Ln pas</numerusform>
-                <numerusform>%Ln pas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The loss became {value}.</source>
-            <translation>La perte est devenue {value}.</translation>
-        </message>
-        <message>
-            <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
-            <translation>Une mise à jour (lr × gradient) a débordé vers l’infini et a été annulée.</translation>
-        </message>
-        <message>
-            <source>Diverged</source>
-            <translation>Divergence</translation>
-        </message>
-        <message>
-            <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-            <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
-        </message>
-        <message>
-            <source>Training diverged: reset the weights or lower the learning rate first.</source>
-            <translation>L’entraînement a divergé : réinitialisez d’abord les poids ou baissez le taux d’apprentissage.</translation>
-        </message>
-        <message>
-            <source>New lesson: loss history cleared, weights back to {label}.</source>
-            <translation>Nouvelle leçon : historique de la perte effacé, poids remis à {label}.</translation>
-        </message>
-        <message>
-            <source>Target not changed</source>
-            <translation>Cible inchangée</translation>
-        </message>
-        <message>
-            <source>Learning rate not changed</source>
-            <translation>Taux d’apprentissage inchangé</translation>
-        </message>
-        <message>
-            <source>Architecture not changed</source>
-            <translation>Architecture inchangée</translation>
-        </message>
-        <message>
-            <source>Could not open weights</source>
-            <translation>Impossible d’ouvrir les poids</translation>
-        </message>
-        <message>
-            <source>Could not save weights</source>
-            <translation>Impossible d’enregistrer les poids</translation>
-        </message>
-        <message>
-            <source>Saved weights to {path}</source>
-            <translation>Poids enregistrés dans {path}</translation>
-        </message>
-        <message>
-            <source>Could not export the loss history</source>
-            <translation>Impossible d’exporter l’historique de la perte</translation>
-        </message>
-        <message>
-            <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
-            <translation>{name} : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
-        </message>
-        <message>
-            <source>Could not export the feature maps</source>
-            <translation>Impossible d’exporter les cartes de caractéristiques</translation>
-        </message>
-        <message>
-            <source>The picture could not be rendered.</source>
-            <translation>L’image n’a pas pu être rendue.</translation>
-        </message>
-        <message>
-            <source>Nothing to add</source>
-            <translation>Rien à ajouter</translation>
-        </message>
-        <message>
-            <source>Draw a digit first.</source>
-            <translation>Dessinez d’abord un chiffre.</translation>
-        </message>
-        <message>
-            <source>Choose a digit</source>
-            <translation>Choisissez un chiffre</translation>
-        </message>
-        <message>
-            <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
-            <translation>Choisissez comme cible le chiffre que vous avez dessiné (0–9) ; il devient l’étiquette.</translation>
-        </message>
-        <message>
-            <source>Could not add the drawing</source>
-            <translation>Impossible d’ajouter le dessin</translation>
-        </message>
-        <message>
-            <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
-            <translation>Le jeu de la classe est vide : ajoutez d’abord des dessins (dessinez, choisissez le chiffre comme cible, appuyez sur « Ajouter le dessin »).</translation>
-        </message>
-        <message>
-            <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
-            <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
-        </message>
-        <message>
-            <source>Class set</source>
-            <translation>Dessins</translation>
-        </message>
-        <message>
-            <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
-            <translation>Poids (*.safetensors *.pt *.pth);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Enter or Escape in a number box gives these keys back to the window.</source>
-            <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
-        </message>
-        <message>
-            <source>Could not load the drawing</source>
-            <translation>Impossible de charger le dessin</translation>
-        </message>
-        <message>
-            <source>That drawing is no longer in the class set.</source>
-            <translation>Ce dessin n’est plus dans le jeu de la classe.</translation>
-        </message>
-        <message>
-            <source>Every drawing is held out</source>
-            <translation>Tous les dessins sont mis de côté</translation>
-        </message>
-        <message>
-            <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
-            <translation>Tous les dessins sont mis de côté pour le test : ajoutez des dessins, ou décochez « Mettre de côté » dans le panneau Évaluation.</translation>
-        </message>
-        <message>
-            <source>The class set is empty</source>
-            <translation>Le jeu de la classe est vide</translation>
-        </message>
-        <message>
-            <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
-            <translation>Ajoutez d’abord des dessins : dessinez, choisissez le chiffre comme cible, appuyez sur Ajouter.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Trained %n steps on the class set.</source>
-            <translation>
-                <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
-                <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open weights</source>
-            <translation>Ouvrir des poids</translation>
-        </message>
-        <message>
-            <source>Save weights</source>
-            <translation>Enregistrer les poids</translation>
-        </message>
-        <message>
-            <source>Random weights</source>
-            <translation>Poids aléatoires</translation>
-        </message>
-        <message>
-            <source>Seed (same seed, same weights on every laptop):</source>
-            <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
-        </message>
-        <message>
-            <source>Already importing</source>
-            <translation>Import déjà en cours</translation>
-        </message>
-        <message>
-            <source>Wait for the import that is running, or cancel it.</source>
-            <translation>Attendez la fin de l’import en cours, ou annulez-le.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n drawings</source>
-            <translation>
-                <numerusform>%n dessin importé</numerusform>
-                <numerusform>%n dessins importés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n were already there</source>
-            <translation>
-                <numerusform>; %n y était déjà</numerusform>
-                <numerusform>; %n y étaient déjà</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; skipped %n damaged ones</source>
-            <translation>
-                <numerusform>; %n abîmé ignoré</numerusform>
-                <numerusform>; %n abîmés ignorés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>.</source>
-            <translation>.</translation>
-        </message>
-        <message>
-            <source>Could not import the class set</source>
-            <translation>Impossible d’importer le jeu de la classe</translation>
-        </message>
-        <message>
-            <source>Could not export the class set</source>
-            <translation>Impossible d’exporter le jeu de la classe</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n drawings to {name}.</source>
-            <translation>
-                <numerusform>%n dessin exporté dans {name}.</numerusform>
-                <numerusform>%n dessins exportés dans {name}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation> ou </translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>About lenet-gui</source>
-            <translation>À propos de lenet-gui</translation>
-        </message>
-        <message>
-            <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
-            <translation>Dessinez un chiffre et regardez le LeNet du tutoriel PyTorch « Neural Networks » le voir et apprendre.</translation>
-        </message>
-        <message>
-            <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
-            <translation>Les poids fournis ont été entraînés sur les chiffres MNIST (CC BY-SA 3.0).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Numbers</name>
-        <message>
-            <source>Type a number, e.g. {example}.</source>
-            <translation>Tapez un nombre, par ex. {example}.</translation>
-        </message>
-        <message>
-            <source>“{text}” not taken: decimals take a comma here ({example}).</source>
-            <translation>« {text} » refusé : ici, les décimales s’écrivent avec une virgule ({example}).</translation>
-        </message>
-        <message>
-            <source>“{text}” not taken: decimals take a point here ({example}).</source>
-            <translation>« {text} » refusé : ici, les décimales s’écrivent avec un point ({example}).</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a number (e.g. {example}); not taken.</source>
-            <translation>« {text} » n’est pas un nombre (par ex. {example}) ; refusé.</translation>
-        </message>
-        <message>
-            <source>Type a number from {low} to {high}; not taken.</source>
-            <translation>Tapez un nombre de {low} à {high} ; refusé.</translation>
-        </message>
-        <message>
-            <source>Type a whole number (e.g. {example}); not taken.</source>
-            <translation>Tapez un nombre entier (par ex. {example}) ; refusé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutputScores</name>
-        <message>
-            <source>prediction: {digit}</source>
-            <translation>prédiction : {digit}</translation>
-        </message>
-        <message>
-            <source>output {digit}: {value}</source>
-            <translation>sortie {digit} : {value}</translation>
-        </message>
-        <message>
-            <source> (target {value})</source>
-            <translation> (cible {value})</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>cible</translation>
-        </message>
-    </context>
-    <context>
-        <name>Session</name>
-        <message>
-            <source>architecture: {title}</source>
-            <translation>architecture : {title}</translation>
-        </message>
-        <message>
-            <source>{problem} Using random weights instead.</source>
-            <translation>{problem} Des poids aléatoires sont utilisés à la place.</translation>
-        </message>
-        <message>
-            <source>Pretrained ({title})</source>
-            <translation>Pré-entraînés ({title})</translation>
-        </message>
-        <message>
-            <source>Random (seed {seed})</source>
-            <translation>Aléatoires (graine {seed})</translation>
-        </message>
-        <message>
-            <source>Switched to {title} to match “{name}”.</source>
-            <translation>Passage à {title} pour correspondre à « {name} ».</translation>
-        </message>
-        <message>
-            <source>unknown target {spec}: use a digit 0–9, 'random' or 'custom'</source>
-            <translation>cible inconnue {spec} : utilisez un chiffre 0–9, 'random' ou 'custom'</translation>
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <source>it could not be read: {problem}</source>
-            <translation>il n’a pas pu être lu : {problem}</translation>
-        </message>
-        <message>
-            <source>The settings file {path} could not be used ({reason}) nor moved aside ({problem}). lenet-gui started with its default settings and will not save settings this time.</source>
-            <translation>Le fichier de réglages {path} n’a pas pu être utilisé ({reason}) ni mis de côté ({problem}). lenet-gui a démarré avec ses réglages par défaut et n’enregistrera pas les réglages cette fois.</translation>
-        </message>
-        <message>
-            <source>The settings file could not be used ({reason}), so lenet-gui started with its default settings. The old file was kept as {target}.</source>
-            <translation>Le fichier de réglages n’a pas pu être utilisé ({reason}) : lenet-gui a donc démarré avec ses réglages par défaut. L’ancien fichier a été gardé sous {target}.</translation>
-        </message>
-        <message>
-            <source>it is not a regular file</source>
-            <translation>ce n’est pas un fichier ordinaire</translation>
-        </message>
-        <message>
-            <source>it is {size} bytes, far more than settings take</source>
-            <translation>il fait {size} octets, bien plus que des réglages</translation>
-        </message>
-        <message>
-            <source>it is far bigger than settings take</source>
-            <translation>il est bien plus gros que des réglages</translation>
-        </message>
-        <message>
-            <source>it is not text</source>
-            <translation>ce n’est pas du texte</translation>
-        </message>
-        <message>
-            <source>it holds binary data</source>
-            <translation>il contient des données binaires</translation>
-        </message>
-        <message>
-            <source>it is not a settings file: line {line} makes no sense</source>
-            <translation>ce n’est pas un fichier de réglages : la ligne {line} n’a pas de sens</translation>
-        </message>
-        <message>
-            <source>it is not a settings file</source>
-            <translation>ce n’est pas un fichier de réglages</translation>
-        </message>
-        <message>
-            <source>the value of {key} runs over several lines</source>
-            <translation>la valeur de {key} s’étend sur plusieurs lignes</translation>
-        </message>
-        <message>
-            <source>{key} holds a binary value that lenet-gui never writes</source>
-            <translation>{key} contient une valeur binaire que lenet-gui n’écrit jamais</translation>
-        </message>
-    </context>
-    <context>
-        <name>SizeExplorer</name>
-        <message>
-            <source>Try another input size: why does the tutorial use 32×32?</source>
-            <translation>Essayez une autre taille d’entrée : pourquoi le tutoriel utilise-t-il 32×32 ?</translation>
-        </message>
-        <message>
-            <source>The shapes a square input of this size would go through</source>
-            <translation>Les formes par lesquelles passerait une entrée carrée de cette taille</translation>
-        </message>
-        <message>
-            <source>What if the input were</source>
-            <translation>Et si l’entrée était</translation>
-        </message>
-        <message>
-            <source>square?</source>
-            <translation>de côté ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Snippets</name>
-        <message>
-            <source>The network</source>
-            <translation>Le réseau</translation>
-        </message>
-        <message>
-            <source>Its learnable parameters</source>
-            <translation>Ses paramètres apprenables</translation>
-        </message>
-        <message>
-            <source>A random 32x32 input</source>
-            <translation>Une entrée 32x32 aléatoire</translation>
-        </message>
-        <message>
-            <source>Backprop with random gradients</source>
-            <translation>Rétropropagation avec des gradients aléatoires</translation>
-        </message>
-        <message>
-            <source>Loss function</source>
-            <translation>Fonction de perte</translation>
-        </message>
-        <message>
-            <source>Follow loss backward</source>
-            <translation>Suivre la perte à rebours</translation>
-        </message>
-        <message>
-            <source>The tutorial's comments were written for PyTorch 1.3; today the first input of the Linear's backward (AddmmBackward0) is its bias, so PyTorch prints AccumulateGrad there.</source>
-            <translation>Les commentaires du tutoriel ont été écrits pour PyTorch 1.3 ; aujourd’hui, la première entrée du backward de Linear (AddmmBackward0) est son biais, donc PyTorch affiche AccumulateGrad à cet endroit.</translation>
-        </message>
-        <message>
-            <source>Backprop</source>
-            <translation>Rétropropagation</translation>
-        </message>
-        <message>
-            <source>Since PyTorch 2.0, zero_grad() sets gradients to None instead of zeros, so the first print says None.</source>
-            <translation>Depuis PyTorch 2.0, zero_grad() met les gradients à None au lieu de zéros : le premier print affiche donc None.</translation>
-        </message>
-        <message>
-            <source>Update the weights (by hand)</source>
-            <translation>Mettre à jour les poids (à la main)</translation>
-        </message>
-        <message>
-            <source>Update the weights (torch.optim)</source>
-            <translation>Mettre à jour les poids (torch.optim)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StageError</name>
-        <message>
-            <source>stage {index} '{name}' ({op}) cannot take a tensor of shape {given}: {torch_message}.</source>
-            <translation>l’étape {index} '{name}' ({op}) ne peut pas prendre un tenseur de forme {given} : {torch_message}.</translation>
-        </message>
-        <message>
-            <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}. A {side}×{side} input arrives as {good}.</source>
-            <translation>L’entrée est passée par {path} : chaque image arrive donc à {name} sous forme de {laid} valeurs, mais {name} a été construit pour {wanted}. Une entrée {side}×{side} y arrive sous forme de {good}.</translation>
-        </message>
-        <message>
-            <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}.</source>
-            <translation>L’entrée est passée par {path} : chaque image arrive donc à {name} sous forme de {laid} valeurs, mais {name} a été construit pour {wanted}.</translation>
-        </message>
-        <message>
-            <source>The input went {path}: a {h}×{w} map is smaller than the {k_h}×{k_w} kernel of {name}.</source>
-            <translation>L’entrée est passée par {path} : une carte {h}×{w} est plus petite que le noyau {k_h}×{k_w} de {name}.</translation>
-        </message>
-        <message>
-            <source>The input went {path}: a {h}×{w} map is too small for the pooling window.</source>
-            <translation>L’entrée est passée par {path} : une carte {h}×{w} est trop petite pour la fenêtre de regroupement (pooling).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Stages</name>
-        <message>
-            <source>The 32×32 image the net sees: one batch, one channel (grayscale).</source>
-            <translation>L’image 32×32 que voit le réseau : un lot, un canal (niveaux de gris).</translation>
-        </message>
-        <message>
-            <source>{op}   (line {line})</source>
-            <translation>{op}   (ligne {line})</translation>
-        </message>
-        <message>
-            <source>{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side shrinks by {shrink}.</source>
-            <translation>Couche de convolution : {c_out} filtres de {c_in}×{k_h}×{k_w} glissent sur l’entrée ; chaque côté de la sortie perd {shrink}.</translation>
-        </message>
-        <message>
-            <source>relu keeps positive values and sets negative ones to 0 — no parameters.</source>
-            <translation>relu garde les valeurs positives et met les négatives à 0 — aucun paramètre.</translation>
-        </message>
-        <message>
-            <source>{name} keeps one value of every window: each side shrinks (rounded down).</source>
-            <translation>{name} garde une valeur de chaque fenêtre (regroupement, pooling) : chaque côté rétrécit (arrondi vers le bas).</translation>
-        </message>
-        <message>
-            <source>view lays the {c} channels of {h}×{w} end to end: {c} × {h} × {w} = {n} values in one row for the next layer. Only a 32×32 input gives exactly this many.</source>
-            <translation>view met bout à bout les {c} canaux de {h}×{w} : {c} × {h} × {w} = {n} valeurs sur une ligne pour la couche suivante. Seule une entrée 32×32 en donne exactement autant.</translation>
-        </message>
-        <message>
-            <source>y = x·Wᵀ + b: {inputs} inputs × {outputs} outputs + {outputs} biases = {count} parameters.</source>
-            <translation>y = x·Wᵀ + b : {inputs} entrées × {outputs} sorties + {outputs} biais = {count} paramètres.</translation>
-        </message>
-        <message>
-            <source>{name} gives shape {shape}.</source>
-            <translation>{name} donne la forme {shape}.</translation>
-        </message>
-        <message>
-            <source>your drawing</source>
-            <translation>votre dessin</translation>
-        </message>
-        <message>
-            <source>cropped</source>
-            <translation>recadré</translation>
-        </message>
-        <message>
-            <source>20 px</source>
-            <translation>20 px</translation>
-        </message>
-        <message>
-            <source>centred 28×28</source>
-            <translation>centré 28×28</translation>
-        </message>
-        <message>
-            <source>padded 32×32</source>
-            <translation>complété 32×32</translation>
-        </message>
-        <message>
-            <source>{side}×{side}: stage {index} {name} ({op}, line {line}) raised: “{message}”.</source>
-            <translation>{side}×{side} : l’étape {index} {name} ({op}, ligne {line}) a levé : « {message} ».</translation>
-        </message>
-        <message>
-            <source>{side}×{side}: {path}</source>
-            <translation>{side}×{side} : {path}</translation>
-        </message>
-        <message>
-            <source>, and {op} gives {name} {count} values per image</source>
-            <translation>, et {op} donne à {name} {count} valeurs par image</translation>
-        </message>
-        <message>
-            <source>; out come {count} scores.</source>
-            <translation>; il en sort {count} scores.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Targets</name>
-        <message>
-            <source>one_hot takes a digit 0–9 as an int, got {value}</source>
-            <translation>one_hot prend un chiffre 0–9 (int), reçu {value}</translation>
-        </message>
-        <message>
-            <source>one_hot takes a digit from 0 to 9, got {value}</source>
-            <translation>one_hot prend un chiffre de 0 à 9, reçu {value}</translation>
-        </message>
-        <message>
-            <source>the target's seed must be a whole number, got {value}</source>
-            <translation>la graine de la cible doit être un nombre entier, reçu {value}</translation>
-        </message>
-        <message>
-            <source>the target's seed must be between -2**63 and 2**64 - 1, got {value}</source>
-            <translation>la graine de la cible doit être entre -2**63 et 2**64 - 1, reçu {value}</translation>
-        </message>
-        <message>
-            <source>a custom target needs ten decimal numbers, got a {dtype} tensor</source>
-            <translation>une cible personnalisée demande dix nombres décimaux, reçu un tenseur {dtype}</translation>
-        </message>
-        <message>
-            <source>a custom target needs ten numbers, got an array of {dtype}</source>
-            <translation>une cible personnalisée demande dix nombres, reçu un tableau de {dtype}</translation>
-        </message>
-        <message>
-            <source>a custom target needs a list of ten numbers, got {value}</source>
-            <translation>une cible personnalisée demande une liste de dix nombres, reçu {value}</translation>
-        </message>
-        <message>
-            <source>a custom target needs ten numbers, but {value} is not a number</source>
-            <translation>une cible personnalisée demande dix nombres, mais {value} n’est pas un nombre</translation>
-        </message>
-        <message>
-            <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
-            <translation>une cible personnalisée demande exactement dix nombres, un par chiffre, reçu {got}</translation>
-        </message>
-        <message>
-            <source>a custom target's numbers must be finite (no nan or inf) and below 3.4e38</source>
-            <translation>les nombres d’une cible personnalisée doivent être finis (ni nan ni inf) et inférieurs à 3.4e38</translation>
-        </message>
-        <message>
-            <source>{what} must be an ordinary (dense) tensor, got a {layout} one; use .to_dense()</source>
-            <translation>{what} doit être un tenseur ordinaire (dense), reçu un tenseur {layout} ; utilisez .to_dense()</translation>
-        </message>
-        <message>
-            <source>{what} is a 'meta' tensor: it has a shape but no values</source>
-            <translation>{what} est un tenseur 'meta' : il a une forme mais aucune valeur</translation>
-        </message>
-        <message>
-            <source>the target must be a torch tensor of shape (1, 10), got {value}</source>
-            <translation>la cible doit être un tenseur torch de forme (1, 10), reçu {value}</translation>
-        </message>
-        <message>
-            <source>the target must be float32, float64, float16 or bfloat16, got {dtype}; convert it with .float()</source>
-            <translation>la cible doit être en float32, float64, float16 ou bfloat16, reçu {dtype} ; convertissez-la avec .float()</translation>
-        </message>
-        <message>
-            <source>the target must be a float tensor (MSELoss compares numbers), got {dtype}; use one_hot(d) for a digit</source>
-            <translation>la cible doit être un tenseur de flottants (MSELoss compare des nombres), reçu {dtype} ; utilisez one_hot(d) pour un chiffre</translation>
-        </message>
-        <message>
-            <source>the target must have shape (1, 10) like the output, got {value}; reshape with .view(1, -1)</source>
-            <translation>la cible doit avoir la forme (1, 10) comme la sortie, reçu {value} ; remettez-la en forme avec .view(1, -1)</translation>
-        </message>
-        <message>
-            <source>the target contains nan or inf</source>
-            <translation>la cible contient nan ou inf</translation>
-        </message>
-    </context>
-    <context>
-        <name>Trace</name>
-        <message>
-            <source>this trace used no parameter {name}</source>
-            <translation>cette trace n’a utilisé aucun paramètre {name}</translation>
-        </message>
-        <message>
-            <source>{name} has changed since this trace was taken: trace again</source>
-            <translation>{name} a changé depuis cette trace : tracez à nouveau</translation>
-        </message>
-        <message>
-            <source>a network (a torch.nn.Module such as Net()) is needed, got {kind}</source>
-            <translation>il faut un réseau (un torch.nn.Module comme Net()), reçu {kind}</translation>
-        </message>
-        <message>
-            <source>the input must be a torch tensor of shape (N, 1, 32, 32), got {value}</source>
-            <translation>l’entrée doit être un tenseur torch de forme (N, 1, 32, 32), reçu {value}</translation>
-        </message>
-        <message>
-            <source>the input must be an ordinary (dense) tensor, got a {layout} one; use x.to_dense()</source>
-            <translation>l’entrée doit être un tenseur ordinaire (dense), reçu un tenseur {layout} ; utilisez x.to_dense()</translation>
-        </message>
-        <message>
-            <source>the input is a 'meta' tensor: it has a shape but no pixel values</source>
-            <translation>l’entrée est un tenseur 'meta' : il a une forme mais aucune valeur de pixel</translation>
-        </message>
-        <message>
-            <source>the input is on {device} but the net is on {net_device}; use x.to('{net_device}')</source>
-            <translation>l’entrée est sur {device} mais le réseau sur {net_device} ; utilisez x.to('{net_device}')</translation>
-        </message>
-        <message>
-            <source>the input must have shape (N, 1, H, W) — a batch of one-channel images — but got {value}. For one 32×32 image use x.view(1, 1, 32, 32).</source>
-            <translation>l’entrée doit avoir la forme (N, 1, H, W) — un lot d’images à un canal — mais a la forme {value}. Pour une image 32×32, utilisez x.view(1, 1, 32, 32).</translation>
-        </message>
-        <message>
-            <source>the input must be a float tensor (pixel brightness 0.0–1.0) in float32, float64, float16 or bfloat16, got {dtype}; convert it with x.float()</source>
-            <translation>l’entrée doit être un tenseur de flottants (luminosité 0.0–1.0) en float32, float64, float16 ou bfloat16, reçu {dtype} ; convertissez-la avec x.float()</translation>
-        </message>
-        <message>
-            <source>the input batch is empty: it must hold at least one image</source>
-            <translation>le lot d’entrée est vide : il doit contenir au moins une image</translation>
-        </message>
-    </context>
-    <context>
-        <name>Trainer</name>
-        <message>
-            <source>the trainer trains a network (an nn.Module), got {kind}</source>
-            <translation>l’entraîneur entraîne un réseau (un nn.Module), reçu {kind}</translation>
-        </message>
-        <message>
-            <source>the network has no parameters to train</source>
-            <translation>le réseau n’a aucun paramètre à entraîner</translation>
-        </message>
-        <message>
-            <source>forward_of takes the input tensor and the output tensor net(x) gave</source>
-            <translation>forward_of prend le tenseur d’entrée et le tenseur de sortie donné par net(x)</translation>
-        </message>
-        <message>
-            <source>forward must come from Trainer.forward_of(), got {value}</source>
-            <translation>forward doit venir de Trainer.forward_of(), reçu {value}</translation>
-        </message>
-        <message>
-            <source>the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {value}</source>
-            <translation>l’entraîneur prend une seule image, de forme (1, 1, 32, 32), pour correspondre à la cible (1, 10) ; reçu un lot de {value}</translation>
-        </message>
-        <message>
-            <source>the target is on {device} but the net is on {device2}</source>
-            <translation>la cible est sur {device} mais le réseau sur {device2}</translation>
-        </message>
-        <message>
-            <source>the target holds numbers too large for the net's {value} (beyond ±{value2:.3g})</source>
-            <translation>la cible contient des nombres trop grands pour le {value} du réseau (au-delà de ±{value2:.3g})</translation>
-        </message>
-        <message>
-            <source>weights reset</source>
-            <translation>poids réinitialisés</translation>
-        </message>
-        <message>
-            <source>the learning rate must be a number, got {lr}</source>
-            <translation>le taux d’apprentissage doit être un nombre, reçu {lr}</translation>
-        </message>
-        <message>
-            <source>the learning rate must be a number, got {value}</source>
-            <translation>le taux d’apprentissage doit être un nombre, reçu {value}</translation>
-        </message>
-        <message>
-            <source>the learning rate must be a finite number ≥ 0, got {value}</source>
-            <translation>le taux d’apprentissage doit être un nombre fini ≥ 0, reçu {value}</translation>
-        </message>
-        <message>
-            <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
-            <translation>le taux d’apprentissage doit valoir au plus {limit:.3g}, le plus grand nombre que les poids peuvent contenir, reçu {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingPanel</name>
-        <message>
-            <source>random (tutorial)</source>
-            <translation>aléatoire (tutoriel)</translation>
-        </message>
-        <message>
-            <source>custom…</source>
-            <translation>personnalisée…</translation>
-        </message>
-        <message>
-            <source>Target value for output {digit}</source>
-            <translation>Valeur cible de la sortie {digit}</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Cible</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>Taux d’apprentissage</translation>
-        </message>
-        <message>
-            <source>What the network should output (the target of the MSE loss):
+    </message>
+    <message>
+        <source>The MSE loss after each backprop step. Coloured lines mark where the weights were reset or replaced, or the learning rate changed.</source>
+        <translation>La perte MSE après chaque pas de rétropropagation. Les lignes de couleur marquent les réinitialisations ou remplacements des poids, et les changements du taux d’apprentissage.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>MSE loss</source>
+        <translation>perte MSE</translation>
+    </message>
+    <message>
+        <source>log y</source>
+        <translation>y log</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis: equal steps mean equal factors, so slow progress at small losses stays visible</source>
+        <translation>Axe de perte logarithmique : des écarts égaux sont des facteurs égaux, si bien que les lents progrès aux petites pertes restent visibles</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Zoom out to every step and loss (after a zoom or pan with the mouse)</source>
+        <translation>Revenir à tous les pas et toutes les pertes (après un zoom ou un déplacement à la souris)</translation>
+    </message>
+    <message>
+        <source>The newest loss value</source>
+        <translation>La dernière valeur de la perte</translation>
+    </message>
+    <message>
+        <source>back to step {step}: loss {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {step}: {what}</source>
+        <translation>pas {step} : {what}</translation>
+    </message>
+    <message>
+        <source>Step to go back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an earlier step (drag, or the arrow keys), then Go back (or press Enter) to restore the weights exactly as they were after it. A click on the curve picks a step too; a double-click goes back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the weights after the chosen step and cut the history there; the steps after it stay drawn faintly until the next reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went back to step {step} here: the faint curve is the {count} steps left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the start (step 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {step}: loss {value}</source>
+        <translation>pas {step} : perte {value}</translation>
+    </message>
+    <message>
+        <source>step {step}: loss diverged ({value})</source>
+        <translation>pas {step} : perte divergente ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>lenet-gui — how a convolutional network sees and learns</source>
+        <translation>lenet-gui — comment un réseau convolutif voit et apprend</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore the weights from before training (Ctrl+R)</source>
+        <translation>Rétablir les poids d’avant l’entraînement (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Tutorial code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Autograd graph</source>
+        <translation>Autograd</translation>
+    </message>
+    <message>
+        <source>Tutorial console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Loss history</source>
+        <translation>Historique de la perte</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>Cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>&amp;Nouvelle leçon</translation>
+    </message>
+    <message>
+        <source>Start the next class afresh: clear the loss history and its markers, and put the weights back to the ones chosen in the Weights menu</source>
+        <translation>Commencer le cours suivant à neuf : effacer l’historique de la perte et ses repères, et remettre les poids choisis dans le menu Poids</translation>
+    </message>
+    <message>
+        <source>&amp;Open weights…</source>
+        <translation>&amp;Ouvrir des poids…</translation>
+    </message>
+    <message>
+        <source>Load weights from a .safetensors or .pt file</source>
+        <translation>Charger des poids depuis un fichier .safetensors ou .pt</translation>
+    </message>
+    <message>
+        <source>&amp;Save weights…</source>
+        <translation>&amp;Enregistrer les poids…</translation>
+    </message>
+    <message>
+        <source>Save the current weights (safetensors, or .pt)</source>
+        <translation>Enregistrer les poids actuels (safetensors ou .pt)</translation>
+    </message>
+    <message>
+        <source>Export loss history as &amp;CSV…</source>
+        <translation>Exporter l’historique de la perte en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>Exporter l’historique de la perte</translation>
+    </message>
+    <message>
+        <source>Write step, loss per line</source>
+        <translation>Écrire « pas, perte » sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>Export feature maps as &amp;PNG…</source>
+        <translation>Exporter les cartes de caractéristiques en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export feature maps</source>
+        <translation>Exporter les cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>Save a picture of every stage&apos;s feature maps</source>
+        <translation>Enregistrer une image des cartes de caractéristiques de chaque étape</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>&amp;Annuler le trait</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke or clear</source>
+        <translation>Annuler le dernier trait ou le dernier effacement</translation>
+    </message>
+    <message>
+        <source>&amp;Redo stroke</source>
+        <translation>&amp;Rétablir le trait</translation>
+    </message>
+    <message>
+        <source>Redo the stroke or clear that Undo took back</source>
+        <translation>Rétablir le trait ou l’effacement annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the drawing</source>
+        <translation>&amp;Effacer le dessin</translation>
+    </message>
+    <message>
+        <source>Clear the drawing; Undo brings it back</source>
+        <translation>Effacer le dessin ; Annuler le fait revenir</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Backprop step</source>
+        <translation>Pas de &amp;rétropropagation</translation>
+    </message>
+    <message>
+        <source>One training step: the tutorial&apos;s five lines</source>
+        <translation>Un pas d’entraînement : les cinq lignes du tutoriel</translation>
+    </message>
+    <message>
+        <source>×&amp;10 backprop steps</source>
+        <translation>×&amp;10 pas de rétropropagation</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Lecture / pause</translation>
+    </message>
+    <message>
+        <source>Keep taking backprop steps, or stop</source>
+        <translation>Enchaîner les pas de rétropropagation, ou s’arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset weights</source>
+        <translation>&amp;Réinitialiser les poids</translation>
+    </message>
+    <message>
+        <source>Put every weight back to where it was before training</source>
+        <translation>Remettre chaque poids à sa valeur d’avant l’entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>&amp;Poids</translation>
+    </message>
+    <message>
+        <source>&amp;Pretrained</source>
+        <translation>&amp;Pré-entraînés</translation>
+    </message>
+    <message>
+        <source>Weights trained on real handwritten digits</source>
+        <translation>Poids entraînés sur de vrais chiffres manuscrits</translation>
+    </message>
+    <message>
+        <source>&amp;Random (seed …)</source>
+        <translation>&amp;Aléatoires (graine …)</translation>
+    </message>
+    <message>
+        <source>Fresh tutorial initialisation; the same seed gives every laptop the same weights</source>
+        <translation>Nouvelle initialisation du tutoriel ; la même graine donne les mêmes poids sur chaque ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Load weights from a file</source>
+        <translation>Charger des poids depuis un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Bring the {panel} panel to the front; hide it if it is already there</source>
+        <translation>Mettre le panneau {panel} au premier plan ; le masquer s’il y est déjà</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it started</source>
+        <translation>Remettre chaque panneau à sa place de départ</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Plein &amp;écran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About lenet-gui</source>
+        <translation>À &amp;propos de lenet-gui</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Large text and thick lines for a projector; the maps and the digit as large as the screen allows</source>
+        <translation>Grand texte et traits épais pour un projecteur ; les cartes et le chiffre aussi grands que l’écran le permet</translation>
+    </message>
+    <message>
+        <source>Export class set</source>
+        <translation>Exporter le jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Import class set</source>
+        <translation>Importer un jeu de la classe</translation>
+    </message>
+    <message>
+        <source>the per-user folder</source>
+        <translation>le dossier de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
+        <translation>lenet-gui ne peut pas enregistrer dans {where} ({problem}). Tout fonctionne, mais les réglages et les dessins du jeu de la classe ne sont gardés que jusqu’à la fermeture.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
+    <message>
+        <source>Weights: {label}</source>
+        <translation>Poids : {label}</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>lr {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln pas</numerusform>
+            <numerusform>%Ln pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss became {value}.</source>
+        <translation>La perte est devenue {value}.</translation>
+    </message>
+    <message>
+        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
+        <translation>Une mise à jour (lr × gradient) a débordé vers l’infini et a été annulée.</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
+    </message>
+    <message>
+        <source>New lesson: loss history cleared, weights back to {label}.</source>
+        <translation>Nouvelle leçon : historique de la perte effacé, poids remis à {label}.</translation>
+    </message>
+    <message>
+        <source>Target not changed</source>
+        <translation>Cible inchangée</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>Taux d’apprentissage inchangé</translation>
+    </message>
+    <message>
+        <source>Architecture not changed</source>
+        <translation>Architecture inchangée</translation>
+    </message>
+    <message>
+        <source>Could not open weights</source>
+        <translation>Impossible d’ouvrir les poids</translation>
+    </message>
+    <message>
+        <source>Could not save weights</source>
+        <translation>Impossible d’enregistrer les poids</translation>
+    </message>
+    <message>
+        <source>Saved weights to {path}</source>
+        <translation>Poids enregistrés dans {path}</translation>
+    </message>
+    <message>
+        <source>Could not export the loss history</source>
+        <translation>Impossible d’exporter l’historique de la perte</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
+        <translation>{name} : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not export the feature maps</source>
+        <translation>Impossible d’exporter les cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>The picture could not be rendered.</source>
+        <translation>L’image n’a pas pu être rendue.</translation>
+    </message>
+    <message>
+        <source>Nothing to add</source>
+        <translation>Rien à ajouter</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Dessinez d’abord un chiffre.</translation>
+    </message>
+    <message>
+        <source>Choose a digit</source>
+        <translation>Choisissez un chiffre</translation>
+    </message>
+    <message>
+        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
+        <translation>Choisissez comme cible le chiffre que vous avez dessiné (0–9) ; il devient l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Could not add the drawing</source>
+        <translation>Impossible d’ajouter le dessin</translation>
+    </message>
+    <message>
+        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
+        <translation>Le jeu de la classe est vide : ajoutez d’abord des dessins (dessinez, choisissez le chiffre comme cible, appuyez sur « Ajouter le dessin »).</translation>
+    </message>
+    <message>
+        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
+        <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
+    </message>
+    <message>
+        <source>Class set</source>
+        <translation>Dessins</translation>
+    </message>
+    <message>
+        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
+        <translation>Poids (*.safetensors *.pt *.pth);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter or Escape in a number box gives these keys back to the window.</source>
+        <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
+    </message>
+    <message>
+        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the drawing</source>
+        <translation>Impossible de charger le dessin</translation>
+    </message>
+    <message>
+        <source>That drawing is no longer in the class set.</source>
+        <translation>Ce dessin n’est plus dans le jeu de la classe.</translation>
+    </message>
+    <message>
+        <source>Every drawing is held out</source>
+        <translation>Tous les dessins sont mis de côté</translation>
+    </message>
+    <message>
+        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
+        <translation>Tous les dessins sont mis de côté pour le test : ajoutez des dessins, ou décochez « Mettre de côté » dans le panneau Évaluation.</translation>
+    </message>
+    <message>
+        <source>The class set is empty</source>
+        <translation>Le jeu de la classe est vide</translation>
+    </message>
+    <message>
+        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
+        <translation>Ajoutez d’abord des dessins : dessinez, choisissez le chiffre comme cible, appuyez sur Ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained %n steps on the class set.</source>
+        <translation>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>Ouvrir des poids</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>Enregistrer les poids</translation>
+    </message>
+    <message>
+        <source>Random weights</source>
+        <translation>Poids aléatoires</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same weights on every laptop):</source>
+        <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Already importing</source>
+        <translation>Import déjà en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the import that is running, or cancel it.</source>
+        <translation>Attendez la fin de l’import en cours, ou annulez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n drawings</source>
+        <translation>
+            <numerusform>%n dessin importé</numerusform>
+            <numerusform>%n dessins importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>; %n y était déjà</numerusform>
+            <numerusform>; %n y étaient déjà</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n damaged ones</source>
+        <translation>
+            <numerusform>; %n abîmé ignoré</numerusform>
+            <numerusform>; %n abîmés ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Could not import the class set</source>
+        <translation>Impossible d’importer le jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Could not export the class set</source>
+        <translation>Impossible d’exporter le jeu de la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n drawings to {name}.</source>
+        <translation>
+            <numerusform>%n dessin exporté dans {name}.</numerusform>
+            <numerusform>%n dessins exportés dans {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About lenet-gui</source>
+        <translation>À propos de lenet-gui</translation>
+    </message>
+    <message>
+        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
+        <translation>Dessinez un chiffre et regardez le LeNet du tutoriel PyTorch « Neural Networks » le voir et apprendre.</translation>
+    </message>
+    <message>
+        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
+        <translation>Les poids fournis ont été entraînés sur les chiffres MNIST (CC BY-SA 3.0).</translation>
+    </message>
+</context>
+<context>
+    <name>MapDialog</name>
+    <message>
+        <source>Feature map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Type a number, e.g. {example}.</source>
+        <translation>Tapez un nombre, par ex. {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” not taken: decimals take a comma here ({example}).</source>
+        <translation>« {text} » refusé : ici, les décimales s’écrivent avec une virgule ({example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” not taken: decimals take a point here ({example}).</source>
+        <translation>« {text} » refusé : ici, les décimales s’écrivent avec un point ({example}).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number (e.g. {example}); not taken.</source>
+        <translation>« {text} » n’est pas un nombre (par ex. {example}) ; refusé.</translation>
+    </message>
+    <message>
+        <source>Type a number from {low} to {high}; not taken.</source>
+        <translation>Tapez un nombre de {low} à {high} ; refusé.</translation>
+    </message>
+    <message>
+        <source>Type a whole number (e.g. {example}); not taken.</source>
+        <translation>Tapez un nombre entier (par ex. {example}) ; refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputScores</name>
+    <message>
+        <source>prediction: {digit}</source>
+        <translation>prédiction : {digit}</translation>
+    </message>
+    <message>
+        <source>output {digit}: {value}</source>
+        <translation>sortie {digit} : {value}</translation>
+    </message>
+    <message>
+        <source> (target {value})</source>
+        <translation> (cible {value})</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>architecture: {title}</source>
+        <translation>architecture : {title}</translation>
+    </message>
+    <message>
+        <source>{problem} Using random weights instead.</source>
+        <translation>{problem} Des poids aléatoires sont utilisés à la place.</translation>
+    </message>
+    <message>
+        <source>Pretrained ({title})</source>
+        <translation>Pré-entraînés ({title})</translation>
+    </message>
+    <message>
+        <source>Random (seed {seed})</source>
+        <translation>Aléatoires (graine {seed})</translation>
+    </message>
+    <message>
+        <source>Switched to {title} to match “{name}”.</source>
+        <translation>Passage à {title} pour correspondre à « {name} ».</translation>
+    </message>
+    <message>
+        <source>unknown target {spec}: use a digit 0–9, &apos;random&apos; or &apos;custom&apos;</source>
+        <translation>cible inconnue {spec} : utilisez un chiffre 0–9, &apos;random&apos; ou &apos;custom&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Save session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole session in one file: weights, loss history, timeline, drawing, target and learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved session: the screen as it was when it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Python script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session as a plain PyTorch script with the tutorial&apos;s Net class, printing the same losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as a Jupyter notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the session to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the session {name}: {steps} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path} (its data beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to step {step}: training goes on from here; the faint curve shows the steps left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lenet-gui sessions (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lenet-gui sessions (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Python script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>it could not be read: {problem}</source>
+        <translation>il n’a pas pu être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be used ({reason}) nor moved aside ({problem}). lenet-gui started with its default settings and will not save settings this time.</source>
+        <translation>Le fichier de réglages {path} n’a pas pu être utilisé ({reason}) ni mis de côté ({problem}). lenet-gui a démarré avec ses réglages par défaut et n’enregistrera pas les réglages cette fois.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be used ({reason}), so lenet-gui started with its default settings. The old file was kept as {target}.</source>
+        <translation>Le fichier de réglages n’a pas pu être utilisé ({reason}) : lenet-gui a donc démarré avec ses réglages par défaut. L’ancien fichier a été gardé sous {target}.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, far more than settings take</source>
+        <translation>il fait {size} octets, bien plus que des réglages</translation>
+    </message>
+    <message>
+        <source>it is far bigger than settings take</source>
+        <translation>il est bien plus gros que des réglages</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>ce n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>it holds binary data</source>
+        <translation>il contient des données binaires</translation>
+    </message>
+    <message>
+        <source>it is not a settings file: line {line} makes no sense</source>
+        <translation>ce n’est pas un fichier de réglages : la ligne {line} n’a pas de sens</translation>
+    </message>
+    <message>
+        <source>it is not a settings file</source>
+        <translation>ce n’est pas un fichier de réglages</translation>
+    </message>
+    <message>
+        <source>the value of {key} runs over several lines</source>
+        <translation>la valeur de {key} s’étend sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>{key} holds a binary value that lenet-gui never writes</source>
+        <translation>{key} contient une valeur binaire que lenet-gui n’écrit jamais</translation>
+    </message>
+</context>
+<context>
+    <name>SizeExplorer</name>
+    <message>
+        <source>Try another input size: why does the tutorial use 32×32?</source>
+        <translation>Essayez une autre taille d’entrée : pourquoi le tutoriel utilise-t-il 32×32 ?</translation>
+    </message>
+    <message>
+        <source>The shapes a square input of this size would go through</source>
+        <translation>Les formes par lesquelles passerait une entrée carrée de cette taille</translation>
+    </message>
+    <message>
+        <source>What if the input were</source>
+        <translation>Et si l’entrée était</translation>
+    </message>
+    <message>
+        <source>square?</source>
+        <translation>de côté ?</translation>
+    </message>
+</context>
+<context>
+    <name>Snippets</name>
+    <message>
+        <source>The network</source>
+        <translation>Le réseau</translation>
+    </message>
+    <message>
+        <source>Its learnable parameters</source>
+        <translation>Ses paramètres apprenables</translation>
+    </message>
+    <message>
+        <source>A random 32x32 input</source>
+        <translation>Une entrée 32x32 aléatoire</translation>
+    </message>
+    <message>
+        <source>Backprop with random gradients</source>
+        <translation>Rétropropagation avec des gradients aléatoires</translation>
+    </message>
+    <message>
+        <source>Loss function</source>
+        <translation>Fonction de perte</translation>
+    </message>
+    <message>
+        <source>Follow loss backward</source>
+        <translation>Suivre la perte à rebours</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s comments were written for PyTorch 1.3; today the first input of the Linear&apos;s backward (AddmmBackward0) is its bias, so PyTorch prints AccumulateGrad there.</source>
+        <translation>Les commentaires du tutoriel ont été écrits pour PyTorch 1.3 ; aujourd’hui, la première entrée du backward de Linear (AddmmBackward0) est son biais, donc PyTorch affiche AccumulateGrad à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>Rétropropagation</translation>
+    </message>
+    <message>
+        <source>Since PyTorch 2.0, zero_grad() sets gradients to None instead of zeros, so the first print says None.</source>
+        <translation>Depuis PyTorch 2.0, zero_grad() met les gradients à None au lieu de zéros : le premier print affiche donc None.</translation>
+    </message>
+    <message>
+        <source>Update the weights (by hand)</source>
+        <translation>Mettre à jour les poids (à la main)</translation>
+    </message>
+    <message>
+        <source>Update the weights (torch.optim)</source>
+        <translation>Mettre à jour les poids (torch.optim)</translation>
+    </message>
+</context>
+<context>
+    <name>StageError</name>
+    <message>
+        <source>stage {index} &apos;{name}&apos; ({op}) cannot take a tensor of shape {given}: {torch_message}.</source>
+        <translation>l’étape {index} &apos;{name}&apos; ({op}) ne peut pas prendre un tenseur de forme {given} : {torch_message}.</translation>
+    </message>
+    <message>
+        <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}. A {side}×{side} input arrives as {good}.</source>
+        <translation>L’entrée est passée par {path} : chaque image arrive donc à {name} sous forme de {laid} valeurs, mais {name} a été construit pour {wanted}. Une entrée {side}×{side} y arrive sous forme de {good}.</translation>
+    </message>
+    <message>
+        <source>The input went {path}, so each image reaches {name} as {laid} values, but {name} was built for {wanted}.</source>
+        <translation>L’entrée est passée par {path} : chaque image arrive donc à {name} sous forme de {laid} valeurs, mais {name} a été construit pour {wanted}.</translation>
+    </message>
+    <message>
+        <source>The input went {path}: a {h}×{w} map is smaller than the {k_h}×{k_w} kernel of {name}.</source>
+        <translation>L’entrée est passée par {path} : une carte {h}×{w} est plus petite que le noyau {k_h}×{k_w} de {name}.</translation>
+    </message>
+    <message>
+        <source>The input went {path}: a {h}×{w} map is too small for the pooling window.</source>
+        <translation>L’entrée est passée par {path} : une carte {h}×{w} est trop petite pour la fenêtre de regroupement (pooling).</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>The 32×32 image the net sees: one batch, one channel (grayscale).</source>
+        <translation>L’image 32×32 que voit le réseau : un lot, un canal (niveaux de gris).</translation>
+    </message>
+    <message>
+        <source>{op}   (line {line})</source>
+        <translation>{op}   (ligne {line})</translation>
+    </message>
+    <message>
+        <source>{c_out} filters of {c_in}×{k_h}×{k_w} slide over the input: each output side shrinks by {shrink}.</source>
+        <translation>Couche de convolution : {c_out} filtres de {c_in}×{k_h}×{k_w} glissent sur l’entrée ; chaque côté de la sortie perd {shrink}.</translation>
+    </message>
+    <message>
+        <source>relu keeps positive values and sets negative ones to 0 — no parameters.</source>
+        <translation>relu garde les valeurs positives et met les négatives à 0 — aucun paramètre.</translation>
+    </message>
+    <message>
+        <source>{name} keeps one value of every window: each side shrinks (rounded down).</source>
+        <translation>{name} garde une valeur de chaque fenêtre (regroupement, pooling) : chaque côté rétrécit (arrondi vers le bas).</translation>
+    </message>
+    <message>
+        <source>view lays the {c} channels of {h}×{w} end to end: {c} × {h} × {w} = {n} values in one row for the next layer. Only a 32×32 input gives exactly this many.</source>
+        <translation>view met bout à bout les {c} canaux de {h}×{w} : {c} × {h} × {w} = {n} valeurs sur une ligne pour la couche suivante. Seule une entrée 32×32 en donne exactement autant.</translation>
+    </message>
+    <message>
+        <source>y = x·Wᵀ + b: {inputs} inputs × {outputs} outputs + {outputs} biases = {count} parameters.</source>
+        <translation>y = x·Wᵀ + b : {inputs} entrées × {outputs} sorties + {outputs} biais = {count} paramètres.</translation>
+    </message>
+    <message>
+        <source>{name} gives shape {shape}.</source>
+        <translation>{name} donne la forme {shape}.</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>votre dessin</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>recadré</translation>
+    </message>
+    <message>
+        <source>20 px</source>
+        <translation>20 px</translation>
+    </message>
+    <message>
+        <source>centred 28×28</source>
+        <translation>centré 28×28</translation>
+    </message>
+    <message>
+        <source>padded 32×32</source>
+        <translation>complété 32×32</translation>
+    </message>
+    <message>
+        <source>{side}×{side}: stage {index} {name} ({op}, line {line}) raised: “{message}”.</source>
+        <translation>{side}×{side} : l’étape {index} {name} ({op}, ligne {line}) a levé : « {message} ».</translation>
+    </message>
+    <message>
+        <source>{side}×{side}: {path}</source>
+        <translation>{side}×{side} : {path}</translation>
+    </message>
+    <message>
+        <source>, and {op} gives {name} {count} values per image</source>
+        <translation>, et {op} donne à {name} {count} valeurs par image</translation>
+    </message>
+    <message>
+        <source>; out come {count} scores.</source>
+        <translation>; il en sort {count} scores.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>one_hot takes a digit 0–9 as an int, got {value}</source>
+        <translation>one_hot prend un chiffre 0–9 (int), reçu {value}</translation>
+    </message>
+    <message>
+        <source>one_hot takes a digit from 0 to 9, got {value}</source>
+        <translation>one_hot prend un chiffre de 0 à 9, reçu {value}</translation>
+    </message>
+    <message>
+        <source>the target&apos;s seed must be a whole number, got {value}</source>
+        <translation>la graine de la cible doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+        <source>the target&apos;s seed must be between -2**63 and 2**64 - 1, got {value}</source>
+        <translation>la graine de la cible doit être entre -2**63 et 2**64 - 1, reçu {value}</translation>
+    </message>
+    <message>
+        <source>a custom target needs ten decimal numbers, got a {dtype} tensor</source>
+        <translation>une cible personnalisée demande dix nombres décimaux, reçu un tenseur {dtype}</translation>
+    </message>
+    <message>
+        <source>a custom target needs ten numbers, got an array of {dtype}</source>
+        <translation>une cible personnalisée demande dix nombres, reçu un tableau de {dtype}</translation>
+    </message>
+    <message>
+        <source>a custom target needs a list of ten numbers, got {value}</source>
+        <translation>une cible personnalisée demande une liste de dix nombres, reçu {value}</translation>
+    </message>
+    <message>
+        <source>a custom target needs ten numbers, but {value} is not a number</source>
+        <translation>une cible personnalisée demande dix nombres, mais {value} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
+        <translation>une cible personnalisée demande exactement dix nombres, un par chiffre, reçu {got}</translation>
+    </message>
+    <message>
+        <source>a custom target&apos;s numbers must be finite (no nan or inf) and below 3.4e38</source>
+        <translation>les nombres d’une cible personnalisée doivent être finis (ni nan ni inf) et inférieurs à 3.4e38</translation>
+    </message>
+    <message>
+        <source>{what} must be an ordinary (dense) tensor, got a {layout} one; use .to_dense()</source>
+        <translation>{what} doit être un tenseur ordinaire (dense), reçu un tenseur {layout} ; utilisez .to_dense()</translation>
+    </message>
+    <message>
+        <source>{what} is a &apos;meta&apos; tensor: it has a shape but no values</source>
+        <translation>{what} est un tenseur &apos;meta&apos; : il a une forme mais aucune valeur</translation>
+    </message>
+    <message>
+        <source>the target must be a torch tensor of shape (1, 10), got {value}</source>
+        <translation>la cible doit être un tenseur torch de forme (1, 10), reçu {value}</translation>
+    </message>
+    <message>
+        <source>the target must be float32, float64, float16 or bfloat16, got {dtype}; convert it with .float()</source>
+        <translation>la cible doit être en float32, float64, float16 ou bfloat16, reçu {dtype} ; convertissez-la avec .float()</translation>
+    </message>
+    <message>
+        <source>the target must be a float tensor (MSELoss compares numbers), got {dtype}; use one_hot(d) for a digit</source>
+        <translation>la cible doit être un tenseur de flottants (MSELoss compare des nombres), reçu {dtype} ; utilisez one_hot(d) pour un chiffre</translation>
+    </message>
+    <message>
+        <source>the target must have shape (1, 10) like the output, got {value}; reshape with .view(1, -1)</source>
+        <translation>la cible doit avoir la forme (1, 10) comme la sortie, reçu {value} ; remettez-la en forme avec .view(1, -1)</translation>
+    </message>
+    <message>
+        <source>the target contains nan or inf</source>
+        <translation>la cible contient nan ou inf</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <source>this trace used no parameter {name}</source>
+        <translation>cette trace n’a utilisé aucun paramètre {name}</translation>
+    </message>
+    <message>
+        <source>{name} has changed since this trace was taken: trace again</source>
+        <translation>{name} a changé depuis cette trace : tracez à nouveau</translation>
+    </message>
+    <message>
+        <source>a network (a torch.nn.Module such as Net()) is needed, got {kind}</source>
+        <translation>il faut un réseau (un torch.nn.Module comme Net()), reçu {kind}</translation>
+    </message>
+    <message>
+        <source>the input must be a torch tensor of shape (N, 1, 32, 32), got {value}</source>
+        <translation>l’entrée doit être un tenseur torch de forme (N, 1, 32, 32), reçu {value}</translation>
+    </message>
+    <message>
+        <source>the input must be an ordinary (dense) tensor, got a {layout} one; use x.to_dense()</source>
+        <translation>l’entrée doit être un tenseur ordinaire (dense), reçu un tenseur {layout} ; utilisez x.to_dense()</translation>
+    </message>
+    <message>
+        <source>the input is a &apos;meta&apos; tensor: it has a shape but no pixel values</source>
+        <translation>l’entrée est un tenseur &apos;meta&apos; : il a une forme mais aucune valeur de pixel</translation>
+    </message>
+    <message>
+        <source>the input is on {device} but the net is on {net_device}; use x.to(&apos;{net_device}&apos;)</source>
+        <translation>l’entrée est sur {device} mais le réseau sur {net_device} ; utilisez x.to(&apos;{net_device}&apos;)</translation>
+    </message>
+    <message>
+        <source>the input must have shape (N, 1, H, W) — a batch of one-channel images — but got {value}. For one 32×32 image use x.view(1, 1, 32, 32).</source>
+        <translation>l’entrée doit avoir la forme (N, 1, H, W) — un lot d’images à un canal — mais a la forme {value}. Pour une image 32×32, utilisez x.view(1, 1, 32, 32).</translation>
+    </message>
+    <message>
+        <source>the input must be a float tensor (pixel brightness 0.0–1.0) in float32, float64, float16 or bfloat16, got {dtype}; convert it with x.float()</source>
+        <translation>l’entrée doit être un tenseur de flottants (luminosité 0.0–1.0) en float32, float64, float16 ou bfloat16, reçu {dtype} ; convertissez-la avec x.float()</translation>
+    </message>
+    <message>
+        <source>the input batch is empty: it must hold at least one image</source>
+        <translation>le lot d’entrée est vide : il doit contenir au moins une image</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>the trainer trains a network (an nn.Module), got {kind}</source>
+        <translation>l’entraîneur entraîne un réseau (un nn.Module), reçu {kind}</translation>
+    </message>
+    <message>
+        <source>the network has no parameters to train</source>
+        <translation>le réseau n’a aucun paramètre à entraîner</translation>
+    </message>
+    <message>
+        <source>the target is on {device} but the net is on {device2}</source>
+        <translation>la cible est sur {device} mais le réseau sur {device2}</translation>
+    </message>
+    <message>
+        <source>the target holds numbers too large for the net&apos;s {value} (beyond ±{value2:.3g})</source>
+        <translation>la cible contient des nombres trop grands pour le {value} du réseau (au-delà de ±{value2:.3g})</translation>
+    </message>
+    <message>
+        <source>weights reset</source>
+        <translation>poids réinitialisés</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number, got {lr}</source>
+        <translation>le taux d’apprentissage doit être un nombre, reçu {lr}</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number, got {value}</source>
+        <translation>le taux d’apprentissage doit être un nombre, reçu {value}</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a finite number ≥ 0, got {value}</source>
+        <translation>le taux d’apprentissage doit être un nombre fini ≥ 0, reçu {value}</translation>
+    </message>
+    <message>
+        <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
+        <translation>le taux d’apprentissage doit valoir au plus {limit:.3g}, le plus grand nombre que les poids peuvent contenir, reçu {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>random (tutorial)</source>
+        <translation>aléatoire (tutoriel)</translation>
+    </message>
+    <message>
+        <source>custom…</source>
+        <translation>personnalisée…</translation>
+    </message>
+    <message>
+        <source>Target value for output {digit}</source>
+        <translation>Valeur cible de la sortie {digit}</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>What the network should output (the target of the MSE loss):
 0–9: a one-hot vector, 1 for that digit and 0 elsewhere;
-random (tutorial): the tutorial's torch.randn(10) target, seeded;
+random (tutorial): the tutorial&apos;s torch.randn(10) target, seeded;
 custom…: type ten numbers yourself.</source>
-            <translation>Ce que le réseau devrait produire (la cible de la fonction de perte MSE) :
+        <translation>Ce que le réseau devrait produire (la cible de la fonction de perte MSE) :
 0–9 : un vecteur one-hot, 1 pour ce chiffre et 0 ailleurs ;
 aléatoire (tutoriel) : la cible torch.randn(10) du tutoriel, avec une graine fixe ;
 personnalisée… : tapez vous-même dix nombres.</translation>
-        </message>
-        <message>
-            <source>Learning rate: how far optimizer.step() moves each weight against its gradient
+    </message>
+    <message>
+        <source>Learning rate: how far optimizer.step() moves each weight against its gradient
 (w ← w − lr·grad). Type any number (e.g. {example} or 1e-3); the arrows step 1-2-5.
 Too large and the loss explodes.</source>
-            <translation>Taux d’apprentissage : de combien optimizer.step() déplace chaque poids à l’opposé de son gradient
+        <translation>Taux d’apprentissage : de combien optimizer.step() déplace chaque poids à l’opposé de son gradient
 (w ← w − lr·grad). Tapez n’importe quel nombre (par ex. {example} ou 1e-3) ; les flèches suivent 1-2-5.
 Trop grand, et la perte explose.</translation>
-        </message>
-        <message>
-            <source>Backprop step</source>
-            <translation>Rétropropager</translation>
-        </message>
-        <message>
-            <source>One training step, the tutorial's five lines:
+    </message>
+    <message>
+        <source>Backprop step</source>
+        <translation>Rétropropager</translation>
+    </message>
+    <message>
+        <source>One training step, the tutorial&apos;s five lines:
 optimizer.zero_grad(); output = net(input); loss = criterion(output, target);
 loss.backward(); optimizer.step()
 Shortcut: Space</source>
-            <translation>Un pas d’entraînement, les cinq lignes du tutoriel :
+        <translation>Un pas d’entraînement, les cinq lignes du tutoriel :
 optimizer.zero_grad(); output = net(input); loss = criterion(output, target);
 loss.backward(); optimizer.step()
 Raccourci : Espace</translation>
-        </message>
-        <message>
-            <source>Ten backprop steps in a row</source>
-            <translation>Dix pas de rétropropagation à la suite</translation>
-        </message>
-        <message>
-            <source>Reset weights</source>
-            <translation>Réinitialiser</translation>
-        </message>
-        <message>
-            <source>Put every weight back to where it was before training</source>
-            <translation>Remettre chaque poids à sa valeur d’avant l’entraînement</translation>
-        </message>
-        <message>
-            <source>zero_grad before each step</source>
-            <translation>zero_grad avant chaque pas</translation>
-        </message>
-        <message>
-            <source>Run optimizer.zero_grad() before each step. When off, loss.backward() adds the new
+    </message>
+    <message>
+        <source>Ten backprop steps in a row</source>
+        <translation>Dix pas de rétropropagation à la suite</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Put every weight back to where it was before training</source>
+        <translation>Remettre chaque poids à sa valeur d’avant l’entraînement</translation>
+    </message>
+    <message>
+        <source>zero_grad before each step</source>
+        <translation>zero_grad avant chaque pas</translation>
+    </message>
+    <message>
+        <source>Run optimizer.zero_grad() before each step. When off, loss.backward() adds the new
 gradients to the old ones, so they add up step after step and the updates grow.</source>
-            <translation>Exécuter optimizer.zero_grad() avant chaque pas. Sinon, loss.backward() ajoute les nouveaux
+        <translation>Exécuter optimizer.zero_grad() avant chaque pas. Sinon, loss.backward() ajoute les nouveaux
 gradients aux anciens : ils s’accumulent pas après pas et les mises à jour grandissent.</translation>
-        </message>
-        <message>
-            <source>The target each backprop step trains the output toward; change it with Target above</source>
-            <translation>La cible vers laquelle chaque pas de rétropropagation entraîne la sortie ; changez-la avec Cible ci-dessus</translation>
-        </message>
-        <message>
-            <source>The MSE loss of the last step, mean of (output − target)²;
+    </message>
+    <message>
+        <source>The target each backprop step trains the output toward; change it with Target above</source>
+        <translation>La cible vers laquelle chaque pas de rétropropagation entraîne la sortie ; changez-la avec Cible ci-dessus</translation>
+    </message>
+    <message>
+        <source>The MSE loss of the last step, mean of (output − target)²;
 — until a step is taken with the current weights</source>
-            <translation>La perte MSE du dernier pas, moyenne de (sortie − cible)² ;
+        <translation>La perte MSE du dernier pas, moyenne de (sortie − cible)² ;
 — tant qu’aucun pas n’a été fait avec les poids actuels</translation>
-        </message>
-        <message>
-            <source>How many backprop steps have been taken</source>
-            <translation>Nombre de pas de rétropropagation effectués</translation>
-        </message>
-        <message>
-            <source>loss —</source>
-            <translation>perte —</translation>
-        </message>
-        <message>
-            <source>loss {value}</source>
-            <translation>perte {value}</translation>
-        </message>
-        <message>
-            <source>loss: diverged ({value})</source>
-            <translation>perte divergée ({value})</translation>
-        </message>
-        <message>
-            <source>step {count}</source>
-            <translation>pas {count}</translation>
-        </message>
-        <message>
-            <source>Unknown target {spec}: choose a digit, random or custom.</source>
-            <translation>Cible inconnue {spec} : choisissez un chiffre, aléatoire ou personnalisée.</translation>
-        </message>
-        <message>
-            <source>random</source>
-            <translation>aléatoire</translation>
-        </message>
-        <message>
-            <source>custom</source>
-            <translation>personnalisée</translation>
-        </message>
-        <message>
-            <source>→ target {spec}</source>
-            <translation>→ cible {spec}</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Play</source>
-            <translation>Lecture</translation>
-        </message>
-        <message>
-            <source>Stop stepping</source>
-            <translation>Arrêter les pas</translation>
-        </message>
-        <message>
-            <source>Keep taking backprop steps until paused</source>
-            <translation>Enchaîner les pas de rétropropagation jusqu’à la pause</translation>
-        </message>
-        <message>
-            <source>A custom target needs ten numbers, one for each digit 0–9.</source>
-            <translation>Une cible personnalisée demande dix nombres, un par chiffre de 0 à 9.</translation>
-        </message>
-        <message>
-            <source>A custom target needs ten numbers; some of these are not numbers.</source>
-            <translation>Une cible personnalisée demande dix nombres ; certaines de ces valeurs n’en sont pas.</translation>
-        </message>
-        <message>
-            <source>A custom target needs exactly ten numbers, got {count}.</source>
-            <translation>Une cible personnalisée demande exactement dix nombres, reçu {count}.</translation>
-        </message>
-        <message>
-            <source>A custom target's numbers must be finite (no nan or inf).</source>
-            <translation>Les nombres d’une cible personnalisée doivent être finis (ni nan ni inf).</translation>
-        </message>
-        <message>
-            <source>Custom target values must lie between −100 and 100.</source>
-            <translation>Les valeurs d’une cible personnalisée doivent être entre −100 et 100.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TutorialConsole</name>
-        <message>
-            <source>The tutorial's code, in the tutorial's order</source>
-            <translation>Le code du tutoriel, dans l’ordre du tutoriel</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Exécuter</translation>
-        </message>
-        <message>
-            <source>Run this snippet (after the ones before it) on a copy of your net: your weights and gradients do not change</source>
-            <translation>Exécuter cet extrait (après ceux qui le précèdent) sur une copie de votre réseau : vos poids et gradients ne changent pas</translation>
-        </message>
-        <message>
-            <source>What PyTorch prints appears here.</source>
-            <translation>Ce qu’affiche PyTorch apparaît ici.</translation>
-        </message>
-        <message>
-            <source>(prints nothing)</source>
-            <translation>(n’affiche rien)</translation>
-        </message>
-        <message>
-            <source>the app: what this changed in the copy of your net</source>
-            <translation>l’application : ce que cela a changé dans la copie de votre réseau</translation>
-        </message>
-    </context>
-    <context>
-        <name>Weights</name>
-        <message>
-            <source>“{name}” is a folder, not a weights file. Choose a file inside it.</source>
-            <translation>« {name} » est un dossier, pas un fichier de poids. Choisissez un fichier à l’intérieur.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a regular file (perhaps a pipe or a device), so it holds no weights.</source>
-            <translation>« {name} » n’est pas un fichier ordinaire (peut-être un tube ou un périphérique) : il ne contient donc pas de poids.</translation>
-        </message>
-        <message>
-            <source>There is no file “{p}”. It may have been moved or deleted.</source>
-            <translation>Il n’y a pas de fichier « {p} ». Il a peut-être été déplacé ou supprimé.</translation>
-        </message>
-        <message>
-            <source>“{name}” cannot be read: you do not have permission to open it.</source>
-            <translation>« {name} » est illisible : vous n’avez pas le droit de l’ouvrir.</translation>
-        </message>
-        <message>
-            <source>“{name}” cannot be read: {problem}.</source>
-            <translation>« {name} » est illisible : {problem}.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a usable file name.</source>
-            <translation>« {name} » n’est pas un nom de fichier utilisable.</translation>
-        </message>
-        <message>
-            <source>“{name}” is empty (0 bytes): it holds no weights.</source>
-            <translation>« {name} » est vide (0 octet) : il ne contient pas de poids.</translation>
-        </message>
-        <message>
-            <source>“{name}” was saved by a PyTorch older than 1.6 (2020), in a format this app does not open. Load it in PyTorch and save it again with torch.save.</source>
-            <translation>« {name} » a été enregistré par un PyTorch antérieur à 1.6 (2020), dans un format que cette application n’ouvre pas. Chargez-le dans PyTorch et enregistrez-le à nouveau avec torch.save.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, or it was cut short.</source>
-            <translation>« {name} » n’est pas un fichier de poids : ce n’est ni un fichier safetensors ni un fichier .pt de PyTorch, ou il est tronqué.</translation>
-        </message>
-        <message>
-            <source>A file name is needed (a text path), not {kind}.</source>
-            <translation>Il faut un nom de fichier (un chemin en texte), pas {kind}.</translation>
-        </message>
-        <message>
-            <source>That is not a usable file name.</source>
-            <translation>Ce n’est pas un nom de fichier utilisable.</translation>
-        </message>
-        <message>
-            <source>“{name}” is {size:.0f} MB: far too large to be weights for this network, which take about 0.3 MB.</source>
-            <translation>« {name} » fait {size:.0f} Mo : bien trop pour des poids de ce réseau, qui font environ 0,3 Mo.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not weights for this network: it holds {count:,} tensors, where these nets have 10.</source>
-            <translation>« {name} » ne contient pas de poids pour ce réseau : il contient {count:,} tenseurs, alors que ces réseaux en ont 10.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a weights file: it looks like a safetensors file, but it is damaged or cut short.</source>
-            <translation>« {name} » n’est pas un fichier de poids : il ressemble à un fichier safetensors, mais il est abîmé ou tronqué.</translation>
-        </message>
-        <message>
-            <source>it is damaged, cut short, or holds Python objects other than tensors (which are refused, because loading them could run code)</source>
-            <translation>il est abîmé, tronqué, ou contient des objets Python autres que des tenseurs (refusés, car les charger pourrait exécuter du code)</translation>
-        </message>
-        <message>
-            <source>it is a zip archive, but not one laid out the way PyTorch's torch.save writes them</source>
-            <translation>c’est une archive zip, mais pas organisée comme celles qu’écrit torch.save de PyTorch</translation>
-        </message>
-        <message>
-            <source>it is a TorchScript model (torch.jit.save); save the model's state_dict() with torch.save and open that</source>
-            <translation>c’est un modèle TorchScript (torch.jit.save) ; enregistrez le state_dict() du modèle avec torch.save et ouvrez celui-ci</translation>
-        </message>
-        <message>
-            <source>its contents would unpack to more than {size} MB, far more than weights for this network (about 0.3 MB)</source>
-            <translation>son contenu décompressé dépasserait {size} Mo, bien plus que les poids de ce réseau (environ 0,3 Mo)</translation>
-        </message>
-        <message>
-            <source>its table of contents (besides the numbers) is larger than {size} MB, where weights need a few kB</source>
-            <translation>sa table des matières (en dehors des nombres) dépasse {size} Mo, alors que des poids n’ont besoin que de quelques ko</translation>
-        </message>
-        <message>
-            <source>it holds data nested more than {depth} levels deep, which weights never are</source>
-            <translation>il contient des données imbriquées sur plus de {depth} niveaux, ce que des poids ne sont jamais</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a weights file: {reason}.</source>
-            <translation>« {name} » n’est pas un fichier de poids : {reason}.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not a weights file for this network: it should hold a table of named tensors (conv1.weight, conv1.bias, …), but it holds something else.</source>
-            <translation>« {name} » n’est pas un fichier de poids pour ce réseau : il devrait contenir une table de tenseurs nommés (conv1.weight, conv1.bias, …), mais il contient autre chose.</translation>
-        </message>
-        <message>
-            <source>it is missing {names}</source>
-            <translation>il lui manque {names}</translation>
-        </message>
-        <message>
-            <source>it has tensors this net does not use: {names}</source>
-            <translation>il a des tenseurs que ce réseau n’utilise pas : {names}</translation>
-        </message>
-        <message>
-            <source>{k} has shape {shape}, but the net needs {needed}</source>
-            <translation>{k} a la forme {shape}, mais le réseau a besoin de {needed}</translation>
-        </message>
-        <message>
-            <source>Weights are loaded into a network (an nn.Module), not {kind}.</source>
-            <translation>Les poids se chargent dans un réseau (un nn.Module), pas dans {kind}.</translation>
-        </message>
-        <message>
-            <source>“{name}” is not weights: it should be a table of named tensors (conv1.weight, conv1.bias, …).</source>
-            <translation>« {name} » ne contient pas de poids : ce devrait être une table de tenseurs nommés (conv1.weight, conv1.bias, …).</translation>
-        </message>
-        <message>
-            <source>this network</source>
-            <translation>ce réseau</translation>
-        </message>
-        <message>
-            <source>“{name}” holds weights for {title}, but the current network is {here}. Switch the architecture first.</source>
-            <translation>« {name} » contient des poids pour {title}, mais le réseau actuel est {here}. Changez d’abord d’architecture.</translation>
-        </message>
-        <message>
-            <source>“{name}” holds weights for a different network: {problems}.</source>
-            <translation>« {name} » contient des poids pour un autre réseau : {problems}.</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} is stored in a {layout} layout, not as plain weights.</source>
-            <translation>« {name} » : {k} est stocké dans une disposition {layout}, pas comme de simples poids.</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} has a shape but no numbers (it was saved as a “meta” tensor), so these are not weights.</source>
-            <translation>« {name} » : {k} a une forme mais aucun nombre (il a été enregistré comme tenseur « meta ») : ce ne sont donc pas des poids.</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} holds complex numbers ({dtype}), but weights are real numbers, so this is not a weights file for this network.</source>
-            <translation>« {name} » : {k} contient des nombres complexes ({dtype}), or les poids sont réels : ce n’est donc pas un fichier de poids pour ce réseau.</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} is quantized ({dtype}); save the weights unquantized (float32).</source>
-            <translation>« {name} » : {k} est quantifié ({dtype}) ; enregistrez les poids sans quantification (float32).</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} holds whole numbers ({dtype}), but weights are decimal (floating-point) numbers, so this is not a weights file for this network.</source>
-            <translation>« {name} » : {k} contient des entiers ({dtype}), or les poids sont des nombres décimaux (à virgule flottante) : ce n’est donc pas un fichier de poids pour ce réseau.</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} is stored as {value}, a format this app cannot compute with; save the weights as float32, float16, bfloat16 or float64.</source>
-            <translation>« {name} » : {k} est stocké en {value}, un format avec lequel cette application ne peut pas calculer ; enregistrez les poids en float32, float16, bfloat16 ou float64.</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} holds numbers too large for this network's {value} weights (beyond ±{limit:.1e}), so these weights are broken.</source>
-            <translation>« {name} » : {k} contient des nombres trop grands pour les poids {value} de ce réseau (au-delà de ±{limit:.1e}) : ces poids sont donc cassés.</translation>
-        </message>
-        <message>
-            <source>“{name}”: {k} contains NaN or infinite values, so these weights are broken (perhaps saved after training diverged).</source>
-            <translation>« {name} » : {k} contient des valeurs NaN ou infinies : ces poids sont donc cassés (peut-être enregistrés après une divergence de l’entraînement).</translation>
-        </message>
-        <message>
-            <source>Only a network (an nn.Module) can be saved, not {kind}.</source>
-            <translation>Seul un réseau (un nn.Module) peut être enregistré, pas {kind}.</translation>
-        </message>
-        <message>
-            <source>The metadata to save must be a table of names and values that read as text.</source>
-            <translation>Les métadonnées à enregistrer doivent être une table de noms et de valeurs lisibles comme du texte.</translation>
-        </message>
-        <message>
-            <source>Could not save “{name}”: these weights cannot be written to a file ({err}). Nothing was written.</source>
-            <translation>Impossible d’enregistrer « {name} » : ces poids ne peuvent pas être écrits dans un fichier ({err}). Rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>“{path}” is a folder; choose a file name.</source>
-            <translation>« {path} » est un dossier ; choisissez un nom de fichier.</translation>
-        </message>
-        <message>
-            <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
-            <translation>Impossible d’enregistrer « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Surface</name>
-        <message>
-            <source>Draw a digit with the mouse, a pen or a finger</source>
-            <translation>Dessinez un chiffre à la souris, au stylet ou au doigt</translation>
-        </message>
-        <message>
-            <source>Draw a digit here</source>
-            <translation>Dessinez un chiffre ici</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>How many backprop steps have been taken</source>
+        <translation>Nombre de pas de rétropropagation effectués</translation>
+    </message>
+    <message>
+        <source>loss —</source>
+        <translation>perte —</translation>
+    </message>
+    <message>
+        <source>loss {value}</source>
+        <translation>perte {value}</translation>
+    </message>
+    <message>
+        <source>loss: diverged ({value})</source>
+        <translation>perte divergée ({value})</translation>
+    </message>
+    <message>
+        <source>step {count}</source>
+        <translation>pas {count}</translation>
+    </message>
+    <message>
+        <source>Unknown target {spec}: choose a digit, random or custom.</source>
+        <translation>Cible inconnue {spec} : choisissez un chiffre, aléatoire ou personnalisée.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personnalisée</translation>
+    </message>
+    <message>
+        <source>→ target {spec}</source>
+        <translation>→ cible {spec}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Stop stepping</source>
+        <translation>Arrêter les pas</translation>
+    </message>
+    <message>
+        <source>Keep taking backprop steps until paused</source>
+        <translation>Enchaîner les pas de rétropropagation jusqu’à la pause</translation>
+    </message>
+    <message>
+        <source>A custom target needs ten numbers, one for each digit 0–9.</source>
+        <translation>Une cible personnalisée demande dix nombres, un par chiffre de 0 à 9.</translation>
+    </message>
+    <message>
+        <source>A custom target needs ten numbers; some of these are not numbers.</source>
+        <translation>Une cible personnalisée demande dix nombres ; certaines de ces valeurs n’en sont pas.</translation>
+    </message>
+    <message>
+        <source>A custom target needs exactly ten numbers, got {count}.</source>
+        <translation>Une cible personnalisée demande exactement dix nombres, reçu {count}.</translation>
+    </message>
+    <message>
+        <source>A custom target&apos;s numbers must be finite (no nan or inf).</source>
+        <translation>Les nombres d’une cible personnalisée doivent être finis (ni nan ni inf).</translation>
+    </message>
+    <message>
+        <source>Custom target values must lie between −100 and 100.</source>
+        <translation>Les valeurs d’une cible personnalisée doivent être entre −100 et 100.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialConsole</name>
+    <message>
+        <source>The tutorial&apos;s code, in the tutorial&apos;s order</source>
+        <translation>Le code du tutoriel, dans l’ordre du tutoriel</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Run this snippet (after the ones before it) on a copy of your net: your weights and gradients do not change</source>
+        <translation>Exécuter cet extrait (après ceux qui le précèdent) sur une copie de votre réseau : vos poids et gradients ne changent pas</translation>
+    </message>
+    <message>
+        <source>What PyTorch prints appears here.</source>
+        <translation>Ce qu’affiche PyTorch apparaît ici.</translation>
+    </message>
+    <message>
+        <source>(prints nothing)</source>
+        <translation>(n’affiche rien)</translation>
+    </message>
+    <message>
+        <source>the app: what this changed in the copy of your net</source>
+        <translation>l’application : ce que cela a changé dans la copie de votre réseau</translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>“{name}” is a folder, not a weights file. Choose a file inside it.</source>
+        <translation>« {name} » est un dossier, pas un fichier de poids. Choisissez un fichier à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (perhaps a pipe or a device), so it holds no weights.</source>
+        <translation>« {name} » n’est pas un fichier ordinaire (peut-être un tube ou un périphérique) : il ne contient donc pas de poids.</translation>
+    </message>
+    <message>
+        <source>There is no file “{p}”. It may have been moved or deleted.</source>
+        <translation>Il n’y a pas de fichier « {p} ». Il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>« {name} » est illisible : vous n’avez pas le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}.</source>
+        <translation>« {name} » est illisible : {problem}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a usable file name.</source>
+        <translation>« {name} » n’est pas un nom de fichier utilisable.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes): it holds no weights.</source>
+        <translation>« {name} » est vide (0 octet) : il ne contient pas de poids.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a PyTorch older than 1.6 (2020), in a format this app does not open. Load it in PyTorch and save it again with torch.save.</source>
+        <translation>« {name} » a été enregistré par un PyTorch antérieur à 1.6 (2020), dans un format que cette application n’ouvre pas. Chargez-le dans PyTorch et enregistrez-le à nouveau avec torch.save.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a weights file: it is neither a safetensors nor a PyTorch .pt file, or it was cut short.</source>
+        <translation>« {name} » n’est pas un fichier de poids : ce n’est ni un fichier safetensors ni un fichier .pt de PyTorch, ou il est tronqué.</translation>
+    </message>
+    <message>
+        <source>A file name is needed (a text path), not {kind}.</source>
+        <translation>Il faut un nom de fichier (un chemin en texte), pas {kind}.</translation>
+    </message>
+    <message>
+        <source>That is not a usable file name.</source>
+        <translation>Ce n’est pas un nom de fichier utilisable.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:.0f} MB: far too large to be weights for this network, which take about 0.3 MB.</source>
+        <translation>« {name} » fait {size:.0f} Mo : bien trop pour des poids de ce réseau, qui font environ 0,3 Mo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not weights for this network: it holds {count:,} tensors, where these nets have 10.</source>
+        <translation>« {name} » ne contient pas de poids pour ce réseau : il contient {count:,} tenseurs, alors que ces réseaux en ont 10.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a weights file: it looks like a safetensors file, but it is damaged or cut short.</source>
+        <translation>« {name} » n’est pas un fichier de poids : il ressemble à un fichier safetensors, mais il est abîmé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>it is damaged, cut short, or holds Python objects other than tensors (which are refused, because loading them could run code)</source>
+        <translation>il est abîmé, tronqué, ou contient des objets Python autres que des tenseurs (refusés, car les charger pourrait exécuter du code)</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, but not one laid out the way PyTorch&apos;s torch.save writes them</source>
+        <translation>c’est une archive zip, mais pas organisée comme celles qu’écrit torch.save de PyTorch</translation>
+    </message>
+    <message>
+        <source>it is a TorchScript model (torch.jit.save); save the model&apos;s state_dict() with torch.save and open that</source>
+        <translation>c’est un modèle TorchScript (torch.jit.save) ; enregistrez le state_dict() du modèle avec torch.save et ouvrez celui-ci</translation>
+    </message>
+    <message>
+        <source>its contents would unpack to more than {size} MB, far more than weights for this network (about 0.3 MB)</source>
+        <translation>son contenu décompressé dépasserait {size} Mo, bien plus que les poids de ce réseau (environ 0,3 Mo)</translation>
+    </message>
+    <message>
+        <source>its table of contents (besides the numbers) is larger than {size} MB, where weights need a few kB</source>
+        <translation>sa table des matières (en dehors des nombres) dépasse {size} Mo, alors que des poids n’ont besoin que de quelques ko</translation>
+    </message>
+    <message>
+        <source>it holds data nested more than {depth} levels deep, which weights never are</source>
+        <translation>il contient des données imbriquées sur plus de {depth} niveaux, ce que des poids ne sont jamais</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a weights file: {reason}.</source>
+        <translation>« {name} » n’est pas un fichier de poids : {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a weights file for this network: it should hold a table of named tensors (conv1.weight, conv1.bias, …), but it holds something else.</source>
+        <translation>« {name} » n’est pas un fichier de poids pour ce réseau : il devrait contenir une table de tenseurs nommés (conv1.weight, conv1.bias, …), mais il contient autre chose.</translation>
+    </message>
+    <message>
+        <source>it is missing {names}</source>
+        <translation>il lui manque {names}</translation>
+    </message>
+    <message>
+        <source>it has tensors this net does not use: {names}</source>
+        <translation>il a des tenseurs que ce réseau n’utilise pas : {names}</translation>
+    </message>
+    <message>
+        <source>{k} has shape {shape}, but the net needs {needed}</source>
+        <translation>{k} a la forme {shape}, mais le réseau a besoin de {needed}</translation>
+    </message>
+    <message>
+        <source>Weights are loaded into a network (an nn.Module), not {kind}.</source>
+        <translation>Les poids se chargent dans un réseau (un nn.Module), pas dans {kind}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not weights: it should be a table of named tensors (conv1.weight, conv1.bias, …).</source>
+        <translation>« {name} » ne contient pas de poids : ce devrait être une table de tenseurs nommés (conv1.weight, conv1.bias, …).</translation>
+    </message>
+    <message>
+        <source>this network</source>
+        <translation>ce réseau</translation>
+    </message>
+    <message>
+        <source>“{name}” holds weights for {title}, but the current network is {here}. Switch the architecture first.</source>
+        <translation>« {name} » contient des poids pour {title}, mais le réseau actuel est {here}. Changez d’abord d’architecture.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds weights for a different network: {problems}.</source>
+        <translation>« {name} » contient des poids pour un autre réseau : {problems}.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} is stored in a {layout} layout, not as plain weights.</source>
+        <translation>« {name} » : {k} est stocké dans une disposition {layout}, pas comme de simples poids.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} has a shape but no numbers (it was saved as a “meta” tensor), so these are not weights.</source>
+        <translation>« {name} » : {k} a une forme mais aucun nombre (il a été enregistré comme tenseur « meta ») : ce ne sont donc pas des poids.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} holds complex numbers ({dtype}), but weights are real numbers, so this is not a weights file for this network.</source>
+        <translation>« {name} » : {k} contient des nombres complexes ({dtype}), or les poids sont réels : ce n’est donc pas un fichier de poids pour ce réseau.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} is quantized ({dtype}); save the weights unquantized (float32).</source>
+        <translation>« {name} » : {k} est quantifié ({dtype}) ; enregistrez les poids sans quantification (float32).</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} holds whole numbers ({dtype}), but weights are decimal (floating-point) numbers, so this is not a weights file for this network.</source>
+        <translation>« {name} » : {k} contient des entiers ({dtype}), or les poids sont des nombres décimaux (à virgule flottante) : ce n’est donc pas un fichier de poids pour ce réseau.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} is stored as {value}, a format this app cannot compute with; save the weights as float32, float16, bfloat16 or float64.</source>
+        <translation>« {name} » : {k} est stocké en {value}, un format avec lequel cette application ne peut pas calculer ; enregistrez les poids en float32, float16, bfloat16 ou float64.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} holds numbers too large for this network&apos;s {value} weights (beyond ±{limit:.1e}), so these weights are broken.</source>
+        <translation>« {name} » : {k} contient des nombres trop grands pour les poids {value} de ce réseau (au-delà de ±{limit:.1e}) : ces poids sont donc cassés.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {k} contains NaN or infinite values, so these weights are broken (perhaps saved after training diverged).</source>
+        <translation>« {name} » : {k} contient des valeurs NaN ou infinies : ces poids sont donc cassés (peut-être enregistrés après une divergence de l’entraînement).</translation>
+    </message>
+    <message>
+        <source>Only a network (an nn.Module) can be saved, not {kind}.</source>
+        <translation>Seul un réseau (un nn.Module) peut être enregistré, pas {kind}.</translation>
+    </message>
+    <message>
+        <source>The metadata to save must be a table of names and values that read as text.</source>
+        <translation>Les métadonnées à enregistrer doivent être une table de noms et de valeurs lisibles comme du texte.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: these weights cannot be written to a file ({err}). Nothing was written.</source>
+        <translation>Impossible d’enregistrer « {name} » : ces poids ne peuvent pas être écrits dans un fichier ({err}). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder; choose a file name.</source>
+        <translation>« {path} » est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
+        <translation>Impossible d’enregistrer « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>{name}[{where}] = {value} (click: how the last step changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {out} filters of {inp}×{k}×{k} (a column per filter, a row per input channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {out}×{inp} (a row per output, a column per input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Surface</name>
+    <message>
+        <source>Draw a digit with the mouse, a pen or a finger</source>
+        <translation>Dessinez un chiffre à la souris, au stylet ou au doigt</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Dessinez un chiffre ici</translation>
+    </message>
+</context>
 </TS>
