@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolBar, QWidget
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolBar, QWidge
 from lenet_gui.core import builtin_lessons, load_lesson
 from lenet_gui.core.lesson import PANELS
 from lenet_gui.replay import draw_digit
-from lenet_gui.ui.main_window import MainWindow
 
 HEAD = '[lesson]\ntitle = "Test lesson"\n'
 
@@ -225,27 +224,19 @@ text = "The end."
     assert window.session.lesson_state == {"lesson": str(path.resolve()), "step": 1}
 
 
-def test_explained_is_met_by_the_windows_explained_signal_and_harmless_without_one(qtbot, tmp_settings, tmp_path):
+def test_explained_is_met_when_the_student_clicks_a_value_to_explain(window, qtbot, tmp_path):
     path = write(tmp_path, '[[step]]\ntext = "Explain a value."\n[step.advance]\nexplained = true\n'
                            '[[step]]\ntext = "Done."\n')
-
-    class ExplainingWindow(MainWindow):
-        valueExplained = Signal(object)
-
-    plain = MainWindow()
-    qtbot.addWidget(plain)
-    assert plain.lesson_bar.open_file(path)
-    plain.lesson_bar.check()
-    assert not plain.lesson_bar.condition_met()
-    plain.lesson_bar.next()  # Next is still there for the teacher
-    assert plain.lesson_bar.step_index() == 1
-
-    explaining = ExplainingWindow()
-    qtbot.addWidget(explaining)
-    assert explaining.lesson_bar.open_file(path)
-    assert not explaining.lesson_bar.condition_met()
-    explaining.valueExplained.emit(("conv1", (0, 1, 1)))
-    assert explaining.lesson_bar.condition_met()
+    draw_digit(window.findChild(QWidget, "canvas"), 3)
+    window.refresh_now()
+    assert window.lesson_bar.open_file(path)
+    window.lesson_bar.check()
+    assert not window.lesson_bar.condition_met()
+    rect = window.maps.element_rect("conv1", (0, 10, 10))
+    assert not rect.isEmpty()
+    qtbot.mouseClick(window.maps, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.explainer.selection() == ("conv1", (0, 10, 10))
+    assert window.lesson_bar.condition_met()
 
 
 def test_a_step_hides_what_it_lists_and_the_next_brings_it_back(window, tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.explain import ExplainError, Explanation, explain, receptive_fields
 from ..core.preprocess import input_to_drawing
@@ -31,6 +31,9 @@ def _index_text(index: tuple[int, ...]) -> str:
 
 class ExplainPresenter(QObject):
     """Keeps the selection (a value of a stage, or one weight) and shows it wherever it belongs."""
+
+    explained = Signal(str)
+    """The student chose a value or a weight to explain (its stage key, or the weight's name)."""
 
     def __init__(self, session: Callable, panel: ExplainPanel, maps: FeatureMaps, preview: InputPreview,
                  canvas: CanvasPanel, weights: WeightsView, in_sight: Callable[[str], bool],
@@ -103,6 +106,7 @@ class ExplainPresenter(QObject):
         if not self._in_sight("explain"):
             self._bring("explain")
         self._show_value()
+        self.explained.emit(self._selection[0])
 
     def select_output(self, i: int) -> None:
         """An output bar was clicked: explain that output of the last stage."""
@@ -124,6 +128,7 @@ class ExplainPresenter(QObject):
         if not self._in_sight("explain"):
             self._bring("explain")
         self._show_weight()
+        self.explained.emit(self._weight[0])
 
     def clear(self) -> None:
         self._selection = self._weight = None

@@ -13,7 +13,7 @@ import weakref
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,6 +149,9 @@ class _Central(QWidget):
 
 class MainWindow(QMainWindow):
     """Canvas in the middle, docks around it; `session` holds the engine's objects."""
+
+    valueExplained = Signal(str)
+    """A value or weight was chosen in the Explain panel (a lesson step can wait for it)."""
 
     def __init__(self, arch: str | None = None, random_weights: bool = False, seed: int = 0,
                  settings: Settings | None = None):
@@ -342,6 +345,7 @@ class MainWindow(QMainWindow):
             lambda: self.session, self.explain_panel, self.maps, self.preview, self.canvas,
             self.weights_view, lambda key: key not in self.controller.hidden and self._dock_in_sight(self.docks[key]),
             self._bring_dock, self)
+        self.explainer.explained.connect(self.valueExplained)
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
         self.docks["layers"].raise_()
 
