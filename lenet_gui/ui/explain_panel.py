@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import numbers
+from . import language, numbers
 
 _GAP = 6  # between the items of a row
 _ROW_GAP = 8
@@ -166,12 +166,11 @@ class ExplainPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.play_button = QPushButton(self.tr("Walk ▶"), objectName="explain_play")
+        self.play_button = QPushButton(objectName="explain_play")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip(self.tr("Walk the filter over the map, one value after the other"))
         self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play_button.toggled.connect(self.playToggled)
-        self.hint = QLabel(self.tr("Arrow keys: the neighbouring value"), objectName="explain_hint")
+        self.hint = QLabel(objectName="explain_hint")
         self.board = Board()
         self.text = QLabel(objectName="explain_text")
         self.text.setWordWrap(True)
@@ -200,16 +199,28 @@ class ExplainPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         self._content: dict = {}
         self.clear()
+        language.texts(self, self._retranslate)
 
     # --- public API ----------------------------------------------------------------------
     def clear(self) -> None:
         """Nothing selected: say how to select something."""
         self._content = {}
+        self._say_how_to_select()
+        self.board.set_rows([])
+        self.play_button.setEnabled(False)
+
+    def _say_how_to_select(self) -> None:
         self.title.setText(self.tr("Explain a value"))
         self.text.setText(self.tr("Click any value in the feature maps, an output bar or a weight: "
                                   "this panel shows how it was computed, with the real numbers."))
-        self.board.set_rows([])
-        self.play_button.setEnabled(False)
+
+    def _retranslate(self) -> None:
+        """The panel's own texts in the current language; what it explains is the presenter's."""
+        self.play_button.setText(self.tr("Pause ❚❚") if self.play_button.isChecked() else self.tr("Walk ▶"))
+        self.play_button.setToolTip(self.tr("Walk the filter over the map, one value after the other"))
+        self.hint.setText(self.tr("Arrow keys: the neighbouring value"))
+        if not self._content:
+            self._say_how_to_select()
 
     def show_content(self, content: dict) -> None:
         """Show plain content: title (str), rows (Board rows), text (str), walkable (bool)."""
