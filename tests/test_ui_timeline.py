@@ -161,7 +161,7 @@ def test_the_timeline_and_the_session_entries_follow_a_language_switch(window, q
     save = window.findChild(QAction, "save_session_action")
     window.findChild(QAction, "language_fr_action").trigger()
     assert button.text() == "Revenir" and save.text() == "Enregistrer la session…"
-    assert window.loss.last_label.text().startswith("retour au pas 4 : perte")
+    assert window.loss.last_label.text().startswith("◀ pas 4 : perte")
     window.findChild(QAction, "language_ja_action").trigger()
     assert button.text() == "戻る" and save.text() == "セッションを保存…"
     assert save.statusTip().startswith("セッション全体を")

@@ -1258,7 +1258,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>back to step {step}: loss {loss}</source>
-        <translation>retour au pas {step} : perte {loss}</translation>
+        <translation>◀ pas {step} : perte {loss}</translation>
     </message>
     <message>
         <source>step {step}: {what}</source>

@@ -1251,7 +1251,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>back to step {step}: loss {loss}</source>
-        <translation>ステップ {step} に戻る：損失 {loss}</translation>
+        <translation>◀ {step} 回目：損失 {loss}</translation>
     </message>
     <message>
         <source>step {step}: {what}</source>
