@@ -262,3 +262,19 @@ def test_a_language_switch_reaches_the_weights_captions_and_a_weights_explanatio
     assert "SGD change chaque poids" in w.explain_panel.content()["text"]
     assert tooltip_at(view, centre(rect)).startswith("conv1.weight[0, 0, 1, 1] =")
     assert "(clic :" in tooltip_at(view, centre(rect))
+
+
+def test_a_grid_caption_in_japanese_gets_the_height_of_its_glyphs(qtbot):
+    """A Japanese caption's fallback font is taller than the panel's: the grid starts below it."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from lenet_gui.ui.explain_panel import Board
+
+    board = Board()
+    qtbot.addWidget(board)
+    grid = np.zeros((3, 3), np.float32)
+    board.set_rows([[("grid", grid, (), "")]])
+    bare = board.sizeHint().height()
+    board.set_rows([[("grid", grid, (), "カーネル")]])
+    glyphs = QFontMetricsF(board.font()).boundingRect("カーネル").height()
+    assert board.sizeHint().height() - bare >= glyphs

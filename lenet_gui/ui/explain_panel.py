@@ -63,12 +63,20 @@ class Board(QWidget):
     def _cell(self, fm: QFontMetricsF) -> tuple[float, float]:
         return fm.horizontalAdvance(cell_text(-0.88)) + 6, fm.height() + 4
 
+    @staticmethod
+    def _caption_height(fm: QFontMetricsF, caption: str) -> float:
+        """A grid's caption's line: as tall as its glyphs (a Japanese fallback font is taller
+        than the panel's own), with room for descenders above the grid."""
+        if not caption:
+            return 0.0
+        return max(fm.height(), fm.boundingRect(caption).height()) + 3
+
     def _item_size(self, item: tuple, fm: QFontMetricsF, bm: QFontMetricsF) -> tuple[float, float]:
         kind = item[0]
         if kind == "grid":
             values = item[1]
             cw, ch = self._cell(fm)
-            caption = fm.height() if len(item) > 3 and item[3] else 0.0
+            caption = self._caption_height(fm, item[3] if len(item) > 3 else "")
             return max(values.shape[1] * cw, fm.horizontalAdvance(item[3]) if caption else 0.0), \
                 values.shape[0] * ch + caption
         metrics = bm if kind == "bold" else fm
@@ -121,9 +129,10 @@ class Board(QWidget):
             painter.setFont(normal)
             if caption:
                 painter.setPen(text)
-                painter.drawText(QRectF(rect.left(), top, rect.width(), fm.height()),
-                                 Qt.AlignmentFlag.AlignLeft, caption)
-                top += fm.height()
+                line = self._caption_height(fm, caption)
+                painter.drawText(QRectF(rect.left(), top, rect.width(), line),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, caption)
+                top += line
             level = float(np.nanmax(np.abs(values))) if values.size and np.isfinite(values).any() else 1.0
             level = level or 1.0
             texts = self._texts.get(id(item))
