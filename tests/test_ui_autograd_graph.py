@@ -5,10 +5,12 @@ from collections import Counter
 import torch
 import torch.nn as nn
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from lenet_gui.core import grad_graph
 from lenet_gui.replay import draw_digit
+from lenet_gui.ui import language
 from lenet_gui.ui.autograd_graph_view import layers
 
 
@@ -101,3 +103,18 @@ def test_layers_put_every_edge_downwards():
     children = [(1, 2), (3,), (3,), ()]
     depth = layers(children)
     assert all(depth[c] > depth[i] for i, kids in enumerate(children) for c in kids)
+
+
+def test_the_sentence_under_the_graph_follows_a_language_switch(open_window, qtbot):
+    window = open_window()
+    panel = show_panel(window)
+    try:
+        window.findChild(QAction, "language_fr_action").trigger()
+        assert panel.info.text().startswith("Aucun pas n’a encore été fait")
+        qtbot.mouseClick(panel.findChild(QPushButton, "backward_step_button"), Qt.LeftButton)
+        assert panel.info.text().startswith("1/") and "le gradient de la perte" in panel.info.text()
+        # A switch starts the walk again (the window redraws the net), in the new language.
+        window.findChild(QAction, "language_ja_action").trigger()
+        assert panel.info.text().startswith("この重みではまだステップを実行していません")
+    finally:
+        language.set_language("en")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from lenet_gui.ui import language
 from lenet_gui.ui.explain_panel import cell_text
 from lenet_gui.ui.numbers import fmt
 from tests.helpers_ui import draw_stroke, tooltip_at
@@ -22,6 +24,14 @@ def window(qtbot, open_window):
     draw_stroke(qtbot, w.canvas.surface(), [(60, 60), (120, 90), (150, 180), (90, 220)])
     w.refresh_now()
     return w
+
+
+@pytest.fixture
+def back_to_english():
+    before = QLocale()
+    yield
+    language.set_language("en")
+    QLocale.setDefault(before)
 
 
 def click_value(qtbot, w, stage, index):
@@ -218,3 +228,53 @@ def test_switching_to_lenet5_keeps_the_window_working_and_says_why(qtbot, window
     content = click_value(qtbot, w, "conv1", (0, 10, 10))
     assert content["kind"] == "conv" and len(grids(content)) == 2
     np.testing.assert_array_equal(grids(content)[1][0].shape, (5,))  # 5×5 kernels now
+
+
+def test_a_language_switch_reaches_the_panel_the_explained_value_and_the_enlarged_map(qtbot, window, back_to_english):
+    w = window
+    qtbot.mouseDClick(w.maps, Qt.MouseButton.LeftButton, pos=centre(w.maps.element_rect("relu1", (4, 5, 5))))
+    dialog = w.findChild(QWidget, "map_dialog")
+    content = click_value(qtbot, w, "relu1", (4, 5, 5))
+    assert content["text"].startswith("ReLU is max(x, 0)")
+    play = w.explain_panel.findChild(QPushButton, "explain_play")
+    w.findChild(QAction, "language_fr_action").trigger()
+    # The engine's sentence, the panel's own button and the enlarged map's title, all in French.
+    assert w.explain_panel.content()["text"].startswith("ReLU vaut max(x, 0)")
+    assert play.text() == "Parcourir ▶"
+    assert dialog.windowTitle() == "relu1, canal 4 : 30×30"
+    w.findChild(QAction, "language_ja_action").trigger()
+    assert "ReLU は max(x, 0)" in w.explain_panel.content()["text"]
+    assert play.text() == "たどる ▶"
+    dialog.close()
+    w.explainer.clear()
+    assert w.explain_panel.title.text() == "値を説明する"
+
+
+def test_a_language_switch_reaches_the_weights_captions_and_a_weights_explanation(qtbot, window, back_to_english):
+    w = window
+    w.docks["weights"].show()
+    w.refresh_now()
+    view = w.weights_view
+    rect = view.weight_rect("conv1.weight", (0, 0, 1, 1))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(rect))
+    w.findChild(QAction, "language_fr_action").trigger()
+    assert w.explain_panel.content()["kind"] == "weight"
+    assert "SGD change chaque poids" in w.explain_panel.content()["text"]
+    assert tooltip_at(view, centre(rect)).startswith("conv1.weight[0, 0, 1, 1] =")
+    assert "(clic :" in tooltip_at(view, centre(rect))
+
+
+def test_a_grid_caption_in_japanese_gets_the_height_of_its_glyphs(qtbot):
+    """A Japanese caption's fallback font is taller than the panel's: the grid starts below it."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from lenet_gui.ui.explain_panel import Board
+
+    board = Board()
+    qtbot.addWidget(board)
+    grid = np.zeros((3, 3), np.float32)
+    board.set_rows([[("grid", grid, (), "")]])
+    bare = board.sizeHint().height()
+    board.set_rows([[("grid", grid, (), "カーネル")]])
+    glyphs = QFontMetricsF(board.font()).boundingRect("カーネル").height()
+    assert board.sizeHint().height() - bare >= glyphs

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolBar, QWidge
 from lenet_gui.core import builtin_lessons, load_lesson
 from lenet_gui.core.lesson import PANELS
 from lenet_gui.replay import draw_digit
+from lenet_gui.ui import language
 
 HEAD = '[lesson]\ntitle = "Test lesson"\n'
 
@@ -22,9 +23,11 @@ def window(open_window):
 
 @pytest.fixture
 def french():
+    """The window in French, as the Language menu sets it; English again afterwards."""
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    language.set_language("fr")
     yield
+    language.set_language("en")
     QLocale.setDefault(before)
 
 
@@ -292,9 +295,25 @@ def test_the_step_text_follows_the_ui_language(window, french):
     bar.go_to(2)
     assert "couche de convolution" in text(window, "lesson_text")
     assert text(window, "lesson_title").startswith("Leçon 1")
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
-    bar.retranslate()
+    assert bar.findChild(QPushButton, "lesson_back").text() == "◀ Retour"
+    # The Language menu's switch reaches the bar at once: the step's words and its buttons.
+    window.findChild(QAction, "language_ja_action").trigger()
     assert "特徴マップ" in text(window, "lesson_text")
+    assert text(window, "lesson_title").startswith("レッスン1")
+    assert text(window, "lesson_step") == f"ステップ 3/{len(bar.lesson().steps)}"
+    assert bar.findChild(QPushButton, "lesson_back").text() == "◀ 戻る"
+
+
+def test_the_lesson_follows_the_window_language_not_the_system_locale(window):
+    """A French system locale under an English window: the lesson speaks English with it."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        bar = bar_of(window)
+        assert bar.open_builtin("lesson1_tutorial.toml")
+        assert text(window, "lesson_title").startswith("Lesson 1")
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_a_saved_lesson_state_reopens_at_its_step_without_its_preset(window):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QSlider, QWidget
 
 from lenet_gui.replay import draw_digit
+from lenet_gui.ui import language
 from tests.helpers_ui import error_text
 
 
@@ -141,3 +143,27 @@ def test_exports_from_the_window_write_script_and_notebook(window, qtbot, tmp_pa
     assert (tmp_path / "l.py").is_file() and (tmp_path / "l.ipynb").is_file()
     assert not window.session_files.export_script(tmp_path / "missing" / "l.py")
     assert error_text(window).startswith("Could not write")
+
+
+@pytest.fixture
+def back_to_english():
+    before = QLocale()
+    yield
+    language.set_language("en")
+    QLocale.setDefault(before)
+
+
+def test_the_timeline_and_the_session_entries_follow_a_language_switch(window, qtbot, back_to_english):
+    draw_digit(window.findChild(QWidget, "canvas"), 4)
+    train(window, qtbot, 10)
+    window.loss.set_cursor(4)
+    button = window.findChild(QPushButton, "loss_go_back_button")
+    save = window.findChild(QAction, "save_session_action")
+    window.findChild(QAction, "language_fr_action").trigger()
+    assert button.text() == "Revenir" and save.text() == "Enregistrer la session…"
+    assert window.loss.last_label.text().startswith("◀ pas 4 : perte")
+    window.findChild(QAction, "language_ja_action").trigger()
+    assert button.text() == "戻る" and save.text() == "セッションを保存…"
+    assert save.statusTip().startswith("セッション全体を")
+    window.findChild(QAction, "language_en_action").trigger()
+    assert button.text() == "Go back" and save.text() == "Save session…"

@@ -228,7 +228,7 @@ def receptive_fields(trace: Trace, stage: str, index: tuple[int, ...]) -> dict[s
     found = {st.key: needed}
     while st.kind != "input":
         if st.input_index < 0:
-            raise ExplainError(f"{st.key}: the trace does not say which stage it read from")
+            raise ExplainError(QT_TRANSLATE_NOOP("Explain", '{stage}: the trace does not say which stage it read from').format(stage=st.key))
         src = trace[st.input_index]
         needed = _back(trace, st, src, needed)
         st = src

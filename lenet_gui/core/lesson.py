@@ -28,8 +28,8 @@ MAX_SEED = 2**31 - 1
 BUILTIN_LANGUAGES = ("en", "fr", "ja")  # every bundled lesson speaks these
 
 # The window's panels by the names a lesson uses (MainWindow.docks keys; a UI test holds them equal).
-PANELS = ("layers", "sizes", "class_set", "evaluation", "code", "gradients", "autograd", "console", "explain",
-          "output", "training", "loss", "maps", "weights")
+PANELS = ("layers", "sizes", "class_set", "evaluation", "code", "gradients", "autograd", "console",
+          "output", "training", "loss", "maps", "explain", "weights")
 # Advance conditions: one per step. `explained` is met when the window's `valueExplained`
 # signal fires (the Explain panel); a window without that signal simply never meets it.
 CONDITIONS = ("prediction", "loss_below", "steps", "panel", "explained", "snippet")

@@ -47,11 +47,11 @@
     <name>AutogradPresenter</name>
     <message>
         <source>The backward() of step {step}, as it ran: {n} nodes. Press “Step backward ▶” to follow it from the loss to every weight&apos;s .grad, in the order autograd ran it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le backward() du pas {step}, tel qu’il s’est exécuté : {n} nœuds. Appuyez sur « Pas arrière ▶ » pour le suivre de la perte jusqu’au .grad de chaque poids, dans l’ordre où autograd l’a exécuté.</translation>
     </message>
     <message>
         <source>No step has run on these weights yet: this is the backward() the next Backprop step will run, {n} nodes. Press “Step backward ▶” to follow it from the loss to every weight&apos;s .grad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pas n’a encore été fait avec ces poids : voici le backward() que le prochain pas de rétropropagation exécutera, {n} nœuds. Appuyez sur « Pas arrière ▶ » pour le suivre de la perte jusqu’au .grad de chaque poids.</translation>
     </message>
     <message>
         <source>Back at the loss: press “Step backward ▶” again.</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}/{total} · {param}.grad ← le gradient, forme {shape}, norme {norm} : optimizer.step() l’a utilisé.</translation>
     </message>
     <message>
         <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() will use it.</source>
@@ -643,7 +643,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <name>Controller</name>
     <message>
         <source>Training diverged: reset the weights or lower the learning rate first.</source>
-        <translation type="unfinished">L’entraînement a divergé : réinitialisez d’abord les poids ou baissez le taux d’apprentissage.</translation>
+        <translation>L’entraînement a divergé : réinitialisez d’abord les poids ou baissez le taux d’apprentissage.</translation>
     </message>
 </context>
 <context>
@@ -769,170 +769,170 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <name>ExplainPanel</name>
     <message>
         <source>Walk ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir ▶</translation>
     </message>
     <message>
         <source>Walk the filter over the map, one value after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser le filtre sur la carte de caractéristiques, une valeur après l’autre</translation>
     </message>
     <message>
         <source>Arrow keys: the neighbouring value</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches fléchées : la valeur voisine</translation>
     </message>
     <message>
         <source>Explain a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer une valeur</translation>
     </message>
     <message>
         <source>Click any value in the feature maps, an output bar or a weight: this panel shows how it was computed, with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une valeur des cartes de caractéristiques, une barre de sortie ou un poids : ce panneau montre comment elle a été calculée, avec les vrais nombres.</translation>
     </message>
     <message>
         <source>Pause ❚❚</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ❚❚</translation>
     </message>
 </context>
 <context>
     <name>ExplainPresenter</name>
     <message>
         <source>{stage}, channel {channel}: {h}×{w}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}, canal {channel} : {h}×{w}</translation>
     </message>
     <message>
         <source>{stage}: {n} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} : {n} valeurs</translation>
     </message>
     <message>
         <source>Cannot explain this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’expliquer cette valeur</translation>
     </message>
     <message>
         <source>∂loss/∂value =</source>
-        <translation type="unfinished"></translation>
+        <translation>∂perte/∂valeur =</translation>
     </message>
     <message>
         <source>After backward(), this value&apos;s gradient is {grad}: the loss would change by about {grad} × a small change of it (loss now {loss}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après backward(), le gradient de cette valeur vaut {grad} : la perte changerait d’environ {grad} × un petit changement de cette valeur (perte actuelle {loss}).</translation>
     </message>
     <message>
         <source>{stage}[{index}] = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}[{index}] = {value}</translation>
     </message>
     <message>
         <source>It depends on every pixel of the {h}×{w} input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle dépend de chaque pixel de l’entrée {h}×{w}.</translation>
     </message>
     <message>
         <source>It depends on input rows {r0}–{r1} and columns {c0}–{c1} only ({fh}×{fw}): the last {mr} rows and {mc} columns of the {h}×{w} input reach no value from here on. Each max_pool2d keeps whole 2×2 windows and drops an odd row and column (13 → 6 drops one), and each 3×3 convolution needs two more input rows than it gives, so those pixels are never read: the red band on the 32×32 preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne dépend que des lignes {r0}–{r1} et des colonnes {c0}–{c1} de l’entrée ({fh}×{fw}) : les {mr} dernières lignes et les {mc} dernières colonnes de l’entrée {h}×{w} n’atteignent plus aucune valeur à partir d’ici. Chaque max_pool2d garde des fenêtres 2×2 entières et laisse tomber une ligne et une colonne impaires (13 → 6 en laisse une), et chaque couche de convolution 3×3 a besoin de deux lignes d’entrée de plus qu’elle n’en donne : ces pixels ne sont donc jamais lus. C’est la bande rouge sur l’aperçu 32×32.</translation>
     </message>
     <message>
         <source>No ink lies there: the preprocessing centres the digit in the middle 28×28 and pads 2 pixels around it, so nothing of the drawing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’encre à cet endroit : le prétraitement centre le chiffre dans les 28×28 du milieu et ajoute 2 pixels de marge autour, donc rien du dessin n’est perdu.</translation>
     </message>
     <message>
         <source>Some ink lies there, and the net never sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’encre se trouve là, et le réseau ne la voit jamais.</translation>
     </message>
     <message>
         <source> ← {stage} ch {c}, row {r}, col {col}</source>
-        <translation type="unfinished"></translation>
+        <translation> ← {stage} canal {c}, ligne {r}, col. {col}</translation>
     </message>
     <message>
         <source>For each of the {n} channels of {src}: the patch × kernel {c} of {stage}, summed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chacun des {n} canaux de {src} : la zone × le noyau {c} de {stage}, sommé</translation>
     </message>
     <message>
         <source>ch {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>canal {c}</translation>
     </message>
     <message>
         <source>patch</source>
-        <translation type="unfinished"></translation>
+        <translation>zone</translation>
     </message>
     <message>
         <source>kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>noyau</translation>
     </message>
     <message>
         <source>Σ over the channels =</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ sur les canaux =</translation>
     </message>
     <message>
         <source>+ bias</source>
-        <translation type="unfinished"></translation>
+        <translation>+ biais</translation>
     </message>
     <message>
         <source>window of {src}</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de {src}</translation>
     </message>
     <message>
         <source>→ the largest =</source>
-        <translation type="unfinished"></translation>
+        <translation>→ le plus grand =</translation>
     </message>
     <message>
         <source>x comes from {src}[{index}]</source>
-        <translation type="unfinished"></translation>
+        <translation>x vient de {src}[{index}]</translation>
     </message>
     <message>
         <source>{stage}[{o}] = Σ w·x over {n} inputs + bias; the largest terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}[{o}] = Σ w·x sur {n} entrées + biais ; les plus grands termes :</translation>
     </message>
     <message>
         <source>+ the other {n} terms</source>
-        <translation type="unfinished"></translation>
+        <translation>+ les {n} autres termes</translation>
     </message>
     <message>
         <source>Σ =</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ =</translation>
     </message>
     <message>
         <source>{share} % of the loss {loss} (the mean of the 10 terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} % de la perte {loss} (la moyenne des 10 termes)</translation>
     </message>
     <message>
         <source>input pixel [{index}] =</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel d’entrée [{index}] =</translation>
     </message>
     <message>
         <source>No such weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poids n’existe pas</translation>
     </message>
     <message>
         <source>The network has changed: click a weight again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a changé : cliquez à nouveau sur un poids.</translation>
     </message>
     <message>
         <source>value now</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur actuelle</translation>
     </message>
     <message>
         <source>SGD changes every weight by −lr × its gradient: new = old − lr × grad.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD change chaque poids de −lr × son gradient : nouveau = ancien − lr × grad.</translation>
     </message>
     <message>
         <source>gradient (.grad)</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient (.grad)</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage</translation>
     </message>
     <message>
         <source>new = old − lr × grad =</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau = ancien − lr × grad =</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>variation</translation>
     </message>
     <message>
         <source>Take a Backprop step to see how it changes this weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites un pas de rétropropagation pour voir comment il change ce poids.</translation>
     </message>
     <message>
         <source>{name}[{index}] = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[{index}] = {value}</translation>
     </message>
 </context>
 <context>
@@ -1027,7 +1027,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <name>LargeMap</name>
     <message>
         <source>row {row}, col {col}: {value}</source>
-        <translation type="unfinished">ligne {row}, col. {col} : {value}</translation>
+        <translation>ligne {row}, col. {col} : {value}</translation>
     </message>
 </context>
 <context>
@@ -1101,119 +1101,119 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <name>LessonBar</name>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Leç&amp;on</translation>
     </message>
     <message>
         <source>&amp;Open lesson file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de leçon…</translation>
     </message>
     <message>
         <source>Follow a lesson written as a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre une leçon écrite dans un fichier TOML</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la leçon</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Retour</translation>
     </message>
     <message>
         <source>The previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape précédente (Alt+←)</translation>
     </message>
     <message>
         <source>The next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape suivante (Alt+→)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the lesson; the window stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la leçon ; la fenêtre reste telle quelle</translation>
     </message>
     <message>
         <source>Open lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de leçon</translation>
     </message>
     <message>
         <source>Lesson files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de leçon (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The saved lesson state is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état de leçon enregistré n’est pas valide.</translation>
     </message>
     <message>
         <source>, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>, ligne {line}</translation>
     </message>
     <message>
         <source>, step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>, étape {step}</translation>
     </message>
     <message>
         <source>{where}, field &apos;{field}&apos;: this window has no panel or element named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, champ « {field} » : cette fenêtre n’a aucun panneau ni élément nommé « {name} ».</translation>
     </message>
     <message>
         <source>Could not open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la leçon</translation>
     </message>
     <message>
         <source>Lesson finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçon terminée.</translation>
     </message>
     <message>
         <source>Step {k} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {k} sur {n}</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <source>✓ Done — press Next (Alt+Right).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fait — appuyez sur Suivant (Alt+→).</translation>
     </message>
     <message>
         <source>To go on: the net&apos;s prediction is {digit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer : la prédiction du réseau doit être {digit}.</translation>
     </message>
     <message>
         <source>To go on: train until the loss is below {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer : entraînez jusqu’à ce que la perte passe sous {value}.</translation>
     </message>
     <message>
         <source>To go on: take {n} backprop steps ({done} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer : faites {n} pas de rétropropagation ({done} jusqu’ici).</translation>
     </message>
     <message>
         <source>To go on: open the {panel} panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer : ouvrez le panneau {panel}.</translation>
     </message>
     <message>
         <source>To go on: have a value explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer : faites expliquer une valeur.</translation>
     </message>
     <message>
         <source>To go on: run snippet {n} in the Tutorial console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer : exécutez l’extrait {n} dans la console.</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1258,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>back to step {step}: loss {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ pas {step} : perte {loss}</translation>
     </message>
     <message>
         <source>step {step}: {what}</source>
@@ -1266,27 +1266,27 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>Step to go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas auquel revenir</translation>
     </message>
     <message>
         <source>Pick an earlier step (drag, or the arrow keys), then Go back (or press Enter) to restore the weights exactly as they were after it. A click on the curve picks a step too; a double-click goes back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pas antérieur (en glissant, ou avec les touches fléchées), puis Revenir (ou Entrée) pour rétablir les poids exactement tels qu’ils étaient après ce pas. Un clic sur la courbe choisit aussi un pas ; un double-clic y revient.</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Restore the weights after the chosen step and cut the history there; the steps after it stay drawn faintly until the next reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les poids d’après le pas choisi et couper l’historique là ; les pas suivants restent dessinés en pâle jusqu’à la prochaine réinitialisation</translation>
     </message>
     <message>
         <source>Went back to step {step} here: the faint curve is the {count} steps left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au pas {step} ici : la courbe pâle, ce sont les {count} pas laissés derrière</translation>
     </message>
     <message>
         <source>back to the start (step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>retour au début (pas 0)</translation>
     </message>
     <message>
         <source>step {step}: loss {value}</source>
@@ -1341,7 +1341,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1361,7 +1361,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1692,7 +1692,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} : {accuracy} % de réussite sur {digits} chiffres tenus à l’écart de l’entraînement</translation>
     </message>
     <message>
         <source>Could not load the drawing</source>
@@ -1814,7 +1814,7 @@ appuyez sur « Rétropropager »</translation>
     <name>MapDialog</name>
     <message>
         <source>Feature map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de caractéristiques</translation>
     </message>
 </context>
 <context>
@@ -1894,99 +1894,99 @@ appuyez sur « Rétropropager »</translation>
     <name>SessionFiles</name>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session…</translation>
     </message>
     <message>
         <source>Save the whole session in one file: weights, loss history, timeline, drawing, target and learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toute la session dans un seul fichier : poids, historique de la perte, chronologie, dessin, cible et taux d’apprentissage</translation>
     </message>
     <message>
         <source>Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session…</translation>
     </message>
     <message>
         <source>Open a saved session: the screen as it was when it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée : l’écran tel qu’il était au moment de l’enregistrement</translation>
     </message>
     <message>
         <source>Export as Python script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en script Python…</translation>
     </message>
     <message>
         <source>The session as a plain PyTorch script with the tutorial&apos;s Net class, printing the same losses</source>
-        <translation type="unfinished"></translation>
+        <translation>La session en simple script PyTorch avec la classe Net du tutoriel, qui affiche les mêmes pertes</translation>
     </message>
     <message>
         <source>Export as notebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en notebook…</translation>
     </message>
     <message>
         <source>The same as a Jupyter notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose en notebook Jupyter</translation>
     </message>
     <message>
         <source>Could not save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la session</translation>
     </message>
     <message>
         <source>Saved the session to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session enregistrée dans {path}</translation>
     </message>
     <message>
         <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la session</translation>
     </message>
     <message>
         <source>Opened the session {name}: {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {name} ouverte : {steps} pas</translation>
     </message>
     <message>
         <source>Could not export the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter la session</translation>
     </message>
     <message>
         <source>Exported to {path} (its data beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans {path} (ses données à côté)</translation>
     </message>
     <message>
         <source>Could not go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de revenir en arrière</translation>
     </message>
     <message>
         <source>Back to step {step}: training goes on from here; the faint curve shows the steps left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au pas {step} : l’entraînement reprend d’ici ; la courbe pâle montre les pas laissés derrière.</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <source>lenet-gui sessions (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions lenet-gui (*{suffix})</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
     <message>
         <source>lenet-gui sessions (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions lenet-gui (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export as Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en script Python</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts Python (*.py)</translation>
     </message>
     <message>
         <source>Export as notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en notebook</translation>
     </message>
     <message>
         <source>Jupyter notebooks (*.ipynb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks Jupyter (*.ipynb)</translation>
     </message>
 </context>
 <context>
@@ -2718,15 +2718,15 @@ gradients aux anciens : ils s’accumulent pas après pas et les mises à jour g
     <name>WeightsView</name>
     <message>
         <source>{name}[{where}] = {value} (click: how the last step changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[{where}] = {value} (clic : comment le dernier pas l’a changé)</translation>
     </message>
     <message>
         <source>{name}: {out} filters of {inp}×{k}×{k} (a column per filter, a row per input channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {out} filtres de {inp}×{k}×{k} (une colonne par filtre, une ligne par canal d’entrée)</translation>
     </message>
     <message>
         <source>{name}: {out}×{inp} (a row per output, a column per input)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {out}×{inp} (une ligne par sortie, une colonne par entrée)</translation>
     </message>
 </context>
 <context>

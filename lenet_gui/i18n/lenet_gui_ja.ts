@@ -47,11 +47,11 @@
     <name>AutogradPresenter</name>
     <message>
         <source>The backward() of step {step}, as it ran: {n} nodes. Press “Step backward ▶” to follow it from the loss to every weight&apos;s .grad, in the order autograd ran it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ステップ目の backward()（実行されたとおり）：{n} ノード。「逆向きに 1 歩 ▶」を押すと、autograd が実行した順に、損失から各重みの .grad までたどれます。</translation>
     </message>
     <message>
         <source>No step has run on these weights yet: this is the backward() the next Backprop step will run, {n} nodes. Press “Step backward ▶” to follow it from the loss to every weight&apos;s .grad.</source>
-        <translation type="unfinished"></translation>
+        <translation>この重みではまだステップを実行していません。これは次の誤差逆伝播のステップが実行する backward() で、{n} ノードです。「逆向きに 1 歩 ▶」を押すと、損失から各重みの .grad までたどれます。</translation>
     </message>
     <message>
         <source>Back at the loss: press “Step backward ▶” again.</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}/{total} · {param}.grad ← 勾配、形状 {shape}、ノルム {norm}：optimizer.step() がこれを使いました。</translation>
     </message>
     <message>
         <source>{step}/{total} · {param}.grad ← the gradient, shape {shape}, norm {norm}: optimizer.step() will use it.</source>
@@ -638,7 +638,7 @@ With a few drawings of each digit you can train on them.</source>
     <name>Controller</name>
     <message>
         <source>Training diverged: reset the weights or lower the learning rate first.</source>
-        <translation type="unfinished">学習が発散しました。まず重みをリセットするか、学習率を下げてください。</translation>
+        <translation>学習が発散しました。先に重みをリセットするか、学習率を下げてください。</translation>
     </message>
 </context>
 <context>
@@ -762,170 +762,170 @@ With a few drawings of each digit you can train on them.</source>
     <name>ExplainPanel</name>
     <message>
         <source>Walk ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>たどる ▶</translation>
     </message>
     <message>
         <source>Walk the filter over the map, one value after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを特徴マップの上で 1 値ずつ動かす</translation>
     </message>
     <message>
         <source>Arrow keys: the neighbouring value</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印キー：隣の値</translation>
     </message>
     <message>
         <source>Explain a value</source>
-        <translation type="unfinished"></translation>
+        <translation>値を説明する</translation>
     </message>
     <message>
         <source>Click any value in the feature maps, an output bar or a weight: this panel shows how it was computed, with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴マップの値、出力のバー、重みのどれかをクリックすると、それがどう計算されたかを実際の数値でこのパネルに示します。</translation>
     </message>
     <message>
         <source>Pause ❚❚</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止 ❚❚</translation>
     </message>
 </context>
 <context>
     <name>ExplainPresenter</name>
     <message>
         <source>{stage}, channel {channel}: {h}×{w}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}、チャンネル {channel}：{h}×{w}</translation>
     </message>
     <message>
         <source>{stage}: {n} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}：{n} 個の値</translation>
     </message>
     <message>
         <source>Cannot explain this value</source>
-        <translation type="unfinished"></translation>
+        <translation>この値は説明できません</translation>
     </message>
     <message>
         <source>∂loss/∂value =</source>
-        <translation type="unfinished"></translation>
+        <translation>∂損失/∂値 =</translation>
     </message>
     <message>
         <source>After backward(), this value&apos;s gradient is {grad}: the loss would change by about {grad} × a small change of it (loss now {loss}).</source>
-        <translation type="unfinished"></translation>
+        <translation>backward() の後、この値の勾配は {grad} です。この値を少し変えると、損失はおよそ {grad} × その変化だけ変わります（現在の損失 {loss}）。</translation>
     </message>
     <message>
         <source>{stage}[{index}] = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}[{index}] = {value}</translation>
     </message>
     <message>
         <source>It depends on every pixel of the {h}×{w} input.</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}×{w} の入力のすべてのピクセルに依存します。</translation>
     </message>
     <message>
         <source>It depends on input rows {r0}–{r1} and columns {c0}–{c1} only ({fh}×{fw}): the last {mr} rows and {mc} columns of the {h}×{w} input reach no value from here on. Each max_pool2d keeps whole 2×2 windows and drops an odd row and column (13 → 6 drops one), and each 3×3 convolution needs two more input rows than it gives, so those pixels are never read: the red band on the 32×32 preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力の {r0}–{r1} 行と {c0}–{c1} 列（{fh}×{fw}）だけに依存します。{h}×{w} の入力の最後の {mr} 行と {mc} 列は、ここから先のどの値にも届きません。max_pool2d（プーリング）はそれぞれ 2×2 の窓を丸ごと使い、余った奇数番目の行と列を捨てます（13 → 6 では 1 つ捨てる）。また 3×3 の畳み込み層はそれぞれ出力より 2 行多い入力を必要とします。そのため、これらのピクセルは一度も読まれません。32×32 のプレビューの赤い帯がそれです。</translation>
     </message>
     <message>
         <source>No ink lies there: the preprocessing centres the digit in the middle 28×28 and pads 2 pixels around it, so nothing of the drawing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>そこにインクはありません。前処理で数字を中央の 28×28 に置き、周りに 2 ピクセルの余白を加えるので、描画は何も失われません。</translation>
     </message>
     <message>
         <source>Some ink lies there, and the net never sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>そこにインクがありますが、ネットワークには決して見えません。</translation>
     </message>
     <message>
         <source> ← {stage} ch {c}, row {r}, col {col}</source>
-        <translation type="unfinished"></translation>
+        <translation> ← {stage} チャンネル {c}、{r} 行 {col} 列</translation>
     </message>
     <message>
         <source>For each of the {n} channels of {src}: the patch × kernel {c} of {stage}, summed</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} の {n} チャンネルそれぞれについて：パッチ × {stage} のカーネル {c} の和</translation>
     </message>
     <message>
         <source>ch {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>ch {c}</translation>
     </message>
     <message>
         <source>patch</source>
-        <translation type="unfinished"></translation>
+        <translation>パッチ</translation>
     </message>
     <message>
         <source>kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル</translation>
     </message>
     <message>
         <source>Σ over the channels =</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルの Σ =</translation>
     </message>
     <message>
         <source>+ bias</source>
-        <translation type="unfinished"></translation>
+        <translation>+ バイアス</translation>
     </message>
     <message>
         <source>window of {src}</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} の窓</translation>
     </message>
     <message>
         <source>→ the largest =</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 最大値 =</translation>
     </message>
     <message>
         <source>x comes from {src}[{index}]</source>
-        <translation type="unfinished"></translation>
+        <translation>x は {src}[{index}] から</translation>
     </message>
     <message>
         <source>{stage}[{o}] = Σ w·x over {n} inputs + bias; the largest terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}[{o}] = {n} 個の入力の Σ w·x + バイアス。大きい項：</translation>
     </message>
     <message>
         <source>+ the other {n} terms</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 残りの {n} 項</translation>
     </message>
     <message>
         <source>Σ =</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ =</translation>
     </message>
     <message>
         <source>{share} % of the loss {loss} (the mean of the 10 terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 {loss} の {share} %（10 項の平均）</translation>
     </message>
     <message>
         <source>input pixel [{index}] =</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ピクセル [{index}] =</translation>
     </message>
     <message>
         <source>No such weight</source>
-        <translation type="unfinished"></translation>
+        <translation>その重みはありません</translation>
     </message>
     <message>
         <source>The network has changed: click a weight again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークが変わりました。もう一度重みをクリックしてください。</translation>
     </message>
     <message>
         <source>value now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値</translation>
     </message>
     <message>
         <source>SGD changes every weight by −lr × its gradient: new = old − lr × grad.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD は各重みを −lr × その勾配だけ変えます：新 = 旧 − lr × grad。</translation>
     </message>
     <message>
         <source>gradient (.grad)</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配 (.grad)</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率</translation>
     </message>
     <message>
         <source>new = old − lr × grad =</source>
-        <translation type="unfinished"></translation>
+        <translation>新 = 旧 − lr × grad =</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>Take a Backprop step to see how it changes this weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差逆伝播を 1 ステップ実行すると、この重みがどう変わるかがわかります。</translation>
     </message>
     <message>
         <source>{name}[{index}] = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[{index}] = {value}</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@ With a few drawings of each digit you can train on them.</source>
     <name>LargeMap</name>
     <message>
         <source>row {row}, col {col}: {value}</source>
-        <translation type="unfinished">{row} 行 {col} 列：{value}</translation>
+        <translation>{row} 行 {col} 列：{value}</translation>
     </message>
 </context>
 <context>
@@ -1094,119 +1094,119 @@ With a few drawings of each digit you can train on them.</source>
     <name>LessonBar</name>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open lesson file…</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Follow a lesson written as a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML ファイルに書かれたレッスンに沿って進める</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>前のステップ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステップ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 戻る</translation>
     </message>
     <message>
         <source>The previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のステップ（Alt+←）</translation>
     </message>
     <message>
         <source>The next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステップ（Alt+→）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Close the lesson; the window stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを閉じる。ウィンドウはそのまま残ります</translation>
     </message>
     <message>
         <source>Open lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンファイルを開く</translation>
     </message>
     <message>
         <source>Lesson files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンファイル (*.toml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The saved lesson state is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたレッスンの状態が正しくありません。</translation>
     </message>
     <message>
         <source>, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>、{line} 行目</translation>
     </message>
     <message>
         <source>, step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>、ステップ {step}</translation>
     </message>
     <message>
         <source>{where}, field &apos;{field}&apos;: this window has no panel or element named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}、フィールド「{field}」：このウィンドウには「{name}」という名前のパネルや要素はありません。</translation>
     </message>
     <message>
         <source>Could not open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを開けませんでした</translation>
     </message>
     <message>
         <source>Lesson finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン終了。</translation>
     </message>
     <message>
         <source>Step {k} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {k}/{n}</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ ▶</translation>
     </message>
     <message>
         <source>✓ Done — press Next (Alt+Right).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 完了 — 「次へ」を押してください（Alt+→）。</translation>
     </message>
     <message>
         <source>To go on: the net&apos;s prediction is {digit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>先へ進むには：ネットワークの予測を {digit} にする。</translation>
     </message>
     <message>
         <source>To go on: train until the loss is below {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>先へ進むには：損失が {value} を下回るまで学習する。</translation>
     </message>
     <message>
         <source>To go on: take {n} backprop steps ({done} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>先へ進むには：誤差逆伝播を {n} ステップ実行する（現在 {done}）。</translation>
     </message>
     <message>
         <source>To go on: open the {panel} panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>先へ進むには：「{panel}」パネルを開く。</translation>
     </message>
     <message>
         <source>To go on: have a value explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>先へ進むには：値を 1 つ説明させる。</translation>
     </message>
     <message>
         <source>To go on: run snippet {n} in the Tutorial console.</source>
-        <translation type="unfinished"></translation>
+        <translation>先へ進むには：コンソールでコード片 {n} を実行する。</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1251,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>back to step {step}: loss {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ {step} 回目：損失 {loss}</translation>
     </message>
     <message>
         <source>step {step}: {what}</source>
@@ -1259,27 +1259,27 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>Step to go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る先のステップ</translation>
     </message>
     <message>
         <source>Pick an earlier step (drag, or the arrow keys), then Go back (or press Enter) to restore the weights exactly as they were after it. A click on the curve picks a step too; a double-click goes back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>前のステップを選び（ドラッグまたは矢印キー）、「戻る」を押す（または Enter）と、そのステップ直後の重みをそのまま復元します。曲線をクリックしてもステップを選べます。ダブルクリックでそこへ戻ります。</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Restore the weights after the chosen step and cut the history there; the steps after it stay drawn faintly until the next reset</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだステップ直後の重みを復元し、履歴をそこで切る。それ以降のステップは次のリセットまで薄く表示されます</translation>
     </message>
     <message>
         <source>Went back to step {step} here: the faint curve is the {count} steps left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでステップ {step} に戻りました：薄い曲線は置いてきた {count} ステップです</translation>
     </message>
     <message>
         <source>back to the start (step 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に戻る（ステップ 0）</translation>
     </message>
     <message>
         <source>step {step}: loss {value}</source>
@@ -1334,7 +1334,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1354,7 +1354,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1684,7 +1684,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}：学習に使っていない {digits} 個の数字で正解率 {accuracy} %</translation>
     </message>
     <message>
         <source>Could not load the drawing</source>
@@ -1801,7 +1801,7 @@ press “Backprop step”</source>
     <name>MapDialog</name>
     <message>
         <source>Feature map</source>
-        <translation type="unfinished"></translation>
+        <translation>特徴マップ</translation>
     </message>
 </context>
 <context>
@@ -1881,99 +1881,99 @@ press “Backprop step”</source>
     <name>SessionFiles</name>
     <message>
         <source>Save session…</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存…</translation>
     </message>
     <message>
         <source>Save the whole session in one file: weights, loss history, timeline, drawing, target and learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション全体を 1 つのファイルに保存する：重み、損失の履歴、タイムライン、描画、目標値、学習率</translation>
     </message>
     <message>
         <source>Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを開く…</translation>
     </message>
     <message>
         <source>Open a saved session: the screen as it was when it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したセッションを開く：保存したときの画面のまま</translation>
     </message>
     <message>
         <source>Export as Python script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Python スクリプトとして書き出す…</translation>
     </message>
     <message>
         <source>The session as a plain PyTorch script with the tutorial&apos;s Net class, printing the same losses</source>
-        <translation type="unfinished"></translation>
+        <translation>チュートリアルの Net クラスを使った素の PyTorch スクリプトとしてのセッション。同じ損失を表示します</translation>
     </message>
     <message>
         <source>Export as notebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックとして書き出す…</translation>
     </message>
     <message>
         <source>The same as a Jupyter notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>同じものを Jupyter ノートブックとして</translation>
     </message>
     <message>
         <source>Could not save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存できませんでした</translation>
     </message>
     <message>
         <source>Saved the session to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを {path} に保存しました</translation>
     </message>
     <message>
         <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを開けませんでした</translation>
     </message>
     <message>
         <source>Opened the session {name}: {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション {name} を開きました：{steps} ステップ</translation>
     </message>
     <message>
         <source>Could not export the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを書き出せませんでした</translation>
     </message>
     <message>
         <source>Exported to {path} (its data beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き出しました（データはその隣に）</translation>
     </message>
     <message>
         <source>Could not go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻れませんでした</translation>
     </message>
     <message>
         <source>Back to step {step}: training goes on from here; the faint curve shows the steps left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {step} に戻りました：学習はここから続きます。薄い曲線は置いてきたステップを示します。</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存</translation>
     </message>
     <message>
         <source>lenet-gui sessions (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>lenet-gui セッション (*{suffix})</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを開く</translation>
     </message>
     <message>
         <source>lenet-gui sessions (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>lenet-gui セッション (*{suffix});;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export as Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python スクリプトとして書き出す</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python スクリプト (*.py)</translation>
     </message>
     <message>
         <source>Export as notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックとして書き出す</translation>
     </message>
     <message>
         <source>Jupyter notebooks (*.ipynb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
 </context>
 <context>
@@ -2705,15 +2705,15 @@ gradients to the old ones, so they add up step after step and the updates grow.<
     <name>WeightsView</name>
     <message>
         <source>{name}[{where}] = {value} (click: how the last step changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[{where}] = {value}（クリック：直前のステップでどう変わったか）</translation>
     </message>
     <message>
         <source>{name}: {out} filters of {inp}×{k}×{k} (a column per filter, a row per input channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{inp}×{k}×{k} のフィルター {out} 個（列がフィルター、行が入力チャンネル）</translation>
     </message>
     <message>
         <source>{name}: {out}×{inp} (a row per output, a column per input)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{out}×{inp}（行が出力、列が入力）</translation>
     </message>
 </context>
 <context>

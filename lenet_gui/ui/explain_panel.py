@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import numbers
+from . import language, numbers
 
 _GAP = 6  # between the items of a row
 _ROW_GAP = 8
@@ -63,12 +63,20 @@ class Board(QWidget):
     def _cell(self, fm: QFontMetricsF) -> tuple[float, float]:
         return fm.horizontalAdvance(cell_text(-0.88)) + 6, fm.height() + 4
 
+    @staticmethod
+    def _caption_height(fm: QFontMetricsF, caption: str) -> float:
+        """A grid's caption's line: as tall as its glyphs (a Japanese fallback font is taller
+        than the panel's own), with room for descenders above the grid."""
+        if not caption:
+            return 0.0
+        return max(fm.height(), fm.boundingRect(caption).height()) + 3
+
     def _item_size(self, item: tuple, fm: QFontMetricsF, bm: QFontMetricsF) -> tuple[float, float]:
         kind = item[0]
         if kind == "grid":
             values = item[1]
             cw, ch = self._cell(fm)
-            caption = fm.height() if len(item) > 3 and item[3] else 0.0
+            caption = self._caption_height(fm, item[3] if len(item) > 3 else "")
             return max(values.shape[1] * cw, fm.horizontalAdvance(item[3]) if caption else 0.0), \
                 values.shape[0] * ch + caption
         metrics = bm if kind == "bold" else fm
@@ -121,9 +129,10 @@ class Board(QWidget):
             painter.setFont(normal)
             if caption:
                 painter.setPen(text)
-                painter.drawText(QRectF(rect.left(), top, rect.width(), fm.height()),
-                                 Qt.AlignmentFlag.AlignLeft, caption)
-                top += fm.height()
+                line = self._caption_height(fm, caption)
+                painter.drawText(QRectF(rect.left(), top, rect.width(), line),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, caption)
+                top += line
             level = float(np.nanmax(np.abs(values))) if values.size and np.isfinite(values).any() else 1.0
             level = level or 1.0
             texts = self._texts.get(id(item))
@@ -166,12 +175,11 @@ class ExplainPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.play_button = QPushButton(self.tr("Walk ▶"), objectName="explain_play")
+        self.play_button = QPushButton(objectName="explain_play")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip(self.tr("Walk the filter over the map, one value after the other"))
         self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play_button.toggled.connect(self.playToggled)
-        self.hint = QLabel(self.tr("Arrow keys: the neighbouring value"), objectName="explain_hint")
+        self.hint = QLabel(objectName="explain_hint")
         self.board = Board()
         self.text = QLabel(objectName="explain_text")
         self.text.setWordWrap(True)
@@ -200,16 +208,28 @@ class ExplainPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         self._content: dict = {}
         self.clear()
+        language.texts(self, self._retranslate)
 
     # --- public API ----------------------------------------------------------------------
     def clear(self) -> None:
         """Nothing selected: say how to select something."""
         self._content = {}
+        self._say_how_to_select()
+        self.board.set_rows([])
+        self.play_button.setEnabled(False)
+
+    def _say_how_to_select(self) -> None:
         self.title.setText(self.tr("Explain a value"))
         self.text.setText(self.tr("Click any value in the feature maps, an output bar or a weight: "
                                   "this panel shows how it was computed, with the real numbers."))
-        self.board.set_rows([])
-        self.play_button.setEnabled(False)
+
+    def _retranslate(self) -> None:
+        """The panel's own texts in the current language; what it explains is the presenter's."""
+        self.play_button.setText(self.tr("Pause ❚❚") if self.play_button.isChecked() else self.tr("Walk ▶"))
+        self.play_button.setToolTip(self.tr("Walk the filter over the map, one value after the other"))
+        self.hint.setText(self.tr("Arrow keys: the neighbouring value"))
+        if not self._content:
+            self._say_how_to_select()
 
     def show_content(self, content: dict) -> None:
         """Show plain content: title (str), rows (Board rows), text (str), walkable (bool)."""

@@ -12,6 +12,7 @@ from ..core.explain import ExplainError, Explanation, explain, receptive_fields
 from ..core.preprocess import input_to_drawing
 from ..core.trace import Trace
 from ..core.value_grads import ValueGrads, value_grads
+from . import language
 from .canvas import CanvasPanel
 from .explain_panel import ExplainPanel
 from .feature_maps import FeatureMaps
@@ -57,6 +58,18 @@ class ExplainPresenter(QObject):
         maps.moveRequested.connect(self.move)
         maps.channelDoubleClicked.connect(self.enlarge)
         weights.weightClicked.connect(self.select_weight)
+        language.texts(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """After a language switch: what is explained, again in the new language."""
+        if self._trace is None:  # nothing shown yet
+            return
+        if self._selection is not None:
+            self._show_value()
+        elif self._weight is not None:
+            self._show_weight()
+        if self.dialog is not None and self.dialog.isVisible():
+            self._update_dialog()
 
     # --- what the window calls -----------------------------------------------------------
     def set_trace(self, trace: Trace) -> None:
@@ -255,7 +268,7 @@ class ExplainPresenter(QObject):
             self.canvas.set_field(None)
             self.set_walking(False)
             self.panel.show_content({"title": self.tr("Cannot explain this value"), "rows": [],
-                                     "text": str(err), "walkable": False})
+                                     "text": language.tr_core(err), "walkable": False})
             return
         fields = receptive_fields(trace, stage, index)
         self._mark(trace, stage, index, e, fields)
@@ -270,7 +283,7 @@ class ExplainPresenter(QObject):
         field_note = self._field_note(trace, stage, fields, trace["input"].activation[0])
         if field_note:
             notes.insert(0, field_note)  # what the board cannot show comes first
-        notes.append(e.text)
+        notes.append(language.tr_core(e.text))  # the engine's sentence, in the user's language
         shape = trace[stage].shape[1:]
         self.panel.show_content({
             "title": self.tr("{stage}[{index}] = {value}").format(

@@ -9,6 +9,7 @@ label, button, tooltip and title at once, without a restart. Sentences from the 
 from __future__ import annotations
 
 import contextlib
+import gc
 import weakref
 from collections.abc import Callable
 from importlib import resources
@@ -113,8 +114,16 @@ def _relocale_widgets() -> None:
     # must read and write numbers the new way too.
     if isinstance(QCoreApplication.instance(), QApplication):
         loc = QLocale()
-        for w in QApplication.allWidgets():
-            w.setLocale(loc)
+        # No garbage collection while walking the list: collecting a closed window that only
+        # Python still held would delete widgets the list points to (a crash, not an error).
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            for w in QApplication.allWidgets():
+                w.setLocale(loc)
+        finally:
+            if was:
+                gc.enable()
 
 
 def texts(owner: QObject, setter: Callable[[], object], key: str | None = None) -> None:

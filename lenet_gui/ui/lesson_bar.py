@@ -6,7 +6,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,6 +33,7 @@ from ..core.lesson import (
     builtin_lessons,
     load_lesson,
 )
+from . import language
 from .errors import show_error
 from .numbers import fmt, fmt_int
 
@@ -46,14 +47,10 @@ MAX_TEXT_LINES = 6  # a longer text is cut in the bar; its tooltip has it all
 
 
 def ui_language() -> str:
-    """The language lesson texts are shown in: the user interface's, from Qt's locale ("fr", "ja", …).
-
-    The one place that decides it: a Language menu only has to change what this returns (and
-    send a LanguageChange, which makes the bar show its texts again).
-    """
-    name = QLocale().name()  # "fr_FR", "ja_JP", "C"
-    code = name.split("_")[0].lower()
-    return code if re.fullmatch(r"[a-z]{2,3}", code) else "en"
+    """The language lesson texts are shown in: the one chosen for the window ("en", "fr", "ja";
+    `language.current()`), so that the step's words and the bar's buttons always agree, even
+    when the system locale speaks another language than the window."""
+    return language.current()
 
 
 def rich(text: str) -> str:
@@ -198,7 +195,10 @@ class LessonBar(QToolBar):
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
         self.menu = self._build_menu(window.menuBar())
-        self.retranslate()
+        # Now and at every switch from the Language menu, at once (not at a later LanguageChange).
+        language.texts(self, self.retranslate)
+        # "open the {panel} panel" names a dock: by its new title, once the docks have theirs.
+        language.after_change(self, self._show_condition)
         self.setVisible(False)
 
     # ------------------------------------------------------------------ building
@@ -300,11 +300,6 @@ class LessonBar(QToolBar):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close the lesson; the window stays as it is"))
         self._show_step()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
         # Shown exactly while a lesson is open, whatever a restored layout says.

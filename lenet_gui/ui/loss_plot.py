@@ -208,6 +208,7 @@ class LossPlot(QWidget):
                                                                       loss=fmt(0.0001234)))) + 8,
                 metrics.height() + 4)
             self._show_last(len(self._losses))
+            self._timeline_texts()
             if self._events:
                 self.set_events(self._events)
 
@@ -376,24 +377,36 @@ class LossPlot(QWidget):
         self.cursor_line.hide()
         self.plot_widget.scene().sigMouseClicked.connect(self._on_plot_click)
         self.step_slider = QSlider(Qt.Orientation.Horizontal, objectName="loss_step_slider")
-        self.step_slider.setAccessibleName(self.tr("Step to go back to"))
-        self.step_slider.setToolTip(self.tr(
-            "Pick an earlier step (drag, or the arrow keys), then Go back (or press Enter) to "
-            "restore the weights exactly as they were after it. A click on the curve picks a "
-            "step too; a double-click goes back to it."))
         self.step_slider.setRange(0, 0)
         self.step_slider.valueChanged.connect(self._on_cursor)
         self.step_slider.installEventFilter(self)
-        self.go_back_button = QPushButton(self.tr("Go back"), objectName="loss_go_back_button")
-        self.go_back_button.setToolTip(self.tr(
-            "Restore the weights after the chosen step and cut the history there; the steps "
-            "after it stay drawn faintly until the next reset"))
+        self.go_back_button = QPushButton(objectName="loss_go_back_button")
         self.go_back_button.setEnabled(False)
         self.go_back_button.clicked.connect(self._request_restore)
         row = QHBoxLayout()
         row.addWidget(self.step_slider, 1)
         row.addWidget(self.go_back_button)
         self._timeline_row = row
+
+    def _timeline_texts(self) -> None:
+        """The timeline's texts in the current language (the window's texts setter calls it)."""
+        self.step_slider.setAccessibleName(self.tr("Step to go back to"))
+        self.step_slider.setToolTip(self.tr(
+            "Pick an earlier step (drag, or the arrow keys), then Go back (or press Enter) to "
+            "restore the weights exactly as they were after it. A click on the curve picks a "
+            "step too; a double-click goes back to it."))
+        self.go_back_button.setText(self.tr("Go back"))
+        self.go_back_button.setToolTip(self.tr(
+            "Restore the weights after the chosen step and cut the history there; the steps "
+            "after it stay drawn faintly until the next reset"))
+        branch = self._ghost_key[0]
+        if branch is not None:
+            self.branch_line.setToolTip(self._branch_tip(branch, self._ghost_key[1]))
+        self._on_cursor(self.step_slider.value())  # a picked step's "back to step …" too
+
+    def _branch_tip(self, branch: int, count: int) -> str:
+        return self.tr("Went back to step {step} here: the faint curve is the {count} steps "
+                       "left behind").format(step=fmt_int(branch), count=fmt_int(count))
 
     def set_timeline(self, branch: int | None, ghost: np.ndarray) -> None:
         """The steps left behind by going back: their losses (steps branch + 1, …), drawn
@@ -422,9 +435,7 @@ class LossPlot(QWidget):
             self.ghost_curve.setData(x, y, connect="finite")
             self._ghost_end = branch + len(ghost)
             self.branch_line.setPos(branch + 0.5)
-            tip = self.tr("Went back to step {step} here: the faint curve is the {count} steps "
-                          "left behind").format(step=fmt_int(branch), count=fmt_int(len(ghost)))
-            self.branch_line.setToolTip(tip)
+            self.branch_line.setToolTip(self._branch_tip(branch, len(ghost)))
             self.branch_line.show()
         self._update_curve(refit=not self._user_range)
 

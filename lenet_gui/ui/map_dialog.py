@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from . import numbers
+from . import language, numbers
 from .value_tooltip import handle_tooltip
 
 
@@ -113,13 +113,14 @@ class MapDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("map_dialog")
-        self.setWindowTitle(self.tr("Feature map"))
+        self.key, self.channel = "", -1
         self.caption = QLabel(objectName="map_dialog_caption")
         self.map = LargeMap()
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.map, 1)
-        self.key, self.channel = "", -1
+        # The generic title until a map is shown; a map's title is its presenter's to translate.
+        language.texts(self, lambda: self.key or self.setWindowTitle(self.tr("Feature map")))
 
     def show_map(self, key: str, channel: int, title: str, data: np.ndarray, signed: bool,
                  mark: tuple[int, int] | None = None) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from ..core import Session
 from ..core.session_file import SUFFIX
+from . import language
 from .numbers import fmt_int
 
 
@@ -22,29 +23,45 @@ class SessionFiles(QObject):
         super().__init__(window)
         self.window = window
 
+    def _entry_texts(self) -> list[tuple[str, str]]:
+        """Each menu entry's text and tip, in the current language."""
+        return [
+            (self.tr("Save session…"),
+             self.tr("Save the whole session in one file: weights, loss history, timeline, drawing, "
+                     "target and learning rate")),
+            (self.tr("Open session…"), self.tr("Open a saved session: the screen as it was when it was saved")),
+            (self.tr("Export as Python script…"),
+             self.tr("The session as a plain PyTorch script with the tutorial's Net class, "
+                     "printing the same losses")),
+            (self.tr("Export as notebook…"), self.tr("The same as a Jupyter notebook")),
+        ]
+
     def add_actions(self, menu, before) -> None:
         """Four entries in the File menu, above `before`."""
         w = self.window
         entries = [
-            (self.tr("Save session…"), self._ask_save, "Ctrl+Shift+S", "save_session_action",
-             self.tr("Save the whole session in one file: weights, loss history, timeline, drawing, "
-                     "target and learning rate")),
-            (self.tr("Open session…"), self._ask_open, "Ctrl+Shift+O", "open_session_action",
-             self.tr("Open a saved session: the screen as it was when it was saved")),
-            (self.tr("Export as Python script…"), self._ask_script, None, "export_script_action",
-             self.tr("The session as a plain PyTorch script with the tutorial's Net class, "
-                     "printing the same losses")),
-            (self.tr("Export as notebook…"), self._ask_notebook, None, "export_notebook_action",
-             self.tr("The same as a Jupyter notebook")),
+            (self._ask_save, "Ctrl+Shift+S", "save_session_action"),
+            (self._ask_open, "Ctrl+Shift+O", "open_session_action"),
+            (self._ask_script, None, "export_script_action"),
+            (self._ask_notebook, None, "export_notebook_action"),
         ]
         self.actions = []
-        for text, slot, keys, name, tip in entries:
+        for i, ((text, tip), (slot, keys, name)) in enumerate(zip(self._entry_texts(), entries, strict=True)):
             action = w._action(menu, text, slot, keys, tip)
             action.setObjectName(name)
+            # The window's own setter looks texts up as its own; these are ours: set after it,
+            # now and at every language change.
+            language.texts(action, lambda a=action, i=i: self._set_texts(a, i))
             menu.removeAction(action)
             menu.insertAction(before, action)
             self.actions.append(action)
         menu.insertSeparator(before)
+
+    def _set_texts(self, action, i: int) -> None:
+        text, tip = self._entry_texts()[i]
+        action.setText(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
 
     # -- the work --------------------------------------------------------------------------
     def save(self, path: str | Path) -> bool:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from . import numbers
+from . import language, numbers
 from .value_tooltip import handle_tooltip
 
 _PAD = 6
@@ -84,6 +84,7 @@ class WeightsView(QWidget):
         self._laid_width = -1
         self._selected: tuple[str, tuple] | None = None
         self._height = 100
+        language.texts(self, self._relayout)  # the captions' new words may wrap to more lines
 
     # --- public API ----------------------------------------------------------------------
     def set_weights(self, tensors: list[tuple[str, np.ndarray]]) -> None:
@@ -223,6 +224,11 @@ class WeightsView(QWidget):
             caption = self.tr("{name}: {out}×{inp} (a row per output, a column per input)").format(
                 name=t.name, out=out, inp=inp)
         return caption + "  ±" + numbers.fmt(t.level, 3)
+
+    def _relayout(self) -> None:
+        self._laid_width = -1
+        self._ensure_layout()
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(340, max(200, self._height))
