@@ -52,3 +52,16 @@ def open_window(qtbot, tmp_settings):
         return w
 
     return open_
+
+
+@pytest.fixture
+def back_to_english():
+    """For a test that switches the interface's language: English and the locale back after it."""
+    from PySide6.QtCore import QLocale
+
+    from lenet_gui.ui import language
+
+    before = QLocale()
+    yield
+    language.set_language("en")
+    QLocale.setDefault(before)

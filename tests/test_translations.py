@@ -11,7 +11,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton
 
 from lenet_gui.i18n import tools
@@ -83,13 +82,6 @@ def test_the_walkthrough_vocabulary_is_used():
     for word in ("特徴マップ", "誤差逆伝播", "損失関数", "学習率", "勾配", "プーリング", "畳み込み"):
         assert word in ja, word
 
-
-@pytest.fixture
-def back_to_english():
-    before = QLocale()
-    yield
-    language.set_language("en")
-    QLocale.setDefault(before)
 
 
 def test_the_language_menu_switches_every_text_at_once_and_is_remembered(open_window, back_to_english):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from lenet_gui.ui import language
 from lenet_gui.ui.explain_panel import cell_text
 from lenet_gui.ui.numbers import fmt
 from tests.helpers_ui import draw_stroke, tooltip_at
@@ -25,13 +24,6 @@ def window(qtbot, open_window):
     w.refresh_now()
     return w
 
-
-@pytest.fixture
-def back_to_english():
-    before = QLocale()
-    yield
-    language.set_language("en")
-    QLocale.setDefault(before)
 
 
 def click_value(qtbot, w, stage, index):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QSlider, QWidget
 
 from lenet_gui.replay import draw_digit
-from lenet_gui.ui import language
 from tests.helpers_ui import error_text
 
 
@@ -144,13 +143,6 @@ def test_exports_from_the_window_write_script_and_notebook(window, qtbot, tmp_pa
     assert not window.session_files.export_script(tmp_path / "missing" / "l.py")
     assert error_text(window).startswith("Could not write")
 
-
-@pytest.fixture
-def back_to_english():
-    before = QLocale()
-    yield
-    language.set_language("en")
-    QLocale.setDefault(before)
 
 
 def test_the_timeline_and_the_session_entries_follow_a_language_switch(window, qtbot, back_to_english):

@@ -31,10 +31,11 @@ from PySide6.QtGui import (
     QStaticText,
     QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import numbers
-from .value_tooltip import handle_tooltip
+from .images import rgba_image
+from .value_tooltip import follow_tooltip, handle_tooltip
 
 LEVEL_FLOOR = 1e-6
 _NAN_RGBA = (255, 0, 255, 255)  # magenta: impossible in either colormap, so a nan stands out
@@ -152,13 +153,6 @@ _ALL_RGBA = np.concatenate([_as_words(np.concatenate([t, np.array([_NAN_RGBA], n
                             for t in _TABLES])
 
 
-def _qimage(rgba: np.ndarray) -> QImage:
-    rgba = np.ascontiguousarray(rgba)
-    h, w = rgba.shape[:2]
-    # copy(): the QImage must own its pixels, not borrow a numpy buffer that may go away.
-    return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-
-
 @dataclass
 class _Stage:
     key: str
@@ -191,7 +185,7 @@ class _Stage:
                 words = padded.reshape(c * (h + 1), w)
             else:
                 words = words.reshape(1, -1)
-            self._image = _qimage(words.view(np.uint8).reshape(words.shape + (4,)))
+            self._image = rgba_image(words.view(np.uint8).reshape(words.shape + (4,)))
         return self._image
 
 
@@ -271,7 +265,7 @@ class FeatureMaps(QWidget):
         self._font_cache: tuple[QFont, QFont] | None = None
         # The three colour tables as one-row images, built once per widget.
         self._legend_images = {
-            id(lut): _qimage(lut.reshape(1, -1, 4)) for lut in _TABLES
+            id(lut): rgba_image(lut.reshape(1, -1, 4)) for lut in _TABLES
         }
 
     # --- public API ----------------------------------------------------------------------
@@ -752,11 +746,7 @@ class FeatureMaps(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # While a tooltip is up, let it follow the cursor from pixel to pixel.
-        if QToolTip.isVisible():
-            pos = QPointF(event.position())
-            text = self.value_text(pos)
-            if text:
-                QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
+        follow_tooltip(self, QPointF(event.position()), self.value_text)
         super().mouseMoveEvent(event)
 
     # --- layout --------------------------------------------------------------------------

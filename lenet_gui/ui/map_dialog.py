@@ -7,10 +7,10 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from . import language, numbers
-from .value_tooltip import handle_tooltip
+from .value_tooltip import follow_tooltip, handle_tooltip
 
 
 def _colours(data: np.ndarray, signed: bool) -> np.ndarray:
@@ -96,11 +96,7 @@ class LargeMap(QWidget):
         painter.end()
 
     def mouseMoveEvent(self, event) -> None:
-        if QToolTip.isVisible():
-            pos = QPointF(event.position())
-            text = self.value_text(pos)
-            if text:
-                QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
+        follow_tooltip(self, QPointF(event.position()), self.value_text)
         super().mouseMoveEvent(event)
 
     def event(self, event: QEvent) -> bool:

@@ -20,3 +20,11 @@ def handle_tooltip(widget: QWidget, event: QEvent, text_at: Callable[[QPointF], 
         QToolTip.hideText()
         event.ignore()  # nothing here: let Qt show no tooltip at all
     return True
+
+
+def follow_tooltip(widget: QWidget, pos: QPointF, text_at: Callable[[QPointF], str]) -> None:
+    """While a tooltip is up, let it follow the cursor from value to value (call on mouse moves)."""
+    if QToolTip.isVisible():
+        text = text_at(pos)
+        if text:
+            QToolTip.showText(widget.mapToGlobal(pos.toPoint()), text, widget)

@@ -17,10 +17,11 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import language, numbers
-from .value_tooltip import handle_tooltip
+from .images import rgba_image
+from .value_tooltip import follow_tooltip, handle_tooltip
 
 _PAD = 6
 _GAP = 2  # between kernels, in kernel cells' units of screen pixels
@@ -44,12 +45,6 @@ _LUT = _diverging()
 def _rgba(values: np.ndarray, level: float) -> np.ndarray:
     idx = np.clip(np.rint((np.nan_to_num(values) / level + 1.0) * 127.0), 0, 254).astype(np.intp)
     return _LUT[idx]
-
-
-def _qimage(rgba: np.ndarray) -> QImage:
-    rgba = np.ascontiguousarray(rgba)
-    h, w = rgba.shape[:2]
-    return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
 
 
 @dataclass
@@ -169,7 +164,7 @@ class WeightsView(QWidget):
     @staticmethod
     def _image(a: np.ndarray, level: float) -> QImage:
         if a.ndim == 2:
-            return _qimage(_rgba(a, level))
+            return rgba_image(_rgba(a, level))
         out, inp, k, _ = a.shape
         # One image: a column of kernels per filter, a row per input channel, one blank
         # (transparent) cell between kernels.
@@ -177,7 +172,7 @@ class WeightsView(QWidget):
         colours = _rgba(a, level)  # (out, in, k, k, 4)
         view = canvas.reshape(inp, k + 1, out, k + 1, 4)[:, :k, :, :k]
         view[...] = colours.transpose(1, 2, 0, 3, 4)
-        return _qimage(canvas)
+        return rgba_image(canvas)
 
     def _fonts(self) -> tuple[QFont, QFont]:
         bold = QFont(self.font())
@@ -273,11 +268,7 @@ class WeightsView(QWidget):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if QToolTip.isVisible():
-            pos = QPointF(event.position())
-            text = self.value_text(pos)
-            if text:
-                QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
+        follow_tooltip(self, QPointF(event.position()), self.value_text)
         super().mouseMoveEvent(event)
 
     def event(self, event: QEvent) -> bool:
