@@ -5,27 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-import torch.nn.functional as F
 
 from lenet_gui.core import Net, one_hot, trace, value_grads
+from tests.test_explain import torch_stages
 
 
 def oracle(net, x, target):
     """The stages by torch's functional calls, each output's .grad kept (retain_grad)."""
     x = x.clone().requires_grad_(True)
-    out = {"input": x}
-    out["conv1"] = F.conv2d(x, net.conv1.weight, net.conv1.bias)
-    out["relu1"] = F.relu(out["conv1"])
-    out["pool1"] = F.max_pool2d(out["relu1"], 2)
-    out["conv2"] = F.conv2d(out["pool1"], net.conv2.weight, net.conv2.bias)
-    out["relu2"] = F.relu(out["conv2"])
-    out["pool2"] = F.max_pool2d(out["relu2"], 2)
-    out["view"] = out["pool2"].reshape(1, -1)
-    out["fc1"] = F.linear(out["view"], net.fc1.weight, net.fc1.bias)
-    out["relu3"] = F.relu(out["fc1"])
-    out["fc2"] = F.linear(out["relu3"], net.fc2.weight, net.fc2.bias)
-    out["relu4"] = F.relu(out["fc2"])
-    out["fc3"] = F.linear(out["relu4"], net.fc3.weight, net.fc3.bias)
+    out = torch_stages(net, x, detach=False)
     for key, t in out.items():
         if key != "input":
             t.retain_grad()

@@ -410,32 +410,28 @@ class FeatureMaps(QWidget):
 
     def value_text(self, pos: QPointF) -> str:
         """What the tooltip says at pos, e.g. "conv1 channel 3, row 12, col 7: -0.412"."""
-        self._ensure_layout()
-        for band in self._bands:
-            if not band.rect.contains(pos):
-                continue
-            st = self._stages[band.index]
-            for rect, c in band.tiles:
-                if rect.contains(pos):
-                    _, h, w = st.data.shape
-                    row = min(int((pos.y() - rect.y()) * h / rect.height()), h - 1)
-                    col = min(int((pos.x() - rect.x()) * w / rect.width()), w - 1)
-                    return self.tr("{stage} channel {c}, row {row}, col {col}: {value}").format(
-                        stage=st.key, c=c, row=row, col=col, value=_num(st.data[c, row, col]))
-            for rect, start, count in band.strips:
-                if rect.contains(pos):
-                    cell = rect.height()
-                    i = start + min(int((pos.x() - rect.x()) / cell), count - 1)
-                    value = _num(st.data[i])
-                    if st.wrap_source and st.wrap:
-                        src = self._stages[self._index(st.wrap_source)].data.shape
-                        c, rest = divmod(i, src[1] * src[2])
-                        r, k = divmod(rest, src[2])
-                        return self.tr("{stage} value {i} = {source} channel {c}, row {row}, col {col}: {value}").format(
-                            stage=st.key, i=i, source=st.wrap_source, c=c, row=r, col=k, value=value)
-                    return self.tr("{stage} value {i}: {value}").format(stage=st.key, i=i, value=value)
+        hit = self.element_at(pos)
+        if hit is None:
+            key = self.stage_at(pos)  # in a stage's band, between its values
+            if not key:
+                return ""
+            st = self._stages[self._index(key)]
             return self.tr("{title} — level {level}").format(title=st.title, level=_legend_text(st))
-        return ""
+        key, index = hit
+        st = self._stages[self._index(key)]
+        if len(index) == 3:
+            c, row, col = index
+            return self.tr("{stage} channel {c}, row {row}, col {col}: {value}").format(
+                stage=st.key, c=c, row=row, col=col, value=_num(st.data[c, row, col]))
+        (i,) = index
+        value = _num(st.data[i])
+        if st.wrap_source and st.wrap:
+            src = self._stages[self._index(st.wrap_source)].data.shape
+            c, rest = divmod(i, src[1] * src[2])
+            r, k = divmod(rest, src[2])
+            return self.tr("{stage} value {i} = {source} channel {c}, row {row}, col {col}: {value}").format(
+                stage=st.key, i=i, source=st.wrap_source, c=c, row=r, col=k, value=value)
+        return self.tr("{stage} value {i}: {value}").format(stage=st.key, i=i, value=value)
 
     def stage_at(self, pos: QPointF) -> str:
         self._ensure_layout()
