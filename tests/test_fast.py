@@ -81,3 +81,25 @@ def test_a_nan_loss_leaves_both_with_their_last_finite_weights():
     assert all(torch.allclose(p, q, rtol=0, atol=0, equal_nan=True)  # nan is not equal to nan
                for p, q in zip(plain.net.parameters(), fast.net.parameters(), strict=True))
     assert torch.isnan(plain.net.fc3.bias[0]) and torch.equal(plain.net.conv1.weight, before["conv1.weight"])
+
+
+def test_the_same_input_and_target_stepped_on_again_are_checked_again_once_changed_in_place():
+    """Play steps on one input and one target: each change made to them in place is seen."""
+    plain, fast = Trainer(Net(seed=3), lr=0.05), FastTrainer(Net(seed=3), lr=0.05)
+    x, target = image(5), one_hot(4)
+    for i in range(30):
+        if i == 10:
+            x.mul_(0.5)  # a stroke drawn into the same tensor
+        if i == 20:
+            target[0, 4] = 0.25
+        a, b = plain.step(x, target), fast.step(x, target)
+        assert a.loss == b.loss and same_weights(plain.net, fast.net), i
+    target[0, 0] = float("nan")
+    for t in (plain, fast):
+        with pytest.raises(ValueError, match="nan or inf"):
+            t.step(x, target)
+    x.resize_(1, 1, 28, 28)  # in place too: a size the net cannot take
+    for t in (plain, fast):
+        with pytest.raises(ValueError):
+            t.step(x, target.nan_to_num_(0.0))
+    assert len(plain.history) == len(fast.history) == 30
