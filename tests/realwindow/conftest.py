@@ -68,7 +68,32 @@ def real_window(qtbot, tmp_settings):
         qtbot.waitExposed(w)
         w.activateWindow()
         qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+        settled_by_window_manager(qtbot, w)
         w.refresh_now()
         return w
 
     return open_
+
+
+def settled_by_window_manager(qtbot, window, timeout_ms: int = 10000) -> None:
+    """Wait until the window manager has framed the window and stopped moving it.
+
+    Exposed and active come first; openbox reparents the window into its frame, places it and
+    (for a remembered maximised window) sizes it a moment later. A click aimed from a geometry
+    read before that lands beside its target.
+    """
+    def framed() -> bool:
+        return window.frameGeometry().size() != window.geometry().size()
+
+    try:
+        qtbot.waitUntil(framed, timeout=timeout_ms)
+    except Exception as err:
+        raise AssertionError(f"the window manager never framed the window: frame {window.frameGeometry()}, "
+                             f"window {window.geometry()}") from err
+    last = None
+    for _ in range(timeout_ms // 150):
+        now = (window.frameGeometry(), window.windowState())
+        if now == last:
+            return
+        last = now
+        qtbot.wait(150)

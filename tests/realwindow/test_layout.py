@@ -194,8 +194,18 @@ def wait_until_maximized(qtbot, window) -> None:
         qtbot.waitUntil(lambda: window.isMaximized() and window.frameGeometry().width() >= avail.width() - 2,
                         timeout=10000)  # a loaded machine's window manager can take its time
     except Exception as err:
-        raise AssertionError(f"not maximised: {window.windowState()} {window.frameGeometry()} on {avail}") from err
+        raise AssertionError(f"not maximised: {window.windowState()} {window.frameGeometry()} on {avail}; "
+                             f"{window_manager_view(window)}") from err
     settle(qtbot, 500)
+
+
+def window_manager_view(window) -> str:
+    """What the X server holds for the window: the state the window manager set, its frame."""
+    import subprocess
+    props = subprocess.run(["xprop", "-id", str(int(window.winId())), "_NET_WM_STATE", "_NET_FRAME_EXTENTS",
+                            "WM_STATE"], capture_output=True, text=True).stdout.strip().replace("\n", "; ")
+    wm = subprocess.run(["pgrep", "-c", "openbox"], capture_output=True, text=True).stdout.strip()
+    return f"{props} (openbox processes: {wm})"
 
 
 def visible_dock_geometry(window) -> dict:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
+import tempfile
 import time
-from pathlib import Path
 
 SCREEN_ENV = "LENET_GUI_SCREEN"  # "1366x768" (default) or "1920x1080": one size per run
 REQUIRE_ENV = "LENET_GUI_REQUIRE_REAL_WINDOW"  # "1" in CI: a tier that cannot run fails
@@ -36,41 +37,65 @@ class XServer:
         return [p for p in ("Xvfb", "openbox", "xdotool") if shutil.which(p) is None]
 
     def start(self) -> None:
-        n = 200 + os.getpid() % 300
-        while Path(f"/tmp/.X11-unix/X{n}").exists() or Path(f"/tmp/.X{n}-lock").exists():
-            n += 1
-        self.display = f":{n}"
         w, h = self.size
+        # -displayfd: Xvfb picks a free display itself and writes its number once it accepts
+        # connections. (Waiting for the socket file instead let openbox connect too early now
+        # and then: "Failed to open the display", no window manager, every window unframed.)
         # -nolisten tcp: nothing outside this machine can reach the test's screen.
-        self._procs.append(subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", f"{w}x{h}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        self._wait_for(Path(f"/tmp/.X11-unix/X{n}"))
+        read_end, write_end = os.pipe()
+        try:
+            self._procs.append(subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{w}x{h}x24", "-nolisten", "tcp"],
+                pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            os.close(write_end)
+            self.display = ":" + self._read_display(read_end)
+        finally:
+            os.close(read_end)
         env = dict(os.environ, DISPLAY=self.display)
-        self._procs.append(subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                            stderr=subprocess.DEVNULL))
-        self._wait_for_wm(env)
+        self._start_window_manager(env)
 
-    def _wait_for(self, socket: Path, timeout: float = 10.0) -> None:
-        end = time.monotonic() + timeout
-        while not socket.exists():
-            if time.monotonic() > end or self._procs[0].poll() is not None:
-                raise RuntimeError(f"Xvfb did not start on {self.display}")
-            time.sleep(0.05)
+    def _read_display(self, fd: int, timeout: float = 20.0) -> str:
+        text, end = b"", time.monotonic() + timeout
+        while not text.endswith(b"\n"):
+            ready, _, _ = select.select([fd], [], [], max(0.0, end - time.monotonic()))
+            chunk = os.read(fd, 16) if ready else b""
+            if not chunk:
+                self.stop()
+                raise RuntimeError("Xvfb did not start (no display number on -displayfd)")
+            text += chunk
+        return text.decode().strip()
+
+    def _start_window_manager(self, env: dict, tries: int = 3) -> None:
+        """openbox, running and managing the screen, or a clear error: a tier without a window
+        manager would fail test after test on geometry alone."""
+        log = ""
+        for _ in range(tries):
+            with tempfile.TemporaryFile() as out:  # a file, not a pipe nobody reads: it never fills
+                openbox = subprocess.Popen(["openbox"], env=env, stdout=out, stderr=subprocess.STDOUT)
+                if self._wait_for_wm(env, openbox):
+                    self._procs.append(openbox)
+                    return
+                openbox.kill()
+                openbox.wait()
+                out.seek(0)
+                log = out.read().decode(errors="replace").strip()
+        self.stop()
+        raise RuntimeError(f"openbox did not manage the screen {self.display}: {log}")
 
     @staticmethod
-    def _wait_for_wm(env: dict, timeout: float = 10.0) -> None:
+    def _wait_for_wm(env: dict, openbox: subprocess.Popen, timeout: float = 10.0) -> bool:
         # openbox sets _NET_SUPPORTING_WM_CHECK on the root window once it manages the screen.
         if shutil.which("xprop") is None:
             time.sleep(1.0)  # no way to ask: give openbox the second it needs
-            return
+            return openbox.poll() is None
         end = time.monotonic() + timeout
-        while time.monotonic() < end:
+        while time.monotonic() < end and openbox.poll() is None:
             out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
                                  capture_output=True, text=True).stdout
             if "window id" in out:
-                return
+                return True
             time.sleep(0.1)
+        return False
 
     def stop(self) -> None:
         for p in reversed(self._procs):
