@@ -60,7 +60,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FramePresenter</name>
     <message numerus="yes">
         <source>%Ln steps</source>
         <translation>
@@ -68,6 +68,9 @@
             <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>Trained %n steps on the class set.</source>
         <translation>

@@ -959,6 +959,40 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>FramePresenter</name>
+    <message>
+        <source>Weights: {label}</source>
+        <translation>Poids : {label}</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>lr {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln pas</numerusform>
+            <numerusform>%Ln pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss became {value}.</source>
+        <translation>La perte est devenue {value}.</translation>
+    </message>
+    <message>
+        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
+        <translation>Une mise à jour (lr × gradient) a débordé vers l’infini et a été annulée.</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
+    </message>
+</context>
+<context>
     <name>GradientView</name>
     <message>
         <source>Size of each parameter&apos;s gradient after the last backward(): how hard the step pushed each tensor.</source>
@@ -1574,37 +1608,6 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>Hide this notice</source>
         <translation>Masquer cet avis</translation>
-    </message>
-    <message>
-        <source>Weights: {label}</source>
-        <translation>Poids : {label}</translation>
-    </message>
-    <message>
-        <source>lr {value}</source>
-        <translation>lr {value}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln steps</source>
-        <translation>
-            <numerusform>%Ln pas</numerusform>
-            <numerusform>%Ln pas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The loss became {value}.</source>
-        <translation>La perte est devenue {value}.</translation>
-    </message>
-    <message>
-        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
-        <translation>Une mise à jour (lr × gradient) a débordé vers l’infini et a été annulée.</translation>
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation>Divergence</translation>
-    </message>
-    <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
     </message>
     <message>
         <source>New lesson: loss history cleared, weights back to {label}.</source>

@@ -952,6 +952,39 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>FramePresenter</name>
+    <message>
+        <source>Weights: {label}</source>
+        <translation>重み：{label}</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>lr {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss became {value}.</source>
+        <translation>損失が {value} になりました。</translation>
+    </message>
+    <message>
+        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
+        <translation>更新量（lr × 勾配）が無限大にあふれたため、取り消しました。</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>発散</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
+    </message>
+</context>
+<context>
     <name>GradientView</name>
     <message>
         <source>Size of each parameter&apos;s gradient after the last backward(): how hard the step pushed each tensor.</source>
@@ -1567,36 +1600,6 @@ press “Backprop step”</source>
     <message>
         <source>Hide this notice</source>
         <translation>このお知らせを隠す</translation>
-    </message>
-    <message>
-        <source>Weights: {label}</source>
-        <translation>重み：{label}</translation>
-    </message>
-    <message>
-        <source>lr {value}</source>
-        <translation>lr {value}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln steps</source>
-        <translation>
-            <numerusform>%Ln ステップ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The loss became {value}.</source>
-        <translation>損失が {value} になりました。</translation>
-    </message>
-    <message>
-        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
-        <translation>更新量（lr × 勾配）が無限大にあふれたため、取り消しました。</translation>
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation>発散</translation>
-    </message>
-    <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
     </message>
     <message>
         <source>New lesson: loss history cleared, weights back to {label}.</source>

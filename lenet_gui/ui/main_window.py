@@ -6,13 +6,11 @@ import copy
 import csv
 import html
 import io
-import math
 import shutil
 import tempfile
 import weakref
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,15 +35,13 @@ from ..core.classset import ClassSet, ClassSetError
 from ..core.evaluate import holdout_split
 from ..core.fast import defer_compile_import, import_compile_support
 from ..core.pretrained import pretrained_metadata
-from ..core.session import Change, Session, SessionEvent
-from ..core.source import forward_source
-from ..core.trace import trace_with_output
-from ..core.trainer import EventKind
+from ..core.session import Session
 from ..core.weights import WeightsSaveError, atomic_write
-from . import language, paths
+from . import language, paths, window_geometry
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
 from .canvas import BRUSH_RANGE, CanvasPanel
+from .central_column import CentralColumn
 from .class_set_browser import ClassSetBrowser
 from .class_set_evaluation import (
     HOLDOUT_FRACTION,
@@ -61,6 +57,8 @@ from .explain_panel import ExplainPanel
 from .explain_presenter import ExplainPresenter
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
+from .frame_presenter import FramePresenter
+from .gradient_presenter import GradientPresenter
 from .gradient_view import GradientView
 from .input_preview import InputPreview
 from .layer_table import LayerTable
@@ -69,7 +67,7 @@ from .lesson_bar import LessonBar
 from .loss_plot import LossPlot
 from .numbers import fmt, fmt_int
 from .output_scores import OutputScores
-from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
+from .plain_data import table_rows
 from .presentation import SETTING as PRESENTATION_SETTING
 from .presentation import Presentation
 from .session_files import SessionFiles
@@ -81,10 +79,6 @@ from .weights_view import WeightsView
 
 LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
 WEIGHT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Weights (*.safetensors *.pt *.pth);;All files (*)")
-
-# Losses the frame hands the loss plot as new; beyond this (a hidden plot catching up after a
-# long Play) the plot reads the whole history once instead.
-LOSS_BACKLOG = 100_000
 
 FIELD_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Enter or Escape in a number box gives these keys back to the window.")
 
@@ -106,45 +100,6 @@ def redo_keys() -> list[QKeySequence]:
         if extra not in keys:
             keys.append(extra)
     return keys
-
-
-class _Central(QWidget):
-    """The centre column; `overlay` (the divergence banner) floats over its top edge, out of the layout."""
-
-    MARGIN = 9
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._overlay: QWidget | None = None
-
-    @property
-    def overlay(self) -> QWidget | None:
-        return self._overlay
-
-    @overlay.setter
-    def overlay(self, widget: QWidget) -> None:
-        self._overlay = widget
-        widget.installEventFilter(self)  # placed again when shown or its text changes
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self._overlay and event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
-            self.place_overlay()
-        return False
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.place_overlay()
-
-    def place_overlay(self) -> None:
-        o = self._overlay
-        if o is None or not o.isVisible():
-            return
-        m = self.MARGIN
-        w = max(1, self.width() - 2 * m)
-        h = o.heightForWidth(w) if o.hasHeightForWidth() else o.sizeHint().height()
-        h = max(h, o.minimumSizeHint().height())
-        o.setGeometry(m, m, w, min(h, max(1, self.height() - 2 * m)))
-        o.raise_()
 
 
 class MainWindow(QMainWindow):
@@ -176,17 +131,13 @@ class MainWindow(QMainWindow):
         self.class_set_import: ClassSetImport | None = None  # the import running, if any
         self.class_set_evaluation_job: ClassSetEvaluationJob | None = None  # the evaluation running
 
-        self._stage_lines: dict[str, tuple[str, int]] = {}  # stage key -> (file, line)
-        self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
-        self._inspected_old: float | None = None
-        self._inspected_view: tuple | None = None  # (net, name, numpy view of the parameter)
-        self._loss_appended: list[float] = []  # losses the loss plot has not been given yet
-        self._loss_replaced = True  # the plot must read the whole history at the next frame
-        self._unsubscribe = self.session.subscribe(self._on_session)
+        # What a frame shows in which panel, from the session's changes (frame_presenter).
+        self.frames = FramePresenter(self)
+        self._unsubscribe = self.session.subscribe(self.frames.on_session)
 
         self._build_central()
-        # Runs the training loops and the frame timer; the frame itself is _show_frame.
-        self.controller = Controller(self.session, self._show_frame, self.canvas.image_array, self)
+        # Runs the training loops and the frame timer; the frame itself is the presenter's.
+        self.controller = Controller(self.session, self.frames.show_frame, self.canvas.image_array, self)
         self.controller.before_step = self._before_step
         self._build_docks()
         self._build_menus()
@@ -199,9 +150,9 @@ class MainWindow(QMainWindow):
         # The table's rows decide the Layers dock's default size: filled before the docks are sized.
         self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], self.session.arch)
         self.layers.set_rows(table_rows(self.session.trace()))
-        self.resize(self._fitting_size())
+        self.resize(window_geometry.fitting_size(self))
         self._auto_size = self.size()
-        self._size_docks(self.size())
+        window_geometry.size_docks(self, self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
         self._restore_settings()
         # The banner is in place before the first layout: a tool bar added to a shown window
@@ -223,7 +174,7 @@ class MainWindow(QMainWindow):
             self.refresh_now()
             # The panels' layouts take in their new texts (posted requests) before being measured.
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self._size_docks(self.size())
+            window_geometry.size_docks(self, self.size())
 
     def _retranslate_panels(self) -> None:
         self.banner.hide()  # shown again by the next refresh, its text in the new language
@@ -234,7 +185,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.canvas = CanvasPanel()
         self.preview = InputPreview()
-        central = _Central()
+        central = CentralColumn()
         self.banner = QWidget(central, objectName="diverged_banner")
         self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
         self.banner_text = QLabel(objectName="diverged_text")
@@ -347,42 +298,11 @@ class MainWindow(QMainWindow):
             self._bring_dock, self)
         self.explainer.explained.connect(self.valueExplained)
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
+        self.gradient_presenter = GradientPresenter(lambda: self.session, self.grads)
         self.docks["layers"].raise_()
 
-    def _frame_extra(self) -> QSize:
-        """What the window manager's frame adds to the window (a guess before it is shown)."""
-        frame, inner = self.frameGeometry(), self.geometry()
-        if self.isVisible() and frame != inner:
-            return QSize(frame.width() - inner.width(), frame.height() - inner.height())
-        return QSize(2, 30)
-
-    def _room(self) -> QSize:
-        """The largest window (without its frame) the screen has room for."""
-        screen = self.screen()
-        if screen is None:
-            return QSize(1600, 1000)
-        return screen.availableGeometry().size() - self._frame_extra()
-
-    def _fitting_size(self) -> QSize:
-        """1600×1000, or less on a smaller screen (a 1366×768 laptop)."""
-        room = self._room()
-        return QSize(min(1600, room.width()), min(1000, room.height()))
-
     def _keep_on_screen(self) -> None:
-        """Shrink (and move) the window back inside the screen if anything made it outgrow it."""
-        screen = self.screen()
-        if screen is None or not self.isVisible() or self.windowState() & (
-                Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
-            return
-        room = self._room()
-        size = self.size().boundedTo(room).expandedTo(self.minimumSize())
-        if size != self.size():
-            self.resize(size)
-        avail, frame = screen.availableGeometry(), self.frameGeometry()
-        x = min(max(frame.x(), avail.x()), max(avail.x(), avail.right() + 1 - frame.width()))
-        y = min(max(frame.y(), avail.y()), max(avail.y(), avail.bottom() + 1 - frame.height()))
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
+        window_geometry.keep_on_screen(self)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
@@ -400,44 +320,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._keep_on_screen)
         return handled
 
-    def _title_height(self, dock: QDockWidget) -> int:
-        """The height of a dock's title bar (measured once shown, a guess before)."""
-        inner = dock.widget()
-        if dock.isVisible() and 0 < inner.height() < dock.height():
-            return dock.height() - inner.height()
-        return self.fontMetrics().height() + 8
-
     def resize_docks(self, docks: list[QDockWidget], sizes: list[int], orientation) -> None:
         """resizeDocks(), applied now: on a shown window Qt otherwise keeps the request until
         some later layout pass, and a second request before it can be lost."""
         self.resizeDocks(docks, sizes, orientation)
         self.layout().invalidate()
         self.layout().activate()
-
-    def _size_docks(self, size: QSize) -> None:
-        """The default proportions for a window of this size: every row of the Layers table,
-        the training controls in full, the output bars at their readable size, and the feature
-        maps and the loss plot with all the rest."""
-        w, h = size.width(), size.height()
-        d = self.docks
-        training = self.training.sizeHint()
-        right = max(training.width() + 4, int(w * 0.25))
-        table = self.layers.sizeHint()
-        left = min(table.width() + 2, max(300, w - right - self.centralWidget().minimumSizeHint().width() - 14))
-        self.resize_docks([d["layers"], d["output"]], [left, right], Qt.Horizontal)
-        column = h - self.menuBar().sizeHint().height() - self.statusBar().sizeHint().height()
-        bars = [bar.sizeHint().height() for bar in self.findChildren(QTabBar) if bar.count() > 1]
-        tab_bar = max(bars, default=self.fontMetrics().height() + 14)  # the secondary panels' tabs
-        layers_h = table.height() + self._title_height(d["layers"]) + tab_bar + 10
-        # On a larger screen the canvas row gets a fair share too, not just the table's height.
-        top = max(layers_h, int(column * 0.45))
-        self.resize_docks([d["maps"]], [max(200, column - top)], Qt.Vertical)
-        output = max(d["output"].minimumSizeHint().height(), int(column * 0.27))
-        training_h = training.height() + self._title_height(d["training"]) + 2
-        self.resize_docks([d["output"], d["training"], d["loss"]],
-                         # The loss plot gives way first: a taller menu or status bar (Japanese)
-                         # must not take the rows from the training controls.
-                         [output, training_h, max(160, column - output - training_h - 16)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """A menu action that owns its keys: a standard key (all the platform's bindings),
@@ -628,8 +516,8 @@ class MainWindow(QMainWindow):
         self.banner_reset.clicked.connect(self.reset_weights)
         self.layers.archChanged.connect(self.set_arch)
         self.layers.stageSelected.connect(self.maps.highlight)
-        self.layers.stageSelected.connect(self._highlight_code)
-        self.sizes.sizeChanged.connect(self._explain_size)
+        self.layers.stageSelected.connect(self.frames.highlight_code)
+        self.sizes.sizeChanged.connect(self.frames.explain_size)
         self.maps.stageClicked.connect(self.layers.select_stage)
         self.scores.barClicked.connect(self.explainer.select_output)
         t = self.training
@@ -779,7 +667,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
         self.docks["layers"].raise_()
-        self._size_docks(self.size())  # default proportions for the window as it is now
+        window_geometry.size_docks(self, self.size())  # default proportions for the window as it is now
 
     def _toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -789,27 +677,6 @@ class MainWindow(QMainWindow):
     def _schedule(self, *what: str) -> None:
         """Mark parts dirty and refresh at the next frame; repeated calls coalesce."""
         self.controller.schedule(*what)
-
-    def _on_session(self, event: SessionEvent) -> None:
-        """What changed in the session, marked for the next frame: many changes, one frame."""
-        kind = event.kind
-        if kind is Change.LOSS_APPENDED:
-            if not self._loss_replaced:
-                self._loss_appended.extend(event.values)
-                if len(self._loss_appended) > LOSS_BACKLOG:
-                    self._loss_replaced, self._loss_appended = True, []
-            self._schedule("history")
-        elif kind is Change.HISTORY_REPLACED:
-            self._loss_replaced, self._loss_appended = True, []
-            self._schedule("history")
-        elif kind is Change.ARCH_CHANGED:
-            self._schedule("net", "layout", "history")
-        elif kind in (Change.WEIGHTS_CHANGED, Change.TARGET_CHANGED):
-            self._schedule("net", "history")
-        elif kind in (Change.TRAINING_CHANGED, Change.MARKED):
-            self._schedule("history")
-        elif kind is Change.INPUT_CHANGED and not self.controller.refreshing:
-            self._schedule("net")  # (a frame's own set_image is shown by that frame)
 
     def refresh_now(self) -> None:
         """Bring every panel, hidden ones too, up to date immediately (tests call this)."""
@@ -821,106 +688,6 @@ class MainWindow(QMainWindow):
             self._schedule("net", "history")  # it missed the updates while out of sight
         else:
             self.controller.hidden.add(key)
-
-    def _show_frame(self, dirty: set[str], everything: bool) -> None:
-        """One frame: what changed (dirty), shown; hidden panels too when everything."""
-        s = self.session
-        # A panel behind another tab costs as much to update as a visible one (the Gradients
-        # table alone ~5 ms of text layout); it catches up when it is shown.
-        hidden = set() if everything else self.controller.hidden
-        # While a stroke goes on; the frame after the pen lifts ("rest") is the drawing at rest.
-        drawing = ("input" in dirty or "preview" in dirty) and "rest" not in dirty
-        if "input" in dirty or "preview" in dirty:
-            if "input" in dirty:
-                s.set_image(self.canvas.image_array())
-            self.preview.set_image(s.input[0, 0].numpy().copy())
-            self.preview.set_steps(preprocess_thumbs(s.steps))
-            dirty.add("net")
-        if "net" in dirty or "layout" in dirty:
-            if drawing:
-                # A stroke goes on: the next frame brings a new input, so keeping the graph
-                # for a step would be work thrown away.
-                tr, self.controller.forward = s.trace(), None
-            else:
-                # Traced with its autograd graph: the next Backprop step, on these same
-                # weights and this input, trains on this forward pass instead of its own.
-                tr, output = trace_with_output(s.net, s.input)
-                self.controller.forward = s.trainer.forward_of(s.input, output)
-            if "layout" in dirty:
-                self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], s.arch)
-                self.layers.set_rows(table_rows(tr))
-                self._explain_size()
-                src = forward_source(s.net)
-                self.code.set_source(src.text, src.file, src.first_line, src.training_lines, src.layers)
-                self._stage_lines = {stage.key: (stage.file, stage.line) for stage in tr}
-            self.explainer.set_trace(tr)
-            if "maps" not in hidden:
-                self.maps.set_stages(map_stages(tr))
-            if "output" not in hidden:
-                # A blank canvas is no digit: its outputs are shown, but no prediction.
-                self.scores.set_scores(np.array(tr.output[0], dtype=np.float64),
-                                       not self.canvas.is_empty())  # predict
-                self.scores.set_target(s.target[0].numpy().astype(np.float64))
-        if "history" in dirty:
-            history = s.trainer.history
-            self.code.set_training(s.trainer.lr, s.trainer.zero_grad)
-            if "gradients" not in hidden:
-                self._show_gradients()
-            if "loss" not in hidden:
-                appended = self._loss_appended
-                if self._loss_replaced or self.loss.step_count() + len(appended) != len(history):
-                    self.loss.set_history(history.to_numpy())
-                else:
-                    self.loss.append_losses(appended)  # only the new steps: no copy of the past
-                self._loss_replaced, self._loss_appended = False, []
-                self.loss.set_events([(e.step, e.kind.value, language.tr_core(e.detail)) for e in s.trainer.events])
-                s.timeline.sync()  # a reset since the last step ends the steps left behind
-                self.loss.set_timeline(s.timeline.branch, s.timeline.ghost)
-            else:
-                self._loss_replaced, self._loss_appended = True, []  # read whole when shown
-            self.training.set_step_count(len(history))
-            self.training.set_loss(self._last_loss())
-        # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
-        if ("history" in dirty or "net" in dirty) and "autograd" not in hidden \
-                and not self.is_playing() and not self.is_training_on_class_set():
-            self.presenter.update()
-        self._update_status()
-
-    def _last_loss(self) -> float | None:
-        """The last step's loss, or None when no step was taken since the weights last changed
-        (a reset, other weights, a new lesson): the loss shown is never that of other weights."""
-        trainer = self.session.trainer
-        n = len(trainer.history)
-        for event in reversed(trainer.events):  # only those since the last step are read
-            if event.step < n:
-                break
-            if event.kind in (EventKind.RESET, EventKind.WEIGHTS, EventKind.ARCH):
-                return None
-        return trainer.history[-1] if n else None
-
-    def _update_status(self) -> None:
-        s = self.session
-        self.status_weights.setText(self.tr("Weights: {label}").format(label=language.tr_core(s.weights_label)))
-        self.status_arch.setText(language.tr_core(ARCHS[s.arch].title))
-        self.status_lr.setText(self.tr("lr {value}").format(value=fmt(s.trainer.lr, 6)))
-        steps = len(s.trainer.history)
-        self.status_steps.setText(self.tr("%Ln steps", "", steps))
-        self.pretrained_action.setChecked(s.weights_label.startswith("Pretrained"))
-        self.random_action.setChecked(s.weights_label.startswith("Random"))
-        diverged = s.trainer.diverged
-        if diverged != self.banner.isVisible():
-            if diverged:
-                last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
-                # A finite last loss means the update overflowed (and was undone), not the loss.
-                what = (self.tr("The loss became {value}.").format(value=last) if not math.isfinite(last) else
-                        self.tr("An update (lr × gradient) overflowed to infinity and was undone."))
-                # One big word, the story smaller: it fits the narrow centre column of a laptop.
-                self.banner_text.setText(
-                    self.tr("Diverged") + "<br><span style='font-size: 11pt; font-weight: normal;'>"
-                    + what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.").format(
-                        lr=fmt(s.trainer.lr, 6)) + "</span>"
-                )
-            self.banner.setVisible(diverged)
 
     def _sync_controls(self) -> None:
         """Put the session's state into the controls without echoing signals back."""
@@ -963,7 +730,7 @@ class MainWindow(QMainWindow):
     def reset_weights(self) -> None:
         self.set_playing(False)
         self.session.reset()
-        self._inspected_old = None
+        self.gradient_presenter.forget()
         self.explainer.weights_changed()
         self._schedule("net", "history")
 
@@ -973,7 +740,7 @@ class MainWindow(QMainWindow):
         if self.is_training_on_class_set():
             self.stop_class_training()
         self.session.new_lesson()
-        self._inspected_old = None
+        self.gradient_presenter.forget()
         self.loss.show_all()  # a zoom into the last class's curve means nothing now
         self.statusBar().showMessage(
             self.tr("New lesson: loss history cleared, weights back to {label}.").format(
@@ -1007,57 +774,14 @@ class MainWindow(QMainWindow):
         self.training.set_zero_grad(bool(on))
         self._schedule("history")
 
-    def _parameter(self, name: str):
-        return dict(self.session.net.named_parameters()).get(name)
-
-    def _remember_inspected(self) -> None:
-        # Runs before every step: look the parameter up once and keep a numpy view of it
-        # (it shares the weights' memory), so reading its first element costs next to nothing.
-        net, cached = self.session.net, self._inspected_view
-        if cached is None or cached[0] is not net or cached[1] != self._inspected:
-            p = self._parameter(self._inspected)
-            cached = (net, self._inspected, p.detach().view(-1).numpy() if p is not None else None)
-            self._inspected_view = cached
-        self._inspected_old = float(cached[2][0]) if cached[2] is not None else None
-
+    # ------------------------------------------------------------------ network and weights
     def _set_inspected(self, name: str) -> None:
-        self._inspected = name
-        self._inspected_old = None
+        self.gradient_presenter.set_inspected(name)
         self._schedule("history")
 
-    def _show_gradients(self) -> None:
-        params = dict(self.session.net.named_parameters())
-        if self._inspected not in params:
-            self._inspected, self._inspected_old = "conv1.bias", None
-        self.grads.set_parameters(list(params), self._inspected)
-        rows, stepped = [], len(self.session.trainer.history) > 0
-        for name, p in params.items():
-            norm = float(p.grad.norm()) if p.grad is not None else 0.0
-            rows.append((name, tuple(p.shape), norm))
-        watched = params["conv1.bias"].grad
-        watch = watched.detach().numpy().copy() if watched is not None and stepped else None
-        self.grads.set_gradients(rows if stepped else [], "conv1.bias", watch)
-        p = params[self._inspected]
-        if self._inspected_old is None or p.grad is None:
-            self.grads.set_update(None)
-            return
-        self.grads.set_update({
-            "name": f"{self._inspected}[0]", "old": self._inspected_old,
-            "grad": float(p.grad.view(-1)[0]), "lr": self.session.trainer.lr,
-            "new": float(p.detach().view(-1)[0]),
-        })
-
-    def _explain_size(self, side: int | None = None) -> None:
-        text, works = size_verdict(self.session.net, self.sizes.side() if side is None else side)
-        self.sizes.set_verdict(text, works)
-
-    def _highlight_code(self, key: str) -> None:
-        self.code.highlight_line(*self._stage_lines.get(key, ("", 0)))
-
-    # ------------------------------------------------------------------ network and weights
     def _before_step(self) -> None:
         """Note the weights' values the panels show an update of (Gradients, Explain)."""
-        self._remember_inspected()
+        self.gradient_presenter.remember()
         self.explainer.before_step()
 
     def use_session(self, session: Session) -> None:
@@ -1066,10 +790,10 @@ class MainWindow(QMainWindow):
         self.stop_class_training()
         self._unsubscribe()
         self.session = self.controller.session = session
-        self._unsubscribe = session.subscribe(self._on_session)
+        self._unsubscribe = session.subscribe(self.frames.on_session)
         self.controller.forward = None  # a forward pass of the old net
-        self._inspected_view = None
-        self._loss_replaced, self._loss_appended = True, []
+        self.gradient_presenter.new_session()
+        self.frames.replace_history()
         self._after_weights_change()
 
     def set_arch(self, arch: str) -> None:
@@ -1111,7 +835,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _after_weights_change(self) -> None:
-        self._inspected_old = None
+        self.gradient_presenter.forget()
         self.explainer.weights_changed()
         if self.session.notice:
             self.statusBar().showMessage(language.tr_core(self.session.notice), 8000)
@@ -1289,7 +1013,7 @@ class MainWindow(QMainWindow):
                             self.tr("Add some drawings first: draw, pick the digit as target, press Add."))
             return
         inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
-        self._inspected_old = None
+        self.gradient_presenter.forget()
         self.browser.set_busy(True)
         self.controller.train_on(inputs, epochs)
 
@@ -1330,7 +1054,7 @@ class MainWindow(QMainWindow):
         if ok:
             self.use_random(seed)
         else:
-            self._update_status()
+            self.frames.update_status()
 
     def import_class_set(self, path: str | Path) -> None:
         """Start adding the drawings of a class-set zip in the background (progress, Cancel).
@@ -1423,7 +1147,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             if not self._layout_restored and not self.presentation.is_on():
-                self._size_docks(self.size())  # the size it is shown at, perhaps set after init
+                window_geometry.size_docks(self, self.size())  # the size it is shown at, perhaps set after init
             if self.size() == self._auto_size:
                 # The size the window gave itself: once the window manager has framed it, the
                 # frame counts against the screen too.
