@@ -617,6 +617,120 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>ClassSetWorkflow</name>
+    <message>
+        <source>Nothing to add</source>
+        <translation>Rien à ajouter</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Dessinez d’abord un chiffre.</translation>
+    </message>
+    <message>
+        <source>Choose a digit</source>
+        <translation>Choisissez un chiffre</translation>
+    </message>
+    <message>
+        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
+        <translation>Choisissez comme cible le chiffre que vous avez dessiné (0–9) ; il devient l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Could not add the drawing</source>
+        <translation>Impossible d’ajouter le dessin</translation>
+    </message>
+    <message>
+        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
+        <translation>Le jeu de la classe est vide : ajoutez d’abord des dessins (dessinez, choisissez le chiffre comme cible, appuyez sur « Ajouter le dessin »).</translation>
+    </message>
+    <message>
+        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
+        <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
+    </message>
+    <message>
+        <source>Class set</source>
+        <translation>Dessins</translation>
+    </message>
+    <message>
+        <source>Could not load the drawing</source>
+        <translation>Impossible de charger le dessin</translation>
+    </message>
+    <message>
+        <source>That drawing is no longer in the class set.</source>
+        <translation>Ce dessin n’est plus dans le jeu de la classe.</translation>
+    </message>
+    <message>
+        <source>Every drawing is held out</source>
+        <translation>Tous les dessins sont mis de côté</translation>
+    </message>
+    <message>
+        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
+        <translation>Tous les dessins sont mis de côté pour le test : ajoutez des dessins, ou décochez « Mettre de côté » dans le panneau Évaluation.</translation>
+    </message>
+    <message>
+        <source>The class set is empty</source>
+        <translation>Le jeu de la classe est vide</translation>
+    </message>
+    <message>
+        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
+        <translation>Ajoutez d’abord des dessins : dessinez, choisissez le chiffre comme cible, appuyez sur Ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained %n steps on the class set.</source>
+        <translation>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already importing</source>
+        <translation>Import déjà en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the import that is running, or cancel it.</source>
+        <translation>Attendez la fin de l’import en cours, ou annulez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n drawings</source>
+        <translation>
+            <numerusform>%n dessin importé</numerusform>
+            <numerusform>%n dessins importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>; %n y était déjà</numerusform>
+            <numerusform>; %n y étaient déjà</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n damaged ones</source>
+        <translation>
+            <numerusform>; %n abîmé ignoré</numerusform>
+            <numerusform>; %n abîmés ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Could not import the class set</source>
+        <translation>Impossible d’importer le jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Could not export the class set</source>
+        <translation>Impossible d’exporter le jeu de la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n drawings to {name}.</source>
+        <translation>
+            <numerusform>%n dessin exporté dans {name}.</numerusform>
+            <numerusform>%n dessins exportés dans {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>The file this code is read from: open it in an editor to change the net.</source>
@@ -1654,34 +1768,6 @@ appuyez sur « Rétropropager »</translation>
         <translation>L’image n’a pas pu être rendue.</translation>
     </message>
     <message>
-        <source>Nothing to add</source>
-        <translation>Rien à ajouter</translation>
-    </message>
-    <message>
-        <source>Draw a digit first.</source>
-        <translation>Dessinez d’abord un chiffre.</translation>
-    </message>
-    <message>
-        <source>Choose a digit</source>
-        <translation>Choisissez un chiffre</translation>
-    </message>
-    <message>
-        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
-        <translation>Choisissez comme cible le chiffre que vous avez dessiné (0–9) ; il devient l’étiquette.</translation>
-    </message>
-    <message>
-        <source>Could not add the drawing</source>
-        <translation>Impossible d’ajouter le dessin</translation>
-    </message>
-    <message>
-        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
-        <translation>Le jeu de la classe est vide : ajoutez d’abord des dessins (dessinez, choisissez le chiffre comme cible, appuyez sur « Ajouter le dessin »).</translation>
-    </message>
-    <message>
-        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
-        <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>Dessins</translation>
     </message>
@@ -1698,37 +1784,6 @@ appuyez sur « Rétropropager »</translation>
         <translation>{tip} : {accuracy} % de réussite sur {digits} chiffres tenus à l’écart de l’entraînement</translation>
     </message>
     <message>
-        <source>Could not load the drawing</source>
-        <translation>Impossible de charger le dessin</translation>
-    </message>
-    <message>
-        <source>That drawing is no longer in the class set.</source>
-        <translation>Ce dessin n’est plus dans le jeu de la classe.</translation>
-    </message>
-    <message>
-        <source>Every drawing is held out</source>
-        <translation>Tous les dessins sont mis de côté</translation>
-    </message>
-    <message>
-        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
-        <translation>Tous les dessins sont mis de côté pour le test : ajoutez des dessins, ou décochez « Mettre de côté » dans le panneau Évaluation.</translation>
-    </message>
-    <message>
-        <source>The class set is empty</source>
-        <translation>Le jeu de la classe est vide</translation>
-    </message>
-    <message>
-        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
-        <translation>Ajoutez d’abord des dessins : dessinez, choisissez le chiffre comme cible, appuyez sur Ajouter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trained %n steps on the class set.</source>
-        <translation>
-            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
-            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open weights</source>
         <translation>Ouvrir des poids</translation>
     </message>
@@ -1743,54 +1798,6 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>Seed (same seed, same weights on every laptop):</source>
         <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
-    </message>
-    <message>
-        <source>Already importing</source>
-        <translation>Import déjà en cours</translation>
-    </message>
-    <message>
-        <source>Wait for the import that is running, or cancel it.</source>
-        <translation>Attendez la fin de l’import en cours, ou annulez-le.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n drawings</source>
-        <translation>
-            <numerusform>%n dessin importé</numerusform>
-            <numerusform>%n dessins importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n were already there</source>
-        <translation>
-            <numerusform>; %n y était déjà</numerusform>
-            <numerusform>; %n y étaient déjà</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n damaged ones</source>
-        <translation>
-            <numerusform>; %n abîmé ignoré</numerusform>
-            <numerusform>; %n abîmés ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>.</translation>
-    </message>
-    <message>
-        <source>Could not import the class set</source>
-        <translation>Impossible d’importer le jeu de la classe</translation>
-    </message>
-    <message>
-        <source>Could not export the class set</source>
-        <translation>Impossible d’exporter le jeu de la classe</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n drawings to {name}.</source>
-        <translation>
-            <numerusform>%n dessin exporté dans {name}.</numerusform>
-            <numerusform>%n dessins exportés dans {name}.</numerusform>
-        </translation>
     </message>
     <message>
         <source> or </source>

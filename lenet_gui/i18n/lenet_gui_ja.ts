@@ -612,6 +612,115 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>ClassSetWorkflow</name>
+    <message>
+        <source>Nothing to add</source>
+        <translation>追加するものがありません</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>まず数字を描いてください。</translation>
+    </message>
+    <message>
+        <source>Choose a digit</source>
+        <translation>数字を選んでください</translation>
+    </message>
+    <message>
+        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
+        <translation>描いた数字を目標値（0–9）として選んでください。それがラベルになります。</translation>
+    </message>
+    <message>
+        <source>Could not add the drawing</source>
+        <translation>描画を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
+        <translation>クラスのデータセットが空です。まず描画を追加してください（描いて、数字を目標値に選び、「描画を追加」を押す）。</translation>
+    </message>
+    <message>
+        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
+        <translation>クラスのデータセットの描画をすべて削除しました。「すべて削除を元に戻す」で復元できます。</translation>
+    </message>
+    <message>
+        <source>Class set</source>
+        <translation>クラスの描画</translation>
+    </message>
+    <message>
+        <source>Could not load the drawing</source>
+        <translation>描画を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>That drawing is no longer in the class set.</source>
+        <translation>その描画はもうクラスのデータセットにありません。</translation>
+    </message>
+    <message>
+        <source>Every drawing is held out</source>
+        <translation>すべての描画がテスト用に取り分けられています</translation>
+    </message>
+    <message>
+        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
+        <translation>すべての描画がテスト用に取り分けられています。描画を追加するか、「評価」パネルの「テスト用に取り分ける」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>The class set is empty</source>
+        <translation>クラスのデータセットが空です</translation>
+    </message>
+    <message>
+        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
+        <translation>まず描画を追加してください：描いて、数字を目標値に選び、「追加」を押します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained %n steps on the class set.</source>
+        <translation>
+            <numerusform>クラスのデータセットで %n ステップ学習しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already importing</source>
+        <translation>すでに読み込み中です</translation>
+    </message>
+    <message>
+        <source>Wait for the import that is running, or cancel it.</source>
+        <translation>実行中の読み込みが終わるのを待つか、キャンセルしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n drawings</source>
+        <translation>
+            <numerusform>%n 枚の描画を読み込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>（%n 枚はすでにありました）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n damaged ones</source>
+        <translation>
+            <numerusform>（破損した %n 枚は飛ばしました）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Could not import the class set</source>
+        <translation>クラスのデータセットを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Could not export the class set</source>
+        <translation>クラスのデータセットを書き出せませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n drawings to {name}.</source>
+        <translation>
+            <numerusform>%n 枚の描画を {name} に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>The file this code is read from: open it in an editor to change the net.</source>
@@ -1646,34 +1755,6 @@ press “Backprop step”</source>
         <translation>画像を描画できませんでした。</translation>
     </message>
     <message>
-        <source>Nothing to add</source>
-        <translation>追加するものがありません</translation>
-    </message>
-    <message>
-        <source>Draw a digit first.</source>
-        <translation>まず数字を描いてください。</translation>
-    </message>
-    <message>
-        <source>Choose a digit</source>
-        <translation>数字を選んでください</translation>
-    </message>
-    <message>
-        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
-        <translation>描いた数字を目標値（0–9）として選んでください。それがラベルになります。</translation>
-    </message>
-    <message>
-        <source>Could not add the drawing</source>
-        <translation>描画を追加できませんでした</translation>
-    </message>
-    <message>
-        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
-        <translation>クラスのデータセットが空です。まず描画を追加してください（描いて、数字を目標値に選び、「描画を追加」を押す）。</translation>
-    </message>
-    <message>
-        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
-        <translation>クラスのデータセットの描画をすべて削除しました。「すべて削除を元に戻す」で復元できます。</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>クラスの描画</translation>
     </message>
@@ -1690,36 +1771,6 @@ press “Backprop step”</source>
         <translation>{tip}：学習に使っていない {digits} 個の数字で正解率 {accuracy} %</translation>
     </message>
     <message>
-        <source>Could not load the drawing</source>
-        <translation>描画を読み込めませんでした</translation>
-    </message>
-    <message>
-        <source>That drawing is no longer in the class set.</source>
-        <translation>その描画はもうクラスのデータセットにありません。</translation>
-    </message>
-    <message>
-        <source>Every drawing is held out</source>
-        <translation>すべての描画がテスト用に取り分けられています</translation>
-    </message>
-    <message>
-        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
-        <translation>すべての描画がテスト用に取り分けられています。描画を追加するか、「評価」パネルの「テスト用に取り分ける」のチェックを外してください。</translation>
-    </message>
-    <message>
-        <source>The class set is empty</source>
-        <translation>クラスのデータセットが空です</translation>
-    </message>
-    <message>
-        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
-        <translation>まず描画を追加してください：描いて、数字を目標値に選び、「追加」を押します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trained %n steps on the class set.</source>
-        <translation>
-            <numerusform>クラスのデータセットで %n ステップ学習しました。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Open weights</source>
         <translation>重みを開く</translation>
     </message>
@@ -1734,50 +1785,6 @@ press “Backprop step”</source>
     <message>
         <source>Seed (same seed, same weights on every laptop):</source>
         <translation>シード（同じシードならどの PC でも同じ重み）：</translation>
-    </message>
-    <message>
-        <source>Already importing</source>
-        <translation>すでに読み込み中です</translation>
-    </message>
-    <message>
-        <source>Wait for the import that is running, or cancel it.</source>
-        <translation>実行中の読み込みが終わるのを待つか、キャンセルしてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n drawings</source>
-        <translation>
-            <numerusform>%n 枚の描画を読み込みました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n were already there</source>
-        <translation>
-            <numerusform>（%n 枚はすでにありました）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n damaged ones</source>
-        <translation>
-            <numerusform>（破損した %n 枚は飛ばしました）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>。</translation>
-    </message>
-    <message>
-        <source>Could not import the class set</source>
-        <translation>クラスのデータセットを読み込めませんでした</translation>
-    </message>
-    <message>
-        <source>Could not export the class set</source>
-        <translation>クラスのデータセットを書き出せませんでした</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n drawings to {name}.</source>
-        <translation>
-            <numerusform>%n 枚の描画を {name} に書き出しました。</numerusform>
-        </translation>
     </message>
     <message>
         <source> or </source>

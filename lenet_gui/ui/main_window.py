@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import csv
 import html
 import io
@@ -30,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import ARCHS, WeightsError, one_hot, preprocess
-from ..core.classset import ClassSet, ClassSetError
-from ..core.evaluate import holdout_split
+from ..core import ARCHS, WeightsError
+from ..core.classset import ClassSet
 from ..core.fast import defer_compile_import, import_compile_support
 from ..core.pretrained import pretrained_metadata
 from ..core.session import Session
@@ -44,12 +42,11 @@ from .canvas import BRUSH_RANGE, CanvasPanel
 from .central_column import CentralColumn
 from .class_set_browser import ClassSetBrowser
 from .class_set_evaluation import (
-    HOLDOUT_FRACTION,
-    HOLDOUT_SEED,
     ClassSetEvaluation,
     ClassSetEvaluationJob,
 )
 from .class_set_import import ClassSetImport
+from .class_set_workflow import ClassSetWorkflow
 from .code_view import CodeView
 from .controller import Controller
 from .errors import show_error
@@ -128,8 +125,8 @@ class MainWindow(QMainWindow):
         self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
         self.class_set = self._open_class_set()
         self._startup_notices += self._class_set_notices()
-        self.class_set_import: ClassSetImport | None = None  # the import running, if any
-        self.class_set_evaluation_job: ClassSetEvaluationJob | None = None  # the evaluation running
+        # Add, delete, import, export, evaluate and train on the class set (class_set_workflow).
+        self.class_set_workflow = ClassSetWorkflow(self)
 
         # What a frame shows in which panel, from the session's changes (frame_presenter).
         self.frames = FramePresenter(self)
@@ -505,7 +502,7 @@ class MainWindow(QMainWindow):
         c.playingChanged.connect(self.training.set_playing)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.classTrainingProgress.connect(self.browser.set_progress)
-        c.classTrainingEnded.connect(self._class_training_ended)
+        c.classTrainingEnded.connect(self.class_set_workflow.training_ended)
         self.canvas.changed.connect(lambda: self._schedule("input"))
         # The frame after the pen lifts keeps its forward pass for the next Backprop step.
         self.canvas.strokeFinished.connect(lambda: self._schedule("net", "rest"))
@@ -532,14 +529,14 @@ class MainWindow(QMainWindow):
         self.presenter.lossChosen.connect(self.code.highlight_training)
         b = self.browser
         b.addRequested.connect(self.add_drawing_to_class_set)
-        b.deleteRequested.connect(self._class_set_delete)
-        b.relabelRequested.connect(self._class_set_relabel)
+        b.deleteRequested.connect(self.class_set_workflow.delete)
+        b.relabelRequested.connect(self.class_set_workflow.relabel)
         b.trainRequested.connect(self.train_on_class_set)
         b.exportRequested.connect(lambda: self._ask_path(
             True, self.tr("Export class set"), "class_set.zip", "Zip (*.zip)", self.export_class_set))
         b.importRequested.connect(lambda: self._ask_path(
             False, self.tr("Import class set"), "", "Zip (*.zip)", self.import_class_set))
-        b.loadRequested.connect(self._class_set_load)
+        b.loadRequested.connect(self.class_set_workflow.load)
         b.cancelRequested.connect(self.stop_class_training)
         b.deleteAllRequested.connect(self.delete_all_class_set)
         b.undoDeleteAllRequested.connect(self.undo_delete_all_class_set)
@@ -547,7 +544,7 @@ class MainWindow(QMainWindow):
         e = self.evaluation
         e.evaluateRequested.connect(self.evaluate_class_set)
         e.cancelRequested.connect(self.cancel_class_set_evaluation)
-        e.loadRequested.connect(self._class_set_load)
+        e.loadRequested.connect(self.class_set_workflow.load)
         e.holdoutChanged.connect(self.set_class_set_holdout)
 
     # ------------------------------------------------------------------ start-up
@@ -877,156 +874,60 @@ class MainWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------------ class set
-    def add_drawing_to_class_set(self) -> None:
-        spec = self.session.target_spec
-        if self.canvas.is_empty():
-            self._error(self.tr("Nothing to add"), self.tr("Draw a digit first."))
-            return
-        if spec not in {str(d) for d in range(10)}:
-            self._error(self.tr("Choose a digit"), self.tr("Pick the digit you drew as the target (0–9); it becomes the label."))
-            return
-        try:
-            self.class_set.add(self.canvas.image_array(), int(spec))
-        except (OSError, ValueError) as err:
-            self._error(self.tr("Could not add the drawing"), language.tr_core(err))
-            return
-        self._show_class_set()
+    # The work itself is class_set_workflow's; these are the names lessons and tests call.
+    @property
+    def class_set_import(self) -> ClassSetImport | None:
+        """The class-set import running, if any."""
+        return self.class_set_workflow.import_job
 
-    def _show_class_set(self) -> None:
-        # Thumbnails are decoded lazily in worker threads (ClassSet.image is thread-safe).
-        self.browser.set_entries([(e.id, e.label) for e in self.class_set.entries()],
-                                 loader=self.class_set.image)
-        self.browser.set_undo_available(self.class_set.can_undo_delete_all)
-        self.browser.set_notice(" ".join(language.tr_core(s) for s in self.class_set.set_aside))
-        held = self.class_set_held_out()
-        self.browser.set_held_out(held or ())
-        self.evaluation.set_holdout_info(len(held or ()), len(self.class_set))
-        report = self.evaluation.report()
-        if report is not None:
-            self.evaluation.set_outdated(set(report.ids) != {e.id for e in self.class_set.entries()})
+    @property
+    def class_set_evaluation_job(self) -> ClassSetEvaluationJob | None:
+        """The class-set evaluation running, if any."""
+        return self.class_set_workflow.evaluation_job
+
+    def add_drawing_to_class_set(self) -> None:
+        """Add the drawing to the class set, labelled with the target digit."""
+        self.class_set_workflow.add_drawing()
 
     def class_set_held_out(self) -> set[str] | None:
         """Ids of the drawings held out for testing, or None when the split is off."""
-        if not self.evaluation.holdout():
-            return None
-        return set(holdout_split([e.id for e in self.class_set.entries()], HOLDOUT_FRACTION, HOLDOUT_SEED)[1])
+        return self.class_set_workflow.held_out()
 
     def set_class_set_holdout(self, on: bool) -> None:
         """Hold out a fixed fifth of the class set from training (kept in the settings)."""
-        self.evaluation.set_holdout(on)
-        self.settings.set("class_set/hold_out", bool(on))
-        self._show_class_set()
-        if self.evaluation.report() is not None:
-            self.evaluate_class_set()  # the panel then shows both sides at once
+        self.class_set_workflow.set_holdout(on)
 
     def evaluate_class_set(self) -> None:
         """Run the current net on every class-set drawing in the background; the panel shows it."""
-        if self.class_set_evaluation_job is not None and self.class_set_evaluation_job.is_running():
-            self.class_set_evaluation_job.cancel()  # the newer net or split wins
-        if len(self.class_set) == 0:
-            self.evaluation.set_message(self.tr("The class set is empty: add drawings first (draw, pick the "
-                                                "digit as target, press “Add drawing”)."))
-            return
-        # A copy: training may change the weights while the worker reads them.
-        job = ClassSetEvaluationJob(self.class_set, copy.deepcopy(self.session.net), self.class_set_held_out())
-        # Bound methods, not lambdas: Qt drops them if the window is gone before the job ends.
-        job.progressed.connect(self._class_set_evaluation_progress)
-        job.succeeded.connect(self._class_set_evaluated)
-        job.failed.connect(self._class_set_evaluation_failed)
-        self.class_set_evaluation_job = job
-        self.evaluation.set_running(True)
-        self.evaluation.set_progress(0, len(self.class_set))
-        job.start()
+        self.class_set_workflow.evaluate()
 
     def cancel_class_set_evaluation(self) -> None:
-        if self.class_set_evaluation_job is not None:
-            self.class_set_evaluation_job.cancel()
-
-    def _class_set_evaluation_progress(self, done: int, total: int) -> None:
-        if self.sender() is self.class_set_evaluation_job:  # not one a newer evaluation replaced
-            self.evaluation.set_progress(done, total)
-
-    def _class_set_evaluated(self, report) -> None:
-        if self.sender() is not self.class_set_evaluation_job:
-            return  # a newer evaluation replaced this one
-        self.evaluation.set_running(False)
-        self.evaluation.show_report(report)
-        self._show_class_set()  # the results are current: no "changed since" note
-
-    def _class_set_evaluation_failed(self, text: str, cancelled: bool) -> None:
-        if self.sender() is not self.class_set_evaluation_job:
-            return
-        self.evaluation.set_running(False)
-        self.evaluation.set_message(text)
+        self.class_set_workflow.cancel_evaluation()
 
     def delete_all_class_set(self) -> None:
         """Remove every drawing (the browser asked for confirmation); undo brings them back."""
-        self._class_set_call(self.class_set.delete_all)
-        if self.class_set.can_undo_delete_all:
-            self.statusBar().showMessage(self.tr("Deleted every drawing of the class set; "
-                                                 "“Undo delete all” brings them back."), 8000)
+        self.class_set_workflow.delete_all()
 
     def undo_delete_all_class_set(self) -> None:
-        self._class_set_call(self.class_set.undo_delete_all)
-
-    def _class_set_delete(self, entry_id: str) -> None:
-        self._class_set_call(self.class_set.delete, entry_id)
-
-    def _class_set_relabel(self, entry_id: str, label: int) -> None:
-        self._class_set_call(self.class_set.relabel, entry_id, label)
-
-    def _class_set_call(self, fn, *args) -> None:
-        try:
-            fn(*args)
-        except (OSError, ValueError, KeyError) as err:
-            self._error(self.tr("Class set"), language.tr_core(err))
-        self._show_class_set()
-
-    def _class_set_load(self, entry_id: str) -> None:
-        try:
-            self.canvas.set_image(self.class_set.image(entry_id))
-        except KeyError:  # e.g. a mistake listed by an evaluation, deleted since
-            self._error(self.tr("Could not load the drawing"), self.tr("That drawing is no longer in the class set."))
-        except (OSError, ValueError) as err:
-            self._error(self.tr("Could not load the drawing"), language.tr_core(err))
+        self.class_set_workflow.undo_delete_all()
 
     def train_on_class_set(self, epochs: int) -> None:
         """Train on the class's drawings, epoch by epoch, without freezing the window."""
-        self.set_playing(False)
-        held = self.class_set_held_out() or set()
-        images, labels = [], []
-        for e in self.class_set.entries():
-            if e.id in held:
-                continue  # held out for testing: never trained on
-            try:
-                images.append(self.class_set.image(e.id))
-            except (ClassSetError, KeyError):
-                continue  # damaged or deleted meanwhile: left out, as the thumbnail shows
-            labels.append(e.label)
-        if len(labels) == 0:
-            if held:
-                self._error(self.tr("Every drawing is held out"), self.tr(
-                    "All the drawings are held out for testing: "
-                    "add more drawings, or untick “Hold out” in the Evaluation panel."))
-            else:
-                self._error(self.tr("The class set is empty"),
-                            self.tr("Add some drawings first: draw, pick the digit as target, press Add."))
-            return
-        inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
-        self.gradient_presenter.forget()
-        self.browser.set_busy(True)
-        self.controller.train_on(inputs, epochs)
+        self.class_set_workflow.train(epochs)
+
+    def import_class_set(self, path: str | Path) -> None:
+        """Start adding the drawings of a class-set zip in the background (progress, Cancel)."""
+        self.class_set_workflow.import_zip(path)
+
+    def cancel_class_set_import(self) -> None:
+        self.class_set_workflow.cancel_import()
+
+    def export_class_set(self, path: str | Path) -> bool:
+        """Write the class set as a zip; False (and a message) if it could not be written."""
+        return self.class_set_workflow.export_zip(path)
 
     def stop_class_training(self) -> None:
         self.controller.stop_class_training()
-
-    def _class_training_ended(self, done: int, finished: bool) -> None:
-        self.browser.set_busy(False)
-        self.browser.set_progress(0, 0)
-        if finished:
-            self.statusBar().showMessage(self.tr("Trained %n steps on the class set.", "", done), 5000)
-            if self.evaluation.report() is not None:
-                self.evaluate_class_set()  # the results shown are for the net as it is now
 
     # ------------------------------------------------------------------ dialogs
     def _error(self, title: str, text: str) -> None:
@@ -1055,55 +956,6 @@ class MainWindow(QMainWindow):
             self.use_random(seed)
         else:
             self.frames.update_status()
-
-    def import_class_set(self, path: str | Path) -> None:
-        """Start adding the drawings of a class-set zip in the background (progress, Cancel).
-
-        All or nothing; damaged members are skipped and counted in the status bar.
-        """
-        if self.class_set_import is not None and self.class_set_import.is_running():
-            self._error(self.tr("Already importing"), self.tr("Wait for the import that is running, or cancel it."))
-            return
-        job = ClassSetImport(self.class_set, path)  # no Qt parent: it may outlive the window
-        job.progressed.connect(self.browser.set_progress)
-        job.succeeded.connect(self._class_set_imported)
-        job.failed.connect(self._class_set_import_failed)
-        self.class_set_import = job
-        self.browser.set_importing(True)
-        self.browser.set_progress(0, 1)
-        job.start()
-
-    def cancel_class_set_import(self) -> None:
-        if self.class_set_import is not None:
-            self.class_set_import.cancel()
-
-    def _class_set_imported(self, result) -> None:
-        self.browser.set_importing(False)
-        self._show_class_set()
-        message = self.tr("Imported %n drawings", "", result.added)
-        if result.skipped_duplicate:
-            message += self.tr("; %n were already there", "", result.skipped_duplicate)
-        if result.skipped_bad:
-            message += self.tr("; skipped %n damaged ones", "", result.skipped_bad)
-        self.statusBar().showMessage(message + self.tr("."), 8000)
-
-    def _class_set_import_failed(self, text: str, cancelled: bool) -> None:
-        self.browser.set_importing(False)
-        self._show_class_set()
-        if cancelled:
-            self.statusBar().showMessage(language.tr_core(text), 8000)
-        else:
-            self._error(self.tr("Could not import the class set"), language.tr_core(text))
-
-    def export_class_set(self, path: str | Path) -> bool:
-        try:
-            count = self.class_set.export_zip(path)
-        except (OSError, ValueError) as err:
-            self._error(self.tr("Could not export the class set"), language.tr_core(err))
-            return False
-        self.statusBar().showMessage(self.tr("Exported %n drawings to {name}.", "", count).format(
-            name=Path(path).name), 8000)
-        return True
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every menu action with keys, read from the actions themselves
@@ -1152,7 +1004,7 @@ class MainWindow(QMainWindow):
                 # The size the window gave itself: once the window manager has framed it, the
                 # frame counts against the screen too.
                 QTimer.singleShot(0, self._keep_on_screen)
-        self._show_class_set()
+        self.class_set_workflow.show()
         # After the first frames: what the first Backprop step needs, so it does not stall.
         QTimer.singleShot(100, import_compile_support)
 
