@@ -1050,6 +1050,25 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Could not export the loss history</source>
+        <translation>Impossible d’exporter l’historique de la perte</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
+        <translation>{name} : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not export the feature maps</source>
+        <translation>Impossible d’exporter les cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>The picture could not be rendered.</source>
+        <translation>L’image n’a pas pu être rendue.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMaps</name>
     <message>
         <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
@@ -1736,68 +1755,12 @@ appuyez sur « Rétropropager »</translation>
         <translation>Taux d’apprentissage inchangé</translation>
     </message>
     <message>
-        <source>Architecture not changed</source>
-        <translation>Architecture inchangée</translation>
-    </message>
-    <message>
-        <source>Could not open weights</source>
-        <translation>Impossible d’ouvrir les poids</translation>
-    </message>
-    <message>
-        <source>Could not save weights</source>
-        <translation>Impossible d’enregistrer les poids</translation>
-    </message>
-    <message>
-        <source>Saved weights to {path}</source>
-        <translation>Poids enregistrés dans {path}</translation>
-    </message>
-    <message>
-        <source>Could not export the loss history</source>
-        <translation>Impossible d’exporter l’historique de la perte</translation>
-    </message>
-    <message>
-        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
-        <translation>{name} : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
-    </message>
-    <message>
-        <source>Could not export the feature maps</source>
-        <translation>Impossible d’exporter les cartes de caractéristiques</translation>
-    </message>
-    <message>
-        <source>The picture could not be rendered.</source>
-        <translation>L’image n’a pas pu être rendue.</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>Dessins</translation>
     </message>
     <message>
-        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
-        <translation>Poids (*.safetensors *.pt *.pth);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Enter or Escape in a number box gives these keys back to the window.</source>
         <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
-    </message>
-    <message>
-        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
-        <translation>{tip} : {accuracy} % de réussite sur {digits} chiffres tenus à l’écart de l’entraînement</translation>
-    </message>
-    <message>
-        <source>Open weights</source>
-        <translation>Ouvrir des poids</translation>
-    </message>
-    <message>
-        <source>Save weights</source>
-        <translation>Enregistrer les poids</translation>
-    </message>
-    <message>
-        <source>Random weights</source>
-        <translation>Poids aléatoires</translation>
-    </message>
-    <message>
-        <source>Seed (same seed, same weights on every laptop):</source>
-        <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
     </message>
     <message>
         <source> or </source>
@@ -2722,6 +2685,53 @@ gradients aux anciens : ils s’accumulent pas après pas et les mises à jour g
     <message>
         <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
         <translation>Impossible d’enregistrer « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsActions</name>
+    <message>
+        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
+        <translation>Poids (*.safetensors *.pt *.pth);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>Ouvrir des poids</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>Enregistrer les poids</translation>
+    </message>
+    <message>
+        <source>Random weights</source>
+        <translation>Poids aléatoires</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same weights on every laptop):</source>
+        <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Architecture not changed</source>
+        <translation>Architecture inchangée</translation>
+    </message>
+    <message>
+        <source>Could not open weights</source>
+        <translation>Impossible d’ouvrir les poids</translation>
+    </message>
+    <message>
+        <source>Could not save weights</source>
+        <translation>Impossible d’enregistrer les poids</translation>
+    </message>
+    <message>
+        <source>Saved weights to {path}</source>
+        <translation>Poids enregistrés dans {path}</translation>
+    </message>
+    <message>
+        <source>Weights trained on real handwritten digits</source>
+        <translation>Poids entraînés sur de vrais chiffres manuscrits</translation>
+    </message>
+    <message>
+        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
+        <translation>{tip} : {accuracy} % de réussite sur {digits} chiffres tenus à l’écart de l’entraînement</translation>
     </message>
 </context>
 <context>

@@ -1038,6 +1038,25 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Could not export the loss history</source>
+        <translation>損失の履歴を書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
+        <translation>{name}：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not export the feature maps</source>
+        <translation>特徴マップを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>The picture could not be rendered.</source>
+        <translation>画像を描画できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMaps</name>
     <message>
         <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
@@ -1723,68 +1742,12 @@ press “Backprop step”</source>
         <translation>学習率は変更されていません</translation>
     </message>
     <message>
-        <source>Architecture not changed</source>
-        <translation>アーキテクチャは変更されていません</translation>
-    </message>
-    <message>
-        <source>Could not open weights</source>
-        <translation>重みを開けませんでした</translation>
-    </message>
-    <message>
-        <source>Could not save weights</source>
-        <translation>重みを保存できませんでした</translation>
-    </message>
-    <message>
-        <source>Saved weights to {path}</source>
-        <translation>重みを {path} に保存しました</translation>
-    </message>
-    <message>
-        <source>Could not export the loss history</source>
-        <translation>損失の履歴を書き出せませんでした</translation>
-    </message>
-    <message>
-        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
-        <translation>{name}：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
-    </message>
-    <message>
-        <source>Could not export the feature maps</source>
-        <translation>特徴マップを書き出せませんでした</translation>
-    </message>
-    <message>
-        <source>The picture could not be rendered.</source>
-        <translation>画像を描画できませんでした。</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>クラスの描画</translation>
     </message>
     <message>
-        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
-        <translation>重み (*.safetensors *.pt *.pth);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Enter or Escape in a number box gives these keys back to the window.</source>
         <translation>数値欄で Enter または Esc を押すと、これらのキーがウィンドウに戻ります。</translation>
-    </message>
-    <message>
-        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
-        <translation>{tip}：学習に使っていない {digits} 個の数字で正解率 {accuracy} %</translation>
-    </message>
-    <message>
-        <source>Open weights</source>
-        <translation>重みを開く</translation>
-    </message>
-    <message>
-        <source>Save weights</source>
-        <translation>重みを保存</translation>
-    </message>
-    <message>
-        <source>Random weights</source>
-        <translation>ランダムな重み</translation>
-    </message>
-    <message>
-        <source>Seed (same seed, same weights on every laptop):</source>
-        <translation>シード（同じシードならどの PC でも同じ重み）：</translation>
     </message>
     <message>
         <source> or </source>
@@ -2709,6 +2672,53 @@ gradients to the old ones, so they add up step after step and the updates grow.<
     <message>
         <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
         <translation>「{name}」を保存できませんでした：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsActions</name>
+    <message>
+        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
+        <translation>重み (*.safetensors *.pt *.pth);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>重みを開く</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>重みを保存</translation>
+    </message>
+    <message>
+        <source>Random weights</source>
+        <translation>ランダムな重み</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same weights on every laptop):</source>
+        <translation>シード（同じシードならどの PC でも同じ重み）：</translation>
+    </message>
+    <message>
+        <source>Architecture not changed</source>
+        <translation>アーキテクチャは変更されていません</translation>
+    </message>
+    <message>
+        <source>Could not open weights</source>
+        <translation>重みを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save weights</source>
+        <translation>重みを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved weights to {path}</source>
+        <translation>重みを {path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Weights trained on real handwritten digits</source>
+        <translation>実際の手書き数字で学習した重み</translation>
+    </message>
+    <message>
+        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
+        <translation>{tip}：学習に使っていない {digits} 個の数字で正解率 {accuracy} %</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import shutil
 import tempfile
 import weakref
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import ARCHS, WeightsError
+from ..core import ARCHS
 from ..core.classset import ClassSet
 from ..core.fast import defer_compile_import, import_compile_support
-from ..core.pretrained import pretrained_metadata
 from ..core.session import Session
-from ..core.weights import WeightsSaveError, atomic_write
 from . import language, paths, window_geometry
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
@@ -52,6 +47,7 @@ from .controller import Controller
 from .errors import show_error
 from .explain_panel import ExplainPanel
 from .explain_presenter import ExplainPresenter
+from .exports import Exports
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
 from .frame_presenter import FramePresenter
@@ -62,7 +58,6 @@ from .layer_table import LayerTable
 from .layout_state import plausible_geometry, plausible_state
 from .lesson_bar import LessonBar
 from .loss_plot import LossPlot
-from .numbers import fmt, fmt_int
 from .output_scores import OutputScores
 from .plain_data import table_rows
 from .presentation import SETTING as PRESENTATION_SETTING
@@ -72,10 +67,10 @@ from .settings import Settings
 from .size_explorer import SizeExplorer
 from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
+from .weights_actions import WeightsActions
 from .weights_view import WeightsView
 
 LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
-WEIGHT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Weights (*.safetensors *.pt *.pth);;All files (*)")
 
 FIELD_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Enter or Escape in a number box gives these keys back to the window.")
 
@@ -127,6 +122,9 @@ class MainWindow(QMainWindow):
         self._startup_notices += self._class_set_notices()
         # Add, delete, import, export, evaluate and train on the class set (class_set_workflow).
         self.class_set_workflow = ClassSetWorkflow(self)
+        # Open, save and choose weights or the architecture (weights_actions); write exports.
+        self.weights_actions = WeightsActions(self)
+        self.exports = Exports(self)
 
         # What a frame shows in which panel, from the session's changes (frame_presenter).
         self.frames = FramePresenter(self)
@@ -351,9 +349,9 @@ class MainWindow(QMainWindow):
                            "the weights back to the ones chosen in the Weights menu"))
         self.new_lesson_action.setObjectName("new_lesson_action")
         file.addSeparator()
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self._ask_open_weights, QKeySequence.Open,
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self.weights_actions.ask_open, QKeySequence.Open,
                      QT_TRANSLATE_NOOP("MainWindow", "Load weights from a .safetensors or .pt file"))
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self._ask_save_weights, QKeySequence.Save,
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self.weights_actions.ask_save, QKeySequence.Save,
                      QT_TRANSLATE_NOOP("MainWindow", "Save the current weights (safetensors, or .pt)"))
         file.addSeparator()
         self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export loss history as &CSV…"),
@@ -393,13 +391,13 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.pretrained_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Pretrained"), self.use_pretrained,
                                               tip=QT_TRANSLATE_NOOP("MainWindow", "Weights trained on real handwritten digits"))
-        self.random_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self._ask_random,
+        self.random_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self.weights_actions.ask_random,
                                           tip=QT_TRANSLATE_NOOP("MainWindow", "Fresh tutorial initialisation; the same seed gives every laptop the same weights"))
         for a in (self.pretrained_action, self.random_action):
             a.setCheckable(True)
             group.addAction(a)
         weights.addSeparator()
-        self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self._ask_open_weights, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
+        self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self.weights_actions.ask_open, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
 
         view = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self._dock_actions: dict[str, QAction] = {}
@@ -694,18 +692,7 @@ class MainWindow(QMainWindow):
         values = s.target[0].tolist() if s.target_spec == "custom" else None
         self.training.set_target(s.target_spec, values)
         self.training.set_playing(self.is_playing())
-        self.pretrained_action.setToolTip(self._pretrained_tip())
-
-    def _pretrained_tip(self) -> str:
-        """What the bundled weights of this architecture were trained on, and how well they do."""
-        tip = self.tr("Weights trained on real handwritten digits")
-        try:
-            meta = pretrained_metadata(self.session.arch)
-            accuracy, digits = float(meta["heldout_accuracy"]), int(meta["heldout_digits"])
-        except (WeightsError, KeyError, ValueError):
-            return tip  # the file itself says what is wrong when it is chosen
-        return self.tr("{tip}: {accuracy} % right on {digits} digits held out from training").format(
-            tip=tip, accuracy=fmt(100 * accuracy, 3), digits=fmt_int(digits))
+        self.pretrained_action.setToolTip(self.weights_actions.pretrained_tip())
 
     # ------------------------------------------------------------------ training
     def is_playing(self) -> bool:
@@ -781,97 +768,38 @@ class MainWindow(QMainWindow):
         self.gradient_presenter.remember()
         self.explainer.before_step()
 
+    # The work itself is weights_actions'; these are the names lessons and tests call.
     def use_session(self, session: Session) -> None:
         """Show and train another session (one opened from a file) in place of the current one."""
-        self.set_playing(False)
-        self.stop_class_training()
-        self._unsubscribe()
-        self.session = self.controller.session = session
-        self._unsubscribe = session.subscribe(self.frames.on_session)
-        self.controller.forward = None  # a forward pass of the old net
-        self.gradient_presenter.new_session()
-        self.frames.replace_history()
-        self._after_weights_change()
+        self.weights_actions.use_session(session)
 
     def set_arch(self, arch: str) -> None:
-        self.set_playing(False)
-        try:
-            self.session.set_arch(arch)
-        except ValueError as err:
-            self._error(self.tr("Architecture not changed"), language.tr_core(err))
-        self._after_weights_change()
+        self.weights_actions.set_arch(arch)
 
     def use_pretrained(self) -> None:
-        self.set_playing(False)
-        self.session.use_pretrained()
-        self._after_weights_change()
+        self.weights_actions.use_pretrained()
 
     def use_random(self, seed: int) -> None:
-        self.set_playing(False)
-        self.session.use_random(seed)
-        self._after_weights_change()
+        self.weights_actions.use_random(seed)
 
     def open_weights_file(self, path: str | Path) -> bool:
         """Load weights; a bad file gets a clear message and changes nothing."""
-        self.set_playing(False)
-        try:
-            self.session.open_weights(path)
-        except WeightsError as err:
-            self._error(self.tr("Could not open weights"), language.tr_core(err))
-            return False
-        self._after_weights_change()
-        return True
+        return self.weights_actions.open_file(path)
 
     def save_weights_file(self, path: str | Path) -> bool:
-        try:
-            saved = self.session.save_weights(path)
-        except WeightsError as err:
-            self._error(self.tr("Could not save weights"), language.tr_core(err))
-            return False
-        self.statusBar().showMessage(self.tr("Saved weights to {path}").format(path=saved), 5000)
-        return True
+        return self.weights_actions.save_file(path)
 
     def _after_weights_change(self) -> None:
-        self.gradient_presenter.forget()
-        self.explainer.weights_changed()
-        if self.session.notice:
-            self.statusBar().showMessage(language.tr_core(self.session.notice), 8000)
-        self._sync_controls()
-        self._schedule("net", "layout", "history")
+        self.weights_actions.after_change()
 
     # ------------------------------------------------------------------ exports
     def export_loss_csv(self, path: str | Path) -> bool:
-        # Built in memory, then swapped in whole: a full disk never leaves half a file behind.
-        try:
-            text = io.StringIO(newline="")
-            writer = csv.writer(text)
-            writer.writerow(["step", "loss"])
-            for i, loss in enumerate(self.session.trainer.history, start=1):
-                writer.writerow([i, repr(loss)])
-            atomic_write(Path(path), text.getvalue().encode("utf-8"))
-        except WeightsSaveError as err:
-            self._error(self.tr("Could not export the loss history"), language.tr_core(err))
-            return False
-        except OSError as err:
-            self._error(self.tr("Could not export the loss history"),
-                        self.tr("{name}: {problem}. The previous file, if any, is unchanged.").format(
-                            name=Path(path).name, problem=err.strerror or err))
-            return False
-        return True
+        """Write step, loss per line (exports); False, with a message, if it could not be written."""
+        return self.exports.loss_csv(path)
 
     def export_feature_maps(self, path: str | Path) -> bool:
-        # The same whole-or-nothing writer as the loss history and the weights.
-        self.refresh_now()
-        data = self.maps.png_bytes()
-        if not data:
-            self._error(self.tr("Could not export the feature maps"), self.tr("The picture could not be rendered."))
-            return False
-        try:
-            atomic_write(Path(path), data)
-        except WeightsSaveError as err:
-            self._error(self.tr("Could not export the feature maps"), language.tr_core(err))
-            return False
-        return True
+        """A picture of every stage's feature maps (exports); False, with a message, on failure."""
+        return self.exports.feature_maps(path)
 
     # ------------------------------------------------------------------ class set
     # The work itself is class_set_workflow's; these are the names lessons and tests call.
@@ -940,22 +868,6 @@ class MainWindow(QMainWindow):
         path, _ = ask(self, title, name, filter_)
         if path:
             then(path)
-
-    def _ask_open_weights(self) -> None:
-        self._ask_path(False, self.tr("Open weights"), "", self.tr(WEIGHT_FILTER), self.open_weights_file)
-
-    def _ask_save_weights(self) -> None:
-        self._ask_path(True, self.tr("Save weights"), f"{self.session.arch}.safetensors", self.tr(WEIGHT_FILTER),
-                       self.save_weights_file)
-
-    def _ask_random(self) -> None:
-        seed, ok = QInputDialog.getInt(self, self.tr("Random weights"),
-                                       self.tr("Seed (same seed, same weights on every laptop):"),
-                                       self.session.seed, 0, 2**31 - 1)
-        if ok:
-            self.use_random(seed)
-        else:
-            self.frames.update_status()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every menu action with keys, read from the actions themselves
