@@ -1169,6 +1169,33 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Enter or Escape in a number box gives these keys back to the window.</source>
+        <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About lenet-gui</source>
+        <translation>À propos de lenet-gui</translation>
+    </message>
+    <message>
+        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
+        <translation>Dessinez un chiffre et regardez le LeNet du tutoriel PyTorch « Neural Networks » le voir et apprendre.</translation>
+    </message>
+    <message>
+        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
+        <translation>Les poids fournis ont été entraînés sur les chiffres MNIST (CC BY-SA 3.0).</translation>
+    </message>
+</context>
+<context>
     <name>InputPreview</name>
     <message>
         <source>32×32 — what the net sees</source>
@@ -1723,64 +1750,8 @@ appuyez sur « Rétropropager »</translation>
         <translation>Importer un jeu de la classe</translation>
     </message>
     <message>
-        <source>the per-user folder</source>
-        <translation>le dossier de l’utilisateur</translation>
-    </message>
-    <message>
-        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
-        <translation>lenet-gui ne peut pas enregistrer dans {where} ({problem}). Tout fonctionne, mais les réglages et les dessins du jeu de la classe ne sont gardés que jusqu’à la fermeture.</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Avis</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>Masquer cet avis</translation>
-    </message>
-    <message>
-        <source>New lesson: loss history cleared, weights back to {label}.</source>
-        <translation>Nouvelle leçon : historique de la perte effacé, poids remis à {label}.</translation>
-    </message>
-    <message>
-        <source>Target not changed</source>
-        <translation>Cible inchangée</translation>
-    </message>
-    <message>
-        <source>Learning rate not changed</source>
-        <translation>Taux d’apprentissage inchangé</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>Dessins</translation>
-    </message>
-    <message>
-        <source>Enter or Escape in a number box gives these keys back to the window.</source>
-        <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>About lenet-gui</source>
-        <translation>À propos de lenet-gui</translation>
-    </message>
-    <message>
-        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
-        <translation>Dessinez un chiffre et regardez le LeNet du tutoriel PyTorch « Neural Networks » le voir et apprendre.</translation>
-    </message>
-    <message>
-        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
-        <translation>Les poids fournis ont été entraînés sur les chiffres MNIST (CC BY-SA 3.0).</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2145,29 @@ appuyez sur « Rétropropager »</translation>
     </message>
 </context>
 <context>
+    <name>StartupNotices</name>
+    <message>
+        <source>the per-user folder</source>
+        <translation>le dossier de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
+        <translation>lenet-gui ne peut pas enregistrer dans {where} ({problem}). Tout fonctionne, mais les réglages et les dessins du jeu de la classe ne sont gardés que jusqu’à la fermeture.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>one_hot takes a digit 0–9 as an int, got {value}</source>
@@ -2324,6 +2318,21 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
         <translation>le taux d’apprentissage doit valoir au plus {limit:.3g}, le plus grand nombre que les poids peuvent contenir, reçu {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingActions</name>
+    <message>
+        <source>New lesson: loss history cleared, weights back to {label}.</source>
+        <translation>Nouvelle leçon : historique de la perte effacé, poids remis à {label}.</translation>
+    </message>
+    <message>
+        <source>Target not changed</source>
+        <translation>Cible inchangée</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>Taux d’apprentissage inchangé</translation>
     </message>
 </context>
 <context>

@@ -1156,6 +1156,33 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Enter or Escape in a number box gives these keys back to the window.</source>
+        <translation>数値欄で Enter または Esc を押すと、これらのキーがウィンドウに戻ります。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>About lenet-gui</source>
+        <translation>lenet-gui について</translation>
+    </message>
+    <message>
+        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
+        <translation>数字を描いて、PyTorch チュートリアル「Neural Networks」の LeNet がそれをどう見て学ぶかを観察しましょう。</translation>
+    </message>
+    <message>
+        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
+        <translation>付属の重みは MNIST の数字で学習したものです（CC BY-SA 3.0）。</translation>
+    </message>
+</context>
+<context>
     <name>InputPreview</name>
     <message>
         <source>32×32 — what the net sees</source>
@@ -1710,64 +1737,8 @@ press “Backprop step”</source>
         <translation>クラスのデータセットを読み込む</translation>
     </message>
     <message>
-        <source>the per-user folder</source>
-        <translation>ユーザーごとのフォルダー</translation>
-    </message>
-    <message>
-        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
-        <translation>lenet-gui は {where} に保存できません（{problem}）。すべて動作しますが、設定とクラスのデータセットの描画は終了するまでしか保持されません。</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>お知らせ</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>このお知らせを隠す</translation>
-    </message>
-    <message>
-        <source>New lesson: loss history cleared, weights back to {label}.</source>
-        <translation>新しい授業：損失の履歴を消去し、重みを {label} に戻しました。</translation>
-    </message>
-    <message>
-        <source>Target not changed</source>
-        <translation>目標値は変更されていません</translation>
-    </message>
-    <message>
-        <source>Learning rate not changed</source>
-        <translation>学習率は変更されていません</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>クラスの描画</translation>
-    </message>
-    <message>
-        <source>Enter or Escape in a number box gives these keys back to the window.</source>
-        <translation>数値欄で Enter または Esc を押すと、これらのキーがウィンドウに戻ります。</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> または </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボード ショートカット</translation>
-    </message>
-    <message>
-        <source>About lenet-gui</source>
-        <translation>lenet-gui について</translation>
-    </message>
-    <message>
-        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
-        <translation>数字を描いて、PyTorch チュートリアル「Neural Networks」の LeNet がそれをどう見て学ぶかを観察しましょう。</translation>
-    </message>
-    <message>
-        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
-        <translation>付属の重みは MNIST の数字で学習したものです（CC BY-SA 3.0）。</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2132,29 @@ press “Backprop step”</source>
     </message>
 </context>
 <context>
+    <name>StartupNotices</name>
+    <message>
+        <source>the per-user folder</source>
+        <translation>ユーザーごとのフォルダー</translation>
+    </message>
+    <message>
+        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
+        <translation>lenet-gui は {where} に保存できません（{problem}）。すべて動作しますが、設定とクラスのデータセットの描画は終了するまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>このお知らせを隠す</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>one_hot takes a digit 0–9 as an int, got {value}</source>
@@ -2311,6 +2305,21 @@ press “Backprop step”</source>
     <message>
         <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
         <translation>学習率は重みが保持できる最大の数 {limit:.3g} 以下でなければなりません（受け取った値：{value}）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingActions</name>
+    <message>
+        <source>New lesson: loss history cleared, weights back to {label}.</source>
+        <translation>新しい授業：損失の履歴を消去し、重みを {label} に戻しました。</translation>
+    </message>
+    <message>
+        <source>Target not changed</source>
+        <translation>目標値は変更されていません</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>学習率は変更されていません</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import shutil
-import tempfile
-import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
@@ -16,21 +12,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTabBar,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import ARCHS
-from ..core.classset import ClassSet
 from ..core.fast import defer_compile_import, import_compile_support
 from ..core.session import Session
-from . import language, paths, window_geometry
+from . import language, window_geometry
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
 from .canvas import BRUSH_RANGE, CanvasPanel
@@ -53,6 +45,7 @@ from .field_keys import FieldKeys
 from .frame_presenter import FramePresenter
 from .gradient_presenter import GradientPresenter
 from .gradient_view import GradientView
+from .help_dialogs import HelpDialogs
 from .input_preview import InputPreview
 from .layer_table import LayerTable
 from .layout_state import plausible_geometry, plausible_state
@@ -65,6 +58,8 @@ from .presentation import Presentation
 from .session_files import SessionFiles
 from .settings import Settings
 from .size_explorer import SizeExplorer
+from .startup_notices import StartupNotices
+from .training_actions import TrainingActions
 from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
 from .weights_actions import WeightsActions
@@ -72,13 +67,6 @@ from .weights_view import WeightsView
 
 LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
 
-FIELD_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Enter or Escape in a number box gives these keys back to the window.")
-
-
-def on_every_keyboard(keys: QKeySequence) -> bool:
-    """False for the keys of special keyboards that platforms also bind (Undo, Open, F14…)."""
-    key = keys[0].key() if keys.count() else Qt.Key.Key_unknown
-    return key < Qt.Key.Key_F13  # F13 and up: F13–F35, then Help, Undo, Open, media keys…
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -109,22 +97,22 @@ class MainWindow(QMainWindow):
         language.start(self.settings.get_str(language.SETTING, ""))
         language.texts(self, lambda: self.setWindowTitle(
             self.tr("lenet-gui — how a convolutional network sees and learns")))
-        # Sentences about files set aside or folders that cannot be written, shown once in a
-        # banner the window opens with (see startup_notices).
-        self._startup_notices: list[str] = [language.tr_core(s) for s in self.settings.set_aside]
-        self._notice_bar: QToolBar | None = None
+        # Files set aside or folders that cannot be written, said once in a banner (startup_notices).
+        self.notices = StartupNotices(self, self.settings.set_aside)
         arch = arch or self.settings.get_str("net/arch", "tutorial", choices=list(ARCHS))
         # The optimizer would import torch._dynamo (~1.2 s) before the window could show; it is
         # imported once the window is on screen instead (showEvent).
         defer_compile_import()
         self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
-        self.class_set = self._open_class_set()
-        self._startup_notices += self._class_set_notices()
+        self.class_set = self.notices.open_class_set()
         # Add, delete, import, export, evaluate and train on the class set (class_set_workflow).
         self.class_set_workflow = ClassSetWorkflow(self)
         # Open, save and choose weights or the architecture (weights_actions); write exports.
         self.weights_actions = WeightsActions(self)
         self.exports = Exports(self)
+        # Reset, new lesson, target, learning rate and zero_grad (training_actions).
+        self.training_actions = TrainingActions(self)
+        self.help_dialogs = HelpDialogs(self)
 
         # What a frame shows in which panel, from the session's changes (frame_presenter).
         self.frames = FramePresenter(self)
@@ -152,7 +140,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         # The banner is in place before the first layout: a tool bar added to a shown window
         # leaves the docks' splitter handles (separate widgets on X11) drawn across it.
-        self._show_startup_notices()
+        self.notices.show()
         # Guided lessons: the bar under the notice (hidden until a lesson opens), the Lesson menu.
         self.lesson_bar = LessonBar(self)
         if self.settings.get_bool(PRESENTATION_SETTING, False):
@@ -425,8 +413,8 @@ class MainWindow(QMainWindow):
         self.language_menu = language.build_language_menu(self, bar, self.settings)
 
         help_ = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
-        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self._show_shortcuts, QKeySequence.HelpContents)
-        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self._show_about)
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self.help_dialogs.show_shortcuts, QKeySequence.HelpContents)
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self.help_dialogs.show_about)
 
     def _menu(self, bar, title: str):
         """A menu whose title (marked with QT_TRANSLATE_NOOP) follows the language."""
@@ -546,71 +534,13 @@ class MainWindow(QMainWindow):
         e.holdoutChanged.connect(self.set_class_set_holdout)
 
     # ------------------------------------------------------------------ start-up
-    def _open_class_set(self) -> ClassSet:
-        """The class set in the data folder; when that cannot be written, a temporary one."""
-        try:
-            return ClassSet(paths.data_dir() / "class_set")
-        except OSError as err:
-            problem = err
-        # A read-only home (a locked-down school account, a live system): the lesson still
-        # works, with drawings kept for this session only.
-        scratch = tempfile.mkdtemp(prefix="lenet-gui-")
-        weakref.finalize(self, shutil.rmtree, scratch, ignore_errors=True)
-        where = problem.filename or paths.home() or self.tr("the per-user folder")
-        self._startup_notices.append(self.tr(
-            "lenet-gui cannot save in {where} ({problem}). Everything works, "
-            "but settings and class-set drawings are kept only until you quit.").format(
-                where=where, problem=problem.strerror or problem))
-        return ClassSet(Path(scratch) / "class_set")
-
-    def _class_set_notices(self) -> list[str]:
-        """What the class set moved aside at start (ClassSet.set_aside), in sentences."""
-        return [language.tr_core(line) for line in self.class_set.set_aside]
-
     def startup_notices(self) -> list[str]:
         """Sentences about what the start set aside or cannot do; the banner shows them once."""
-        notices = list(self._startup_notices)
-        if language.current() == "ja" and not language.has_japanese_font():
-            notices.append(language.font_notice())
-        return notices
-
-    def _show_startup_notices(self) -> None:
-        # A banner under the menu, not a dialog: the teacher sees it, the lesson is not blocked.
-        notices = self.startup_notices()
-        if not notices or self._notice_bar is not None:
-            return
-        bar = QToolBar(self.tr("Notice"), self)
-        bar.setObjectName("startup_notices")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.toggleViewAction().setVisible(False)
-        bar.setStyleSheet("QToolBar { background: #fff1b8; border-bottom: 1px solid #c9a227; }"
-                          "QLabel { color: #222; }")
-        text = QLabel("\n".join(notices), objectName="startup_notice")
-        text.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are data, not markup
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        text.setContentsMargins(8, 4, 8, 4)  # counted by heightForWidth, unlike style padding
-        text.setMinimumWidth(300)  # the window can still be made narrow
-        # As tall as the lines wrapped at the window's width (a word-wrapped label's own
-        # size hint is narrow and tall); the tooltip has the whole text if it gets narrower.
-        text.setFixedHeight(text.heightForWidth(max(300, self.width() - 160)))
-        text.setToolTip("\n".join(notices))
-        ok = QPushButton(self.tr("OK"), objectName="startup_notice_ok")
-        ok.setToolTip(self.tr("Hide this notice"))
-        ok.clicked.connect(self.dismiss_startup_notices)
-        bar.addWidget(text)
-        bar.addWidget(ok)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self._notice_bar = bar
+        return self.notices.notices()
 
     def dismiss_startup_notices(self) -> None:
         """Hide the start-up banner (its OK button)."""
-        if self._notice_bar is not None:
-            self.removeToolBar(self._notice_bar)
-            self._notice_bar.deleteLater()
-            self._notice_bar = None
+        self.notices.dismiss()
 
     # ------------------------------------------------------------------ settings
     def _restore_settings(self) -> None:
@@ -684,15 +614,25 @@ class MainWindow(QMainWindow):
         else:
             self.controller.hidden.add(key)
 
+    # The work itself is training_actions'; these are the names lessons and tests call.
     def _sync_controls(self) -> None:
-        """Put the session's state into the controls without echoing signals back."""
-        s = self.session
-        self.training.set_lr(s.trainer.lr)
-        self.training.set_zero_grad(s.trainer.zero_grad)
-        values = s.target[0].tolist() if s.target_spec == "custom" else None
-        self.training.set_target(s.target_spec, values)
-        self.training.set_playing(self.is_playing())
-        self.pretrained_action.setToolTip(self.weights_actions.pretrained_tip())
+        self.training_actions.sync_controls()
+
+    def reset_weights(self) -> None:
+        self.training_actions.reset_weights()
+
+    def new_lesson(self) -> None:
+        """One action for the next class: empty loss history, the chosen weights back."""
+        self.training_actions.new_lesson()
+
+    def set_target(self, spec: str, values=None) -> None:
+        self.training_actions.set_target(spec, values)
+
+    def set_lr(self, lr: float) -> None:
+        self.training_actions.set_lr(lr)
+
+    def set_zero_grad(self, on: bool) -> None:
+        self.training_actions.set_zero_grad(on)
 
     # ------------------------------------------------------------------ training
     def is_playing(self) -> bool:
@@ -710,53 +650,6 @@ class MainWindow(QMainWindow):
 
     def set_playing(self, playing: bool) -> None:
         self.controller.set_playing(playing)
-
-    def reset_weights(self) -> None:
-        self.set_playing(False)
-        self.session.reset()
-        self.gradient_presenter.forget()
-        self.explainer.weights_changed()
-        self._schedule("net", "history")
-
-    def new_lesson(self) -> None:
-        """One action for the next class: empty loss history, the chosen weights back."""
-        self.set_playing(False)
-        if self.is_training_on_class_set():
-            self.stop_class_training()
-        self.session.new_lesson()
-        self.gradient_presenter.forget()
-        self.loss.show_all()  # a zoom into the last class's curve means nothing now
-        self.statusBar().showMessage(
-            self.tr("New lesson: loss history cleared, weights back to {label}.").format(
-                label=language.tr_core(self.session.weights_label)), 8000)
-        self._schedule("net", "history")
-
-    def set_target(self, spec: str, values=None) -> None:
-        try:
-            self.session.set_target(spec, values)
-        except ValueError as err:
-            self._error(self.tr("Target not changed"), language.tr_core(err))
-            self._sync_controls()
-            return
-        # Called from code, the selector must follow too (with the values the session took).
-        self.training.set_target(spec, self.session.target[0].tolist() if spec == "custom" else None)
-        self._schedule("net")
-
-    def set_lr(self, lr: float) -> None:
-        try:
-            self.session.set_lr(lr)
-        except ValueError as err:
-            self._error(self.tr("Learning rate not changed"), language.tr_core(err))
-            self._sync_controls()
-            return
-        self.training.set_lr(self.session.trainer.lr)  # called from code, the box must follow too
-        self._schedule("history")
-
-    def set_zero_grad(self, on: bool) -> None:
-        # Marked on the loss curve: what happens after it is the tutorial's warning.
-        self.session.set_zero_grad(on)
-        self.training.set_zero_grad(bool(on))
-        self._schedule("history")
 
     # ------------------------------------------------------------------ network and weights
     def _set_inspected(self, name: str) -> None:
@@ -870,38 +763,8 @@ class MainWindow(QMainWindow):
             then(path)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) for every menu action with keys, read from the actions themselves
-        (the keys of special keyboards left out)."""
-        rows = []
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            for action in menu.actions() if menu is not None else ():
-                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                        if on_every_keyboard(k)]
-                if keys:
-                    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-                    rows.append((self.tr(" or ").join(keys), text.rstrip("…")))
-        return rows
-
-    def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>"
-                       for k, v in self.shortcut_rows())
-        box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{rows}</table><p>{self.tr(FIELD_NOTE)}</p>", parent=self)
-        box.setObjectName("shortcuts_box")
-        box.open()
-
-    def _show_about(self) -> None:
-        from .. import __version__
-
-        QMessageBox.about(
-            self, self.tr("About lenet-gui"),
-            f"<h3>lenet-gui {__version__}</h3><p>"
-            + self.tr("Draw a digit and watch the LeNet of the PyTorch "
-                      "tutorial “Neural Networks” see it and learn.") + "</p><p>"
-            + self.tr("Bundled weights were trained on MNIST digits (CC BY-SA 3.0).") + "</p>",
-
-        )
+        """(keys, what they do) for every menu action with keys (help_dialogs)."""
+        return self.help_dialogs.shortcut_rows()
 
     def sizeHint(self) -> QSize:  # noqa: D102
         return QSize(1600, 1000)
