@@ -1,4 +1,4 @@
-"""The classroom window: every widget is built and wired here, and nowhere else."""
+"""The classroom window: every widget is built and wired here, and nowhere else; the work is done by what it wires."""
 
 from __future__ import annotations
 
@@ -22,16 +22,13 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS
 from ..core.fast import defer_compile_import, import_compile_support
 from ..core.session import Session
-from . import language, window_geometry
+from . import language, window_geometry, window_settings
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
-from .canvas import BRUSH_RANGE, CanvasPanel
+from .canvas import CanvasPanel
 from .central_column import CentralColumn
 from .class_set_browser import ClassSetBrowser
-from .class_set_evaluation import (
-    ClassSetEvaluation,
-    ClassSetEvaluationJob,
-)
+from .class_set_evaluation import ClassSetEvaluation, ClassSetEvaluationJob
 from .class_set_import import ClassSetImport
 from .class_set_workflow import ClassSetWorkflow
 from .code_view import CodeView
@@ -48,7 +45,6 @@ from .gradient_view import GradientView
 from .help_dialogs import HelpDialogs
 from .input_preview import InputPreview
 from .layer_table import LayerTable
-from .layout_state import plausible_geometry, plausible_state
 from .lesson_bar import LessonBar
 from .loss_plot import LossPlot
 from .output_scores import OutputScores
@@ -64,9 +60,7 @@ from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
 from .weights_actions import WeightsActions
 from .weights_view import WeightsView
-
-LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
-
+from .window_settings import LAYOUT_VERSION
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -128,7 +122,6 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
 
-        self._layout_restored = False
         self._shown_once = False
         # The table's rows decide the Layers dock's default size: filled before the docks are sized.
         self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], self.session.arch)
@@ -137,7 +130,7 @@ class MainWindow(QMainWindow):
         self._auto_size = self.size()
         window_geometry.size_docks(self, self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
-        self._restore_settings()
+        self._layout_restored = window_settings.restore(self, self._default_state)
         # The banner is in place before the first layout: a tool bar added to a shown window
         # leaves the docks' splitter handles (separate widgets on X11) drawn across it.
         self.notices.show()
@@ -162,7 +155,6 @@ class MainWindow(QMainWindow):
     def _retranslate_panels(self) -> None:
         self.banner.hide()  # shown again by the next refresh, its text in the new language
         self._schedule("net", "layout", "history")
-
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
@@ -543,39 +535,9 @@ class MainWindow(QMainWindow):
         self.notices.dismiss()
 
     # ------------------------------------------------------------------ settings
-    def _restore_settings(self) -> None:
-        s = self.settings
-        lr = s.get_float("train/lr", 0.01, lo=0.0, hi=1000.0)
-        self.session.trainer.lr = lr
-        # Out of range is a damaged value, not a wish for the thinnest or thickest brush.
-        self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width(), *BRUSH_RANGE))
-        self.evaluation.set_holdout(s.get_bool("class_set/hold_out", False))
-        self.loss.set_log_y(s.get_bool("loss/log_y", False))
-        if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
-            geometry = s.get_bytes("window/geometry")
-            state = s.get_bytes("window/state")
-            # Qt reads these bytes trusting every number in them (a bad dock area index
-            # crashes it), so only a layout this window could have saved reaches Qt.
-            if geometry is not None and plausible_geometry(geometry.data()):
-                self.restoreGeometry(geometry)
-            names = {dock.objectName() for dock in self.docks.values()}
-            if state is not None and not plausible_state(state.data(), LAYOUT_VERSION, names):
-                state = None
-            if state is not None and not self.restoreState(state, LAYOUT_VERSION):
-                self.restoreState(self._default_state, LAYOUT_VERSION)
-            else:
-                self._layout_restored = state is not None
-
     def save_settings(self) -> None:
-        s = self.settings
-        s.set("window/layout_version", LAYOUT_VERSION)
-        state, geometry = self.presentation.normal_layout()  # the normal layout, even while presenting
-        s.set("window/geometry", geometry)
-        s.set("window/state", state)
-        s.set("train/lr", self.session.trainer.lr)
-        s.set("net/arch", self.session.arch)
-        s.set("canvas/brush", self.canvas.brush_width())
-        s.sync()
+        """Keep the learning rate, brush, architecture and layout for the next run (window_settings)."""
+        window_settings.save(self)
 
     def closeEvent(self, event) -> None:
         self.controller.stop()
@@ -614,7 +576,9 @@ class MainWindow(QMainWindow):
         else:
             self.controller.hidden.add(key)
 
-    # The work itself is training_actions'; these are the names lessons and tests call.
+    # ------------------------------------------------------------------ training
+    # The work itself is training_actions' and the controller's; these are the names lessons
+    # and tests call.
     def _sync_controls(self) -> None:
         self.training_actions.sync_controls()
 
@@ -634,7 +598,6 @@ class MainWindow(QMainWindow):
     def set_zero_grad(self, on: bool) -> None:
         self.training_actions.set_zero_grad(on)
 
-    # ------------------------------------------------------------------ training
     def is_playing(self) -> bool:
         """Whether Play is taking steps."""
         return self.controller.is_playing()
