@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import errno
 import os
 import pickle
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton, QWidget
 from safetensors.torch import save_file
 
 import lenet_gui.core.weights as weights_module
-import lenet_gui.ui.main_window as main_window_module
 from lenet_gui.core import MAX_BYTES, Net, save_weights
 from lenet_gui.core.classset import INDEX, TMP_PREFIX
 from lenet_gui.replay import draw_digit
@@ -366,7 +366,7 @@ def test_a_failed_loss_export_keeps_the_previous_csv(window, tmp_path, monkeypat
     assert window.export_loss_csv(path)
     old = path.read_bytes()
     window.step(5)
-    real_writer = main_window_module.csv.writer
+    real_writer = csv.writer
 
     class FullDisk:
         """A csv writer on a disk that fills up after the header."""
@@ -380,7 +380,7 @@ def test_a_failed_loss_export_keeps_the_previous_csv(window, tmp_path, monkeypat
                 raise OSError(errno.ENOSPC, "No space left on device")
             return self.inner.writerow(row)
 
-    monkeypatch.setattr(main_window_module.csv, "writer", FullDisk)
+    monkeypatch.setattr(csv, "writer", FullDisk)
     assert window.export_loss_csv(path) is False
     monkeypatch.undo()
     assert_refused_with_dialog(window, "No space left")

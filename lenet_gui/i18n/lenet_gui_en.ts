@@ -43,31 +43,7 @@
     </message>
 </context>
 <context>
-    <name>ExceptionHandler</name>
-    <message numerus="yes">
-        <source>(This happened %n times.)</source>
-        <translation>
-            <numerusform>(This happened %n time.)</numerusform>
-            <numerusform>(This happened %n times.)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more different errors were only written to the log.</source>
-        <translation>
-            <numerusform>%n more different error was only written to the log.</numerusform>
-            <numerusform>%n more different errors were only written to the log.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln steps</source>
-        <translation>
-            <numerusform>%Ln step</numerusform>
-            <numerusform>%Ln steps</numerusform>
-        </translation>
-    </message>
+    <name>ClassSetWorkflow</name>
     <message numerus="yes">
         <source>Trained %n steps on the class set.</source>
         <translation>
@@ -101,6 +77,33 @@
         <translation>
             <numerusform>Exported %n drawing to {name}.</numerusform>
             <numerusform>Exported %n drawings to {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHandler</name>
+    <message numerus="yes">
+        <source>(This happened %n times.)</source>
+        <translation>
+            <numerusform>(This happened %n time.)</numerusform>
+            <numerusform>(This happened %n times.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more different errors were only written to the log.</source>
+        <translation>
+            <numerusform>%n more different error was only written to the log.</numerusform>
+            <numerusform>%n more different errors were only written to the log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FramePresenter</name>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
 </context>

@@ -617,6 +617,120 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>ClassSetWorkflow</name>
+    <message>
+        <source>Nothing to add</source>
+        <translation>Rien à ajouter</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Dessinez d’abord un chiffre.</translation>
+    </message>
+    <message>
+        <source>Choose a digit</source>
+        <translation>Choisissez un chiffre</translation>
+    </message>
+    <message>
+        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
+        <translation>Choisissez comme cible le chiffre que vous avez dessiné (0–9) ; il devient l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Could not add the drawing</source>
+        <translation>Impossible d’ajouter le dessin</translation>
+    </message>
+    <message>
+        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
+        <translation>Le jeu de la classe est vide : ajoutez d’abord des dessins (dessinez, choisissez le chiffre comme cible, appuyez sur « Ajouter le dessin »).</translation>
+    </message>
+    <message>
+        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
+        <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
+    </message>
+    <message>
+        <source>Class set</source>
+        <translation>Dessins</translation>
+    </message>
+    <message>
+        <source>Could not load the drawing</source>
+        <translation>Impossible de charger le dessin</translation>
+    </message>
+    <message>
+        <source>That drawing is no longer in the class set.</source>
+        <translation>Ce dessin n’est plus dans le jeu de la classe.</translation>
+    </message>
+    <message>
+        <source>Every drawing is held out</source>
+        <translation>Tous les dessins sont mis de côté</translation>
+    </message>
+    <message>
+        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
+        <translation>Tous les dessins sont mis de côté pour le test : ajoutez des dessins, ou décochez « Mettre de côté » dans le panneau Évaluation.</translation>
+    </message>
+    <message>
+        <source>The class set is empty</source>
+        <translation>Le jeu de la classe est vide</translation>
+    </message>
+    <message>
+        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
+        <translation>Ajoutez d’abord des dessins : dessinez, choisissez le chiffre comme cible, appuyez sur Ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained %n steps on the class set.</source>
+        <translation>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
+            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already importing</source>
+        <translation>Import déjà en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the import that is running, or cancel it.</source>
+        <translation>Attendez la fin de l’import en cours, ou annulez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n drawings</source>
+        <translation>
+            <numerusform>%n dessin importé</numerusform>
+            <numerusform>%n dessins importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>; %n y était déjà</numerusform>
+            <numerusform>; %n y étaient déjà</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n damaged ones</source>
+        <translation>
+            <numerusform>; %n abîmé ignoré</numerusform>
+            <numerusform>; %n abîmés ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Could not import the class set</source>
+        <translation>Impossible d’importer le jeu de la classe</translation>
+    </message>
+    <message>
+        <source>Could not export the class set</source>
+        <translation>Impossible d’exporter le jeu de la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n drawings to {name}.</source>
+        <translation>
+            <numerusform>%n dessin exporté dans {name}.</numerusform>
+            <numerusform>%n dessins exportés dans {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>The file this code is read from: open it in an editor to change the net.</source>
@@ -936,6 +1050,25 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Could not export the loss history</source>
+        <translation>Impossible d’exporter l’historique de la perte</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
+        <translation>{name} : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not export the feature maps</source>
+        <translation>Impossible d’exporter les cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>The picture could not be rendered.</source>
+        <translation>L’image n’a pas pu être rendue.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMaps</name>
     <message>
         <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
@@ -956,6 +1089,40 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
         <translation>chaque ligne : une carte de caractéristiques de {source} ({size}{count} valeurs), mise bout à bout</translation>
+    </message>
+</context>
+<context>
+    <name>FramePresenter</name>
+    <message>
+        <source>Weights: {label}</source>
+        <translation>Poids : {label}</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>lr {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln pas</numerusform>
+            <numerusform>%Ln pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss became {value}.</source>
+        <translation>La perte est devenue {value}.</translation>
+    </message>
+    <message>
+        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
+        <translation>Une mise à jour (lr × gradient) a débordé vers l’infini et a été annulée.</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1166,33 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>new = old − lr × grad</source>
         <translation>nouveau = ancien − lr × grad</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Enter or Escape in a number box gives these keys back to the window.</source>
+        <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About lenet-gui</source>
+        <translation>À propos de lenet-gui</translation>
+    </message>
+    <message>
+        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
+        <translation>Dessinez un chiffre et regardez le LeNet du tutoriel PyTorch « Neural Networks » le voir et apprendre.</translation>
+    </message>
+    <message>
+        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
+        <translation>Les poids fournis ont été entraînés sur les chiffres MNIST (CC BY-SA 3.0).</translation>
     </message>
 </context>
 <context>
@@ -1556,258 +1750,8 @@ appuyez sur « Rétropropager »</translation>
         <translation>Importer un jeu de la classe</translation>
     </message>
     <message>
-        <source>the per-user folder</source>
-        <translation>le dossier de l’utilisateur</translation>
-    </message>
-    <message>
-        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
-        <translation>lenet-gui ne peut pas enregistrer dans {where} ({problem}). Tout fonctionne, mais les réglages et les dessins du jeu de la classe ne sont gardés que jusqu’à la fermeture.</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Avis</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>Masquer cet avis</translation>
-    </message>
-    <message>
-        <source>Weights: {label}</source>
-        <translation>Poids : {label}</translation>
-    </message>
-    <message>
-        <source>lr {value}</source>
-        <translation>lr {value}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln steps</source>
-        <translation>
-            <numerusform>%Ln pas</numerusform>
-            <numerusform>%Ln pas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The loss became {value}.</source>
-        <translation>La perte est devenue {value}.</translation>
-    </message>
-    <message>
-        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
-        <translation>Une mise à jour (lr × gradient) a débordé vers l’infini et a été annulée.</translation>
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation>Divergence</translation>
-    </message>
-    <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
-    </message>
-    <message>
-        <source>New lesson: loss history cleared, weights back to {label}.</source>
-        <translation>Nouvelle leçon : historique de la perte effacé, poids remis à {label}.</translation>
-    </message>
-    <message>
-        <source>Target not changed</source>
-        <translation>Cible inchangée</translation>
-    </message>
-    <message>
-        <source>Learning rate not changed</source>
-        <translation>Taux d’apprentissage inchangé</translation>
-    </message>
-    <message>
-        <source>Architecture not changed</source>
-        <translation>Architecture inchangée</translation>
-    </message>
-    <message>
-        <source>Could not open weights</source>
-        <translation>Impossible d’ouvrir les poids</translation>
-    </message>
-    <message>
-        <source>Could not save weights</source>
-        <translation>Impossible d’enregistrer les poids</translation>
-    </message>
-    <message>
-        <source>Saved weights to {path}</source>
-        <translation>Poids enregistrés dans {path}</translation>
-    </message>
-    <message>
-        <source>Could not export the loss history</source>
-        <translation>Impossible d’exporter l’historique de la perte</translation>
-    </message>
-    <message>
-        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
-        <translation>{name} : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
-    </message>
-    <message>
-        <source>Could not export the feature maps</source>
-        <translation>Impossible d’exporter les cartes de caractéristiques</translation>
-    </message>
-    <message>
-        <source>The picture could not be rendered.</source>
-        <translation>L’image n’a pas pu être rendue.</translation>
-    </message>
-    <message>
-        <source>Nothing to add</source>
-        <translation>Rien à ajouter</translation>
-    </message>
-    <message>
-        <source>Draw a digit first.</source>
-        <translation>Dessinez d’abord un chiffre.</translation>
-    </message>
-    <message>
-        <source>Choose a digit</source>
-        <translation>Choisissez un chiffre</translation>
-    </message>
-    <message>
-        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
-        <translation>Choisissez comme cible le chiffre que vous avez dessiné (0–9) ; il devient l’étiquette.</translation>
-    </message>
-    <message>
-        <source>Could not add the drawing</source>
-        <translation>Impossible d’ajouter le dessin</translation>
-    </message>
-    <message>
-        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
-        <translation>Le jeu de la classe est vide : ajoutez d’abord des dessins (dessinez, choisissez le chiffre comme cible, appuyez sur « Ajouter le dessin »).</translation>
-    </message>
-    <message>
-        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
-        <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>Dessins</translation>
-    </message>
-    <message>
-        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
-        <translation>Poids (*.safetensors *.pt *.pth);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Enter or Escape in a number box gives these keys back to the window.</source>
-        <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
-    </message>
-    <message>
-        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
-        <translation>{tip} : {accuracy} % de réussite sur {digits} chiffres tenus à l’écart de l’entraînement</translation>
-    </message>
-    <message>
-        <source>Could not load the drawing</source>
-        <translation>Impossible de charger le dessin</translation>
-    </message>
-    <message>
-        <source>That drawing is no longer in the class set.</source>
-        <translation>Ce dessin n’est plus dans le jeu de la classe.</translation>
-    </message>
-    <message>
-        <source>Every drawing is held out</source>
-        <translation>Tous les dessins sont mis de côté</translation>
-    </message>
-    <message>
-        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
-        <translation>Tous les dessins sont mis de côté pour le test : ajoutez des dessins, ou décochez « Mettre de côté » dans le panneau Évaluation.</translation>
-    </message>
-    <message>
-        <source>The class set is empty</source>
-        <translation>Le jeu de la classe est vide</translation>
-    </message>
-    <message>
-        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
-        <translation>Ajoutez d’abord des dessins : dessinez, choisissez le chiffre comme cible, appuyez sur Ajouter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trained %n steps on the class set.</source>
-        <translation>
-            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
-            <numerusform>%n pas d’entraînement sur le jeu de la classe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open weights</source>
-        <translation>Ouvrir des poids</translation>
-    </message>
-    <message>
-        <source>Save weights</source>
-        <translation>Enregistrer les poids</translation>
-    </message>
-    <message>
-        <source>Random weights</source>
-        <translation>Poids aléatoires</translation>
-    </message>
-    <message>
-        <source>Seed (same seed, same weights on every laptop):</source>
-        <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
-    </message>
-    <message>
-        <source>Already importing</source>
-        <translation>Import déjà en cours</translation>
-    </message>
-    <message>
-        <source>Wait for the import that is running, or cancel it.</source>
-        <translation>Attendez la fin de l’import en cours, ou annulez-le.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n drawings</source>
-        <translation>
-            <numerusform>%n dessin importé</numerusform>
-            <numerusform>%n dessins importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n were already there</source>
-        <translation>
-            <numerusform>; %n y était déjà</numerusform>
-            <numerusform>; %n y étaient déjà</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n damaged ones</source>
-        <translation>
-            <numerusform>; %n abîmé ignoré</numerusform>
-            <numerusform>; %n abîmés ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>.</translation>
-    </message>
-    <message>
-        <source>Could not import the class set</source>
-        <translation>Impossible d’importer le jeu de la classe</translation>
-    </message>
-    <message>
-        <source>Could not export the class set</source>
-        <translation>Impossible d’exporter le jeu de la classe</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n drawings to {name}.</source>
-        <translation>
-            <numerusform>%n dessin exporté dans {name}.</numerusform>
-            <numerusform>%n dessins exportés dans {name}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>About lenet-gui</source>
-        <translation>À propos de lenet-gui</translation>
-    </message>
-    <message>
-        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
-        <translation>Dessinez un chiffre et regardez le LeNet du tutoriel PyTorch « Neural Networks » le voir et apprendre.</translation>
-    </message>
-    <message>
-        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
-        <translation>Les poids fournis ont été entraînés sur les chiffres MNIST (CC BY-SA 3.0).</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2145,29 @@ appuyez sur « Rétropropager »</translation>
     </message>
 </context>
 <context>
+    <name>StartupNotices</name>
+    <message>
+        <source>the per-user folder</source>
+        <translation>le dossier de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
+        <translation>lenet-gui ne peut pas enregistrer dans {where} ({problem}). Tout fonctionne, mais les réglages et les dessins du jeu de la classe ne sont gardés que jusqu’à la fermeture.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>one_hot takes a digit 0–9 as an int, got {value}</source>
@@ -2351,6 +2318,21 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
         <translation>le taux d’apprentissage doit valoir au plus {limit:.3g}, le plus grand nombre que les poids peuvent contenir, reçu {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingActions</name>
+    <message>
+        <source>New lesson: loss history cleared, weights back to {label}.</source>
+        <translation>Nouvelle leçon : historique de la perte effacé, poids remis à {label}.</translation>
+    </message>
+    <message>
+        <source>Target not changed</source>
+        <translation>Cible inchangée</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>Taux d’apprentissage inchangé</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2694,53 @@ gradients aux anciens : ils s’accumulent pas après pas et les mises à jour g
     <message>
         <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
         <translation>Impossible d’enregistrer « {name} » : {problem}. Le fichier précédent, s’il existe, est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsActions</name>
+    <message>
+        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
+        <translation>Poids (*.safetensors *.pt *.pth);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>Ouvrir des poids</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>Enregistrer les poids</translation>
+    </message>
+    <message>
+        <source>Random weights</source>
+        <translation>Poids aléatoires</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same weights on every laptop):</source>
+        <translation>Graine (même graine, mêmes poids sur chaque ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Architecture not changed</source>
+        <translation>Architecture inchangée</translation>
+    </message>
+    <message>
+        <source>Could not open weights</source>
+        <translation>Impossible d’ouvrir les poids</translation>
+    </message>
+    <message>
+        <source>Could not save weights</source>
+        <translation>Impossible d’enregistrer les poids</translation>
+    </message>
+    <message>
+        <source>Saved weights to {path}</source>
+        <translation>Poids enregistrés dans {path}</translation>
+    </message>
+    <message>
+        <source>Weights trained on real handwritten digits</source>
+        <translation>Poids entraînés sur de vrais chiffres manuscrits</translation>
+    </message>
+    <message>
+        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
+        <translation>{tip} : {accuracy} % de réussite sur {digits} chiffres tenus à l’écart de l’entraînement</translation>
     </message>
 </context>
 <context>

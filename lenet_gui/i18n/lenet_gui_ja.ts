@@ -612,6 +612,115 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>ClassSetWorkflow</name>
+    <message>
+        <source>Nothing to add</source>
+        <translation>追加するものがありません</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>まず数字を描いてください。</translation>
+    </message>
+    <message>
+        <source>Choose a digit</source>
+        <translation>数字を選んでください</translation>
+    </message>
+    <message>
+        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
+        <translation>描いた数字を目標値（0–9）として選んでください。それがラベルになります。</translation>
+    </message>
+    <message>
+        <source>Could not add the drawing</source>
+        <translation>描画を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
+        <translation>クラスのデータセットが空です。まず描画を追加してください（描いて、数字を目標値に選び、「描画を追加」を押す）。</translation>
+    </message>
+    <message>
+        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
+        <translation>クラスのデータセットの描画をすべて削除しました。「すべて削除を元に戻す」で復元できます。</translation>
+    </message>
+    <message>
+        <source>Class set</source>
+        <translation>クラスの描画</translation>
+    </message>
+    <message>
+        <source>Could not load the drawing</source>
+        <translation>描画を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>That drawing is no longer in the class set.</source>
+        <translation>その描画はもうクラスのデータセットにありません。</translation>
+    </message>
+    <message>
+        <source>Every drawing is held out</source>
+        <translation>すべての描画がテスト用に取り分けられています</translation>
+    </message>
+    <message>
+        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
+        <translation>すべての描画がテスト用に取り分けられています。描画を追加するか、「評価」パネルの「テスト用に取り分ける」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>The class set is empty</source>
+        <translation>クラスのデータセットが空です</translation>
+    </message>
+    <message>
+        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
+        <translation>まず描画を追加してください：描いて、数字を目標値に選び、「追加」を押します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained %n steps on the class set.</source>
+        <translation>
+            <numerusform>クラスのデータセットで %n ステップ学習しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already importing</source>
+        <translation>すでに読み込み中です</translation>
+    </message>
+    <message>
+        <source>Wait for the import that is running, or cancel it.</source>
+        <translation>実行中の読み込みが終わるのを待つか、キャンセルしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n drawings</source>
+        <translation>
+            <numerusform>%n 枚の描画を読み込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>（%n 枚はすでにありました）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n damaged ones</source>
+        <translation>
+            <numerusform>（破損した %n 枚は飛ばしました）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Could not import the class set</source>
+        <translation>クラスのデータセットを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Could not export the class set</source>
+        <translation>クラスのデータセットを書き出せませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n drawings to {name}.</source>
+        <translation>
+            <numerusform>%n 枚の描画を {name} に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>The file this code is read from: open it in an editor to change the net.</source>
@@ -929,6 +1038,25 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Could not export the loss history</source>
+        <translation>損失の履歴を書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
+        <translation>{name}：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Could not export the feature maps</source>
+        <translation>特徴マップを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>The picture could not be rendered.</source>
+        <translation>画像を描画できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMaps</name>
     <message>
         <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
@@ -949,6 +1077,39 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>each row: one {source} channel ({size}{count} values), laid end to end</source>
         <translation>各行：{source} の特徴マップ 1 枚（{size}{count} 個の値）を一列に並べたもの</translation>
+    </message>
+</context>
+<context>
+    <name>FramePresenter</name>
+    <message>
+        <source>Weights: {label}</source>
+        <translation>重み：{label}</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>lr {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss became {value}.</source>
+        <translation>損失が {value} になりました。</translation>
+    </message>
+    <message>
+        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
+        <translation>更新量（lr × 勾配）が無限大にあふれたため、取り消しました。</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>発散</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1153,33 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>new = old − lr × grad</source>
         <translation>新 = 旧 − lr × grad</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Enter or Escape in a number box gives these keys back to the window.</source>
+        <translation>数値欄で Enter または Esc を押すと、これらのキーがウィンドウに戻ります。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>About lenet-gui</source>
+        <translation>lenet-gui について</translation>
+    </message>
+    <message>
+        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
+        <translation>数字を描いて、PyTorch チュートリアル「Neural Networks」の LeNet がそれをどう見て学ぶかを観察しましょう。</translation>
+    </message>
+    <message>
+        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
+        <translation>付属の重みは MNIST の数字で学習したものです（CC BY-SA 3.0）。</translation>
     </message>
 </context>
 <context>
@@ -1549,252 +1737,8 @@ press “Backprop step”</source>
         <translation>クラスのデータセットを読み込む</translation>
     </message>
     <message>
-        <source>the per-user folder</source>
-        <translation>ユーザーごとのフォルダー</translation>
-    </message>
-    <message>
-        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
-        <translation>lenet-gui は {where} に保存できません（{problem}）。すべて動作しますが、設定とクラスのデータセットの描画は終了するまでしか保持されません。</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>お知らせ</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>このお知らせを隠す</translation>
-    </message>
-    <message>
-        <source>Weights: {label}</source>
-        <translation>重み：{label}</translation>
-    </message>
-    <message>
-        <source>lr {value}</source>
-        <translation>lr {value}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln steps</source>
-        <translation>
-            <numerusform>%Ln ステップ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The loss became {value}.</source>
-        <translation>損失が {value} になりました。</translation>
-    </message>
-    <message>
-        <source>An update (lr × gradient) overflowed to infinity and was undone.</source>
-        <translation>更新量（lr × 勾配）が無限大にあふれたため、取り消しました。</translation>
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation>発散</translation>
-    </message>
-    <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
-    </message>
-    <message>
-        <source>New lesson: loss history cleared, weights back to {label}.</source>
-        <translation>新しい授業：損失の履歴を消去し、重みを {label} に戻しました。</translation>
-    </message>
-    <message>
-        <source>Target not changed</source>
-        <translation>目標値は変更されていません</translation>
-    </message>
-    <message>
-        <source>Learning rate not changed</source>
-        <translation>学習率は変更されていません</translation>
-    </message>
-    <message>
-        <source>Architecture not changed</source>
-        <translation>アーキテクチャは変更されていません</translation>
-    </message>
-    <message>
-        <source>Could not open weights</source>
-        <translation>重みを開けませんでした</translation>
-    </message>
-    <message>
-        <source>Could not save weights</source>
-        <translation>重みを保存できませんでした</translation>
-    </message>
-    <message>
-        <source>Saved weights to {path}</source>
-        <translation>重みを {path} に保存しました</translation>
-    </message>
-    <message>
-        <source>Could not export the loss history</source>
-        <translation>損失の履歴を書き出せませんでした</translation>
-    </message>
-    <message>
-        <source>{name}: {problem}. The previous file, if any, is unchanged.</source>
-        <translation>{name}：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
-    </message>
-    <message>
-        <source>Could not export the feature maps</source>
-        <translation>特徴マップを書き出せませんでした</translation>
-    </message>
-    <message>
-        <source>The picture could not be rendered.</source>
-        <translation>画像を描画できませんでした。</translation>
-    </message>
-    <message>
-        <source>Nothing to add</source>
-        <translation>追加するものがありません</translation>
-    </message>
-    <message>
-        <source>Draw a digit first.</source>
-        <translation>まず数字を描いてください。</translation>
-    </message>
-    <message>
-        <source>Choose a digit</source>
-        <translation>数字を選んでください</translation>
-    </message>
-    <message>
-        <source>Pick the digit you drew as the target (0–9); it becomes the label.</source>
-        <translation>描いた数字を目標値（0–9）として選んでください。それがラベルになります。</translation>
-    </message>
-    <message>
-        <source>Could not add the drawing</source>
-        <translation>描画を追加できませんでした</translation>
-    </message>
-    <message>
-        <source>The class set is empty: add drawings first (draw, pick the digit as target, press “Add drawing”).</source>
-        <translation>クラスのデータセットが空です。まず描画を追加してください（描いて、数字を目標値に選び、「描画を追加」を押す）。</translation>
-    </message>
-    <message>
-        <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
-        <translation>クラスのデータセットの描画をすべて削除しました。「すべて削除を元に戻す」で復元できます。</translation>
-    </message>
-    <message>
         <source>Class set</source>
         <translation>クラスの描画</translation>
-    </message>
-    <message>
-        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
-        <translation>重み (*.safetensors *.pt *.pth);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Enter or Escape in a number box gives these keys back to the window.</source>
-        <translation>数値欄で Enter または Esc を押すと、これらのキーがウィンドウに戻ります。</translation>
-    </message>
-    <message>
-        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
-        <translation>{tip}：学習に使っていない {digits} 個の数字で正解率 {accuracy} %</translation>
-    </message>
-    <message>
-        <source>Could not load the drawing</source>
-        <translation>描画を読み込めませんでした</translation>
-    </message>
-    <message>
-        <source>That drawing is no longer in the class set.</source>
-        <translation>その描画はもうクラスのデータセットにありません。</translation>
-    </message>
-    <message>
-        <source>Every drawing is held out</source>
-        <translation>すべての描画がテスト用に取り分けられています</translation>
-    </message>
-    <message>
-        <source>All the drawings are held out for testing: add more drawings, or untick “Hold out” in the Evaluation panel.</source>
-        <translation>すべての描画がテスト用に取り分けられています。描画を追加するか、「評価」パネルの「テスト用に取り分ける」のチェックを外してください。</translation>
-    </message>
-    <message>
-        <source>The class set is empty</source>
-        <translation>クラスのデータセットが空です</translation>
-    </message>
-    <message>
-        <source>Add some drawings first: draw, pick the digit as target, press Add.</source>
-        <translation>まず描画を追加してください：描いて、数字を目標値に選び、「追加」を押します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trained %n steps on the class set.</source>
-        <translation>
-            <numerusform>クラスのデータセットで %n ステップ学習しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open weights</source>
-        <translation>重みを開く</translation>
-    </message>
-    <message>
-        <source>Save weights</source>
-        <translation>重みを保存</translation>
-    </message>
-    <message>
-        <source>Random weights</source>
-        <translation>ランダムな重み</translation>
-    </message>
-    <message>
-        <source>Seed (same seed, same weights on every laptop):</source>
-        <translation>シード（同じシードならどの PC でも同じ重み）：</translation>
-    </message>
-    <message>
-        <source>Already importing</source>
-        <translation>すでに読み込み中です</translation>
-    </message>
-    <message>
-        <source>Wait for the import that is running, or cancel it.</source>
-        <translation>実行中の読み込みが終わるのを待つか、キャンセルしてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n drawings</source>
-        <translation>
-            <numerusform>%n 枚の描画を読み込みました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n were already there</source>
-        <translation>
-            <numerusform>（%n 枚はすでにありました）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n damaged ones</source>
-        <translation>
-            <numerusform>（破損した %n 枚は飛ばしました）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>。</translation>
-    </message>
-    <message>
-        <source>Could not import the class set</source>
-        <translation>クラスのデータセットを読み込めませんでした</translation>
-    </message>
-    <message>
-        <source>Could not export the class set</source>
-        <translation>クラスのデータセットを書き出せませんでした</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n drawings to {name}.</source>
-        <translation>
-            <numerusform>%n 枚の描画を {name} に書き出しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> または </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボード ショートカット</translation>
-    </message>
-    <message>
-        <source>About lenet-gui</source>
-        <translation>lenet-gui について</translation>
-    </message>
-    <message>
-        <source>Draw a digit and watch the LeNet of the PyTorch tutorial “Neural Networks” see it and learn.</source>
-        <translation>数字を描いて、PyTorch チュートリアル「Neural Networks」の LeNet がそれをどう見て学ぶかを観察しましょう。</translation>
-    </message>
-    <message>
-        <source>Bundled weights were trained on MNIST digits (CC BY-SA 3.0).</source>
-        <translation>付属の重みは MNIST の数字で学習したものです（CC BY-SA 3.0）。</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2132,29 @@ press “Backprop step”</source>
     </message>
 </context>
 <context>
+    <name>StartupNotices</name>
+    <message>
+        <source>the per-user folder</source>
+        <translation>ユーザーごとのフォルダー</translation>
+    </message>
+    <message>
+        <source>lenet-gui cannot save in {where} ({problem}). Everything works, but settings and class-set drawings are kept only until you quit.</source>
+        <translation>lenet-gui は {where} に保存できません（{problem}）。すべて動作しますが、設定とクラスのデータセットの描画は終了するまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>このお知らせを隠す</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>one_hot takes a digit 0–9 as an int, got {value}</source>
@@ -2338,6 +2305,21 @@ press “Backprop step”</source>
     <message>
         <source>the learning rate must be at most {limit:.3g}, the largest number the weights can hold, got {value}</source>
         <translation>学習率は重みが保持できる最大の数 {limit:.3g} 以下でなければなりません（受け取った値：{value}）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingActions</name>
+    <message>
+        <source>New lesson: loss history cleared, weights back to {label}.</source>
+        <translation>新しい授業：損失の履歴を消去し、重みを {label} に戻しました。</translation>
+    </message>
+    <message>
+        <source>Target not changed</source>
+        <translation>目標値は変更されていません</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>学習率は変更されていません</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2681,53 @@ gradients to the old ones, so they add up step after step and the updates grow.<
     <message>
         <source>Could not save “{name}”: {problem}. The previous file, if any, is unchanged.</source>
         <translation>「{name}」を保存できませんでした：{problem}。以前のファイルがあれば、そのまま残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsActions</name>
+    <message>
+        <source>Weights (*.safetensors *.pt *.pth);;All files (*)</source>
+        <translation>重み (*.safetensors *.pt *.pth);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>重みを開く</translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation>重みを保存</translation>
+    </message>
+    <message>
+        <source>Random weights</source>
+        <translation>ランダムな重み</translation>
+    </message>
+    <message>
+        <source>Seed (same seed, same weights on every laptop):</source>
+        <translation>シード（同じシードならどの PC でも同じ重み）：</translation>
+    </message>
+    <message>
+        <source>Architecture not changed</source>
+        <translation>アーキテクチャは変更されていません</translation>
+    </message>
+    <message>
+        <source>Could not open weights</source>
+        <translation>重みを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save weights</source>
+        <translation>重みを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved weights to {path}</source>
+        <translation>重みを {path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Weights trained on real handwritten digits</source>
+        <translation>実際の手書き数字で学習した重み</translation>
+    </message>
+    <message>
+        <source>{tip}: {accuracy} % right on {digits} digits held out from training</source>
+        <translation>{tip}：学習に使っていない {digits} 個の数字で正解率 {accuracy} %</translation>
     </message>
 </context>
 <context>

@@ -1,98 +1,66 @@
-"""The classroom window: every widget is built and wired here, and nowhere else."""
+"""The classroom window: every widget is built and wired here, and nowhere else; the work is done by what it wires."""
 
 from __future__ import annotations
 
-import copy
-import csv
-import html
-import io
-import math
-import shutil
-import tempfile
-import weakref
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTabBar,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import ARCHS, WeightsError, one_hot, preprocess
-from ..core.classset import ClassSet, ClassSetError
-from ..core.evaluate import holdout_split
+from ..core import ARCHS
 from ..core.fast import defer_compile_import, import_compile_support
-from ..core.pretrained import pretrained_metadata
-from ..core.session import Change, Session, SessionEvent
-from ..core.source import forward_source
-from ..core.trace import trace_with_output
-from ..core.trainer import EventKind
-from ..core.weights import WeightsSaveError, atomic_write
-from . import language, paths
+from ..core.session import Session
+from . import language, window_geometry, window_settings
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
-from .canvas import BRUSH_RANGE, CanvasPanel
+from .canvas import CanvasPanel
+from .central_column import CentralColumn
 from .class_set_browser import ClassSetBrowser
-from .class_set_evaluation import (
-    HOLDOUT_FRACTION,
-    HOLDOUT_SEED,
-    ClassSetEvaluation,
-    ClassSetEvaluationJob,
-)
+from .class_set_evaluation import ClassSetEvaluation, ClassSetEvaluationJob
 from .class_set_import import ClassSetImport
+from .class_set_workflow import ClassSetWorkflow
 from .code_view import CodeView
 from .controller import Controller
 from .errors import show_error
 from .explain_panel import ExplainPanel
 from .explain_presenter import ExplainPresenter
+from .exports import Exports
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
+from .frame_presenter import FramePresenter
+from .gradient_presenter import GradientPresenter
 from .gradient_view import GradientView
+from .help_dialogs import HelpDialogs
 from .input_preview import InputPreview
 from .layer_table import LayerTable
-from .layout_state import plausible_geometry, plausible_state
 from .lesson_bar import LessonBar
 from .loss_plot import LossPlot
-from .numbers import fmt, fmt_int
 from .output_scores import OutputScores
-from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
+from .plain_data import table_rows
 from .presentation import SETTING as PRESENTATION_SETTING
 from .presentation import Presentation
 from .session_files import SessionFiles
 from .settings import Settings
 from .size_explorer import SizeExplorer
+from .startup_notices import StartupNotices
+from .training_actions import TrainingActions
 from .training_panel import TrainingPanel
 from .tutorial_console import TutorialConsole
+from .weights_actions import WeightsActions
 from .weights_view import WeightsView
-
-LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
-WEIGHT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Weights (*.safetensors *.pt *.pth);;All files (*)")
-
-# Losses the frame hands the loss plot as new; beyond this (a hidden plot catching up after a
-# long Play) the plot reads the whole history once instead.
-LOSS_BACKLOG = 100_000
-
-FIELD_NOTE = QT_TRANSLATE_NOOP("MainWindow", "Enter or Escape in a number box gives these keys back to the window.")
-
-
-def on_every_keyboard(keys: QKeySequence) -> bool:
-    """False for the keys of special keyboards that platforms also bind (Undo, Open, F14…)."""
-    key = keys[0].key() if keys.count() else Qt.Key.Key_unknown
-    return key < Qt.Key.Key_F13  # F13 and up: F13–F35, then Help, Undo, Open, media keys…
+from .window_settings import LAYOUT_VERSION
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -106,45 +74,6 @@ def redo_keys() -> list[QKeySequence]:
         if extra not in keys:
             keys.append(extra)
     return keys
-
-
-class _Central(QWidget):
-    """The centre column; `overlay` (the divergence banner) floats over its top edge, out of the layout."""
-
-    MARGIN = 9
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._overlay: QWidget | None = None
-
-    @property
-    def overlay(self) -> QWidget | None:
-        return self._overlay
-
-    @overlay.setter
-    def overlay(self, widget: QWidget) -> None:
-        self._overlay = widget
-        widget.installEventFilter(self)  # placed again when shown or its text changes
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self._overlay and event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
-            self.place_overlay()
-        return False
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.place_overlay()
-
-    def place_overlay(self) -> None:
-        o = self._overlay
-        if o is None or not o.isVisible():
-            return
-        m = self.MARGIN
-        w = max(1, self.width() - 2 * m)
-        h = o.heightForWidth(w) if o.hasHeightForWidth() else o.sizeHint().height()
-        h = max(h, o.minimumSizeHint().height())
-        o.setGeometry(m, m, w, min(h, max(1, self.height() - 2 * m)))
-        o.raise_()
 
 
 class MainWindow(QMainWindow):
@@ -162,31 +91,30 @@ class MainWindow(QMainWindow):
         language.start(self.settings.get_str(language.SETTING, ""))
         language.texts(self, lambda: self.setWindowTitle(
             self.tr("lenet-gui — how a convolutional network sees and learns")))
-        # Sentences about files set aside or folders that cannot be written, shown once in a
-        # banner the window opens with (see startup_notices).
-        self._startup_notices: list[str] = [language.tr_core(s) for s in self.settings.set_aside]
-        self._notice_bar: QToolBar | None = None
+        # Files set aside or folders that cannot be written, said once in a banner (startup_notices).
+        self.notices = StartupNotices(self, self.settings.set_aside)
         arch = arch or self.settings.get_str("net/arch", "tutorial", choices=list(ARCHS))
         # The optimizer would import torch._dynamo (~1.2 s) before the window could show; it is
         # imported once the window is on screen instead (showEvent).
         defer_compile_import()
         self.session = Session(arch=arch, weights="random" if random_weights else "pretrained", seed=seed)
-        self.class_set = self._open_class_set()
-        self._startup_notices += self._class_set_notices()
-        self.class_set_import: ClassSetImport | None = None  # the import running, if any
-        self.class_set_evaluation_job: ClassSetEvaluationJob | None = None  # the evaluation running
+        self.class_set = self.notices.open_class_set()
+        # Add, delete, import, export, evaluate and train on the class set (class_set_workflow).
+        self.class_set_workflow = ClassSetWorkflow(self)
+        # Open, save and choose weights or the architecture (weights_actions); write exports.
+        self.weights_actions = WeightsActions(self)
+        self.exports = Exports(self)
+        # Reset, new lesson, target, learning rate and zero_grad (training_actions).
+        self.training_actions = TrainingActions(self)
+        self.help_dialogs = HelpDialogs(self)
 
-        self._stage_lines: dict[str, tuple[str, int]] = {}  # stage key -> (file, line)
-        self._inspected = "conv1.bias"  # the parameter whose element 0 the Gradients panel follows
-        self._inspected_old: float | None = None
-        self._inspected_view: tuple | None = None  # (net, name, numpy view of the parameter)
-        self._loss_appended: list[float] = []  # losses the loss plot has not been given yet
-        self._loss_replaced = True  # the plot must read the whole history at the next frame
-        self._unsubscribe = self.session.subscribe(self._on_session)
+        # What a frame shows in which panel, from the session's changes (frame_presenter).
+        self.frames = FramePresenter(self)
+        self._unsubscribe = self.session.subscribe(self.frames.on_session)
 
         self._build_central()
-        # Runs the training loops and the frame timer; the frame itself is _show_frame.
-        self.controller = Controller(self.session, self._show_frame, self.canvas.image_array, self)
+        # Runs the training loops and the frame timer; the frame itself is the presenter's.
+        self.controller = Controller(self.session, self.frames.show_frame, self.canvas.image_array, self)
         self.controller.before_step = self._before_step
         self._build_docks()
         self._build_menus()
@@ -194,19 +122,18 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
 
-        self._layout_restored = False
         self._shown_once = False
         # The table's rows decide the Layers dock's default size: filled before the docks are sized.
         self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], self.session.arch)
         self.layers.set_rows(table_rows(self.session.trace()))
-        self.resize(self._fitting_size())
+        self.resize(window_geometry.fitting_size(self))
         self._auto_size = self.size()
-        self._size_docks(self.size())
+        window_geometry.size_docks(self, self.size())
         self._default_state = self.saveState(LAYOUT_VERSION)
-        self._restore_settings()
+        self._layout_restored = window_settings.restore(self, self._default_state)
         # The banner is in place before the first layout: a tool bar added to a shown window
         # leaves the docks' splitter handles (separate widgets on X11) drawn across it.
-        self._show_startup_notices()
+        self.notices.show()
         # Guided lessons: the bar under the notice (hidden until a lesson opens), the Lesson menu.
         self.lesson_bar = LessonBar(self)
         if self.settings.get_bool(PRESENTATION_SETTING, False):
@@ -223,18 +150,17 @@ class MainWindow(QMainWindow):
             self.refresh_now()
             # The panels' layouts take in their new texts (posted requests) before being measured.
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self._size_docks(self.size())
+            window_geometry.size_docks(self, self.size())
 
     def _retranslate_panels(self) -> None:
         self.banner.hide()  # shown again by the next refresh, its text in the new language
         self._schedule("net", "layout", "history")
 
-
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
         self.canvas = CanvasPanel()
         self.preview = InputPreview()
-        central = _Central()
+        central = CentralColumn()
         self.banner = QWidget(central, objectName="diverged_banner")
         self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
         self.banner_text = QLabel(objectName="diverged_text")
@@ -347,42 +273,11 @@ class MainWindow(QMainWindow):
             self._bring_dock, self)
         self.explainer.explained.connect(self.valueExplained)
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
+        self.gradient_presenter = GradientPresenter(lambda: self.session, self.grads)
         self.docks["layers"].raise_()
 
-    def _frame_extra(self) -> QSize:
-        """What the window manager's frame adds to the window (a guess before it is shown)."""
-        frame, inner = self.frameGeometry(), self.geometry()
-        if self.isVisible() and frame != inner:
-            return QSize(frame.width() - inner.width(), frame.height() - inner.height())
-        return QSize(2, 30)
-
-    def _room(self) -> QSize:
-        """The largest window (without its frame) the screen has room for."""
-        screen = self.screen()
-        if screen is None:
-            return QSize(1600, 1000)
-        return screen.availableGeometry().size() - self._frame_extra()
-
-    def _fitting_size(self) -> QSize:
-        """1600×1000, or less on a smaller screen (a 1366×768 laptop)."""
-        room = self._room()
-        return QSize(min(1600, room.width()), min(1000, room.height()))
-
     def _keep_on_screen(self) -> None:
-        """Shrink (and move) the window back inside the screen if anything made it outgrow it."""
-        screen = self.screen()
-        if screen is None or not self.isVisible() or self.windowState() & (
-                Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
-            return
-        room = self._room()
-        size = self.size().boundedTo(room).expandedTo(self.minimumSize())
-        if size != self.size():
-            self.resize(size)
-        avail, frame = screen.availableGeometry(), self.frameGeometry()
-        x = min(max(frame.x(), avail.x()), max(avail.x(), avail.right() + 1 - frame.width()))
-        y = min(max(frame.y(), avail.y()), max(avail.y(), avail.bottom() + 1 - frame.height()))
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
+        window_geometry.keep_on_screen(self)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
@@ -400,44 +295,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._keep_on_screen)
         return handled
 
-    def _title_height(self, dock: QDockWidget) -> int:
-        """The height of a dock's title bar (measured once shown, a guess before)."""
-        inner = dock.widget()
-        if dock.isVisible() and 0 < inner.height() < dock.height():
-            return dock.height() - inner.height()
-        return self.fontMetrics().height() + 8
-
     def resize_docks(self, docks: list[QDockWidget], sizes: list[int], orientation) -> None:
         """resizeDocks(), applied now: on a shown window Qt otherwise keeps the request until
         some later layout pass, and a second request before it can be lost."""
         self.resizeDocks(docks, sizes, orientation)
         self.layout().invalidate()
         self.layout().activate()
-
-    def _size_docks(self, size: QSize) -> None:
-        """The default proportions for a window of this size: every row of the Layers table,
-        the training controls in full, the output bars at their readable size, and the feature
-        maps and the loss plot with all the rest."""
-        w, h = size.width(), size.height()
-        d = self.docks
-        training = self.training.sizeHint()
-        right = max(training.width() + 4, int(w * 0.25))
-        table = self.layers.sizeHint()
-        left = min(table.width() + 2, max(300, w - right - self.centralWidget().minimumSizeHint().width() - 14))
-        self.resize_docks([d["layers"], d["output"]], [left, right], Qt.Horizontal)
-        column = h - self.menuBar().sizeHint().height() - self.statusBar().sizeHint().height()
-        bars = [bar.sizeHint().height() for bar in self.findChildren(QTabBar) if bar.count() > 1]
-        tab_bar = max(bars, default=self.fontMetrics().height() + 14)  # the secondary panels' tabs
-        layers_h = table.height() + self._title_height(d["layers"]) + tab_bar + 10
-        # On a larger screen the canvas row gets a fair share too, not just the table's height.
-        top = max(layers_h, int(column * 0.45))
-        self.resize_docks([d["maps"]], [max(200, column - top)], Qt.Vertical)
-        output = max(d["output"].minimumSizeHint().height(), int(column * 0.27))
-        training_h = training.height() + self._title_height(d["training"]) + 2
-        self.resize_docks([d["output"], d["training"], d["loss"]],
-                         # The loss plot gives way first: a taller menu or status bar (Japanese)
-                         # must not take the rows from the training controls.
-                         [output, training_h, max(160, column - output - training_h - 16)], Qt.Vertical)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """A menu action that owns its keys: a standard key (all the platform's bindings),
@@ -466,9 +329,9 @@ class MainWindow(QMainWindow):
                            "the weights back to the ones chosen in the Weights menu"))
         self.new_lesson_action.setObjectName("new_lesson_action")
         file.addSeparator()
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self._ask_open_weights, QKeySequence.Open,
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self.weights_actions.ask_open, QKeySequence.Open,
                      QT_TRANSLATE_NOOP("MainWindow", "Load weights from a .safetensors or .pt file"))
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self._ask_save_weights, QKeySequence.Save,
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self.weights_actions.ask_save, QKeySequence.Save,
                      QT_TRANSLATE_NOOP("MainWindow", "Save the current weights (safetensors, or .pt)"))
         file.addSeparator()
         self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export loss history as &CSV…"),
@@ -508,13 +371,13 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.pretrained_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Pretrained"), self.use_pretrained,
                                               tip=QT_TRANSLATE_NOOP("MainWindow", "Weights trained on real handwritten digits"))
-        self.random_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self._ask_random,
+        self.random_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self.weights_actions.ask_random,
                                           tip=QT_TRANSLATE_NOOP("MainWindow", "Fresh tutorial initialisation; the same seed gives every laptop the same weights"))
         for a in (self.pretrained_action, self.random_action):
             a.setCheckable(True)
             group.addAction(a)
         weights.addSeparator()
-        self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self._ask_open_weights, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
+        self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self.weights_actions.ask_open, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
 
         view = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self._dock_actions: dict[str, QAction] = {}
@@ -542,8 +405,8 @@ class MainWindow(QMainWindow):
         self.language_menu = language.build_language_menu(self, bar, self.settings)
 
         help_ = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
-        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self._show_shortcuts, QKeySequence.HelpContents)
-        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self._show_about)
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self.help_dialogs.show_shortcuts, QKeySequence.HelpContents)
+        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self.help_dialogs.show_about)
 
     def _menu(self, bar, title: str):
         """A menu whose title (marked with QT_TRANSLATE_NOOP) follows the language."""
@@ -617,7 +480,7 @@ class MainWindow(QMainWindow):
         c.playingChanged.connect(self.training.set_playing)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.classTrainingProgress.connect(self.browser.set_progress)
-        c.classTrainingEnded.connect(self._class_training_ended)
+        c.classTrainingEnded.connect(self.class_set_workflow.training_ended)
         self.canvas.changed.connect(lambda: self._schedule("input"))
         # The frame after the pen lifts keeps its forward pass for the next Backprop step.
         self.canvas.strokeFinished.connect(lambda: self._schedule("net", "rest"))
@@ -628,8 +491,8 @@ class MainWindow(QMainWindow):
         self.banner_reset.clicked.connect(self.reset_weights)
         self.layers.archChanged.connect(self.set_arch)
         self.layers.stageSelected.connect(self.maps.highlight)
-        self.layers.stageSelected.connect(self._highlight_code)
-        self.sizes.sizeChanged.connect(self._explain_size)
+        self.layers.stageSelected.connect(self.frames.highlight_code)
+        self.sizes.sizeChanged.connect(self.frames.explain_size)
         self.maps.stageClicked.connect(self.layers.select_stage)
         self.scores.barClicked.connect(self.explainer.select_output)
         t = self.training
@@ -644,14 +507,14 @@ class MainWindow(QMainWindow):
         self.presenter.lossChosen.connect(self.code.highlight_training)
         b = self.browser
         b.addRequested.connect(self.add_drawing_to_class_set)
-        b.deleteRequested.connect(self._class_set_delete)
-        b.relabelRequested.connect(self._class_set_relabel)
+        b.deleteRequested.connect(self.class_set_workflow.delete)
+        b.relabelRequested.connect(self.class_set_workflow.relabel)
         b.trainRequested.connect(self.train_on_class_set)
         b.exportRequested.connect(lambda: self._ask_path(
             True, self.tr("Export class set"), "class_set.zip", "Zip (*.zip)", self.export_class_set))
         b.importRequested.connect(lambda: self._ask_path(
             False, self.tr("Import class set"), "", "Zip (*.zip)", self.import_class_set))
-        b.loadRequested.connect(self._class_set_load)
+        b.loadRequested.connect(self.class_set_workflow.load)
         b.cancelRequested.connect(self.stop_class_training)
         b.deleteAllRequested.connect(self.delete_all_class_set)
         b.undoDeleteAllRequested.connect(self.undo_delete_all_class_set)
@@ -659,110 +522,22 @@ class MainWindow(QMainWindow):
         e = self.evaluation
         e.evaluateRequested.connect(self.evaluate_class_set)
         e.cancelRequested.connect(self.cancel_class_set_evaluation)
-        e.loadRequested.connect(self._class_set_load)
+        e.loadRequested.connect(self.class_set_workflow.load)
         e.holdoutChanged.connect(self.set_class_set_holdout)
 
     # ------------------------------------------------------------------ start-up
-    def _open_class_set(self) -> ClassSet:
-        """The class set in the data folder; when that cannot be written, a temporary one."""
-        try:
-            return ClassSet(paths.data_dir() / "class_set")
-        except OSError as err:
-            problem = err
-        # A read-only home (a locked-down school account, a live system): the lesson still
-        # works, with drawings kept for this session only.
-        scratch = tempfile.mkdtemp(prefix="lenet-gui-")
-        weakref.finalize(self, shutil.rmtree, scratch, ignore_errors=True)
-        where = problem.filename or paths.home() or self.tr("the per-user folder")
-        self._startup_notices.append(self.tr(
-            "lenet-gui cannot save in {where} ({problem}). Everything works, "
-            "but settings and class-set drawings are kept only until you quit.").format(
-                where=where, problem=problem.strerror or problem))
-        return ClassSet(Path(scratch) / "class_set")
-
-    def _class_set_notices(self) -> list[str]:
-        """What the class set moved aside at start (ClassSet.set_aside), in sentences."""
-        return [language.tr_core(line) for line in self.class_set.set_aside]
-
     def startup_notices(self) -> list[str]:
         """Sentences about what the start set aside or cannot do; the banner shows them once."""
-        notices = list(self._startup_notices)
-        if language.current() == "ja" and not language.has_japanese_font():
-            notices.append(language.font_notice())
-        return notices
-
-    def _show_startup_notices(self) -> None:
-        # A banner under the menu, not a dialog: the teacher sees it, the lesson is not blocked.
-        notices = self.startup_notices()
-        if not notices or self._notice_bar is not None:
-            return
-        bar = QToolBar(self.tr("Notice"), self)
-        bar.setObjectName("startup_notices")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.toggleViewAction().setVisible(False)
-        bar.setStyleSheet("QToolBar { background: #fff1b8; border-bottom: 1px solid #c9a227; }"
-                          "QLabel { color: #222; }")
-        text = QLabel("\n".join(notices), objectName="startup_notice")
-        text.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are data, not markup
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        text.setContentsMargins(8, 4, 8, 4)  # counted by heightForWidth, unlike style padding
-        text.setMinimumWidth(300)  # the window can still be made narrow
-        # As tall as the lines wrapped at the window's width (a word-wrapped label's own
-        # size hint is narrow and tall); the tooltip has the whole text if it gets narrower.
-        text.setFixedHeight(text.heightForWidth(max(300, self.width() - 160)))
-        text.setToolTip("\n".join(notices))
-        ok = QPushButton(self.tr("OK"), objectName="startup_notice_ok")
-        ok.setToolTip(self.tr("Hide this notice"))
-        ok.clicked.connect(self.dismiss_startup_notices)
-        bar.addWidget(text)
-        bar.addWidget(ok)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self._notice_bar = bar
+        return self.notices.notices()
 
     def dismiss_startup_notices(self) -> None:
         """Hide the start-up banner (its OK button)."""
-        if self._notice_bar is not None:
-            self.removeToolBar(self._notice_bar)
-            self._notice_bar.deleteLater()
-            self._notice_bar = None
+        self.notices.dismiss()
 
     # ------------------------------------------------------------------ settings
-    def _restore_settings(self) -> None:
-        s = self.settings
-        lr = s.get_float("train/lr", 0.01, lo=0.0, hi=1000.0)
-        self.session.trainer.lr = lr
-        # Out of range is a damaged value, not a wish for the thinnest or thickest brush.
-        self.canvas.set_brush_width(s.get_int("canvas/brush", self.canvas.brush_width(), *BRUSH_RANGE))
-        self.evaluation.set_holdout(s.get_bool("class_set/hold_out", False))
-        self.loss.set_log_y(s.get_bool("loss/log_y", False))
-        if s.get_int("window/layout_version", 0) == LAYOUT_VERSION:
-            geometry = s.get_bytes("window/geometry")
-            state = s.get_bytes("window/state")
-            # Qt reads these bytes trusting every number in them (a bad dock area index
-            # crashes it), so only a layout this window could have saved reaches Qt.
-            if geometry is not None and plausible_geometry(geometry.data()):
-                self.restoreGeometry(geometry)
-            names = {dock.objectName() for dock in self.docks.values()}
-            if state is not None and not plausible_state(state.data(), LAYOUT_VERSION, names):
-                state = None
-            if state is not None and not self.restoreState(state, LAYOUT_VERSION):
-                self.restoreState(self._default_state, LAYOUT_VERSION)
-            else:
-                self._layout_restored = state is not None
-
     def save_settings(self) -> None:
-        s = self.settings
-        s.set("window/layout_version", LAYOUT_VERSION)
-        state, geometry = self.presentation.normal_layout()  # the normal layout, even while presenting
-        s.set("window/geometry", geometry)
-        s.set("window/state", state)
-        s.set("train/lr", self.session.trainer.lr)
-        s.set("net/arch", self.session.arch)
-        s.set("canvas/brush", self.canvas.brush_width())
-        s.sync()
+        """Keep the learning rate, brush, architecture and layout for the next run (window_settings)."""
+        window_settings.save(self)
 
     def closeEvent(self, event) -> None:
         self.controller.stop()
@@ -779,7 +554,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
         self.docks["layers"].raise_()
-        self._size_docks(self.size())  # default proportions for the window as it is now
+        window_geometry.size_docks(self, self.size())  # default proportions for the window as it is now
 
     def _toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -789,27 +564,6 @@ class MainWindow(QMainWindow):
     def _schedule(self, *what: str) -> None:
         """Mark parts dirty and refresh at the next frame; repeated calls coalesce."""
         self.controller.schedule(*what)
-
-    def _on_session(self, event: SessionEvent) -> None:
-        """What changed in the session, marked for the next frame: many changes, one frame."""
-        kind = event.kind
-        if kind is Change.LOSS_APPENDED:
-            if not self._loss_replaced:
-                self._loss_appended.extend(event.values)
-                if len(self._loss_appended) > LOSS_BACKLOG:
-                    self._loss_replaced, self._loss_appended = True, []
-            self._schedule("history")
-        elif kind is Change.HISTORY_REPLACED:
-            self._loss_replaced, self._loss_appended = True, []
-            self._schedule("history")
-        elif kind is Change.ARCH_CHANGED:
-            self._schedule("net", "layout", "history")
-        elif kind in (Change.WEIGHTS_CHANGED, Change.TARGET_CHANGED):
-            self._schedule("net", "history")
-        elif kind in (Change.TRAINING_CHANGED, Change.MARKED):
-            self._schedule("history")
-        elif kind is Change.INPUT_CHANGED and not self.controller.refreshing:
-            self._schedule("net")  # (a frame's own set_image is shown by that frame)
 
     def refresh_now(self) -> None:
         """Bring every panel, hidden ones too, up to date immediately (tests call this)."""
@@ -822,128 +576,28 @@ class MainWindow(QMainWindow):
         else:
             self.controller.hidden.add(key)
 
-    def _show_frame(self, dirty: set[str], everything: bool) -> None:
-        """One frame: what changed (dirty), shown; hidden panels too when everything."""
-        s = self.session
-        # A panel behind another tab costs as much to update as a visible one (the Gradients
-        # table alone ~5 ms of text layout); it catches up when it is shown.
-        hidden = set() if everything else self.controller.hidden
-        # While a stroke goes on; the frame after the pen lifts ("rest") is the drawing at rest.
-        drawing = ("input" in dirty or "preview" in dirty) and "rest" not in dirty
-        if "input" in dirty or "preview" in dirty:
-            if "input" in dirty:
-                s.set_image(self.canvas.image_array())
-            self.preview.set_image(s.input[0, 0].numpy().copy())
-            self.preview.set_steps(preprocess_thumbs(s.steps))
-            dirty.add("net")
-        if "net" in dirty or "layout" in dirty:
-            if drawing:
-                # A stroke goes on: the next frame brings a new input, so keeping the graph
-                # for a step would be work thrown away.
-                tr, self.controller.forward = s.trace(), None
-            else:
-                # Traced with its autograd graph: the next Backprop step, on these same
-                # weights and this input, trains on this forward pass instead of its own.
-                tr, output = trace_with_output(s.net, s.input)
-                self.controller.forward = s.trainer.forward_of(s.input, output)
-            if "layout" in dirty:
-                self.layers.set_archs([(a.name, language.tr_core(a.title)) for a in ARCHS.values()], s.arch)
-                self.layers.set_rows(table_rows(tr))
-                self._explain_size()
-                src = forward_source(s.net)
-                self.code.set_source(src.text, src.file, src.first_line, src.training_lines, src.layers)
-                self._stage_lines = {stage.key: (stage.file, stage.line) for stage in tr}
-            self.explainer.set_trace(tr)
-            if "maps" not in hidden:
-                self.maps.set_stages(map_stages(tr))
-            if "output" not in hidden:
-                # A blank canvas is no digit: its outputs are shown, but no prediction.
-                self.scores.set_scores(np.array(tr.output[0], dtype=np.float64),
-                                       not self.canvas.is_empty())  # predict
-                self.scores.set_target(s.target[0].numpy().astype(np.float64))
-        if "history" in dirty:
-            history = s.trainer.history
-            self.code.set_training(s.trainer.lr, s.trainer.zero_grad)
-            if "gradients" not in hidden:
-                self._show_gradients()
-            if "loss" not in hidden:
-                appended = self._loss_appended
-                if self._loss_replaced or self.loss.step_count() + len(appended) != len(history):
-                    self.loss.set_history(history.to_numpy())
-                else:
-                    self.loss.append_losses(appended)  # only the new steps: no copy of the past
-                self._loss_replaced, self._loss_appended = False, []
-                self.loss.set_events([(e.step, e.kind.value, language.tr_core(e.detail)) for e in s.trainer.events])
-                s.timeline.sync()  # a reset since the last step ends the steps left behind
-                self.loss.set_timeline(s.timeline.branch, s.timeline.ghost)
-            else:
-                self._loss_replaced, self._loss_appended = True, []  # read whole when shown
-            self.training.set_step_count(len(history))
-            self.training.set_loss(self._last_loss())
-        # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
-        if ("history" in dirty or "net" in dirty) and "autograd" not in hidden \
-                and not self.is_playing() and not self.is_training_on_class_set():
-            self.presenter.update()
-        self._update_status()
-
-    def _last_loss(self) -> float | None:
-        """The last step's loss, or None when no step was taken since the weights last changed
-        (a reset, other weights, a new lesson): the loss shown is never that of other weights."""
-        trainer = self.session.trainer
-        n = len(trainer.history)
-        for event in reversed(trainer.events):  # only those since the last step are read
-            if event.step < n:
-                break
-            if event.kind in (EventKind.RESET, EventKind.WEIGHTS, EventKind.ARCH):
-                return None
-        return trainer.history[-1] if n else None
-
-    def _update_status(self) -> None:
-        s = self.session
-        self.status_weights.setText(self.tr("Weights: {label}").format(label=language.tr_core(s.weights_label)))
-        self.status_arch.setText(language.tr_core(ARCHS[s.arch].title))
-        self.status_lr.setText(self.tr("lr {value}").format(value=fmt(s.trainer.lr, 6)))
-        steps = len(s.trainer.history)
-        self.status_steps.setText(self.tr("%Ln steps", "", steps))
-        self.pretrained_action.setChecked(s.weights_label.startswith("Pretrained"))
-        self.random_action.setChecked(s.weights_label.startswith("Random"))
-        diverged = s.trainer.diverged
-        if diverged != self.banner.isVisible():
-            if diverged:
-                last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
-                # A finite last loss means the update overflowed (and was undone), not the loss.
-                what = (self.tr("The loss became {value}.").format(value=last) if not math.isfinite(last) else
-                        self.tr("An update (lr × gradient) overflowed to infinity and was undone."))
-                # One big word, the story smaller: it fits the narrow centre column of a laptop.
-                self.banner_text.setText(
-                    self.tr("Diverged") + "<br><span style='font-size: 11pt; font-weight: normal;'>"
-                    + what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.").format(
-                        lr=fmt(s.trainer.lr, 6)) + "</span>"
-                )
-            self.banner.setVisible(diverged)
-
-    def _sync_controls(self) -> None:
-        """Put the session's state into the controls without echoing signals back."""
-        s = self.session
-        self.training.set_lr(s.trainer.lr)
-        self.training.set_zero_grad(s.trainer.zero_grad)
-        values = s.target[0].tolist() if s.target_spec == "custom" else None
-        self.training.set_target(s.target_spec, values)
-        self.training.set_playing(self.is_playing())
-        self.pretrained_action.setToolTip(self._pretrained_tip())
-
-    def _pretrained_tip(self) -> str:
-        """What the bundled weights of this architecture were trained on, and how well they do."""
-        tip = self.tr("Weights trained on real handwritten digits")
-        try:
-            meta = pretrained_metadata(self.session.arch)
-            accuracy, digits = float(meta["heldout_accuracy"]), int(meta["heldout_digits"])
-        except (WeightsError, KeyError, ValueError):
-            return tip  # the file itself says what is wrong when it is chosen
-        return self.tr("{tip}: {accuracy} % right on {digits} digits held out from training").format(
-            tip=tip, accuracy=fmt(100 * accuracy, 3), digits=fmt_int(digits))
-
     # ------------------------------------------------------------------ training
+    # The work itself is training_actions' and the controller's; these are the names lessons
+    # and tests call.
+    def _sync_controls(self) -> None:
+        self.training_actions.sync_controls()
+
+    def reset_weights(self) -> None:
+        self.training_actions.reset_weights()
+
+    def new_lesson(self) -> None:
+        """One action for the next class: empty loss history, the chosen weights back."""
+        self.training_actions.new_lesson()
+
+    def set_target(self, spec: str, values=None) -> None:
+        self.training_actions.set_target(spec, values)
+
+    def set_lr(self, lr: float) -> None:
+        self.training_actions.set_lr(lr)
+
+    def set_zero_grad(self, on: bool) -> None:
+        self.training_actions.set_zero_grad(on)
+
     def is_playing(self) -> bool:
         """Whether Play is taking steps."""
         return self.controller.is_playing()
@@ -960,349 +614,104 @@ class MainWindow(QMainWindow):
     def set_playing(self, playing: bool) -> None:
         self.controller.set_playing(playing)
 
-    def reset_weights(self) -> None:
-        self.set_playing(False)
-        self.session.reset()
-        self._inspected_old = None
-        self.explainer.weights_changed()
-        self._schedule("net", "history")
-
-    def new_lesson(self) -> None:
-        """One action for the next class: empty loss history, the chosen weights back."""
-        self.set_playing(False)
-        if self.is_training_on_class_set():
-            self.stop_class_training()
-        self.session.new_lesson()
-        self._inspected_old = None
-        self.loss.show_all()  # a zoom into the last class's curve means nothing now
-        self.statusBar().showMessage(
-            self.tr("New lesson: loss history cleared, weights back to {label}.").format(
-                label=language.tr_core(self.session.weights_label)), 8000)
-        self._schedule("net", "history")
-
-    def set_target(self, spec: str, values=None) -> None:
-        try:
-            self.session.set_target(spec, values)
-        except ValueError as err:
-            self._error(self.tr("Target not changed"), language.tr_core(err))
-            self._sync_controls()
-            return
-        # Called from code, the selector must follow too (with the values the session took).
-        self.training.set_target(spec, self.session.target[0].tolist() if spec == "custom" else None)
-        self._schedule("net")
-
-    def set_lr(self, lr: float) -> None:
-        try:
-            self.session.set_lr(lr)
-        except ValueError as err:
-            self._error(self.tr("Learning rate not changed"), language.tr_core(err))
-            self._sync_controls()
-            return
-        self.training.set_lr(self.session.trainer.lr)  # called from code, the box must follow too
-        self._schedule("history")
-
-    def set_zero_grad(self, on: bool) -> None:
-        # Marked on the loss curve: what happens after it is the tutorial's warning.
-        self.session.set_zero_grad(on)
-        self.training.set_zero_grad(bool(on))
-        self._schedule("history")
-
-    def _parameter(self, name: str):
-        return dict(self.session.net.named_parameters()).get(name)
-
-    def _remember_inspected(self) -> None:
-        # Runs before every step: look the parameter up once and keep a numpy view of it
-        # (it shares the weights' memory), so reading its first element costs next to nothing.
-        net, cached = self.session.net, self._inspected_view
-        if cached is None or cached[0] is not net or cached[1] != self._inspected:
-            p = self._parameter(self._inspected)
-            cached = (net, self._inspected, p.detach().view(-1).numpy() if p is not None else None)
-            self._inspected_view = cached
-        self._inspected_old = float(cached[2][0]) if cached[2] is not None else None
-
-    def _set_inspected(self, name: str) -> None:
-        self._inspected = name
-        self._inspected_old = None
-        self._schedule("history")
-
-    def _show_gradients(self) -> None:
-        params = dict(self.session.net.named_parameters())
-        if self._inspected not in params:
-            self._inspected, self._inspected_old = "conv1.bias", None
-        self.grads.set_parameters(list(params), self._inspected)
-        rows, stepped = [], len(self.session.trainer.history) > 0
-        for name, p in params.items():
-            norm = float(p.grad.norm()) if p.grad is not None else 0.0
-            rows.append((name, tuple(p.shape), norm))
-        watched = params["conv1.bias"].grad
-        watch = watched.detach().numpy().copy() if watched is not None and stepped else None
-        self.grads.set_gradients(rows if stepped else [], "conv1.bias", watch)
-        p = params[self._inspected]
-        if self._inspected_old is None or p.grad is None:
-            self.grads.set_update(None)
-            return
-        self.grads.set_update({
-            "name": f"{self._inspected}[0]", "old": self._inspected_old,
-            "grad": float(p.grad.view(-1)[0]), "lr": self.session.trainer.lr,
-            "new": float(p.detach().view(-1)[0]),
-        })
-
-    def _explain_size(self, side: int | None = None) -> None:
-        text, works = size_verdict(self.session.net, self.sizes.side() if side is None else side)
-        self.sizes.set_verdict(text, works)
-
-    def _highlight_code(self, key: str) -> None:
-        self.code.highlight_line(*self._stage_lines.get(key, ("", 0)))
-
     # ------------------------------------------------------------------ network and weights
+    def _set_inspected(self, name: str) -> None:
+        self.gradient_presenter.set_inspected(name)
+        self._schedule("history")
+
     def _before_step(self) -> None:
         """Note the weights' values the panels show an update of (Gradients, Explain)."""
-        self._remember_inspected()
+        self.gradient_presenter.remember()
         self.explainer.before_step()
 
+    # The work itself is weights_actions'; these are the names lessons and tests call.
     def use_session(self, session: Session) -> None:
         """Show and train another session (one opened from a file) in place of the current one."""
-        self.set_playing(False)
-        self.stop_class_training()
-        self._unsubscribe()
-        self.session = self.controller.session = session
-        self._unsubscribe = session.subscribe(self._on_session)
-        self.controller.forward = None  # a forward pass of the old net
-        self._inspected_view = None
-        self._loss_replaced, self._loss_appended = True, []
-        self._after_weights_change()
+        self.weights_actions.use_session(session)
 
     def set_arch(self, arch: str) -> None:
-        self.set_playing(False)
-        try:
-            self.session.set_arch(arch)
-        except ValueError as err:
-            self._error(self.tr("Architecture not changed"), language.tr_core(err))
-        self._after_weights_change()
+        self.weights_actions.set_arch(arch)
 
     def use_pretrained(self) -> None:
-        self.set_playing(False)
-        self.session.use_pretrained()
-        self._after_weights_change()
+        self.weights_actions.use_pretrained()
 
     def use_random(self, seed: int) -> None:
-        self.set_playing(False)
-        self.session.use_random(seed)
-        self._after_weights_change()
+        self.weights_actions.use_random(seed)
 
     def open_weights_file(self, path: str | Path) -> bool:
         """Load weights; a bad file gets a clear message and changes nothing."""
-        self.set_playing(False)
-        try:
-            self.session.open_weights(path)
-        except WeightsError as err:
-            self._error(self.tr("Could not open weights"), language.tr_core(err))
-            return False
-        self._after_weights_change()
-        return True
+        return self.weights_actions.open_file(path)
 
     def save_weights_file(self, path: str | Path) -> bool:
-        try:
-            saved = self.session.save_weights(path)
-        except WeightsError as err:
-            self._error(self.tr("Could not save weights"), language.tr_core(err))
-            return False
-        self.statusBar().showMessage(self.tr("Saved weights to {path}").format(path=saved), 5000)
-        return True
+        return self.weights_actions.save_file(path)
 
     def _after_weights_change(self) -> None:
-        self._inspected_old = None
-        self.explainer.weights_changed()
-        if self.session.notice:
-            self.statusBar().showMessage(language.tr_core(self.session.notice), 8000)
-        self._sync_controls()
-        self._schedule("net", "layout", "history")
+        self.weights_actions.after_change()
 
     # ------------------------------------------------------------------ exports
     def export_loss_csv(self, path: str | Path) -> bool:
-        # Built in memory, then swapped in whole: a full disk never leaves half a file behind.
-        try:
-            text = io.StringIO(newline="")
-            writer = csv.writer(text)
-            writer.writerow(["step", "loss"])
-            for i, loss in enumerate(self.session.trainer.history, start=1):
-                writer.writerow([i, repr(loss)])
-            atomic_write(Path(path), text.getvalue().encode("utf-8"))
-        except WeightsSaveError as err:
-            self._error(self.tr("Could not export the loss history"), language.tr_core(err))
-            return False
-        except OSError as err:
-            self._error(self.tr("Could not export the loss history"),
-                        self.tr("{name}: {problem}. The previous file, if any, is unchanged.").format(
-                            name=Path(path).name, problem=err.strerror or err))
-            return False
-        return True
+        """Write step, loss per line (exports); False, with a message, if it could not be written."""
+        return self.exports.loss_csv(path)
 
     def export_feature_maps(self, path: str | Path) -> bool:
-        # The same whole-or-nothing writer as the loss history and the weights.
-        self.refresh_now()
-        data = self.maps.png_bytes()
-        if not data:
-            self._error(self.tr("Could not export the feature maps"), self.tr("The picture could not be rendered."))
-            return False
-        try:
-            atomic_write(Path(path), data)
-        except WeightsSaveError as err:
-            self._error(self.tr("Could not export the feature maps"), language.tr_core(err))
-            return False
-        return True
+        """A picture of every stage's feature maps (exports); False, with a message, on failure."""
+        return self.exports.feature_maps(path)
 
     # ------------------------------------------------------------------ class set
-    def add_drawing_to_class_set(self) -> None:
-        spec = self.session.target_spec
-        if self.canvas.is_empty():
-            self._error(self.tr("Nothing to add"), self.tr("Draw a digit first."))
-            return
-        if spec not in {str(d) for d in range(10)}:
-            self._error(self.tr("Choose a digit"), self.tr("Pick the digit you drew as the target (0–9); it becomes the label."))
-            return
-        try:
-            self.class_set.add(self.canvas.image_array(), int(spec))
-        except (OSError, ValueError) as err:
-            self._error(self.tr("Could not add the drawing"), language.tr_core(err))
-            return
-        self._show_class_set()
+    # The work itself is class_set_workflow's; these are the names lessons and tests call.
+    @property
+    def class_set_import(self) -> ClassSetImport | None:
+        """The class-set import running, if any."""
+        return self.class_set_workflow.import_job
 
-    def _show_class_set(self) -> None:
-        # Thumbnails are decoded lazily in worker threads (ClassSet.image is thread-safe).
-        self.browser.set_entries([(e.id, e.label) for e in self.class_set.entries()],
-                                 loader=self.class_set.image)
-        self.browser.set_undo_available(self.class_set.can_undo_delete_all)
-        self.browser.set_notice(" ".join(language.tr_core(s) for s in self.class_set.set_aside))
-        held = self.class_set_held_out()
-        self.browser.set_held_out(held or ())
-        self.evaluation.set_holdout_info(len(held or ()), len(self.class_set))
-        report = self.evaluation.report()
-        if report is not None:
-            self.evaluation.set_outdated(set(report.ids) != {e.id for e in self.class_set.entries()})
+    @property
+    def class_set_evaluation_job(self) -> ClassSetEvaluationJob | None:
+        """The class-set evaluation running, if any."""
+        return self.class_set_workflow.evaluation_job
+
+    def add_drawing_to_class_set(self) -> None:
+        """Add the drawing to the class set, labelled with the target digit."""
+        self.class_set_workflow.add_drawing()
 
     def class_set_held_out(self) -> set[str] | None:
         """Ids of the drawings held out for testing, or None when the split is off."""
-        if not self.evaluation.holdout():
-            return None
-        return set(holdout_split([e.id for e in self.class_set.entries()], HOLDOUT_FRACTION, HOLDOUT_SEED)[1])
+        return self.class_set_workflow.held_out()
 
     def set_class_set_holdout(self, on: bool) -> None:
         """Hold out a fixed fifth of the class set from training (kept in the settings)."""
-        self.evaluation.set_holdout(on)
-        self.settings.set("class_set/hold_out", bool(on))
-        self._show_class_set()
-        if self.evaluation.report() is not None:
-            self.evaluate_class_set()  # the panel then shows both sides at once
+        self.class_set_workflow.set_holdout(on)
 
     def evaluate_class_set(self) -> None:
         """Run the current net on every class-set drawing in the background; the panel shows it."""
-        if self.class_set_evaluation_job is not None and self.class_set_evaluation_job.is_running():
-            self.class_set_evaluation_job.cancel()  # the newer net or split wins
-        if len(self.class_set) == 0:
-            self.evaluation.set_message(self.tr("The class set is empty: add drawings first (draw, pick the "
-                                                "digit as target, press “Add drawing”)."))
-            return
-        # A copy: training may change the weights while the worker reads them.
-        job = ClassSetEvaluationJob(self.class_set, copy.deepcopy(self.session.net), self.class_set_held_out())
-        # Bound methods, not lambdas: Qt drops them if the window is gone before the job ends.
-        job.progressed.connect(self._class_set_evaluation_progress)
-        job.succeeded.connect(self._class_set_evaluated)
-        job.failed.connect(self._class_set_evaluation_failed)
-        self.class_set_evaluation_job = job
-        self.evaluation.set_running(True)
-        self.evaluation.set_progress(0, len(self.class_set))
-        job.start()
+        self.class_set_workflow.evaluate()
 
     def cancel_class_set_evaluation(self) -> None:
-        if self.class_set_evaluation_job is not None:
-            self.class_set_evaluation_job.cancel()
-
-    def _class_set_evaluation_progress(self, done: int, total: int) -> None:
-        if self.sender() is self.class_set_evaluation_job:  # not one a newer evaluation replaced
-            self.evaluation.set_progress(done, total)
-
-    def _class_set_evaluated(self, report) -> None:
-        if self.sender() is not self.class_set_evaluation_job:
-            return  # a newer evaluation replaced this one
-        self.evaluation.set_running(False)
-        self.evaluation.show_report(report)
-        self._show_class_set()  # the results are current: no "changed since" note
-
-    def _class_set_evaluation_failed(self, text: str, cancelled: bool) -> None:
-        if self.sender() is not self.class_set_evaluation_job:
-            return
-        self.evaluation.set_running(False)
-        self.evaluation.set_message(text)
+        self.class_set_workflow.cancel_evaluation()
 
     def delete_all_class_set(self) -> None:
         """Remove every drawing (the browser asked for confirmation); undo brings them back."""
-        self._class_set_call(self.class_set.delete_all)
-        if self.class_set.can_undo_delete_all:
-            self.statusBar().showMessage(self.tr("Deleted every drawing of the class set; "
-                                                 "“Undo delete all” brings them back."), 8000)
+        self.class_set_workflow.delete_all()
 
     def undo_delete_all_class_set(self) -> None:
-        self._class_set_call(self.class_set.undo_delete_all)
-
-    def _class_set_delete(self, entry_id: str) -> None:
-        self._class_set_call(self.class_set.delete, entry_id)
-
-    def _class_set_relabel(self, entry_id: str, label: int) -> None:
-        self._class_set_call(self.class_set.relabel, entry_id, label)
-
-    def _class_set_call(self, fn, *args) -> None:
-        try:
-            fn(*args)
-        except (OSError, ValueError, KeyError) as err:
-            self._error(self.tr("Class set"), language.tr_core(err))
-        self._show_class_set()
-
-    def _class_set_load(self, entry_id: str) -> None:
-        try:
-            self.canvas.set_image(self.class_set.image(entry_id))
-        except KeyError:  # e.g. a mistake listed by an evaluation, deleted since
-            self._error(self.tr("Could not load the drawing"), self.tr("That drawing is no longer in the class set."))
-        except (OSError, ValueError) as err:
-            self._error(self.tr("Could not load the drawing"), language.tr_core(err))
+        self.class_set_workflow.undo_delete_all()
 
     def train_on_class_set(self, epochs: int) -> None:
         """Train on the class's drawings, epoch by epoch, without freezing the window."""
-        self.set_playing(False)
-        held = self.class_set_held_out() or set()
-        images, labels = [], []
-        for e in self.class_set.entries():
-            if e.id in held:
-                continue  # held out for testing: never trained on
-            try:
-                images.append(self.class_set.image(e.id))
-            except (ClassSetError, KeyError):
-                continue  # damaged or deleted meanwhile: left out, as the thumbnail shows
-            labels.append(e.label)
-        if len(labels) == 0:
-            if held:
-                self._error(self.tr("Every drawing is held out"), self.tr(
-                    "All the drawings are held out for testing: "
-                    "add more drawings, or untick “Hold out” in the Evaluation panel."))
-            else:
-                self._error(self.tr("The class set is empty"),
-                            self.tr("Add some drawings first: draw, pick the digit as target, press Add."))
-            return
-        inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
-        self._inspected_old = None
-        self.browser.set_busy(True)
-        self.controller.train_on(inputs, epochs)
+        self.class_set_workflow.train(epochs)
+
+    def import_class_set(self, path: str | Path) -> None:
+        """Start adding the drawings of a class-set zip in the background (progress, Cancel)."""
+        self.class_set_workflow.import_zip(path)
+
+    def cancel_class_set_import(self) -> None:
+        self.class_set_workflow.cancel_import()
+
+    def export_class_set(self, path: str | Path) -> bool:
+        """Write the class set as a zip; False (and a message) if it could not be written."""
+        return self.class_set_workflow.export_zip(path)
 
     def stop_class_training(self) -> None:
         self.controller.stop_class_training()
-
-    def _class_training_ended(self, done: int, finished: bool) -> None:
-        self.browser.set_busy(False)
-        self.browser.set_progress(0, 0)
-        if finished:
-            self.statusBar().showMessage(self.tr("Trained %n steps on the class set.", "", done), 5000)
-            if self.evaluation.report() is not None:
-                self.evaluate_class_set()  # the results shown are for the net as it is now
 
     # ------------------------------------------------------------------ dialogs
     def _error(self, title: str, text: str) -> None:
@@ -1316,104 +725,9 @@ class MainWindow(QMainWindow):
         if path:
             then(path)
 
-    def _ask_open_weights(self) -> None:
-        self._ask_path(False, self.tr("Open weights"), "", self.tr(WEIGHT_FILTER), self.open_weights_file)
-
-    def _ask_save_weights(self) -> None:
-        self._ask_path(True, self.tr("Save weights"), f"{self.session.arch}.safetensors", self.tr(WEIGHT_FILTER),
-                       self.save_weights_file)
-
-    def _ask_random(self) -> None:
-        seed, ok = QInputDialog.getInt(self, self.tr("Random weights"),
-                                       self.tr("Seed (same seed, same weights on every laptop):"),
-                                       self.session.seed, 0, 2**31 - 1)
-        if ok:
-            self.use_random(seed)
-        else:
-            self._update_status()
-
-    def import_class_set(self, path: str | Path) -> None:
-        """Start adding the drawings of a class-set zip in the background (progress, Cancel).
-
-        All or nothing; damaged members are skipped and counted in the status bar.
-        """
-        if self.class_set_import is not None and self.class_set_import.is_running():
-            self._error(self.tr("Already importing"), self.tr("Wait for the import that is running, or cancel it."))
-            return
-        job = ClassSetImport(self.class_set, path)  # no Qt parent: it may outlive the window
-        job.progressed.connect(self.browser.set_progress)
-        job.succeeded.connect(self._class_set_imported)
-        job.failed.connect(self._class_set_import_failed)
-        self.class_set_import = job
-        self.browser.set_importing(True)
-        self.browser.set_progress(0, 1)
-        job.start()
-
-    def cancel_class_set_import(self) -> None:
-        if self.class_set_import is not None:
-            self.class_set_import.cancel()
-
-    def _class_set_imported(self, result) -> None:
-        self.browser.set_importing(False)
-        self._show_class_set()
-        message = self.tr("Imported %n drawings", "", result.added)
-        if result.skipped_duplicate:
-            message += self.tr("; %n were already there", "", result.skipped_duplicate)
-        if result.skipped_bad:
-            message += self.tr("; skipped %n damaged ones", "", result.skipped_bad)
-        self.statusBar().showMessage(message + self.tr("."), 8000)
-
-    def _class_set_import_failed(self, text: str, cancelled: bool) -> None:
-        self.browser.set_importing(False)
-        self._show_class_set()
-        if cancelled:
-            self.statusBar().showMessage(language.tr_core(text), 8000)
-        else:
-            self._error(self.tr("Could not import the class set"), language.tr_core(text))
-
-    def export_class_set(self, path: str | Path) -> bool:
-        try:
-            count = self.class_set.export_zip(path)
-        except (OSError, ValueError) as err:
-            self._error(self.tr("Could not export the class set"), language.tr_core(err))
-            return False
-        self.statusBar().showMessage(self.tr("Exported %n drawings to {name}.", "", count).format(
-            name=Path(path).name), 8000)
-        return True
-
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) for every menu action with keys, read from the actions themselves
-        (the keys of special keyboards left out)."""
-        rows = []
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            for action in menu.actions() if menu is not None else ():
-                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                        if on_every_keyboard(k)]
-                if keys:
-                    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-                    rows.append((self.tr(" or ").join(keys), text.rstrip("…")))
-        return rows
-
-    def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>"
-                       for k, v in self.shortcut_rows())
-        box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{rows}</table><p>{self.tr(FIELD_NOTE)}</p>", parent=self)
-        box.setObjectName("shortcuts_box")
-        box.open()
-
-    def _show_about(self) -> None:
-        from .. import __version__
-
-        QMessageBox.about(
-            self, self.tr("About lenet-gui"),
-            f"<h3>lenet-gui {__version__}</h3><p>"
-            + self.tr("Draw a digit and watch the LeNet of the PyTorch "
-                      "tutorial “Neural Networks” see it and learn.") + "</p><p>"
-            + self.tr("Bundled weights were trained on MNIST digits (CC BY-SA 3.0).") + "</p>",
-
-        )
+        """(keys, what they do) for every menu action with keys (help_dialogs)."""
+        return self.help_dialogs.shortcut_rows()
 
     def sizeHint(self) -> QSize:  # noqa: D102
         return QSize(1600, 1000)
@@ -1423,12 +737,12 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             if not self._layout_restored and not self.presentation.is_on():
-                self._size_docks(self.size())  # the size it is shown at, perhaps set after init
+                window_geometry.size_docks(self, self.size())  # the size it is shown at, perhaps set after init
             if self.size() == self._auto_size:
                 # The size the window gave itself: once the window manager has framed it, the
                 # frame counts against the screen too.
                 QTimer.singleShot(0, self._keep_on_screen)
-        self._show_class_set()
+        self.class_set_workflow.show()
         # After the first frames: what the first Backprop step needs, so it does not stall.
         QTimer.singleShot(100, import_compile_support)
 
