@@ -81,6 +81,10 @@
         <source>made by the training lines (the loss)</source>
         <translation>créé par les lignes d’entraînement (la perte)</translation>
     </message>
+    <message>
+        <source>{node}: {where}.</source>
+        <translation>{node} : {where}.</translation>
+    </message>
 </context>
 <context>
     <name>CanvasPanel</name>

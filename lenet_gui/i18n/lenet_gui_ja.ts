@@ -81,6 +81,10 @@
         <source>made by the training lines (the loss)</source>
         <translation>学習の行（損失）が作成</translation>
     </message>
+    <message>
+        <source>{node}: {where}.</source>
+        <translation>{node}：{where}。</translation>
+    </message>
 </context>
 <context>
     <name>CanvasPanel</name>
