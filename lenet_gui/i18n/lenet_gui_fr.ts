@@ -721,16 +721,12 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>{key} : seules les convolutions sans remplissage ni dilatation sont détaillées</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
-        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. </translation>
+        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. Ligne {row}, colonne {col} du canal de sortie {c} : pour chaque canal d’entrée, la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
-        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. </translation>
-    </message>
-    <message>
-        <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
-        <translation>Ligne {row}, colonne {col} du canal de sortie {c} : pour chaque canal d’entrée, la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
+        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. At row {row}, column {col} of output channel {c}: the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. Ligne {row}, colonne {col} du canal de sortie {c} : la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
     </message>
     <message>
         <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>

@@ -714,16 +714,12 @@ With a few drawings of each digit you can train on them.</source>
         <translation>{key}：パディングや膨張のない畳み込みだけを詳しく説明します</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
-        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の全 {channels} チャンネルの上でスライドさせます。</translation>
+        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の全 {channels} チャンネルの上でスライドさせます。出力チャンネル {c} の {row} 行 {col} 列：入力チャンネルごとに {k_h}×{k_w} の領域 × カーネル {c} を合計（{sums}）。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
-        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の {channels} チャンネルの上でスライドさせます。</translation>
-    </message>
-    <message>
-        <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
-        <translation>出力チャンネル {c} の {row} 行 {col} 列：入力チャンネルごとに {k_h}×{k_w} の領域 × カーネル {c} を合計（{sums}）。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
+        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. At row {row}, column {col} of output channel {c}: the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の {channels} チャンネルの上でスライドさせます。出力チャンネル {c} の {row} 行 {col} 列：{k_h}×{k_w} の領域 × カーネル {c} を合計（{sums}）。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
     </message>
     <message>
         <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>
