@@ -205,7 +205,9 @@ def _flattened_from(trace: Trace, src):
 
     def origin(k: int) -> str:
         c, r, col = np.unravel_index(k, shape)
-        return " " + QT_TRANSLATE_NOOP("Explain", "({stage} ch {c}, row {row}, col {col})").format(stage=spatial.key, c=c, row=r, col=col)
+        # joined, not " " + …: a str added to a sentence is a plain str, never translated
+        return joined("", (" ", QT_TRANSLATE_NOOP("Explain", "({stage} ch {c}, row {row}, col {col})").format(
+            stage=spatial.key, c=int(c), row=int(r), col=int(col))))
     return origin
 
 

@@ -1891,6 +1891,141 @@ appuyez sur « Rétropropager »</translation>
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>The session cannot be saved: lesson_state must hold plain JSON values ({problem}).</source>
+        <translation>La session ne peut pas être enregistrée : lesson_state doit contenir de simples valeurs JSON ({problem}).</translation>
+    </message>
+    <message>
+        <source>Could not save the session to “{name}”: {problem}.</source>
+        <translation>Impossible d’enregistrer la session dans « {name} » : {problem}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file, so it holds no session.</source>
+        <translation>« {name} » n’est pas un fichier ordinaire : il ne contient donc pas de session.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:.0f} MB: larger than any session (at most {limit} MB).</source>
+        <translation>« {name} » fait {size:.0f} Mo : plus qu’aucune session (au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session: it has no {member}.</source>
+        <translation>« {name} » n’est pas une session lenet-gui : il n’a pas de {member}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} claims {size:,} bytes.</source>
+        <translation>« {name} » est endommagé : son {member} annonce {size:,} octets.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} is too large.</source>
+        <translation>« {name} » est endommagé : son {member} est trop grand.</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”. It may have been moved or deleted.</source>
+        <translation>Il n’y a pas de fichier « {path} ». Il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a session file.</source>
+        <translation>« {name} » est un dossier, pas un fichier de session.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>« {name} » est illisible : vous n’avez pas le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session, or it is damaged (not a readable zip).</source>
+        <translation>« {name} » n’est pas une session lenet-gui, ou il est endommagé (pas un zip lisible).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}.</source>
+        <translation>« {name} » est illisible : {problem}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its contents cannot be unpacked.</source>
+        <translation>« {name} » est endommagé : son contenu ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its session.json is not valid JSON.</source>
+        <translation>« {name} » est endommagé : son session.json n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session.</source>
+        <translation>« {name} » n’est pas une session lenet-gui.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by another version of lenet-gui (format {version}; this one reads {ours}).</source>
+        <translation>« {name} » a été enregistré par une autre version de lenet-gui (format {version} ; celle-ci lit le format {ours}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its tensors cannot be read.</source>
+        <translation>« {name} » est endommagé : ses tenseurs ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened as a session: {problem}</source>
+        <translation>« {name} » ne peut pas être ouvert comme session : {problem}</translation>
+    </message>
+    <message>
+        <source>the architecture {arch} is not one of {archs}</source>
+        <translation>l’architecture {arch} n’est pas l’une de {archs}</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number ≥ 0, got {value}</source>
+        <translation>le taux d’apprentissage doit être un nombre ≥ 0, reçu {value}</translation>
+    </message>
+    <message>
+        <source>“zero_grad” and “diverged” must be true or false</source>
+        <translation>« zero_grad » et « diverged » doivent valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the target {spec} is not a digit, &apos;random&apos; or &apos;custom&apos;</source>
+        <translation>la cible {spec} n’est ni un chiffre, ni 'random', ni 'custom'</translation>
+    </message>
+    <message>
+        <source>the markers (“events”) are not a list</source>
+        <translation>les marqueurs (« events ») ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>a marker (“events”) is damaged</source>
+        <translation>un marqueur (« events ») est endommagé</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s state is not a small table of values</source>
+        <translation>l’état de la leçon n’est pas une petite table de valeurs</translation>
+    </message>
+    <message>
+        <source>the loss history does not hold {steps:,} losses</source>
+        <translation>l’historique de la perte ne contient pas {steps:,} pertes</translation>
+    </message>
+    <message>
+        <source>the drawing is damaged (not a grayscale image with values 0 to 1)</source>
+        <translation>le dessin est endommagé (pas une image en niveaux de gris aux valeurs de 0 à 1)</translation>
+    </message>
+    <message>
+        <source>its training timeline is damaged: {problem}</source>
+        <translation>sa chronologie d’entraînement est endommagée : {problem}</translation>
+    </message>
+    <message>
+        <source>“{what}” must be a whole number from {lo:,} to {hi:,}, got {value}</source>
+        <translation>« {what} » doit être un nombre entier de {lo:,} à {hi:,}, reçu {value}</translation>
+    </message>
+    <message>
+        <source>“{what}” must be text</source>
+        <translation>« {what} » doit être du texte</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is missing</source>
+        <translation>le tenseur « {key} » manque</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is {dtype} {shape}, not float32 {wanted}</source>
+        <translation>le tenseur « {key} » est {dtype} {shape}, pas float32 {wanted}</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” holds numbers that are not finite (nan or inf)</source>
+        <translation>le tenseur « {key} » contient des nombres non finis (nan ou inf)</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>Save session…</source>
@@ -2235,6 +2370,10 @@ appuyez sur « Rétropropager »</translation>
         <translation>une cible personnalisée demande dix nombres, mais {value} n’est pas un nombre</translation>
     </message>
     <message>
+        <source>a custom target needs exactly ten numbers, one per digit, got more than ten</source>
+        <translation>une cible personnalisée demande exactement dix nombres, un par chiffre, reçu plus de dix</translation>
+    </message>
+    <message>
         <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
         <translation>une cible personnalisée demande exactement dix nombres, un par chiffre, reçu {got}</translation>
     </message>
@@ -2323,6 +2462,10 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>the network has no parameters to train</source>
         <translation>le réseau n’a aucun paramètre à entraîner</translation>
+    </message>
+    <message>
+        <source>the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {count}</source>
+        <translation>l’entraînement prend une seule image, de forme (1, 1, 32, 32), pour aller avec la cible (1, 10) ; reçu un lot de {count}</translation>
     </message>
     <message>
         <source>the target is on {device} but the net is on {device2}</source>

@@ -1878,6 +1878,141 @@ press “Backprop step”</source>
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>The session cannot be saved: lesson_state must hold plain JSON values ({problem}).</source>
+        <translation>セッションを保存できません。lesson_state には単純な JSON の値だけを入れてください（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Could not save the session to “{name}”: {problem}.</source>
+        <translation>セッションを「{name}」に保存できませんでした：{problem}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file, so it holds no session.</source>
+        <translation>「{name}」は通常のファイルではないため、セッションは入っていません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:.0f} MB: larger than any session (at most {limit} MB).</source>
+        <translation>「{name}」は {size:.0f} MB あり、どのセッションよりも大きすぎます（最大 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session: it has no {member}.</source>
+        <translation>「{name}」は lenet-gui のセッションではありません：{member} がありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} claims {size:,} bytes.</source>
+        <translation>「{name}」は壊れています：{member} が {size:,} バイトあると主張しています。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} is too large.</source>
+        <translation>「{name}」は壊れています：{member} が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”. It may have been moved or deleted.</source>
+        <translation>ファイル「{path}」がありません。移動または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a session file.</source>
+        <translation>「{name}」はフォルダーで、セッションファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>「{name}」を読み込めません：開く権限がありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session, or it is damaged (not a readable zip).</source>
+        <translation>「{name}」は lenet-gui のセッションではないか、壊れています（読み込める zip ではありません）。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}.</source>
+        <translation>「{name}」を読み込めません：{problem}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its contents cannot be unpacked.</source>
+        <translation>「{name}」は壊れています：中身を展開できません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its session.json is not valid JSON.</source>
+        <translation>「{name}」は壊れています：session.json が正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session.</source>
+        <translation>「{name}」は lenet-gui のセッションではありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by another version of lenet-gui (format {version}; this one reads {ours}).</source>
+        <translation>「{name}」は別のバージョンの lenet-gui で保存されています（形式 {version}。このバージョンが読めるのは {ours}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its tensors cannot be read.</source>
+        <translation>「{name}」は壊れています：テンソルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened as a session: {problem}</source>
+        <translation>「{name}」をセッションとして開けません：{problem}</translation>
+    </message>
+    <message>
+        <source>the architecture {arch} is not one of {archs}</source>
+        <translation>アーキテクチャ {arch} は {archs} のどれでもありません</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number ≥ 0, got {value}</source>
+        <translation>学習率は 0 以上の数でなければなりません（受け取った値：{value}）</translation>
+    </message>
+    <message>
+        <source>“zero_grad” and “diverged” must be true or false</source>
+        <translation>「zero_grad」と「diverged」は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>the target {spec} is not a digit, &apos;random&apos; or &apos;custom&apos;</source>
+        <translation>目標値 {spec} は数字でも 'random' でも 'custom' でもありません</translation>
+    </message>
+    <message>
+        <source>the markers (“events”) are not a list</source>
+        <translation>マーカー（「events」）がリストではありません</translation>
+    </message>
+    <message>
+        <source>a marker (“events”) is damaged</source>
+        <translation>マーカー（「events」）が壊れています</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s state is not a small table of values</source>
+        <translation>レッスンの状態が小さな値の表ではありません</translation>
+    </message>
+    <message>
+        <source>the loss history does not hold {steps:,} losses</source>
+        <translation>損失の履歴に {steps:,} 個の損失が入っていません</translation>
+    </message>
+    <message>
+        <source>the drawing is damaged (not a grayscale image with values 0 to 1)</source>
+        <translation>描画が壊れています（値が 0〜1 のグレースケール画像ではありません）</translation>
+    </message>
+    <message>
+        <source>its training timeline is damaged: {problem}</source>
+        <translation>学習のタイムラインが壊れています：{problem}</translation>
+    </message>
+    <message>
+        <source>“{what}” must be a whole number from {lo:,} to {hi:,}, got {value}</source>
+        <translation>「{what}」は {lo:,} から {hi:,} までの整数でなければなりません（受け取った値：{value}）</translation>
+    </message>
+    <message>
+        <source>“{what}” must be text</source>
+        <translation>「{what}」はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is missing</source>
+        <translation>テンソル「{key}」がありません</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is {dtype} {shape}, not float32 {wanted}</source>
+        <translation>テンソル「{key}」は {dtype} {shape} で、float32 {wanted} ではありません</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” holds numbers that are not finite (nan or inf)</source>
+        <translation>テンソル「{key}」に有限でない数（nan または inf）が入っています</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>Save session…</source>
@@ -2222,6 +2357,10 @@ press “Backprop step”</source>
         <translation>カスタムの目標値には 10 個の数が必要ですが、{value} は数ではありません</translation>
     </message>
     <message>
+        <source>a custom target needs exactly ten numbers, one per digit, got more than ten</source>
+        <translation>カスタムの目標値には数字ごとに 1 つ、ちょうど 10 個の数が必要です（10 個より多く受け取りました）</translation>
+    </message>
+    <message>
         <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
         <translation>カスタムの目標値には数字ごとに 1 つ、ちょうど 10 個の数が必要です（受け取った個数：{got}）</translation>
     </message>
@@ -2310,6 +2449,10 @@ press “Backprop step”</source>
     <message>
         <source>the network has no parameters to train</source>
         <translation>ネットワークに学習させるパラメータがありません</translation>
+    </message>
+    <message>
+        <source>the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {count}</source>
+        <translation>学習は目標値 (1, 10) に合わせて画像 1 枚（形状 (1, 1, 32, 32)）を受け取ります。受け取ったのは {count} 枚のバッチです</translation>
     </message>
     <message>
         <source>the target is on {device} but the net is on {device2}</source>

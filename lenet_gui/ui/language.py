@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ..core.text import Msg, NumberList
-from .numbers import fmt
+from .numbers import fmt, fmt_int
 
 # The languages the app speaks, each named in itself (the Language menu shows them so).
 LANGUAGES = {"en": "English", "fr": "Français", "ja": "日本語"}
@@ -180,6 +180,23 @@ class _Num(float):
 _G_SPEC = re.compile(r"\.(\d+)g")
 
 
+class _Int(int):
+    """A count from the engine: "{n:,}" groups its thousands the locale's way (1 600 in French)."""
+
+    def __format__(self, spec: str) -> str:
+        return fmt_int(int(self)) if spec == "," else format(int(self), spec)
+
+
+def _value(v):
+    if isinstance(v, Msg):
+        return tr_core(v)
+    if isinstance(v, float):
+        return _Num(v)
+    if isinstance(v, int) and not isinstance(v, bool):
+        return _Int(v)
+    return v
+
+
 def tr_core(value) -> str:
     """An engine sentence (Msg, or an exception whose message is one) in the user's language,
     its numbers written the locale's way; any other text as it is."""
@@ -190,8 +207,7 @@ def tr_core(value) -> str:
     template = translate(value.context, value.template) if value.context else value.template
     if isinstance(value, NumberList) and QLocale().decimalPoint() == ",":
         template = template.replace(", ", "; ")  # "0,5, 1,25" would read as four numbers
-    args = {k: (tr_core(v) if isinstance(v, Msg)
-                else _Num(v) if isinstance(v, float) else v) for k, v in value.args.items()}
+    args = {k: _value(v) for k, v in value.args.items()}
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English one is sure

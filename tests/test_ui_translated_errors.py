@@ -1,0 +1,70 @@
+"""What the engine refuses reaches a French or Japanese student in their language, its numbers
+written their way: session files, lesson files, targets, learning rates, the trainer's checks."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from PySide6.QtGui import QAction
+
+from lenet_gui.core import Net
+from lenet_gui.core.targets import one_hot
+from lenet_gui.core.trainer import Trainer
+from lenet_gui.ui import language
+
+
+def switch(window, code: str) -> None:
+    window.findChild(QAction, f"language_{code}_action").trigger()
+
+
+def said(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("code", "word"), [("fr", "session"), ("ja", "セッション")])
+def test_a_file_that_is_no_session_is_refused_in_the_window_language(open_window, back_to_english, tmp_path,
+                                                                      code, word):
+    window = open_window()
+    switch(window, code)
+    notes = tmp_path / "notes.lenet"
+    notes.write_text("not a zip at all")
+    assert not window.session_files.open(notes)
+    text = said(window)
+    assert "notes.lenet" in text and word in text
+    assert "not a lenet-gui session" not in text and "damaged" not in text
+
+
+def test_a_folder_chosen_as_a_session_is_refused_in_french(open_window, back_to_english, tmp_path):
+    window = open_window()
+    switch(window, "fr")
+    folder = tmp_path / "classe.lenet"
+    folder.mkdir()
+    assert not window.session_files.open(folder)
+    assert "fichier ordinaire" in said(window) and "regular file" not in said(window)
+
+
+def test_eleven_target_numbers_are_refused_in_french(open_window, back_to_english):
+    window = open_window()
+    switch(window, "fr")
+    window.set_target("custom", [0.5] * 11)
+    text = said(window)
+    assert text and "more than ten" not in text and "dix" in text
+
+
+def test_a_learning_rate_beyond_the_weights_is_refused_with_french_numbers(open_window, back_to_english):
+    window = open_window()
+    switch(window, "fr")
+    window.set_lr(1e39)
+    text = said(window)
+    assert "taux d’apprentissage" in text and "3,4e+38" in text and "3.4e" not in text
+
+
+@pytest.mark.parametrize("code", ["fr", "ja"])
+def test_the_trainer_refuses_a_wrong_input_in_the_user_language(back_to_english, code):
+    trainer = Trainer(Net("tutorial", seed=0))
+    language.set_language(code)
+    for x in (torch.zeros(2, 1, 32, 32), torch.zeros(1, 1, 28, 28)):
+        with pytest.raises(ValueError) as caught:
+            trainer.step(x, one_hot(3))
+        shown = language.tr_core(caught.value)
+        assert shown != str(caught.value), shown  # the English sentence, translated
