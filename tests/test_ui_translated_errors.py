@@ -68,3 +68,16 @@ def test_the_trainer_refuses_a_wrong_input_in_the_user_language(back_to_english,
             trainer.step(x, one_hot(3))
         shown = language.tr_core(caught.value)
         assert shown != str(caught.value), shown  # the English sentence, translated
+
+
+@pytest.mark.parametrize(("code", "word"), [("fr", "zero_grad désactivé"), ("ja", "zero_grad オフ")])
+def test_the_zero_grad_marker_on_the_loss_curve_speaks_the_window_language(open_window, back_to_english,
+                                                                           code, word):
+    window = open_window()
+    switch(window, code)
+    window.step(1)
+    window.set_zero_grad(False)
+    window.step(1)
+    window.refresh_now()
+    assert any(word in m.tooltip for m in window.loss.markers())
+    assert not any(" off" in m.tooltip for m in window.loss.markers())

@@ -270,8 +270,9 @@ class Trainer:
         """Keep or drop the tutorial's optimizer.zero_grad() line; the change is marked."""
         if self.zero_grad != bool(on):
             self.zero_grad = bool(on)
-            self.events.append(Event(len(self.history), EventKind.ZERO_GRAD,
-                                     f"zero_grad {'on' if on else 'off'}"))
+            said = (QT_TRANSLATE_NOOP("Trainer", "zero_grad on") if on
+                    else QT_TRANSLATE_NOOP("Trainer", "zero_grad off"))
+            self.events.append(Event(len(self.history), EventKind.ZERO_GRAD, said.msg()))
 
     def clear_history(self) -> None:
         self.last_backward = None

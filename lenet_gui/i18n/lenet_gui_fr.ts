@@ -1978,7 +1978,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>the target {spec} is not a digit, &apos;random&apos; or &apos;custom&apos;</source>
-        <translation>la cible {spec} n’est ni un chiffre, ni 'random', ni 'custom'</translation>
+        <translation>la cible {spec} n’est ni un chiffre, ni &apos;random&apos;, ni &apos;custom&apos;</translation>
     </message>
     <message>
         <source>the markers (“events”) are not a list</source>
@@ -2478,6 +2478,14 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>weights reset</source>
         <translation>poids réinitialisés</translation>
+    </message>
+    <message>
+        <source>zero_grad on</source>
+        <translation>zero_grad activé</translation>
+    </message>
+    <message>
+        <source>zero_grad off</source>
+        <translation>zero_grad désactivé</translation>
     </message>
     <message>
         <source>the learning rate must be a number, got {lr}</source>

@@ -1965,7 +1965,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>the target {spec} is not a digit, &apos;random&apos; or &apos;custom&apos;</source>
-        <translation>目標値 {spec} は数字でも 'random' でも 'custom' でもありません</translation>
+        <translation>目標値 {spec} は数字でも &apos;random&apos; でも &apos;custom&apos; でもありません</translation>
     </message>
     <message>
         <source>the markers (“events”) are not a list</source>
@@ -2465,6 +2465,14 @@ press “Backprop step”</source>
     <message>
         <source>weights reset</source>
         <translation>重みをリセット</translation>
+    </message>
+    <message>
+        <source>zero_grad on</source>
+        <translation>zero_grad オン</translation>
+    </message>
+    <message>
+        <source>zero_grad off</source>
+        <translation>zero_grad オフ</translation>
     </message>
     <message>
         <source>the learning rate must be a number, got {lr}</source>
