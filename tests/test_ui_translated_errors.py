@@ -81,3 +81,28 @@ def test_the_zero_grad_marker_on_the_loss_curve_speaks_the_window_language(open_
     window.refresh_now()
     assert any(word in m.tooltip for m in window.loss.markers())
     assert not any(" off" in m.tooltip for m in window.loss.markers())
+
+
+@pytest.mark.parametrize(("code", "words"), [("fr", ("ligne 4", "étape 1", "champ inconnu", "vouliez-vous dire")),
+                                             ("ja", ("4 行目", "ステップ 1", "不明なフィールド"))])
+def test_a_mistake_in_a_lesson_file_is_pointed_at_in_the_window_language(open_window, back_to_english,
+                                                                          tmp_path, code, words):
+    window = open_window()
+    switch(window, code)
+    path = tmp_path / "lecon.toml"
+    path.write_text('[lesson]\ntitle = "Essai"\n[[step]]\ntxt = "Bonjour"\n', encoding="utf-8")
+    assert not window.lesson_bar.open_file(path)
+    text = said(window)
+    assert text.startswith("lecon.toml") and all(w in text for w in words), text
+    assert "unknown field" not in text and "line" not in text
+
+
+def test_a_lesson_learning_rate_out_of_range_is_told_in_french(open_window, back_to_english, tmp_path):
+    window = open_window()
+    switch(window, "fr")
+    path = tmp_path / "lecon.toml"
+    path.write_text('[lesson]\ntitle = "Essai"\n[[step]]\ntext = "Bonjour"\n[step.preset]\nlr = 0.5e9\n',
+                    encoding="utf-8")
+    assert not window.lesson_bar.open_file(path)
+    text = said(window)
+    assert "taux d’apprentissage" in text and "learning rate" not in text, text

@@ -1098,6 +1098,225 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>{name}: cannot be read ({problem}).</source>
+        <translation>{name} : illisible ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {size} KiB; a lesson file is a short text file.</source>
+        <translation>{name} : le fichier dépasse {size} Kio ; un fichier de leçon est un court fichier texte.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file is not UTF-8 text (save it as UTF-8).</source>
+        <translation>{name}, ligne {line} : le fichier n’est pas du texte UTF-8 (enregistrez-le en UTF-8).</translation>
+    </message>
+    <message>
+        <source>{name}: the text is longer than {size} KiB.</source>
+        <translation>{name} : le texte dépasse {size} Kio.</translation>
+    </message>
+    <message>
+        <source>no bundled lesson named {name}</source>
+        <translation>aucune leçon fournie ne s’appelle {name}</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: field {field} is written twice (TOML: {reason}).</source>
+        <translation>{name}, ligne {line} : le champ {field} est écrit deux fois (TOML : {reason}).</translation>
+    </message>
+    <message>
+        <source>, field {field}</source>
+        <translation>, champ {field}</translation>
+    </message>
+    <message>
+        <source>{where}: not valid TOML: {reason}. (Strings need &quot;quotes&quot;; each [[step]] starts a step.)</source>
+        <translation>{where} : TOML non valide : {reason}. (Les textes vont entre "guillemets" ; chaque [[step]] commence une étape.)</translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation>, ligne {line}</translation>
+    </message>
+    <message>
+        <source>, step {step}</source>
+        <translation>, étape {step}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (did you mean {close}?).</source>
+        <translation>champ inconnu {key} (vouliez-vous dire {close} ?).</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (known: {known}).</source>
+        <translation>champ inconnu {key} (connus : {known}).</translation>
+    </message>
+    <message>
+        <source>the file needs a [lesson] table with a title, e.g. [lesson] then title = &quot;My lesson&quot;.</source>
+        <translation>le fichier a besoin d’une table [lesson] avec un titre, par exemple [lesson] puis title = "Ma leçon".</translation>
+    </message>
+    <message>
+        <source>this version of lenet-gui reads lesson format {format}, got {value}.</source>
+        <translation>cette version de lenet-gui lit le format de leçon {format}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title (title = &quot;…&quot;).</source>
+        <translation>la leçon a besoin d’un titre (title = "…").</translation>
+    </message>
+    <message>
+        <source>the lesson needs at least one [[step]].</source>
+        <translation>la leçon a besoin d’au moins une [[step]].</translation>
+    </message>
+    <message>
+        <source>a lesson has at most {most} steps, this one has {count}.</source>
+        <translation>une leçon a au plus {most} étapes, celle-ci en a {count}.</translation>
+    </message>
+    <message>
+        <source>expected a text, or one text per language (en = &quot;…&quot;, fr = &quot;…&quot;).</source>
+        <translation>un texte est attendu, ou un texte par langue (en = "…", fr = "…").</translation>
+    </message>
+    <message>
+        <source>at most {most} languages.</source>
+        <translation>au plus {most} langues.</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code (en, fr, ja…).</source>
+        <translation>{code} n’est pas un code de langue (en, fr, ja…).</translation>
+    </message>
+    <message>
+        <source>expected a text in &quot;quotes&quot;, got {kind}.</source>
+        <translation>un texte entre "guillemets" est attendu, reçu {kind}.</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>le texte est vide.</translation>
+    </message>
+    <message>
+        <source>the text has {count} characters; at most {most}.</source>
+        <translation>le texte a {count} caractères ; au plus {most}.</translation>
+    </message>
+    <message>
+        <source>an English text (en = &quot;…&quot;) is needed: it is shown when the user&apos;s language is missing.</source>
+        <translation>un texte anglais (en = "…") est nécessaire : il s’affiche quand la langue de l’utilisateur manque.</translation>
+    </message>
+    <message>
+        <source>a step is a table: [[step]] followed by its fields.</source>
+        <translation>une étape est une table : [[step]] suivi de ses champs.</translation>
+    </message>
+    <message>
+        <source>the step needs a text (text.en = &quot;…&quot;).</source>
+        <translation>l’étape a besoin d’un texte (text.en = "…").</translation>
+    </message>
+    <message>
+        <source>expected a name in &quot;quotes&quot;, got {kind}.</source>
+        <translation>un nom entre "guillemets" est attendu, reçu {kind}.</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; did you mean {close}? panels: {panels}.</source>
+        <translation>aucun panneau ne s’appelle {name} ; vouliez-vous dire {close} ? panneaux : {panels}.</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; panels: {panels}.</source>
+        <translation>aucun panneau ne s’appelle {name} ; panneaux : {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a panel or element name (letters, digits and _).</source>
+        <translation>{name} n’est pas un nom de panneau ou d’élément (lettres, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>hide is a list of names, e.g. hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</source>
+        <translation>hide est une liste de noms, par exemple hide = ["class_set", "lr_input"].</translation>
+    </message>
+    <message>
+        <source>at most {most} names to hide.</source>
+        <translation>au plus {most} noms à masquer.</translation>
+    </message>
+    <message>
+        <source>a preset is a table ([step.preset], then its fields).</source>
+        <translation>un préréglage est une table ([step.preset], puis ses champs).</translation>
+    </message>
+    <message>
+        <source>no architecture {arch}; use one of {archs}.</source>
+        <translation>pas d’architecture {arch} ; utilisez l’une de {archs}.</translation>
+    </message>
+    <message>
+        <source>weights is &quot;pretrained&quot; or &quot;random&quot;, got {value}.</source>
+        <translation>weights vaut "pretrained" ou "random", reçu {value}.</translation>
+    </message>
+    <message>
+        <source>a seed goes with weights = &quot;random&quot;.</source>
+        <translation>une graine va avec weights = "random".</translation>
+    </message>
+    <message>
+        <source>the seed is a whole number from 0 to {most}, got {value}.</source>
+        <translation>la graine est un nombre entier de 0 à {most}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>the target is a digit 0–9 or &quot;random&quot; (the tutorial&apos;s dummy target), got {value}.</source>
+        <translation>la cible est un chiffre de 0 à 9 ou "random" (la cible factice du tutoriel), reçu {value}.</translation>
+    </message>
+    <message>
+        <source>the learning rate is a number from 0 to {most:g}, got {value}.</source>
+        <translation>le taux d’apprentissage est un nombre de 0 à {most:g}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>zero_grad is true or false, got {value}.</source>
+        <translation>zero_grad vaut true ou false, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>a console snippet is numbered 1 to {most} (as in the Tutorial console), got {value}.</source>
+        <translation>un extrait de la console est numéroté de 1 à {most} (comme dans la console du tutoriel), reçu {value}.</translation>
+    </message>
+    <message>
+        <source>advance is a table ([step.advance], then one condition).</source>
+        <translation>advance est une table ([step.advance], puis une condition).</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got {got}.</source>
+        <translation>advance prend exactement une condition ({conditions}) ; reçu {got}.</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got none.</source>
+        <translation>advance prend exactement une condition ({conditions}) ; aucune reçue.</translation>
+    </message>
+    <message>
+        <source>the prediction is a digit 0–9, got {value}.</source>
+        <translation>la prédiction est un chiffre de 0 à 9, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>loss_below is a number above 0, got {value}.</source>
+        <translation>loss_below est un nombre supérieur à 0, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>steps is a whole number from 1 to {most:,}, got {value}.</source>
+        <translation>steps est un nombre entier de 1 à {most:,}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>explained = true is the only form, got {value}.</source>
+        <translation>explained = true est la seule forme, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>auto is true or false, got {value}.</source>
+        <translation>auto vaut true ou false, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>le nombre {value}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+</context>
+<context>
     <name>LessonBar</name>
     <message>
         <source>&amp;Lesson</source>

@@ -1091,6 +1091,225 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>{name}: cannot be read ({problem}).</source>
+        <translation>{name}：読み込めません（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {size} KiB; a lesson file is a short text file.</source>
+        <translation>{name}：ファイルが {size} KiB を超えています。レッスンファイルは短いテキストファイルです。</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file is not UTF-8 text (save it as UTF-8).</source>
+        <translation>{name}、{line} 行目：ファイルが UTF-8 のテキストではありません（UTF-8 で保存してください）。</translation>
+    </message>
+    <message>
+        <source>{name}: the text is longer than {size} KiB.</source>
+        <translation>{name}：テキストが {size} KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>no bundled lesson named {name}</source>
+        <translation>{name} という名前の付属レッスンはありません</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: field {field} is written twice (TOML: {reason}).</source>
+        <translation>{name}、{line} 行目：フィールド {field} が 2 回書かれています（TOML：{reason}）。</translation>
+    </message>
+    <message>
+        <source>, field {field}</source>
+        <translation>、フィールド {field}</translation>
+    </message>
+    <message>
+        <source>{where}: not valid TOML: {reason}. (Strings need &quot;quotes&quot;; each [[step]] starts a step.)</source>
+        <translation>{where}：正しい TOML ではありません：{reason}。（文字列は "引用符" で囲みます。[[step]] ごとに 1 つのステップが始まります。）</translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation>、{line} 行目</translation>
+    </message>
+    <message>
+        <source>, step {step}</source>
+        <translation>、ステップ {step}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (did you mean {close}?).</source>
+        <translation>不明なフィールド {key}（{close} のことですか？）。</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (known: {known}).</source>
+        <translation>不明なフィールド {key}（使えるもの：{known}）。</translation>
+    </message>
+    <message>
+        <source>the file needs a [lesson] table with a title, e.g. [lesson] then title = &quot;My lesson&quot;.</source>
+        <translation>ファイルにはタイトル付きの [lesson] テーブルが必要です。例：[lesson] の次に title = "私のレッスン"。</translation>
+    </message>
+    <message>
+        <source>this version of lenet-gui reads lesson format {format}, got {value}.</source>
+        <translation>この lenet-gui が読めるレッスン形式は {format} です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title (title = &quot;…&quot;).</source>
+        <translation>レッスンにはタイトルが必要です（title = "…"）。</translation>
+    </message>
+    <message>
+        <source>the lesson needs at least one [[step]].</source>
+        <translation>レッスンには少なくとも 1 つの [[step]] が必要です。</translation>
+    </message>
+    <message>
+        <source>a lesson has at most {most} steps, this one has {count}.</source>
+        <translation>レッスンのステップは最大 {most} 個ですが、このレッスンには {count} 個あります。</translation>
+    </message>
+    <message>
+        <source>expected a text, or one text per language (en = &quot;…&quot;, fr = &quot;…&quot;).</source>
+        <translation>テキスト、または言語ごとのテキスト（en = "…", fr = "…"）が必要です。</translation>
+    </message>
+    <message>
+        <source>at most {most} languages.</source>
+        <translation>言語は最大 {most} 個です。</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code (en, fr, ja…).</source>
+        <translation>{code} は言語コード（en、fr、ja…）ではありません。</translation>
+    </message>
+    <message>
+        <source>expected a text in &quot;quotes&quot;, got {kind}.</source>
+        <translation>"引用符" で囲んだテキストが必要です（受け取ったもの：{kind}）。</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>テキストが空です。</translation>
+    </message>
+    <message>
+        <source>the text has {count} characters; at most {most}.</source>
+        <translation>テキストが {count} 文字あります。最大 {most} 文字です。</translation>
+    </message>
+    <message>
+        <source>an English text (en = &quot;…&quot;) is needed: it is shown when the user&apos;s language is missing.</source>
+        <translation>英語のテキスト（en = "…"）が必要です。利用者の言語のテキストがないときに表示されます。</translation>
+    </message>
+    <message>
+        <source>a step is a table: [[step]] followed by its fields.</source>
+        <translation>ステップはテーブルです：[[step]] の後にそのフィールドを書きます。</translation>
+    </message>
+    <message>
+        <source>the step needs a text (text.en = &quot;…&quot;).</source>
+        <translation>ステップにはテキストが必要です（text.en = "…"）。</translation>
+    </message>
+    <message>
+        <source>expected a name in &quot;quotes&quot;, got {kind}.</source>
+        <translation>"引用符" で囲んだ名前が必要です（受け取ったもの：{kind}）。</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; did you mean {close}? panels: {panels}.</source>
+        <translation>{name} という名前のパネルはありません。{close} のことですか？ パネル：{panels}。</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; panels: {panels}.</source>
+        <translation>{name} という名前のパネルはありません。パネル：{panels}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a panel or element name (letters, digits and _).</source>
+        <translation>{name} はパネルや要素の名前ではありません（英字、数字、_）。</translation>
+    </message>
+    <message>
+        <source>hide is a list of names, e.g. hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</source>
+        <translation>hide は名前のリストです。例：hide = ["class_set", "lr_input"]。</translation>
+    </message>
+    <message>
+        <source>at most {most} names to hide.</source>
+        <translation>隠せる名前は最大 {most} 個です。</translation>
+    </message>
+    <message>
+        <source>a preset is a table ([step.preset], then its fields).</source>
+        <translation>プリセットはテーブルです（[step.preset] の後にそのフィールド）。</translation>
+    </message>
+    <message>
+        <source>no architecture {arch}; use one of {archs}.</source>
+        <translation>アーキテクチャ {arch} はありません。{archs} のどれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>weights is &quot;pretrained&quot; or &quot;random&quot;, got {value}.</source>
+        <translation>weights は "pretrained" か "random" です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>a seed goes with weights = &quot;random&quot;.</source>
+        <translation>シードは weights = "random" と一緒に使います。</translation>
+    </message>
+    <message>
+        <source>the seed is a whole number from 0 to {most}, got {value}.</source>
+        <translation>シードは 0 から {most} までの整数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>the target is a digit 0–9 or &quot;random&quot; (the tutorial&apos;s dummy target), got {value}.</source>
+        <translation>目標値は 0〜9 の数字か "random"（チュートリアルのダミーの目標値）です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>the learning rate is a number from 0 to {most:g}, got {value}.</source>
+        <translation>学習率は 0 から {most:g} までの数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>zero_grad is true or false, got {value}.</source>
+        <translation>zero_grad は true か false です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>a console snippet is numbered 1 to {most} (as in the Tutorial console), got {value}.</source>
+        <translation>コンソールのスニペットの番号は 1 から {most} です（チュートリアルのコンソールと同じ）。受け取った値：{value}。</translation>
+    </message>
+    <message>
+        <source>advance is a table ([step.advance], then one condition).</source>
+        <translation>advance はテーブルです（[step.advance] の後に条件を 1 つ）。</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got {got}.</source>
+        <translation>advance には条件（{conditions}）をちょうど 1 つ書きます。受け取ったもの：{got}。</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got none.</source>
+        <translation>advance には条件（{conditions}）をちょうど 1 つ書きます。条件がありません。</translation>
+    </message>
+    <message>
+        <source>the prediction is a digit 0–9, got {value}.</source>
+        <translation>予測は 0〜9 の数字です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>loss_below is a number above 0, got {value}.</source>
+        <translation>loss_below は 0 より大きい数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>steps is a whole number from 1 to {most:,}, got {value}.</source>
+        <translation>steps は 1 から {most:,} までの整数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>explained = true is the only form, got {value}.</source>
+        <translation>使える形は explained = true だけです（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>auto is true or false, got {value}.</source>
+        <translation>auto は true か false です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>数 {value}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>テーブル</translation>
+    </message>
+</context>
+<context>
     <name>LessonBar</name>
     <message>
         <source>&amp;Lesson</source>
