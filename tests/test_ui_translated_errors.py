@@ -106,3 +106,40 @@ def test_a_lesson_learning_rate_out_of_range_is_told_in_french(open_window, back
     assert not window.lesson_bar.open_file(path)
     text = said(window)
     assert "taux d’apprentissage" in text and "learning rate" not in text, text
+
+
+def test_an_export_to_a_missing_folder_is_refused_in_french(open_window, back_to_english, tmp_path):
+    window = open_window()
+    switch(window, "fr")
+    assert not window.session_files.export_script(tmp_path / "absent" / "lecon.py")
+    text = said(window)
+    assert "Impossible d’écrire" in text and "Could not write" not in text, text
+
+
+def test_going_back_to_a_step_that_is_not_there_is_refused_in_japanese(open_window, back_to_english):
+    window = open_window()
+    switch(window, "ja")
+    window.step(2)
+    assert not window.session_files.restore(9)
+    text = said(window)
+    assert "ステップ 9" in text and "no step" not in text, text
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+def test_a_drawing_file_that_is_no_regular_file_is_told_in_french(back_to_english, tmp_path):
+    import os
+
+    import numpy as np
+
+    from lenet_gui.core.classset import ClassSet, ClassSetError
+
+    cs = ClassSet(tmp_path / "cs")
+    id_ = cs.add(np.full((40, 40), 200, np.uint8), 3)
+    png = next((tmp_path / "cs").rglob("*.png"))
+    png.unlink()
+    os.mkfifo(png)  # a broken copy: a pipe where the drawing was
+    with pytest.raises(ClassSetError) as caught:
+        cs.image(id_)
+    language.set_language("fr")
+    shown = language.tr_core(caught.value)
+    assert "fichier ordinaire" in shown and "regular file" not in shown, shown

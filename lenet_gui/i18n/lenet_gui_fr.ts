@@ -292,6 +292,14 @@
         <translation>« {name} » liste {entries:,} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>“{name}” is not a regular file</source>
+        <translation>« {name} » n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:,} bytes, more than {limit:,}</source>
+        <translation>« {name} » fait {size:,} octets, plus que {limit:,}</translation>
+    </message>
+    <message>
         <source>“{folder}” was not a folder</source>
         <translation>« {folder} » n’était pas un dossier</translation>
     </message>
@@ -936,6 +944,13 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write “{name}”: {problem}.</source>
+        <translation>Impossible d’écrire « {name} » : {problem}.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMaps</name>
     <message>
         <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
@@ -1129,7 +1144,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>{where}: not valid TOML: {reason}. (Strings need &quot;quotes&quot;; each [[step]] starts a step.)</source>
-        <translation>{where} : TOML non valide : {reason}. (Les textes vont entre "guillemets" ; chaque [[step]] commence une étape.)</translation>
+        <translation>{where} : TOML non valide : {reason}. (Les textes vont entre &quot;guillemets&quot; ; chaque [[step]] commence une étape.)</translation>
     </message>
     <message>
         <source>, line {line}</source>
@@ -1153,7 +1168,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>the file needs a [lesson] table with a title, e.g. [lesson] then title = &quot;My lesson&quot;.</source>
-        <translation>le fichier a besoin d’une table [lesson] avec un titre, par exemple [lesson] puis title = "Ma leçon".</translation>
+        <translation>le fichier a besoin d’une table [lesson] avec un titre, par exemple [lesson] puis title = &quot;Ma leçon&quot;.</translation>
     </message>
     <message>
         <source>this version of lenet-gui reads lesson format {format}, got {value}.</source>
@@ -1161,7 +1176,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>the lesson needs a title (title = &quot;…&quot;).</source>
-        <translation>la leçon a besoin d’un titre (title = "…").</translation>
+        <translation>la leçon a besoin d’un titre (title = &quot;…&quot;).</translation>
     </message>
     <message>
         <source>the lesson needs at least one [[step]].</source>
@@ -1173,7 +1188,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>expected a text, or one text per language (en = &quot;…&quot;, fr = &quot;…&quot;).</source>
-        <translation>un texte est attendu, ou un texte par langue (en = "…", fr = "…").</translation>
+        <translation>un texte est attendu, ou un texte par langue (en = &quot;…&quot;, fr = &quot;…&quot;).</translation>
     </message>
     <message>
         <source>at most {most} languages.</source>
@@ -1185,7 +1200,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>expected a text in &quot;quotes&quot;, got {kind}.</source>
-        <translation>un texte entre "guillemets" est attendu, reçu {kind}.</translation>
+        <translation>un texte entre &quot;guillemets&quot; est attendu, reçu {kind}.</translation>
     </message>
     <message>
         <source>the text is empty.</source>
@@ -1197,7 +1212,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>an English text (en = &quot;…&quot;) is needed: it is shown when the user&apos;s language is missing.</source>
-        <translation>un texte anglais (en = "…") est nécessaire : il s’affiche quand la langue de l’utilisateur manque.</translation>
+        <translation>un texte anglais (en = &quot;…&quot;) est nécessaire : il s’affiche quand la langue de l’utilisateur manque.</translation>
     </message>
     <message>
         <source>a step is a table: [[step]] followed by its fields.</source>
@@ -1205,11 +1220,11 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>the step needs a text (text.en = &quot;…&quot;).</source>
-        <translation>l’étape a besoin d’un texte (text.en = "…").</translation>
+        <translation>l’étape a besoin d’un texte (text.en = &quot;…&quot;).</translation>
     </message>
     <message>
         <source>expected a name in &quot;quotes&quot;, got {kind}.</source>
-        <translation>un nom entre "guillemets" est attendu, reçu {kind}.</translation>
+        <translation>un nom entre &quot;guillemets&quot; est attendu, reçu {kind}.</translation>
     </message>
     <message>
         <source>no panel named {name}; did you mean {close}? panels: {panels}.</source>
@@ -1225,7 +1240,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>hide is a list of names, e.g. hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</source>
-        <translation>hide est une liste de noms, par exemple hide = ["class_set", "lr_input"].</translation>
+        <translation>hide est une liste de noms, par exemple hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</translation>
     </message>
     <message>
         <source>at most {most} names to hide.</source>
@@ -1241,11 +1256,11 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>weights is &quot;pretrained&quot; or &quot;random&quot;, got {value}.</source>
-        <translation>weights vaut "pretrained" ou "random", reçu {value}.</translation>
+        <translation>weights vaut &quot;pretrained&quot; ou &quot;random&quot;, reçu {value}.</translation>
     </message>
     <message>
         <source>a seed goes with weights = &quot;random&quot;.</source>
-        <translation>une graine va avec weights = "random".</translation>
+        <translation>une graine va avec weights = &quot;random&quot;.</translation>
     </message>
     <message>
         <source>the seed is a whole number from 0 to {most}, got {value}.</source>
@@ -1253,7 +1268,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>the target is a digit 0–9 or &quot;random&quot; (the tutorial&apos;s dummy target), got {value}.</source>
-        <translation>la cible est un chiffre de 0 à 9 ou "random" (la cible factice du tutoriel), reçu {value}.</translation>
+        <translation>la cible est un chiffre de 0 à 9 ou &quot;random&quot; (la cible factice du tutoriel), reçu {value}.</translation>
     </message>
     <message>
         <source>the learning rate is a number from 0 to {most:g}, got {value}.</source>
@@ -2627,6 +2642,17 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>the target contains nan or inf</source>
         <translation>la cible contient nan ou inf</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>the step to go back to must be a whole number, got {value}</source>
+        <translation>le pas auquel revenir doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+        <source>there is no step {step} to go back to: choose one from {first} to {last}</source>
+        <translation>il n’y a pas de pas {step} auquel revenir : choisissez-en un de {first} à {last}</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,14 @@
         <translation>「{name}」には {entries:,} 個のファイルが記載されており、クラスのデータセットの上限（{most} 個）を超えています。何も読み込んでいません。</translation>
     </message>
     <message>
+        <source>“{name}” is not a regular file</source>
+        <translation>「{name}」は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:,} bytes, more than {limit:,}</source>
+        <translation>「{name}」は {size:,} バイトあり、上限の {limit:,} を超えています</translation>
+    </message>
+    <message>
         <source>“{folder}” was not a folder</source>
         <translation>「{folder}」はフォルダーではありませんでした</translation>
     </message>
@@ -929,6 +937,13 @@ With a few drawings of each digit you can train on them.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write “{name}”: {problem}.</source>
+        <translation>「{name}」を書き込めませんでした：{problem}。</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMaps</name>
     <message>
         <source>{stage} channel {c}, row {row}, col {col}: {value}</source>
@@ -1122,7 +1137,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>{where}: not valid TOML: {reason}. (Strings need &quot;quotes&quot;; each [[step]] starts a step.)</source>
-        <translation>{where}：正しい TOML ではありません：{reason}。（文字列は "引用符" で囲みます。[[step]] ごとに 1 つのステップが始まります。）</translation>
+        <translation>{where}：正しい TOML ではありません：{reason}。（文字列は &quot;引用符&quot; で囲みます。[[step]] ごとに 1 つのステップが始まります。）</translation>
     </message>
     <message>
         <source>, line {line}</source>
@@ -1146,7 +1161,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>the file needs a [lesson] table with a title, e.g. [lesson] then title = &quot;My lesson&quot;.</source>
-        <translation>ファイルにはタイトル付きの [lesson] テーブルが必要です。例：[lesson] の次に title = "私のレッスン"。</translation>
+        <translation>ファイルにはタイトル付きの [lesson] テーブルが必要です。例：[lesson] の次に title = &quot;私のレッスン&quot;。</translation>
     </message>
     <message>
         <source>this version of lenet-gui reads lesson format {format}, got {value}.</source>
@@ -1154,7 +1169,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>the lesson needs a title (title = &quot;…&quot;).</source>
-        <translation>レッスンにはタイトルが必要です（title = "…"）。</translation>
+        <translation>レッスンにはタイトルが必要です（title = &quot;…&quot;）。</translation>
     </message>
     <message>
         <source>the lesson needs at least one [[step]].</source>
@@ -1166,7 +1181,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>expected a text, or one text per language (en = &quot;…&quot;, fr = &quot;…&quot;).</source>
-        <translation>テキスト、または言語ごとのテキスト（en = "…", fr = "…"）が必要です。</translation>
+        <translation>テキスト、または言語ごとのテキスト（en = &quot;…&quot;, fr = &quot;…&quot;）が必要です。</translation>
     </message>
     <message>
         <source>at most {most} languages.</source>
@@ -1178,7 +1193,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>expected a text in &quot;quotes&quot;, got {kind}.</source>
-        <translation>"引用符" で囲んだテキストが必要です（受け取ったもの：{kind}）。</translation>
+        <translation>&quot;引用符&quot; で囲んだテキストが必要です（受け取ったもの：{kind}）。</translation>
     </message>
     <message>
         <source>the text is empty.</source>
@@ -1190,7 +1205,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>an English text (en = &quot;…&quot;) is needed: it is shown when the user&apos;s language is missing.</source>
-        <translation>英語のテキスト（en = "…"）が必要です。利用者の言語のテキストがないときに表示されます。</translation>
+        <translation>英語のテキスト（en = &quot;…&quot;）が必要です。利用者の言語のテキストがないときに表示されます。</translation>
     </message>
     <message>
         <source>a step is a table: [[step]] followed by its fields.</source>
@@ -1198,11 +1213,11 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>the step needs a text (text.en = &quot;…&quot;).</source>
-        <translation>ステップにはテキストが必要です（text.en = "…"）。</translation>
+        <translation>ステップにはテキストが必要です（text.en = &quot;…&quot;）。</translation>
     </message>
     <message>
         <source>expected a name in &quot;quotes&quot;, got {kind}.</source>
-        <translation>"引用符" で囲んだ名前が必要です（受け取ったもの：{kind}）。</translation>
+        <translation>&quot;引用符&quot; で囲んだ名前が必要です（受け取ったもの：{kind}）。</translation>
     </message>
     <message>
         <source>no panel named {name}; did you mean {close}? panels: {panels}.</source>
@@ -1218,7 +1233,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>hide is a list of names, e.g. hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</source>
-        <translation>hide は名前のリストです。例：hide = ["class_set", "lr_input"]。</translation>
+        <translation>hide は名前のリストです。例：hide = [&quot;class_set&quot;, &quot;lr_input&quot;]。</translation>
     </message>
     <message>
         <source>at most {most} names to hide.</source>
@@ -1234,11 +1249,11 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>weights is &quot;pretrained&quot; or &quot;random&quot;, got {value}.</source>
-        <translation>weights は "pretrained" か "random" です（受け取った値：{value}）。</translation>
+        <translation>weights は &quot;pretrained&quot; か &quot;random&quot; です（受け取った値：{value}）。</translation>
     </message>
     <message>
         <source>a seed goes with weights = &quot;random&quot;.</source>
-        <translation>シードは weights = "random" と一緒に使います。</translation>
+        <translation>シードは weights = &quot;random&quot; と一緒に使います。</translation>
     </message>
     <message>
         <source>the seed is a whole number from 0 to {most}, got {value}.</source>
@@ -1246,7 +1261,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>the target is a digit 0–9 or &quot;random&quot; (the tutorial&apos;s dummy target), got {value}.</source>
-        <translation>目標値は 0〜9 の数字か "random"（チュートリアルのダミーの目標値）です（受け取った値：{value}）。</translation>
+        <translation>目標値は 0〜9 の数字か &quot;random&quot;（チュートリアルのダミーの目標値）です（受け取った値：{value}）。</translation>
     </message>
     <message>
         <source>the learning rate is a number from 0 to {most:g}, got {value}.</source>
@@ -2614,6 +2629,17 @@ press “Backprop step”</source>
     <message>
         <source>the target contains nan or inf</source>
         <translation>目標値に nan または inf が含まれています</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>the step to go back to must be a whole number, got {value}</source>
+        <translation>戻るステップは整数でなければなりません（受け取った値：{value}）</translation>
+    </message>
+    <message>
+        <source>there is no step {step} to go back to: choose one from {first} to {last}</source>
+        <translation>戻れるステップ {step} はありません。{first} から {last} までのどれかを選んでください</translation>
     </message>
 </context>
 <context>
