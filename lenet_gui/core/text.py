@@ -66,6 +66,7 @@ class NumberList(Msg):
     where the decimal mark is a comma, separates them by "; " so that the list stays readable."""
 
     values: tuple
+    spec: str
 
     def __new__(cls, values, spec: str = ".4g"):
         names = {f"n{i}": float(v) for i, v in enumerate(values)}
