@@ -113,8 +113,30 @@ def test_the_sentence_under_the_graph_follows_a_language_switch(open_window, qtb
         assert panel.info.text().startswith("Aucun pas n’a encore été fait")
         qtbot.mouseClick(panel.findChild(QPushButton, "backward_step_button"), Qt.LeftButton)
         assert panel.info.text().startswith("1/") and "le gradient de la perte" in panel.info.text()
-        # A switch starts the walk again (the window redraws the net), in the new language.
+        # A switch keeps the walk where it is (the same backward()), told in the new language.
         window.findChild(QAction, "language_ja_action").trigger()
-        assert panel.info.text().startswith("この重みではまだステップを実行していません")
+        window.refresh_now()
+        assert panel.info.text().startswith("1/") and "損失の勾配" in panel.info.text()
+        assert panel.current_node() >= 0
+    finally:
+        language.set_language("en")
+
+
+def test_the_chosen_node_is_told_in_the_language_switched_to(open_window, qtbot):
+    window = open_window()
+    panel = show_panel(window)
+    try:
+        panel.nodeSelected.emit(len(panel.node_labels()) - 1)  # as a click on the last node does
+        english = panel.info.text()
+        assert "made by the forward stage" in english
+        window.findChild(QAction, "language_fr_action").trigger()
+        window.refresh_now()
+        assert "créé par l’étape" in panel.info.text() and " : " in panel.info.text()
+        window.findChild(QAction, "language_ja_action").trigger()
+        window.refresh_now()
+        assert "順伝播の段階" in panel.info.text()
+        window.findChild(QAction, "language_en_action").trigger()
+        window.refresh_now()
+        assert panel.info.text() == english
     finally:
         language.set_language("en")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -270,3 +272,25 @@ def test_a_grid_caption_in_japanese_gets_the_height_of_its_glyphs(qtbot):
     board.set_rows([[("grid", grid, (), "カーネル")]])
     glyphs = QFontMetricsF(board.font()).boundingRect("カーネル").height()
     assert board.sizeHint().height() - bare >= glyphs
+
+
+def _numbers(text: str) -> list[str]:
+    """The decimal numbers written in a sentence (a point or a comma between digits)."""
+    return re.findall(r"\d+[.,]\d+", text)
+
+
+@pytest.mark.parametrize("stage", ["conv2", "pool1", "fc1"])
+def test_a_french_student_reads_every_number_with_the_decimal_comma(qtbot, window, back_to_english, stage):
+    activation = window.session.trace()[stage].activation[0]
+    # The largest value: a pool window with ink in it, not four zeros.
+    index = tuple(int(i) for i in np.unravel_index(int(np.argmax(activation)), activation.shape))
+    window.findChild(QAction, "language_fr_action").trigger()
+    content = click_value(qtbot, window, stage, index)
+    text = content["text"]
+    found = _numbers(text)
+    assert found and not [n for n in found if "." in n], text
+    # A list of decimal-comma numbers is separated by semicolons, not by more commas.
+    assert not re.search(r"\d,\d+, \d", text), text
+    window.findChild(QAction, "language_ja_action").trigger()
+    content = click_value(qtbot, window, stage, index)
+    assert _numbers(content["text"]) and not [n for n in _numbers(content["text"]) if "," in n]

@@ -39,7 +39,7 @@ import numpy as np
 from PIL import Image
 
 from .atomic import replacing
-from .text import QT_TRANSLATE_NOOP
+from .text import QT_TRANSLATE_NOOP, Msg
 
 INDEX = "index.json"
 TMP_PREFIX = ".tmp-"
@@ -735,9 +735,10 @@ def _read_regular(path: Path, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise OSError(f"“{path.name}” is not a regular file")
+            raise OSError(QT_TRANSLATE_NOOP("ClassSet", "“{name}” is not a regular file").format(name=path.name))
         if st.st_size > limit:
-            raise OSError(f"“{path.name}” is {st.st_size:,} bytes, more than {limit:,}")
+            raise OSError(QT_TRANSLATE_NOOP("ClassSet", "“{name}” is {size:,} bytes, more than {limit:,}").format(
+                name=path.name, size=st.st_size, limit=limit))
         return f.read(limit + 1)[:limit]
 
 
@@ -785,6 +786,8 @@ def _new_file_mode() -> int:
 
 
 def _why(err: OSError) -> str:
+    if err.args and isinstance(err.args[0], Msg):  # one of ours: still translatable
+        return err.args[0]
     if err.errno is not None and err.strerror:
         return err.strerror.lower() if err.strerror[:1].isupper() else err.strerror
     return str(err)

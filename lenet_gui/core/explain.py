@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .text import QT_TRANSLATE_NOOP, joined
+from .text import QT_TRANSLATE_NOOP, joined, numbers, plain
 from .trace import INPUT_SIDE, Trace
 
 TOP = 5  # a Linear layer's largest contributions named one by one; the rest summed
@@ -104,13 +104,19 @@ def _conv(trace, st, src, x, index, value):
     patch = x[:, r * sh:r * sh + k_h, col * sw:col * sw + k_w]
     sums = (patch.astype(np.float64) * w).sum(axis=(1, 2))
     channels = len(sums)
-    many = (QT_TRANSLATE_NOOP("Explain", "{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. ")
-            if channels > 1 else QT_TRANSLATE_NOOP("Explain", "{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. "))
-    text = (many + QT_TRANSLATE_NOOP("Explain", "At row {row}, column {col} of output channel {c}: for each input channel, the "
-                                    "{k_h}×{k_w} patch × kernel {c}, summed ({sums}); "
-                                    "Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.")).format(
+    # One whole template each: two templates added together are a plain str, never translated.
+    said = (QT_TRANSLATE_NOOP("Explain", "{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. "
+                              "At row {row}, column {col} of output channel {c}: for each input channel, the "
+                              "{k_h}×{k_w} patch × kernel {c}, summed ({sums}); "
+                              "Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.")
+            if channels > 1 else
+            QT_TRANSLATE_NOOP("Explain", "{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. "
+                              "At row {row}, column {col} of output channel {c}: the "
+                              "{k_h}×{k_w} patch × kernel {c}, summed ({sums}); "
+                              "Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}."))
+    text = said.format(
         name=st.name, k_h=k_h, k_w=k_w, channels=channels, src=src.key, row=r, col=col, c=c,
-        sums=", ".join(f"{v:.4g}" for v in sums), total=float(sums.sum()), bias=b, value=value)
+        sums=numbers(sums), total=float(sums.sum()), bias=b, value=value)
     positions = tuple((ci, r * sh + i, col * sw + j) for ci in range(channels) for i in range(k_h) for j in range(k_w))
     return Explanation("conv", value, np.array(patch), np.array(w), b, text, positions,
                        sums.astype(np.float64), source_stage=src.key)
@@ -138,7 +144,7 @@ def _pool(trace, st, src, x, index, value):
     c, r, col = index
     window = x[c, r * sh:r * sh + kh, col * sw:col * sw + kw]
     i, j = np.unravel_index(int(np.argmax(window)), window.shape)
-    cells = ", ".join(f"{v:.4g}" for v in window.reshape(-1))
+    cells = numbers(window.reshape(-1))
     text = QT_TRANSLATE_NOOP("Explain", "max_pool2d keeps the largest of each {kh}×{kw} window of {src}: the window at rows "
                              "{top}–{bottom}, columns {left}–{right} of channel {c} holds "
                              "{cells}; the largest is {value:.6g} (row {row}, column {col}).").format(
@@ -175,7 +181,8 @@ def _linear(trace, st, src, x, index, value):
     top = np.argsort(-np.abs(products), kind="stable")[:TOP]
     origin = _flattened_from(trace, src)
     terms = tuple((int(k), float(w[k]), float(xs[k]), float(products[k])) for k in top)
-    named = joined("; ", (joined("", (f"w[{k}]·x[{k}]", origin(k), f" = {wk:.3g}·{xk:.3g} = {pk:.4g}"))
+    named = joined("; ", (joined("", (f"w[{k}]·x[{k}]", origin(k),
+                                      plain(" = {w:.3g}·{x:.3g} = {p:.4g}", w=wk, x=xk, p=pk)))
                           for k, wk, xk, pk in terms))
     rest = float(products.sum() - products[top].sum())
     text = QT_TRANSLATE_NOOP("Explain", "{name} is y = Wx + b: output {o} = Σ over {count} inputs of w·x, + bias. Largest: {named}; "
@@ -198,7 +205,9 @@ def _flattened_from(trace: Trace, src):
 
     def origin(k: int) -> str:
         c, r, col = np.unravel_index(k, shape)
-        return " " + QT_TRANSLATE_NOOP("Explain", "({stage} ch {c}, row {row}, col {col})").format(stage=spatial.key, c=c, row=r, col=col)
+        # joined, not " " + …: a str added to a sentence is a plain str, never translated
+        return joined("", (" ", QT_TRANSLATE_NOOP("Explain", "({stage} ch {c}, row {row}, col {col})").format(
+            stage=spatial.key, c=int(c), row=int(r), col=int(col))))
     return origin
 
 

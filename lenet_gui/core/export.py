@@ -14,6 +14,7 @@ from safetensors.torch import save as save_safetensors_bytes
 from .. import tutorial
 from .atomic import replacing
 from .net import ARCHS, state_shapes
+from .text import QT_TRANSLATE_NOOP
 
 
 class ExportError(ValueError):
@@ -151,7 +152,8 @@ def _write(path: Path, text: bytes) -> None:
         with replacing(path, prefix=f".{path.name}.", suffix=".tmp") as f:
             f.write(text)
     except OSError as err:
-        raise ExportError(f"Could not write “{path.name}”: {err.strerror or err}.") from None
+        raise ExportError(QT_TRANSLATE_NOOP("Export", "Could not write “{name}”: {problem}.").format(
+            name=path.name, problem=err.strerror or str(err))) from None
 
 
 def export_script(session, path: str | os.PathLike) -> Path:

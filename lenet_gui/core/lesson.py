@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .net import ARCHS
 from .snippets import TUTORIAL_SNIPPETS
+from .text import QT_TRANSLATE_NOOP, joined
 
 FORMAT = 1  # the `format` a lesson file may declare; a later format is refused, not misread
 MAX_BYTES = 256 * 1024  # a lesson of 100 long steps in three languages is about 100 KiB
@@ -157,23 +158,25 @@ def load_lesson(path: str | os.PathLike | Traversable) -> Lesson:
         with p.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
     except OSError as err:
-        raise LessonError(f"{name}: cannot be read ({err.strerror or err}).", source=name) from None
+        raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}: cannot be read ({problem}).").format(
+            name=name, problem=err.strerror or str(err)), source=name) from None
     if len(data) > MAX_BYTES:
-        raise LessonError(f"{name}: the file is larger than {MAX_BYTES // 1024} KiB; a lesson file is "
-                          "a short text file.", source=name)
+        raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}: the file is larger than {size} KiB; a lesson file is "
+                                            "a short text file.").format(name=name, size=MAX_BYTES // 1024), source=name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[:err.start].count(b"\n") + 1
-        raise LessonError(f"{name}, line {line}: the file is not UTF-8 text (save it as UTF-8).",
-                          line=line, source=name) from None
+        raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}, line {line}: the file is not UTF-8 text (save it as UTF-8).").format(
+            name=name, line=line), line=line, source=name) from None
     return parse_lesson(text, name)
 
 
 def parse_lesson(text: str, source: str = "lesson") -> Lesson:
     """Check and parse the text of a lesson file (what load_lesson does after reading it)."""
     if len(text) > MAX_BYTES:
-        raise LessonError(f"{source}: the text is longer than {MAX_BYTES // 1024} KiB.", source=source)
+        raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}: the text is longer than {size} KiB.").format(
+            name=source, size=MAX_BYTES // 1024), source=source)
     where = _Locator(text)
     try:
         doc = tomllib.loads(text)
@@ -193,7 +196,7 @@ def builtin_lesson(name: str) -> Traversable:
     for f in builtin_lessons():
         if f.name == name:
             return f
-    raise LessonError(f"no bundled lesson named {name!r}", source=name)
+    raise LessonError(QT_TRANSLATE_NOOP("Lesson", "no bundled lesson named {name}").format(name=repr(name)), source=name)
 
 
 # ---------------------------------------------------------------------------------- lines
@@ -278,14 +281,16 @@ def _syntax_error(err: tomllib.TOMLDecodeError, text: str, where: _Locator, sour
     reason = _AT.sub("", message).replace("(at end of document)", "").strip()
     if where.duplicate is not None and ("overwrite" in reason or "declare" in reason):
         line, path = where.duplicate
-        return LessonError(f"{source}, line {line}: field {_show_path(path)!r} is written twice "
-                           f"(TOML: {reason}).", line=line, field=_show_path(path), source=source)
+        return LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}, line {line}: field {field} is written twice (TOML: {reason}).").format(
+            name=source, line=line, field=repr(_show_path(path)), reason=reason),
+            line=line, field=_show_path(path), source=source)
     path = where.keys_on.get(line)
     field_name = _show_path(path) if path else ""
-    what = f", field {field_name!r}" if field_name else ""
-    return LessonError(f"{source}, line {line}{what}: not valid TOML: {reason}. (Strings need "
-                       "\"quotes\"; each [[step]] starts a step.)", line=line, field=field_name,
-                       source=source)
+    what = QT_TRANSLATE_NOOP("Lesson", ", field {field}").format(field=repr(field_name)) if field_name else ""
+    return LessonError(QT_TRANSLATE_NOOP("Lesson", "{where}: not valid TOML: {reason}. (Strings need \"quotes\"; each [[step]] "
+                                         "starts a step.)").format(
+        where=joined("", [source, QT_TRANSLATE_NOOP("Lesson", ", line {line}").format(line=line), what]),
+        reason=reason), line=line, field=field_name, source=source)
 
 
 # ---------------------------------------------------------------------------------- checking
@@ -296,41 +301,48 @@ class _Checker:
 
     def fail(self, path: tuple, problem: str) -> LessonError:
         line = self.where.line(path)
-        at = f", line {line}" if line is not None else ""
-        step = f", step {path[1] + 1}" if path[:1] == ("step",) and len(path) > 1 else ""
         name = _show_path(path)
-        what = f", field {name!r}" if name else ""
-        return LessonError(f"{self.source}{at}{step}{what}: {problem}", line=line, field=name,
-                           source=self.source)
+        # Each part its own sentence piece, so that the window can say them in the user's language.
+        where = [self.source]
+        if line is not None:
+            where.append(QT_TRANSLATE_NOOP("Lesson", ", line {line}").format(line=line))
+        if path[:1] == ("step",) and len(path) > 1:
+            where.append(QT_TRANSLATE_NOOP("Lesson", ", step {step}").format(step=path[1] + 1))
+        if name:
+            where.append(QT_TRANSLATE_NOOP("Lesson", ", field {field}").format(field=repr(name)))
+        return LessonError(QT_TRANSLATE_NOOP("Lesson", "{where}: {problem}").format(
+            where=joined("", where), problem=problem), line=line, field=name, source=self.source)
 
     def keys(self, table: dict, allowed: tuple, path: tuple) -> None:
         for key in table:
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), allowed, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(allowed)})"
-                raise self.fail(path + (key,), f"unknown field {key!r}{hint}.")
+                said = (QT_TRANSLATE_NOOP("Lesson", "unknown field {key} (did you mean {close}?).").format(key=repr(key), close=repr(close[0]))
+                        if close else
+                        QT_TRANSLATE_NOOP("Lesson", "unknown field {key} (known: {known}).").format(key=repr(key), known=', '.join(allowed)))
+                raise self.fail(path + (key,), said)
 
     def lesson(self, doc: dict) -> Lesson:
         self.keys(doc, _TOP_KEYS, ())
         head = doc.get("lesson")
         if not isinstance(head, dict):
-            raise self.fail(("lesson",), "the file needs a [lesson] table with a title, e.g. "
-                            "[lesson] then title = \"My lesson\".")
+            raise self.fail(("lesson",), QT_TRANSLATE_NOOP("Lesson", "the file needs a [lesson] table with a title, e.g. "
+                            "[lesson] then title = \"My lesson\".").msg())
         self.keys(head, _LESSON_KEYS, ("lesson",))
         fmt = head.get("format", FORMAT)
         if type(fmt) is not int or fmt != FORMAT:
-            raise self.fail(("lesson", "format"), f"this version of lenet-gui reads lesson format "
-                            f"{FORMAT}, got {fmt!r}.")
+            raise self.fail(("lesson", "format"), QT_TRANSLATE_NOOP("Lesson", "this version of lenet-gui reads lesson format "
+                            "{format}, got {value}.").format(format=FORMAT, value=repr(fmt)))
         if "title" not in head:
-            raise self.fail(("lesson",), "the lesson needs a title (title = \"…\").")
+            raise self.fail(("lesson",), QT_TRANSLATE_NOOP("Lesson", "the lesson needs a title (title = \"…\").").msg())
         title = self.texts(head["title"], ("lesson", "title"), MAX_TITLE)
         steps = doc.get("step")
         if not isinstance(steps, list) or not steps:
             raise self.fail(("step",) if "step" in doc else ("lesson",),
-                            "the lesson needs at least one [[step]].")
+                            QT_TRANSLATE_NOOP("Lesson", "the lesson needs at least one [[step]].").msg())
         if len(steps) > MAX_STEPS:
-            raise self.fail(("step", MAX_STEPS), f"a lesson has at most {MAX_STEPS} steps, this one "
-                            f"has {len(steps)}.")
+            raise self.fail(("step", MAX_STEPS), QT_TRANSLATE_NOOP("Lesson", "a lesson has at most {most} steps, this one has {count}.").format(
+                                most=MAX_STEPS, count=len(steps)))
         hide = self.names(head.get("hide", []), ("lesson", "hide"))
         lines = {_show_path(p): n for p, n in self.where.lines.items() if p[:1] == ("lesson",)}
         return Lesson(title, tuple(self.step(s, i) for i, s in enumerate(steps)), self.source, hide, lines)
@@ -339,32 +351,32 @@ class _Checker:
         if isinstance(value, str):
             value = {"en": value}
         if not isinstance(value, dict):
-            raise self.fail(path, "expected a text, or one text per language (en = \"…\", fr = \"…\").")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "expected a text, or one text per language (en = \"…\", fr = \"…\").").msg())
         if len(value) > MAX_LANGUAGES:
-            raise self.fail(path, f"at most {MAX_LANGUAGES} languages.")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "at most {most} languages.").format(most=MAX_LANGUAGES))
         out = {}
         for lang, text in value.items():
             if not _LANGUAGE.fullmatch(lang):
-                raise self.fail(path + (lang,), f"{lang!r} is not a language code (en, fr, ja…).")
+                raise self.fail(path + (lang,), QT_TRANSLATE_NOOP("Lesson", "{code} is not a language code (en, fr, ja…).").format(code=repr(lang)))
             if not isinstance(text, str):
-                raise self.fail(path + (lang,), f"expected a text in \"quotes\", got {_kind(text)}.")
+                raise self.fail(path + (lang,), QT_TRANSLATE_NOOP("Lesson", "expected a text in \"quotes\", got {kind}.").format(kind=_kind(text)))
             if not text.strip():
-                raise self.fail(path + (lang,), "the text is empty.")
+                raise self.fail(path + (lang,), QT_TRANSLATE_NOOP("Lesson", "the text is empty.").msg())
             if len(text) > limit:
-                raise self.fail(path + (lang,), f"the text has {len(text)} characters; at most {limit}.")
+                raise self.fail(path + (lang,), QT_TRANSLATE_NOOP("Lesson", "the text has {count} characters; at most {most}.").format(count=len(text), most=limit))
             out[lang] = text.strip()
         if "en" not in out:
-            raise self.fail(path, "an English text (en = \"…\") is needed: it is shown when the "
-                            "user's language is missing.")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "an English text (en = \"…\") is needed: it is shown when the "
+                            "user's language is missing.").msg())
         return out
 
     def step(self, raw, i: int) -> Step:
         path = ("step", i)
         if not isinstance(raw, dict):
-            raise self.fail(path, "a step is a table: [[step]] followed by its fields.")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "a step is a table: [[step]] followed by its fields.").msg())
         self.keys(raw, _STEP_KEYS, path)
         if "text" not in raw:
-            raise self.fail(path, "the step needs a text (text.en = \"…\").")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "the step needs a text (text.en = \"…\").").msg())
         text = self.texts(raw["text"], path + ("text",), MAX_TEXT)
         panel = raw.get("panel")
         if panel is not None:
@@ -379,55 +391,57 @@ class _Checker:
 
     def name(self, value, path: tuple, panels_only: bool = False) -> str:
         if not isinstance(value, str):
-            raise self.fail(path, f"expected a name in \"quotes\", got {_kind(value)}.")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "expected a name in \"quotes\", got {kind}.").format(kind=_kind(value)))
         if panels_only and value not in PANELS:
             close = difflib.get_close_matches(value, PANELS, n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
-            raise self.fail(path, f"no panel named {value!r}; {hint}panels: {', '.join(PANELS)}.")
+            said = (QT_TRANSLATE_NOOP("Lesson", "no panel named {name}; did you mean {close}? panels: {panels}.") if close
+                    else QT_TRANSLATE_NOOP("Lesson", "no panel named {name}; panels: {panels}."))
+            raise self.fail(path, said.format(name=repr(value), panels=', '.join(PANELS),
+                                              **({"close": repr(close[0])} if close else {})))
         if not _NAME.fullmatch(value):
-            raise self.fail(path, f"{value!r} is not a panel or element name (letters, digits and _).")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "{name} is not a panel or element name (letters, digits and _).").format(name=repr(value)))
         return value
 
     def names(self, hide, path: tuple) -> tuple[str, ...]:
         if isinstance(hide, str):
             hide = [hide]
         if not isinstance(hide, list):
-            raise self.fail(path, "hide is a list of names, e.g. hide = [\"class_set\", \"lr_input\"].")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "hide is a list of names, e.g. hide = [\"class_set\", \"lr_input\"].").msg())
         if len(hide) > MAX_HIDE:
-            raise self.fail(path, f"at most {MAX_HIDE} names to hide.")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "at most {most} names to hide.").format(most=MAX_HIDE))
         return tuple(self.name(n, path) for n in hide)
 
     def preset(self, raw, path: tuple) -> Preset:
         if not isinstance(raw, dict):
-            raise self.fail(path, "a preset is a table ([step.preset], then its fields).")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "a preset is a table ([step.preset], then its fields).").msg())
         self.keys(raw, _PRESET_KEYS, path)
         arch = raw.get("arch")
         if arch is not None and arch not in ARCHS:
-            raise self.fail(path + ("arch",), f"no architecture {arch!r}; use one of {', '.join(ARCHS)}.")
+            raise self.fail(path + ("arch",), QT_TRANSLATE_NOOP("Lesson", "no architecture {arch}; use one of {archs}.").format(arch=repr(arch), archs=', '.join(ARCHS)))
         weights = raw.get("weights")
         if weights is not None and weights not in ("pretrained", "random"):
-            raise self.fail(path + ("weights",), f"weights is \"pretrained\" or \"random\", got {weights!r}.")
+            raise self.fail(path + ("weights",), QT_TRANSLATE_NOOP("Lesson", "weights is \"pretrained\" or \"random\", got {value}.").format(value=repr(weights)))
         seed = raw.get("seed", 0)
         if "seed" in raw:
             if weights != "random":
-                raise self.fail(path + ("seed",), "a seed goes with weights = \"random\".")
+                raise self.fail(path + ("seed",), QT_TRANSLATE_NOOP("Lesson", "a seed goes with weights = \"random\".").msg())
             if type(seed) is not int or not 0 <= seed <= MAX_SEED:
-                raise self.fail(path + ("seed",), f"the seed is a whole number from 0 to {MAX_SEED}, got {seed!r}.")
+                raise self.fail(path + ("seed",), QT_TRANSLATE_NOOP("Lesson", "the seed is a whole number from 0 to {most}, got {value}.").format(most=MAX_SEED, value=repr(seed)))
         target = raw.get("target")
         if target is not None:
             if type(target) is int and 0 <= target <= 9:
                 target = str(target)
             if target not in TARGETS:
-                raise self.fail(path + ("target",), f"the target is a digit 0–9 or \"random\" (the "
-                                f"tutorial's dummy target), got {target!r}.")
+                raise self.fail(path + ("target",), QT_TRANSLATE_NOOP("Lesson", "the target is a digit 0–9 or \"random\" (the "
+                                "tutorial's dummy target), got {value}.").format(value=repr(target)))
         lr = raw.get("lr")
         if lr is not None:
             if type(lr) not in (int, float) or not math.isfinite(lr) or not 0 <= lr <= MAX_LR:
-                raise self.fail(path + ("lr",), f"the learning rate is a number from 0 to {MAX_LR:g}, got {lr!r}.")
+                raise self.fail(path + ("lr",), QT_TRANSLATE_NOOP("Lesson", "the learning rate is a number from 0 to {most:g}, got {value}.").format(most=float(MAX_LR), value=repr(lr)))
             lr = float(lr)
         zero_grad = raw.get("zero_grad")
         if zero_grad is not None and type(zero_grad) is not bool:
-            raise self.fail(path + ("zero_grad",), f"zero_grad is true or false, got {zero_grad!r}.")
+            raise self.fail(path + ("zero_grad",), QT_TRANSLATE_NOOP("Lesson", "zero_grad is true or false, got {value}.").format(value=repr(zero_grad)))
         names = self.names(raw.get("hide", []), path + ("hide",))
         snippet = raw.get("snippet")
         if snippet is not None:
@@ -437,51 +451,53 @@ class _Checker:
     def snippet(self, value, path: tuple) -> int:
         n = len(TUTORIAL_SNIPPETS)
         if type(value) is not int or not 1 <= value <= n:
-            raise self.fail(path, f"a console snippet is numbered 1 to {n} (as in the Tutorial "
-                            f"console), got {value!r}.")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "a console snippet is numbered 1 to {most} (as in the Tutorial "
+                            "console), got {value}.").format(most=n, value=repr(value)))
         return value
 
     def advance(self, raw, path: tuple) -> Condition:
         if not isinstance(raw, dict):
-            raise self.fail(path, "advance is a table ([step.advance], then one condition).")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "advance is a table ([step.advance], then one condition).").msg())
         self.keys(raw, _ADVANCE_KEYS, path)
         kinds = [k for k in raw if k in CONDITIONS]
         if len(kinds) != 1:
-            got = ", ".join(kinds) if kinds else "none"
-            raise self.fail(path, f"advance takes exactly one condition ({', '.join(CONDITIONS)}); got {got}.")
+            said = (QT_TRANSLATE_NOOP("Lesson", "advance takes exactly one condition ({conditions}); got {got}.") if kinds
+                    else QT_TRANSLATE_NOOP("Lesson", "advance takes exactly one condition ({conditions}); got none."))
+            raise self.fail(path, said.format(conditions=', '.join(CONDITIONS),
+                                              **({"got": ", ".join(kinds)} if kinds else {})))
         kind = kinds[0]
         value = raw[kind]
         where = path + (kind,)
         if kind == "prediction":
             if type(value) is not int or not 0 <= value <= 9:
-                raise self.fail(where, f"the prediction is a digit 0–9, got {value!r}.")
+                raise self.fail(where, QT_TRANSLATE_NOOP("Lesson", "the prediction is a digit 0–9, got {value}.").format(value=repr(value)))
         elif kind == "loss_below":
             if type(value) not in (int, float) or not math.isfinite(value) or value <= 0:
-                raise self.fail(where, f"loss_below is a number above 0, got {value!r}.")
+                raise self.fail(where, QT_TRANSLATE_NOOP("Lesson", "loss_below is a number above 0, got {value}.").format(value=repr(value)))
             value = float(value)
         elif kind == "steps":
             if type(value) is not int or not 1 <= value <= MAX_STEPS_CONDITION:
-                raise self.fail(where, f"steps is a whole number from 1 to {MAX_STEPS_CONDITION:,}, got {value!r}.")
+                raise self.fail(where, QT_TRANSLATE_NOOP("Lesson", "steps is a whole number from 1 to {most:,}, got {value}.").format(most=MAX_STEPS_CONDITION, value=repr(value)))
         elif kind == "panel":
             value = self.name(value, where, panels_only=True)
         elif kind == "explained":
             if value is not True:
-                raise self.fail(where, f"explained = true is the only form, got {value!r}.")
+                raise self.fail(where, QT_TRANSLATE_NOOP("Lesson", "explained = true is the only form, got {value}.").format(value=repr(value)))
         elif kind == "snippet":
             value = self.snippet(value, where)
         auto = raw.get("auto", False)
         if type(auto) is not bool:
-            raise self.fail(path + ("auto",), f"auto is true or false, got {auto!r}.")
+            raise self.fail(path + ("auto",), QT_TRANSLATE_NOOP("Lesson", "auto is true or false, got {value}.").format(value=repr(auto)))
         return Condition(kind, value, auto)
 
 
 def _kind(value) -> str:
     if isinstance(value, bool):
-        return "true/false"
+        return QT_TRANSLATE_NOOP("Lesson", "true/false").msg()
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return QT_TRANSLATE_NOOP("Lesson", "the number {value}").format(value=repr(value))
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("Lesson", "a list").msg()
     if isinstance(value, dict):
-        return "a table"
+        return QT_TRANSLATE_NOOP("Lesson", "a table").msg()
     return type(value).__name__

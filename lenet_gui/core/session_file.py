@@ -16,6 +16,7 @@ from safetensors.torch import save as save_safetensors_bytes
 
 from .atomic import replacing
 from .net import ARCHS, copy_state, state_shapes
+from .text import QT_TRANSLATE_NOOP, Msg
 from .timeline import TimelineError
 from .trainer import Event, EventKind
 
@@ -71,7 +72,7 @@ def save_session(session, path: str | os.PathLike) -> Path:
     try:
         text = json.dumps(meta, ensure_ascii=False, allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as err:
-        raise SessionFileError(f"The session cannot be saved: lesson_state must hold plain JSON values ({err}).") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "The session cannot be saved: lesson_state must hold plain JSON values ({problem}).").format(problem=str(err))) from None
     # safetensors wants each tensor contiguous and not sharing memory with another.
     blob = save_safetensors_bytes({k: v.contiguous().clone() for k, v in tensors.items()})
     try:
@@ -81,7 +82,7 @@ def save_session(session, path: str | os.PathLike) -> Path:
                 # The checkpoints are packed already: stored as they are, they read back fast.
                 z.writestr("tensors.safetensors", blob, compress_type=zipfile.ZIP_STORED)
     except OSError as err:
-        raise SessionFileError(f"Could not save the session to “{p.name}”: {err.strerror or err}.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "Could not save the session to “{name}”: {problem}.").format(name=p.name, problem=err.strerror or str(err))) from None
     return p
 
 
@@ -93,53 +94,60 @@ def read_session(path: str | os.PathLike) -> tuple[dict, dict[str, torch.Tensor]
     try:
         info = p.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise SessionFileError(f"“{name}” is not a regular file, so it holds no session.")
+            raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is not a regular file, so it holds no session.").format(name=name))
         if info.st_size > MAX_FILE:
-            raise SessionFileError(f"“{name}” is {info.st_size / 2**20:.0f} MB: larger than any session "
-                                   f"(at most {MAX_FILE // 2**20} MB).")
+            raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is {size:.0f} MB: larger than any session (at most {limit} MB).").format(
+                name=name, size=info.st_size / 2**20, limit=MAX_FILE // 2**20))
         with open(p, "rb") as f, zipfile.ZipFile(f) as z:
             parts = {}
             for member in MEMBERS:
                 try:
                     zi = z.getinfo(member)
                 except KeyError:
-                    raise SessionFileError(f"“{name}” is not a lenet-gui session: it has no {member}.") from None
+                    raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is not a lenet-gui session: it has no {member}.").format(name=name, member=member)) from None
                 limit = MAX_JSON if member.endswith(".json") else MAX_FILE
                 if zi.file_size > limit or zi.file_size > MAX_RATIO * max(zi.compress_size, 1024):
-                    raise SessionFileError(f"“{name}” is damaged: its {member} claims {zi.file_size:,} bytes.")
+                    raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is damaged: its {member} claims {size:,} bytes.").format(
+                        name=name, member=member, size=zi.file_size))
                 with z.open(zi) as m:
                     data = m.read(limit + 1)  # never more than the limit, whatever it declared
                 if len(data) > limit:
-                    raise SessionFileError(f"“{name}” is damaged: its {member} is too large.")
+                    raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is damaged: its {member} is too large.").format(name=name, member=member))
                 parts[member] = data
     except FileNotFoundError:
-        raise SessionFileError(f"There is no file “{p}”. It may have been moved or deleted.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "There is no file “{path}”. It may have been moved or deleted.").format(path=str(p))) from None
     except IsADirectoryError:
-        raise SessionFileError(f"“{name}” is a folder, not a session file.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is a folder, not a session file.").format(name=name)) from None
     except PermissionError:
-        raise SessionFileError(f"“{name}” cannot be read: you do not have permission to open it.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” cannot be read: you do not have permission to open it.").format(name=name)) from None
     except (zipfile.BadZipFile, EOFError, NotImplementedError, zipfile.LargeZipFile):
-        raise SessionFileError(f"“{name}” is not a lenet-gui session, or it is damaged (not a readable zip).") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is not a lenet-gui session, or it is damaged (not a readable zip).").format(name=name)) from None
     except OSError as err:
-        raise SessionFileError(f"“{name}” cannot be read: {err.strerror or err}.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” cannot be read: {problem}.").format(name=name, problem=err.strerror or str(err))) from None
     except SessionFileError:
         raise
     except Exception:  # zlib, lzma or bz2 errors from a damaged member, a flipped header field
-        raise SessionFileError(f"“{name}” is damaged: its contents cannot be unpacked.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is damaged: its contents cannot be unpacked.").format(name=name)) from None
     try:
         meta = json.loads(parts["session.json"].decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError):
-        raise SessionFileError(f"“{name}” is damaged: its session.json is not valid JSON.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is damaged: its session.json is not valid JSON.").format(name=name)) from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise SessionFileError(f"“{name}” is not a lenet-gui session.")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is not a lenet-gui session.").format(name=name))
     if meta.get("version") != VERSION:
-        raise SessionFileError(f"“{name}” was saved by another version of lenet-gui "
-                               f"(format {meta.get('version')!r}; this one reads {VERSION}).")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” was saved by another version of lenet-gui (format {version}; this one "
+                                                 "reads {ours}).").format(name=name, version=repr(meta.get('version')), ours=VERSION))
     try:
         tensors = load_safetensors_bytes(parts["tensors.safetensors"])
     except Exception:  # the parser's own error types: a header that lies, a truncated body
-        raise SessionFileError(f"“{name}” is damaged: its tensors cannot be read.") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” is damaged: its tensors cannot be read.").format(name=name)) from None
     return meta, tensors
+
+
+def _short(err: BaseException):
+    """What went wrong, for a sentence: the engine's own (still translatable) or its first 300 characters."""
+    said = err.args[0] if err.args else ""
+    return said if isinstance(said, Msg) else str(err)[:300]
 
 
 def _no_constant(word: str):
@@ -153,37 +161,38 @@ def open_session(session_class, path: str | os.PathLike):
     try:
         return _build(session_class, meta, tensors)
     except (ValueError, TypeError, KeyError) as err:  # SessionFileError included
-        raise SessionFileError(f"“{name}” cannot be opened as a session: {err}"[:400]) from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{name}” cannot be opened as a session: {problem}").format(
+            name=name, problem=_short(err))) from None
 
 
 def _build(session_class, meta: dict, tensors: dict[str, torch.Tensor]):
     arch = meta.get("arch")
     if arch not in ARCHS:
-        raise SessionFileError(f"the architecture {str(arch)[:40]!r} is not one of {', '.join(ARCHS)}")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the architecture {arch} is not one of {archs}").format(arch=repr(str(arch)[:40]), archs=', '.join(ARCHS)))
     seed = _whole(meta.get("seed"), "seed", 0, 2**63 - 1)
     target_seed = _whole(meta.get("target_seed"), "target_seed", 0, 2**63 - 1)
     steps = _whole(meta.get("steps"), "steps", 0, 10**9)
     label = _text(meta.get("weights_label"), "weights_label", 500)
     lr = meta.get("lr")
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr < 0:
-        raise SessionFileError(f"the learning rate must be a number ≥ 0, got {str(lr)[:40]}")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the learning rate must be a number ≥ 0, got {value}").format(value=str(lr)[:40]))
     zero_grad, diverged = meta.get("zero_grad"), meta.get("diverged")
     if not isinstance(zero_grad, bool) or not isinstance(diverged, bool):
-        raise SessionFileError("“zero_grad” and “diverged” must be true or false")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“zero_grad” and “diverged” must be true or false").msg())
     spec = meta.get("target_spec")
     if spec not in TARGET_SPECS:
-        raise SessionFileError(f"the target {str(spec)[:40]!r} is not a digit, 'random' or 'custom'")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the target {spec} is not a digit, 'random' or 'custom'").format(spec=repr(str(spec)[:40])))
     events = meta.get("events")
     if not isinstance(events, list) or len(events) > 1_000_000:
-        raise SessionFileError("the markers (“events”) are not a list")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the markers (“events”) are not a list").msg())
     checked_events = []
     for e in events:
         if not isinstance(e, list) or len(e) != 3 or e[1] not in EVENT_KINDS:
-            raise SessionFileError("a marker (“events”) is damaged")
+            raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "a marker (“events”) is damaged").msg())
         checked_events.append(Event(_whole(e[0], "a marker's step", 0, steps), EventKind(e[1]), _text(e[2], "a marker", 500)))
     lesson_state = meta.get("lesson_state", {})
     if not isinstance(lesson_state, dict) or len(json.dumps(lesson_state)) > MAX_LESSON_STATE:
-        raise SessionFileError("the lesson's state is not a small table of values")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the lesson's state is not a small table of values").msg())
     shapes = state_shapes(arch)
     current = _state(tensors, "weights", shapes)
     initial = _state(tensors, "initial", shapes)
@@ -191,7 +200,7 @@ def _build(session_class, meta: dict, tensors: dict[str, torch.Tensor]):
     history = tensors.get("history")
     if not isinstance(history, torch.Tensor) or history.dtype != torch.float64 \
             or tuple(history.shape) != (steps,):
-        raise SessionFileError(f"the loss history does not hold {steps:,} losses")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the loss history does not hold {steps:,} losses").format(steps=steps))
     x = _tensor(tensors, "input", (1, 1, 32, 32))
     target = _tensor(tensors, "target", (1, 10))
     drawing = tensors.get("drawing")
@@ -199,7 +208,7 @@ def _build(session_class, meta: dict, tensors: dict[str, torch.Tensor]):
         if drawing.dtype != torch.float32 or drawing.dim() != 2 or not 0 < min(drawing.shape) \
                 or max(drawing.shape) > MAX_DRAWING_SIDE or not torch.isfinite(drawing).all() \
                 or drawing.min() < 0 or drawing.max() > 1:
-            raise SessionFileError("the drawing is damaged (not a grayscale image with values 0 to 1)")
+            raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the drawing is damaged (not a grayscale image with values 0 to 1)").msg())
 
     # Everything read is checked; a new session is built from it (the open one is untouched).
     session = session_class(arch=arch, weights="random", seed=seed, lr=float(lr))
@@ -225,31 +234,32 @@ def _build(session_class, meta: dict, tensors: dict[str, torch.Tensor]):
     try:
         session.timeline.load_record(meta.get("timeline"), tensors)
     except TimelineError as err:
-        raise SessionFileError(f"its training timeline is damaged: {err}") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "its training timeline is damaged: {problem}").format(problem=_short(err))) from None
     return session
 
 
 def _whole(value, what: str, lo: int, hi: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise SessionFileError(f"“{what}” must be a whole number from {lo:,} to {hi:,}, got {str(value)[:40]}")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{what}” must be a whole number from {lo:,} to {hi:,}, got {value}").format(
+            what=what, lo=lo, hi=hi, value=str(value)[:40]))
     return value
 
 
 def _text(value, what: str, limit: int) -> str:
     if not isinstance(value, str):
-        raise SessionFileError(f"“{what}” must be text")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "“{what}” must be text").format(what=what))
     return value[:limit]
 
 
 def _tensor(tensors: dict, key: str, shape: tuple) -> torch.Tensor:
     t = tensors.get(key)
     if t is None:
-        raise SessionFileError(f"the tensor “{key}” is missing")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the tensor “{key}” is missing").format(key=key))
     if t.dtype != torch.float32 or tuple(t.shape) != tuple(shape):
-        raise SessionFileError(f"the tensor “{key}” is {str(t.dtype).removeprefix('torch.')} "
-                               f"{tuple(t.shape)}, not float32 {tuple(shape)}")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the tensor “{key}” is {dtype} {shape}, not float32 {wanted}").format(
+            key=key, dtype=str(t.dtype).removeprefix('torch.'), shape=tuple(t.shape), wanted=tuple(shape)))
     if not torch.isfinite(t).all():
-        raise SessionFileError(f"the tensor “{key}” holds numbers that are not finite (nan or inf)")
+        raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the tensor “{key}” holds numbers that are not finite (nan or inf)").format(key=key))
     return t
 
 

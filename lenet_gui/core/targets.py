@@ -74,8 +74,9 @@ def custom_target(values: Sequence[float] | torch.Tensor | np.ndarray) -> torch.
                 raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs ten numbers, but {value} is not a number').format(value=shown(v)))
         numbers_ = [_as_float(v) for v in numbers_]
     if len(numbers_) != NUM_CLASSES:
-        got = "more than ten" if len(numbers_) > NUM_CLASSES else str(len(numbers_))
-        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs exactly ten numbers, one per digit, got {got}').format(got=got))
+        if len(numbers_) > NUM_CLASSES:
+            raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs exactly ten numbers, one per digit, got more than ten').msg())
+        raise ValueError(QT_TRANSLATE_NOOP("Targets", 'a custom target needs exactly ten numbers, one per digit, got {got}').format(got=len(numbers_)))
     target = torch.tensor(numbers_, dtype=torch.float32).view(1, -1)
     # Check after the float32 conversion: 1e300 is finite in Python but inf in float32.
     if not torch.isfinite(target).all():

@@ -59,3 +59,31 @@ def joined(sep: str, parts) -> Msg:
     parts = list(parts)
     names = {f"p{i}": p for i, p in enumerate(parts)}
     return Msg("", sep.join("{" + n + "}" for n in names), names)
+
+
+class NumberList(Msg):
+    """Numbers in a row, "0.5, -1.25" in English; the window writes each the locale's way and,
+    where the decimal mark is a comma, separates them by "; " so that the list stays readable."""
+
+    values: tuple
+    spec: str
+
+    def __new__(cls, values, spec: str = ".4g"):
+        names = {f"n{i}": float(v) for i, v in enumerate(values)}
+        self = super().__new__(cls, "", ", ".join("{" + n + ":" + spec + "}" for n in names), names)
+        self.values, self.spec = tuple(names.values()), spec
+        return self
+
+    def __getnewargs__(self):
+        return self.values, self.spec
+
+
+def numbers(values, spec: str = ".4g") -> NumberList:
+    """The numbers as one value of a sentence, each formatted with `spec`."""
+    return NumberList(values, spec)
+
+
+def plain(template: str, **values) -> Msg:
+    """A sentence part that needs no translation (a formula) whose numbers the window still
+    writes the locale's way."""
+    return Msg("", template, values)

@@ -12,6 +12,7 @@ import numpy as np
 import torch
 
 from .net import ARCHS, copy_state, state_shapes
+from .text import QT_TRANSLATE_NOOP
 from .trainer import Event, EventKind
 
 # The timeline's memory stays under this: 100,000 steps in well under 200 MB.
@@ -332,12 +333,14 @@ class Timeline:
         session = self.session
         self.sync()
         if isinstance(step, bool) or not isinstance(step, (int, np.integer)):
-            raise TimelineError(f"the step to go back to must be a whole number, got {step!r}")
+            raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the step to go back to must be a whole number, got {value}").format(
+                value=repr(step)))
         step = int(step)
         n = len(session.trainer.history)
         first = self.first_step
         if not first <= step <= n:
-            raise TimelineError(f"there is no step {step} to go back to: choose one from {first} to {n}")
+            raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "there is no step {step} to go back to: choose one from {first} to {last}").format(
+                step=step, first=first, last=n))
         if step == n:
             return
         i = bisect.bisect_right(self._steps, step) - 1

@@ -232,7 +232,7 @@ def check_input(net: nn.Module, x: torch.Tensor) -> None:
             trace(net, torch.zeros(1, 1, size[0], size[1]))
             known[size] = None
         except StageError as err:
-            known[size] = str(err)
+            known[size] = err.args[0]  # the sentence itself (a Msg), still translatable
     if known[size] is not None:
         raise ValueError(known[size])
 

@@ -196,10 +196,9 @@ class Trainer:
         plain_target = self._check_target(target, self._params[0])
         check_input(self.net, x)
         if x.shape[0] != target.shape[0]:
-            raise ValueError(
-                f"the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; "
-                f"got a batch of {x.shape[0]}"
-            )
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "Trainer", "the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) "
+                "target; got a batch of {count}").format(count=int(x.shape[0])))
         # float64, channels_last or requiring grad: as the ops need it
         x = plain_input(x, dtype)
         return x, (target if plain_target else target.detach().to(dtype))
@@ -271,8 +270,9 @@ class Trainer:
         """Keep or drop the tutorial's optimizer.zero_grad() line; the change is marked."""
         if self.zero_grad != bool(on):
             self.zero_grad = bool(on)
-            self.events.append(Event(len(self.history), EventKind.ZERO_GRAD,
-                                     f"zero_grad {'on' if on else 'off'}"))
+            said = (QT_TRANSLATE_NOOP("Trainer", "zero_grad on") if on
+                    else QT_TRANSLATE_NOOP("Trainer", "zero_grad off"))
+            self.events.append(Event(len(self.history), EventKind.ZERO_GRAD, said.msg()))
 
     def clear_history(self) -> None:
         self.last_backward = None

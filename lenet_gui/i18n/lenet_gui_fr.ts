@@ -81,6 +81,10 @@
         <source>made by the training lines (the loss)</source>
         <translation>créé par les lignes d’entraînement (la perte)</translation>
     </message>
+    <message>
+        <source>{node}: {where}.</source>
+        <translation>{node} : {where}.</translation>
+    </message>
 </context>
 <context>
     <name>CanvasPanel</name>
@@ -286,6 +290,14 @@
     <message>
         <source>“{name}” lists {entries:,} files, more than a class set can (at most {most}); nothing was imported.</source>
         <translation>« {name} » liste {entries:,} fichiers, plus qu’un jeu de la classe ne peut en avoir (au plus {most}) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file</source>
+        <translation>« {name} » n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:,} bytes, more than {limit:,}</source>
+        <translation>« {name} » fait {size:,} octets, plus que {limit:,}</translation>
     </message>
     <message>
         <source>“{folder}” was not a folder</source>
@@ -831,16 +843,12 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>{key} : seules les convolutions sans remplissage ni dilatation sont détaillées</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
-        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. </translation>
+        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur les {channels} canaux de {src}. Ligne {row}, colonne {col} du canal de sortie {c} : pour chaque canal d’entrée, la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
-        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. </translation>
-    </message>
-    <message>
-        <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
-        <translation>Ligne {row}, colonne {col} du canal de sortie {c} : pour chaque canal d’entrée, la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
+        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. At row {row}, column {col} of output channel {c}: the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>La couche de convolution {name} fait glisser un filtre {k_h}×{k_w} sur le canal ({channels}) de {src}. Ligne {row}, colonne {col} du canal de sortie {c} : la zone {k_h}×{k_w} × le noyau {c}, additionnés ({sums}) ; Σ = {total:.6g}, + biais {bias:.4g} = {value:.6g}.</translation>
     </message>
     <message>
         <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>
@@ -1047,6 +1055,13 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>{name}[{index}] = {value}</source>
         <translation>{name}[{index}] = {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write “{name}”: {problem}.</source>
+        <translation>Impossible d’écrire « {name} » : {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1304,225 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>{c} channels × {h} × {w} = {n} values in one row for fc1</source>
         <translation>{c} canaux × {h} × {w} = {n} valeurs sur une ligne pour fc1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>{name}: cannot be read ({problem}).</source>
+        <translation>{name} : illisible ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {size} KiB; a lesson file is a short text file.</source>
+        <translation>{name} : le fichier dépasse {size} Kio ; un fichier de leçon est un court fichier texte.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file is not UTF-8 text (save it as UTF-8).</source>
+        <translation>{name}, ligne {line} : le fichier n’est pas du texte UTF-8 (enregistrez-le en UTF-8).</translation>
+    </message>
+    <message>
+        <source>{name}: the text is longer than {size} KiB.</source>
+        <translation>{name} : le texte dépasse {size} Kio.</translation>
+    </message>
+    <message>
+        <source>no bundled lesson named {name}</source>
+        <translation>aucune leçon fournie ne s’appelle {name}</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: field {field} is written twice (TOML: {reason}).</source>
+        <translation>{name}, ligne {line} : le champ {field} est écrit deux fois (TOML : {reason}).</translation>
+    </message>
+    <message>
+        <source>, field {field}</source>
+        <translation>, champ {field}</translation>
+    </message>
+    <message>
+        <source>{where}: not valid TOML: {reason}. (Strings need &quot;quotes&quot;; each [[step]] starts a step.)</source>
+        <translation>{where} : TOML non valide : {reason}. (Les textes vont entre &quot;guillemets&quot; ; chaque [[step]] commence une étape.)</translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation>, ligne {line}</translation>
+    </message>
+    <message>
+        <source>, step {step}</source>
+        <translation>, étape {step}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (did you mean {close}?).</source>
+        <translation>champ inconnu {key} (vouliez-vous dire {close} ?).</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (known: {known}).</source>
+        <translation>champ inconnu {key} (connus : {known}).</translation>
+    </message>
+    <message>
+        <source>the file needs a [lesson] table with a title, e.g. [lesson] then title = &quot;My lesson&quot;.</source>
+        <translation>le fichier a besoin d’une table [lesson] avec un titre, par exemple [lesson] puis title = &quot;Ma leçon&quot;.</translation>
+    </message>
+    <message>
+        <source>this version of lenet-gui reads lesson format {format}, got {value}.</source>
+        <translation>cette version de lenet-gui lit le format de leçon {format}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title (title = &quot;…&quot;).</source>
+        <translation>la leçon a besoin d’un titre (title = &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <source>the lesson needs at least one [[step]].</source>
+        <translation>la leçon a besoin d’au moins une [[step]].</translation>
+    </message>
+    <message>
+        <source>a lesson has at most {most} steps, this one has {count}.</source>
+        <translation>une leçon a au plus {most} étapes, celle-ci en a {count}.</translation>
+    </message>
+    <message>
+        <source>expected a text, or one text per language (en = &quot;…&quot;, fr = &quot;…&quot;).</source>
+        <translation>un texte est attendu, ou un texte par langue (en = &quot;…&quot;, fr = &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <source>at most {most} languages.</source>
+        <translation>au plus {most} langues.</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code (en, fr, ja…).</source>
+        <translation>{code} n’est pas un code de langue (en, fr, ja…).</translation>
+    </message>
+    <message>
+        <source>expected a text in &quot;quotes&quot;, got {kind}.</source>
+        <translation>un texte entre &quot;guillemets&quot; est attendu, reçu {kind}.</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>le texte est vide.</translation>
+    </message>
+    <message>
+        <source>the text has {count} characters; at most {most}.</source>
+        <translation>le texte a {count} caractères ; au plus {most}.</translation>
+    </message>
+    <message>
+        <source>an English text (en = &quot;…&quot;) is needed: it is shown when the user&apos;s language is missing.</source>
+        <translation>un texte anglais (en = &quot;…&quot;) est nécessaire : il s’affiche quand la langue de l’utilisateur manque.</translation>
+    </message>
+    <message>
+        <source>a step is a table: [[step]] followed by its fields.</source>
+        <translation>une étape est une table : [[step]] suivi de ses champs.</translation>
+    </message>
+    <message>
+        <source>the step needs a text (text.en = &quot;…&quot;).</source>
+        <translation>l’étape a besoin d’un texte (text.en = &quot;…&quot;).</translation>
+    </message>
+    <message>
+        <source>expected a name in &quot;quotes&quot;, got {kind}.</source>
+        <translation>un nom entre &quot;guillemets&quot; est attendu, reçu {kind}.</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; did you mean {close}? panels: {panels}.</source>
+        <translation>aucun panneau ne s’appelle {name} ; vouliez-vous dire {close} ? panneaux : {panels}.</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; panels: {panels}.</source>
+        <translation>aucun panneau ne s’appelle {name} ; panneaux : {panels}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a panel or element name (letters, digits and _).</source>
+        <translation>{name} n’est pas un nom de panneau ou d’élément (lettres, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>hide is a list of names, e.g. hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</source>
+        <translation>hide est une liste de noms, par exemple hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</translation>
+    </message>
+    <message>
+        <source>at most {most} names to hide.</source>
+        <translation>au plus {most} noms à masquer.</translation>
+    </message>
+    <message>
+        <source>a preset is a table ([step.preset], then its fields).</source>
+        <translation>un préréglage est une table ([step.preset], puis ses champs).</translation>
+    </message>
+    <message>
+        <source>no architecture {arch}; use one of {archs}.</source>
+        <translation>pas d’architecture {arch} ; utilisez l’une de {archs}.</translation>
+    </message>
+    <message>
+        <source>weights is &quot;pretrained&quot; or &quot;random&quot;, got {value}.</source>
+        <translation>weights vaut &quot;pretrained&quot; ou &quot;random&quot;, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>a seed goes with weights = &quot;random&quot;.</source>
+        <translation>une graine va avec weights = &quot;random&quot;.</translation>
+    </message>
+    <message>
+        <source>the seed is a whole number from 0 to {most}, got {value}.</source>
+        <translation>la graine est un nombre entier de 0 à {most}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>the target is a digit 0–9 or &quot;random&quot; (the tutorial&apos;s dummy target), got {value}.</source>
+        <translation>la cible est un chiffre de 0 à 9 ou &quot;random&quot; (la cible factice du tutoriel), reçu {value}.</translation>
+    </message>
+    <message>
+        <source>the learning rate is a number from 0 to {most:g}, got {value}.</source>
+        <translation>le taux d’apprentissage est un nombre de 0 à {most:g}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>zero_grad is true or false, got {value}.</source>
+        <translation>zero_grad vaut true ou false, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>a console snippet is numbered 1 to {most} (as in the Tutorial console), got {value}.</source>
+        <translation>un extrait de la console est numéroté de 1 à {most} (comme dans la console du tutoriel), reçu {value}.</translation>
+    </message>
+    <message>
+        <source>advance is a table ([step.advance], then one condition).</source>
+        <translation>advance est une table ([step.advance], puis une condition).</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got {got}.</source>
+        <translation>advance prend exactement une condition ({conditions}) ; reçu {got}.</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got none.</source>
+        <translation>advance prend exactement une condition ({conditions}) ; aucune reçue.</translation>
+    </message>
+    <message>
+        <source>the prediction is a digit 0–9, got {value}.</source>
+        <translation>la prédiction est un chiffre de 0 à 9, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>loss_below is a number above 0, got {value}.</source>
+        <translation>loss_below est un nombre supérieur à 0, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>steps is a whole number from 1 to {most:,}, got {value}.</source>
+        <translation>steps est un nombre entier de 1 à {most:,}, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>explained = true is the only form, got {value}.</source>
+        <translation>explained = true est la seule forme, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>auto is true or false, got {value}.</source>
+        <translation>auto vaut true ou false, reçu {value}.</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>le nombre {value}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2069,141 @@ appuyez sur « Rétropropager »</translation>
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>The session cannot be saved: lesson_state must hold plain JSON values ({problem}).</source>
+        <translation>La session ne peut pas être enregistrée : lesson_state doit contenir de simples valeurs JSON ({problem}).</translation>
+    </message>
+    <message>
+        <source>Could not save the session to “{name}”: {problem}.</source>
+        <translation>Impossible d’enregistrer la session dans « {name} » : {problem}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file, so it holds no session.</source>
+        <translation>« {name} » n’est pas un fichier ordinaire : il ne contient donc pas de session.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:.0f} MB: larger than any session (at most {limit} MB).</source>
+        <translation>« {name} » fait {size:.0f} Mo : plus qu’aucune session (au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session: it has no {member}.</source>
+        <translation>« {name} » n’est pas une session lenet-gui : il n’a pas de {member}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} claims {size:,} bytes.</source>
+        <translation>« {name} » est endommagé : son {member} annonce {size:,} octets.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} is too large.</source>
+        <translation>« {name} » est endommagé : son {member} est trop grand.</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”. It may have been moved or deleted.</source>
+        <translation>Il n’y a pas de fichier « {path} ». Il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a session file.</source>
+        <translation>« {name} » est un dossier, pas un fichier de session.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>« {name} » est illisible : vous n’avez pas le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session, or it is damaged (not a readable zip).</source>
+        <translation>« {name} » n’est pas une session lenet-gui, ou il est endommagé (pas un zip lisible).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}.</source>
+        <translation>« {name} » est illisible : {problem}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its contents cannot be unpacked.</source>
+        <translation>« {name} » est endommagé : son contenu ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its session.json is not valid JSON.</source>
+        <translation>« {name} » est endommagé : son session.json n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session.</source>
+        <translation>« {name} » n’est pas une session lenet-gui.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by another version of lenet-gui (format {version}; this one reads {ours}).</source>
+        <translation>« {name} » a été enregistré par une autre version de lenet-gui (format {version} ; celle-ci lit le format {ours}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its tensors cannot be read.</source>
+        <translation>« {name} » est endommagé : ses tenseurs ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened as a session: {problem}</source>
+        <translation>« {name} » ne peut pas être ouvert comme session : {problem}</translation>
+    </message>
+    <message>
+        <source>the architecture {arch} is not one of {archs}</source>
+        <translation>l’architecture {arch} n’est pas l’une de {archs}</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number ≥ 0, got {value}</source>
+        <translation>le taux d’apprentissage doit être un nombre ≥ 0, reçu {value}</translation>
+    </message>
+    <message>
+        <source>“zero_grad” and “diverged” must be true or false</source>
+        <translation>« zero_grad » et « diverged » doivent valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the target {spec} is not a digit, &apos;random&apos; or &apos;custom&apos;</source>
+        <translation>la cible {spec} n’est ni un chiffre, ni &apos;random&apos;, ni &apos;custom&apos;</translation>
+    </message>
+    <message>
+        <source>the markers (“events”) are not a list</source>
+        <translation>les marqueurs (« events ») ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>a marker (“events”) is damaged</source>
+        <translation>un marqueur (« events ») est endommagé</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s state is not a small table of values</source>
+        <translation>l’état de la leçon n’est pas une petite table de valeurs</translation>
+    </message>
+    <message>
+        <source>the loss history does not hold {steps:,} losses</source>
+        <translation>l’historique de la perte ne contient pas {steps:,} pertes</translation>
+    </message>
+    <message>
+        <source>the drawing is damaged (not a grayscale image with values 0 to 1)</source>
+        <translation>le dessin est endommagé (pas une image en niveaux de gris aux valeurs de 0 à 1)</translation>
+    </message>
+    <message>
+        <source>its training timeline is damaged: {problem}</source>
+        <translation>sa chronologie d’entraînement est endommagée : {problem}</translation>
+    </message>
+    <message>
+        <source>“{what}” must be a whole number from {lo:,} to {hi:,}, got {value}</source>
+        <translation>« {what} » doit être un nombre entier de {lo:,} à {hi:,}, reçu {value}</translation>
+    </message>
+    <message>
+        <source>“{what}” must be text</source>
+        <translation>« {what} » doit être du texte</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is missing</source>
+        <translation>le tenseur « {key} » manque</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is {dtype} {shape}, not float32 {wanted}</source>
+        <translation>le tenseur « {key} » est {dtype} {shape}, pas float32 {wanted}</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” holds numbers that are not finite (nan or inf)</source>
+        <translation>le tenseur « {key} » contient des nombres non finis (nan ou inf)</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>Save session…</source>
@@ -2202,6 +2571,10 @@ appuyez sur « Rétropropager »</translation>
         <translation>une cible personnalisée demande dix nombres, mais {value} n’est pas un nombre</translation>
     </message>
     <message>
+        <source>a custom target needs exactly ten numbers, one per digit, got more than ten</source>
+        <translation>une cible personnalisée demande exactement dix nombres, un par chiffre, reçu plus de dix</translation>
+    </message>
+    <message>
         <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
         <translation>une cible personnalisée demande exactement dix nombres, un par chiffre, reçu {got}</translation>
     </message>
@@ -2236,6 +2609,17 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>the target contains nan or inf</source>
         <translation>la cible contient nan ou inf</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>the step to go back to must be a whole number, got {value}</source>
+        <translation>le pas auquel revenir doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+        <source>there is no step {step} to go back to: choose one from {first} to {last}</source>
+        <translation>il n’y a pas de pas {step} auquel revenir : choisissez-en un de {first} à {last}</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2676,10 @@ appuyez sur « Rétropropager »</translation>
         <translation>le réseau n’a aucun paramètre à entraîner</translation>
     </message>
     <message>
+        <source>the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {count}</source>
+        <translation>l’entraînement prend une seule image, de forme (1, 1, 32, 32), pour aller avec la cible (1, 10) ; reçu un lot de {count}</translation>
+    </message>
+    <message>
         <source>the target is on {device} but the net is on {device2}</source>
         <translation>la cible est sur {device} mais le réseau sur {device2}</translation>
     </message>
@@ -2302,6 +2690,14 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>weights reset</source>
         <translation>poids réinitialisés</translation>
+    </message>
+    <message>
+        <source>zero_grad on</source>
+        <translation>zero_grad activé</translation>
+    </message>
+    <message>
+        <source>zero_grad off</source>
+        <translation>zero_grad désactivé</translation>
     </message>
     <message>
         <source>the learning rate must be a number, got {lr}</source>

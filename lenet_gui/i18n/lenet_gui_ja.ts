@@ -81,6 +81,10 @@
         <source>made by the training lines (the loss)</source>
         <translation>学習の行（損失）が作成</translation>
     </message>
+    <message>
+        <source>{node}: {where}.</source>
+        <translation>{node}：{where}。</translation>
+    </message>
 </context>
 <context>
     <name>CanvasPanel</name>
@@ -286,6 +290,14 @@
     <message>
         <source>“{name}” lists {entries:,} files, more than a class set can (at most {most}); nothing was imported.</source>
         <translation>「{name}」には {entries:,} 個のファイルが記載されており、クラスのデータセットの上限（{most} 個）を超えています。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file</source>
+        <translation>「{name}」は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:,} bytes, more than {limit:,}</source>
+        <translation>「{name}」は {size:,} バイトあり、上限の {limit:,} を超えています</translation>
     </message>
     <message>
         <source>“{folder}” was not a folder</source>
@@ -819,16 +831,12 @@ With a few drawings of each digit you can train on them.</source>
         <translation>{key}：パディングや膨張のない畳み込みだけを詳しく説明します</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. </source>
-        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の全 {channels} チャンネルの上でスライドさせます。</translation>
+        <source>{name} slides a {k_h}×{k_w} filter over all {channels} channels of {src}. At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の全 {channels} チャンネルの上でスライドさせます。出力チャンネル {c} の {row} 行 {col} 列：入力チャンネルごとに {k_h}×{k_w} の領域 × カーネル {c} を合計（{sums}）。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
     </message>
     <message>
-        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. </source>
-        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の {channels} チャンネルの上でスライドさせます。</translation>
-    </message>
-    <message>
-        <source>At row {row}, column {col} of output channel {c}: for each input channel, the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
-        <translation>出力チャンネル {c} の {row} 行 {col} 列：入力チャンネルごとに {k_h}×{k_w} の領域 × カーネル {c} を合計（{sums}）。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
+        <source>{name} slides a {k_h}×{k_w} filter over the {channels} channel of {src}. At row {row}, column {col} of output channel {c}: the {k_h}×{k_w} patch × kernel {c}, summed ({sums}); Σ = {total:.6g}, + bias {bias:.4g} = {value:.6g}.</source>
+        <translation>畳み込み層 {name} は {k_h}×{k_w} のフィルターを {src} の {channels} チャンネルの上でスライドさせます。出力チャンネル {c} の {row} 行 {col} 列：{k_h}×{k_w} の領域 × カーネル {c} を合計（{sums}）。Σ = {total:.6g}、＋ バイアス {bias:.4g} = {value:.6g}。</translation>
     </message>
     <message>
         <source>ReLU is max(x, 0): x = {x:.6g} from {src}; it is positive, so it passes: {value:.6g}.</source>
@@ -1035,6 +1043,13 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>{name}[{index}] = {value}</source>
         <translation>{name}[{index}] = {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write “{name}”: {problem}.</source>
+        <translation>「{name}」を書き込めませんでした：{problem}。</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1291,225 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>{c} channels × {h} × {w} = {n} values in one row for fc1</source>
         <translation>{c} チャンネル × {h} × {w} = {n} 個の値を 1 列にして fc1 へ</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>{name}: cannot be read ({problem}).</source>
+        <translation>{name}：読み込めません（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {size} KiB; a lesson file is a short text file.</source>
+        <translation>{name}：ファイルが {size} KiB を超えています。レッスンファイルは短いテキストファイルです。</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file is not UTF-8 text (save it as UTF-8).</source>
+        <translation>{name}、{line} 行目：ファイルが UTF-8 のテキストではありません（UTF-8 で保存してください）。</translation>
+    </message>
+    <message>
+        <source>{name}: the text is longer than {size} KiB.</source>
+        <translation>{name}：テキストが {size} KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>no bundled lesson named {name}</source>
+        <translation>{name} という名前の付属レッスンはありません</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: field {field} is written twice (TOML: {reason}).</source>
+        <translation>{name}、{line} 行目：フィールド {field} が 2 回書かれています（TOML：{reason}）。</translation>
+    </message>
+    <message>
+        <source>, field {field}</source>
+        <translation>、フィールド {field}</translation>
+    </message>
+    <message>
+        <source>{where}: not valid TOML: {reason}. (Strings need &quot;quotes&quot;; each [[step]] starts a step.)</source>
+        <translation>{where}：正しい TOML ではありません：{reason}。（文字列は &quot;引用符&quot; で囲みます。[[step]] ごとに 1 つのステップが始まります。）</translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation>、{line} 行目</translation>
+    </message>
+    <message>
+        <source>, step {step}</source>
+        <translation>、ステップ {step}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (did you mean {close}?).</source>
+        <translation>不明なフィールド {key}（{close} のことですか？）。</translation>
+    </message>
+    <message>
+        <source>unknown field {key} (known: {known}).</source>
+        <translation>不明なフィールド {key}（使えるもの：{known}）。</translation>
+    </message>
+    <message>
+        <source>the file needs a [lesson] table with a title, e.g. [lesson] then title = &quot;My lesson&quot;.</source>
+        <translation>ファイルにはタイトル付きの [lesson] テーブルが必要です。例：[lesson] の次に title = &quot;私のレッスン&quot;。</translation>
+    </message>
+    <message>
+        <source>this version of lenet-gui reads lesson format {format}, got {value}.</source>
+        <translation>この lenet-gui が読めるレッスン形式は {format} です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title (title = &quot;…&quot;).</source>
+        <translation>レッスンにはタイトルが必要です（title = &quot;…&quot;）。</translation>
+    </message>
+    <message>
+        <source>the lesson needs at least one [[step]].</source>
+        <translation>レッスンには少なくとも 1 つの [[step]] が必要です。</translation>
+    </message>
+    <message>
+        <source>a lesson has at most {most} steps, this one has {count}.</source>
+        <translation>レッスンのステップは最大 {most} 個ですが、このレッスンには {count} 個あります。</translation>
+    </message>
+    <message>
+        <source>expected a text, or one text per language (en = &quot;…&quot;, fr = &quot;…&quot;).</source>
+        <translation>テキスト、または言語ごとのテキスト（en = &quot;…&quot;, fr = &quot;…&quot;）が必要です。</translation>
+    </message>
+    <message>
+        <source>at most {most} languages.</source>
+        <translation>言語は最大 {most} 個です。</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code (en, fr, ja…).</source>
+        <translation>{code} は言語コード（en、fr、ja…）ではありません。</translation>
+    </message>
+    <message>
+        <source>expected a text in &quot;quotes&quot;, got {kind}.</source>
+        <translation>&quot;引用符&quot; で囲んだテキストが必要です（受け取ったもの：{kind}）。</translation>
+    </message>
+    <message>
+        <source>the text is empty.</source>
+        <translation>テキストが空です。</translation>
+    </message>
+    <message>
+        <source>the text has {count} characters; at most {most}.</source>
+        <translation>テキストが {count} 文字あります。最大 {most} 文字です。</translation>
+    </message>
+    <message>
+        <source>an English text (en = &quot;…&quot;) is needed: it is shown when the user&apos;s language is missing.</source>
+        <translation>英語のテキスト（en = &quot;…&quot;）が必要です。利用者の言語のテキストがないときに表示されます。</translation>
+    </message>
+    <message>
+        <source>a step is a table: [[step]] followed by its fields.</source>
+        <translation>ステップはテーブルです：[[step]] の後にそのフィールドを書きます。</translation>
+    </message>
+    <message>
+        <source>the step needs a text (text.en = &quot;…&quot;).</source>
+        <translation>ステップにはテキストが必要です（text.en = &quot;…&quot;）。</translation>
+    </message>
+    <message>
+        <source>expected a name in &quot;quotes&quot;, got {kind}.</source>
+        <translation>&quot;引用符&quot; で囲んだ名前が必要です（受け取ったもの：{kind}）。</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; did you mean {close}? panels: {panels}.</source>
+        <translation>{name} という名前のパネルはありません。{close} のことですか？ パネル：{panels}。</translation>
+    </message>
+    <message>
+        <source>no panel named {name}; panels: {panels}.</source>
+        <translation>{name} という名前のパネルはありません。パネル：{panels}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a panel or element name (letters, digits and _).</source>
+        <translation>{name} はパネルや要素の名前ではありません（英字、数字、_）。</translation>
+    </message>
+    <message>
+        <source>hide is a list of names, e.g. hide = [&quot;class_set&quot;, &quot;lr_input&quot;].</source>
+        <translation>hide は名前のリストです。例：hide = [&quot;class_set&quot;, &quot;lr_input&quot;]。</translation>
+    </message>
+    <message>
+        <source>at most {most} names to hide.</source>
+        <translation>隠せる名前は最大 {most} 個です。</translation>
+    </message>
+    <message>
+        <source>a preset is a table ([step.preset], then its fields).</source>
+        <translation>プリセットはテーブルです（[step.preset] の後にそのフィールド）。</translation>
+    </message>
+    <message>
+        <source>no architecture {arch}; use one of {archs}.</source>
+        <translation>アーキテクチャ {arch} はありません。{archs} のどれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>weights is &quot;pretrained&quot; or &quot;random&quot;, got {value}.</source>
+        <translation>weights は &quot;pretrained&quot; か &quot;random&quot; です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>a seed goes with weights = &quot;random&quot;.</source>
+        <translation>シードは weights = &quot;random&quot; と一緒に使います。</translation>
+    </message>
+    <message>
+        <source>the seed is a whole number from 0 to {most}, got {value}.</source>
+        <translation>シードは 0 から {most} までの整数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>the target is a digit 0–9 or &quot;random&quot; (the tutorial&apos;s dummy target), got {value}.</source>
+        <translation>目標値は 0〜9 の数字か &quot;random&quot;（チュートリアルのダミーの目標値）です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>the learning rate is a number from 0 to {most:g}, got {value}.</source>
+        <translation>学習率は 0 から {most:g} までの数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>zero_grad is true or false, got {value}.</source>
+        <translation>zero_grad は true か false です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>a console snippet is numbered 1 to {most} (as in the Tutorial console), got {value}.</source>
+        <translation>コンソールのスニペットの番号は 1 から {most} です（チュートリアルのコンソールと同じ）。受け取った値：{value}。</translation>
+    </message>
+    <message>
+        <source>advance is a table ([step.advance], then one condition).</source>
+        <translation>advance はテーブルです（[step.advance] の後に条件を 1 つ）。</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got {got}.</source>
+        <translation>advance には条件（{conditions}）をちょうど 1 つ書きます。受け取ったもの：{got}。</translation>
+    </message>
+    <message>
+        <source>advance takes exactly one condition ({conditions}); got none.</source>
+        <translation>advance には条件（{conditions}）をちょうど 1 つ書きます。条件がありません。</translation>
+    </message>
+    <message>
+        <source>the prediction is a digit 0–9, got {value}.</source>
+        <translation>予測は 0〜9 の数字です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>loss_below is a number above 0, got {value}.</source>
+        <translation>loss_below は 0 より大きい数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>steps is a whole number from 1 to {most:,}, got {value}.</source>
+        <translation>steps は 1 から {most:,} までの整数です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>explained = true is the only form, got {value}.</source>
+        <translation>使える形は explained = true だけです（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>auto is true or false, got {value}.</source>
+        <translation>auto は true か false です（受け取った値：{value}）。</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>数 {value}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>テーブル</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2056,141 @@ press “Backprop step”</source>
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>The session cannot be saved: lesson_state must hold plain JSON values ({problem}).</source>
+        <translation>セッションを保存できません。lesson_state には単純な JSON の値だけを入れてください（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Could not save the session to “{name}”: {problem}.</source>
+        <translation>セッションを「{name}」に保存できませんでした：{problem}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file, so it holds no session.</source>
+        <translation>「{name}」は通常のファイルではないため、セッションは入っていません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:.0f} MB: larger than any session (at most {limit} MB).</source>
+        <translation>「{name}」は {size:.0f} MB あり、どのセッションよりも大きすぎます（最大 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session: it has no {member}.</source>
+        <translation>「{name}」は lenet-gui のセッションではありません：{member} がありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} claims {size:,} bytes.</source>
+        <translation>「{name}」は壊れています：{member} が {size:,} バイトあると主張しています。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its {member} is too large.</source>
+        <translation>「{name}」は壊れています：{member} が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”. It may have been moved or deleted.</source>
+        <translation>ファイル「{path}」がありません。移動または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a session file.</source>
+        <translation>「{name}」はフォルダーで、セッションファイルではありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation>「{name}」を読み込めません：開く権限がありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session, or it is damaged (not a readable zip).</source>
+        <translation>「{name}」は lenet-gui のセッションではないか、壊れています（読み込める zip ではありません）。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {problem}.</source>
+        <translation>「{name}」を読み込めません：{problem}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its contents cannot be unpacked.</source>
+        <translation>「{name}」は壊れています：中身を展開できません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its session.json is not valid JSON.</source>
+        <translation>「{name}」は壊れています：session.json が正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a lenet-gui session.</source>
+        <translation>「{name}」は lenet-gui のセッションではありません。</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by another version of lenet-gui (format {version}; this one reads {ours}).</source>
+        <translation>「{name}」は別のバージョンの lenet-gui で保存されています（形式 {version}。このバージョンが読めるのは {ours}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its tensors cannot be read.</source>
+        <translation>「{name}」は壊れています：テンソルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened as a session: {problem}</source>
+        <translation>「{name}」をセッションとして開けません：{problem}</translation>
+    </message>
+    <message>
+        <source>the architecture {arch} is not one of {archs}</source>
+        <translation>アーキテクチャ {arch} は {archs} のどれでもありません</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number ≥ 0, got {value}</source>
+        <translation>学習率は 0 以上の数でなければなりません（受け取った値：{value}）</translation>
+    </message>
+    <message>
+        <source>“zero_grad” and “diverged” must be true or false</source>
+        <translation>「zero_grad」と「diverged」は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>the target {spec} is not a digit, &apos;random&apos; or &apos;custom&apos;</source>
+        <translation>目標値 {spec} は数字でも &apos;random&apos; でも &apos;custom&apos; でもありません</translation>
+    </message>
+    <message>
+        <source>the markers (“events”) are not a list</source>
+        <translation>マーカー（「events」）がリストではありません</translation>
+    </message>
+    <message>
+        <source>a marker (“events”) is damaged</source>
+        <translation>マーカー（「events」）が壊れています</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s state is not a small table of values</source>
+        <translation>レッスンの状態が小さな値の表ではありません</translation>
+    </message>
+    <message>
+        <source>the loss history does not hold {steps:,} losses</source>
+        <translation>損失の履歴に {steps:,} 個の損失が入っていません</translation>
+    </message>
+    <message>
+        <source>the drawing is damaged (not a grayscale image with values 0 to 1)</source>
+        <translation>描画が壊れています（値が 0〜1 のグレースケール画像ではありません）</translation>
+    </message>
+    <message>
+        <source>its training timeline is damaged: {problem}</source>
+        <translation>学習のタイムラインが壊れています：{problem}</translation>
+    </message>
+    <message>
+        <source>“{what}” must be a whole number from {lo:,} to {hi:,}, got {value}</source>
+        <translation>「{what}」は {lo:,} から {hi:,} までの整数でなければなりません（受け取った値：{value}）</translation>
+    </message>
+    <message>
+        <source>“{what}” must be text</source>
+        <translation>「{what}」はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is missing</source>
+        <translation>テンソル「{key}」がありません</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” is {dtype} {shape}, not float32 {wanted}</source>
+        <translation>テンソル「{key}」は {dtype} {shape} で、float32 {wanted} ではありません</translation>
+    </message>
+    <message>
+        <source>the tensor “{key}” holds numbers that are not finite (nan or inf)</source>
+        <translation>テンソル「{key}」に有限でない数（nan または inf）が入っています</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>Save session…</source>
@@ -2189,6 +2558,10 @@ press “Backprop step”</source>
         <translation>カスタムの目標値には 10 個の数が必要ですが、{value} は数ではありません</translation>
     </message>
     <message>
+        <source>a custom target needs exactly ten numbers, one per digit, got more than ten</source>
+        <translation>カスタムの目標値には数字ごとに 1 つ、ちょうど 10 個の数が必要です（10 個より多く受け取りました）</translation>
+    </message>
+    <message>
         <source>a custom target needs exactly ten numbers, one per digit, got {got}</source>
         <translation>カスタムの目標値には数字ごとに 1 つ、ちょうど 10 個の数が必要です（受け取った個数：{got}）</translation>
     </message>
@@ -2223,6 +2596,17 @@ press “Backprop step”</source>
     <message>
         <source>the target contains nan or inf</source>
         <translation>目標値に nan または inf が含まれています</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>the step to go back to must be a whole number, got {value}</source>
+        <translation>戻るステップは整数でなければなりません（受け取った値：{value}）</translation>
+    </message>
+    <message>
+        <source>there is no step {step} to go back to: choose one from {first} to {last}</source>
+        <translation>戻れるステップ {step} はありません。{first} から {last} までのどれかを選んでください</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2663,10 @@ press “Backprop step”</source>
         <translation>ネットワークに学習させるパラメータがありません</translation>
     </message>
     <message>
+        <source>the trainer takes one image, shape (1, 1, 32, 32), to match the (1, 10) target; got a batch of {count}</source>
+        <translation>学習は目標値 (1, 10) に合わせて画像 1 枚（形状 (1, 1, 32, 32)）を受け取ります。受け取ったのは {count} 枚のバッチです</translation>
+    </message>
+    <message>
         <source>the target is on {device} but the net is on {device2}</source>
         <translation>目標値は {device} 上にありますが、ネットワークは {device2} 上にあります</translation>
     </message>
@@ -2289,6 +2677,14 @@ press “Backprop step”</source>
     <message>
         <source>weights reset</source>
         <translation>重みをリセット</translation>
+    </message>
+    <message>
+        <source>zero_grad on</source>
+        <translation>zero_grad オン</translation>
+    </message>
+    <message>
+        <source>zero_grad off</source>
+        <translation>zero_grad オフ</translation>
     </message>
     <message>
         <source>the learning rate must be a number, got {lr}</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 import weakref
 from collections.abc import Callable
 from importlib import resources
@@ -24,7 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ..core.text import Msg
+from ..core.text import Msg, NumberList
+from .numbers import fmt, fmt_int
 
 # The languages the app speaks, each named in itself (the Language menu shows them so).
 LANGUAGES = {"en": "English", "fr": "Français", "ja": "日本語"}
@@ -167,9 +169,32 @@ class _Num(float):
     """A number from the engine, written with the locale's decimal mark when formatted."""
 
     def __format__(self, spec: str) -> str:
+        digits = _G_SPEC.fullmatch(spec)
+        if digits:  # "{value:.4g}": as every panel writes numbers (decimal comma, typographic minus)
+            return fmt(float(self), int(digits.group(1)))
         text = format(float(self), spec)
         point = QLocale().decimalPoint()
         return text.replace(".", point) if point != "." else text
+
+
+_G_SPEC = re.compile(r"\.(\d+)g")
+
+
+class _Int(int):
+    """A count from the engine: "{n:,}" groups its thousands the locale's way (1 600 in French)."""
+
+    def __format__(self, spec: str) -> str:
+        return fmt_int(int(self)) if spec == "," else format(int(self), spec)
+
+
+def _value(v):
+    if isinstance(v, Msg):
+        return tr_core(v)
+    if isinstance(v, float):
+        return _Num(v)
+    if isinstance(v, int) and not isinstance(v, bool):
+        return _Int(v)
+    return v
 
 
 def tr_core(value) -> str:
@@ -180,8 +205,9 @@ def tr_core(value) -> str:
     if not isinstance(value, Msg):
         return str(value)
     template = translate(value.context, value.template) if value.context else value.template
-    args = {k: (tr_core(v) if isinstance(v, Msg)
-                else _Num(v) if isinstance(v, float) else v) for k, v in value.args.items()}
+    if isinstance(value, NumberList) and QLocale().decimalPoint() == ",":
+        template = template.replace(", ", "; ")  # "0,5, 1,25" would read as four numbers
+    args = {k: _value(v) for k, v in value.args.items()}
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English one is sure

@@ -317,7 +317,7 @@ class LessonBar(QToolBar):
         try:
             return self.open_lesson(load_lesson(builtin_lesson(name)), BUILTIN + name)
         except LessonError as err:
-            self._error(str(err))
+            self._error(language.tr_core(err))
             return False
 
     def open_file(self, path: str | Path) -> bool:
@@ -325,7 +325,7 @@ class LessonBar(QToolBar):
         try:
             lesson = load_lesson(path)
         except LessonError as err:
-            self._error(str(err))
+            self._error(language.tr_core(err))
             return False
         return self.open_lesson(lesson, str(Path(path).resolve()))
 
@@ -361,7 +361,7 @@ class LessonBar(QToolBar):
             source = builtin_lesson(origin[len(BUILTIN):]) if origin.startswith(BUILTIN) else origin
             lesson = load_lesson(source)
         except LessonError as err:
-            self._error(str(err))
+            self._error(language.tr_core(err))
             return False
         return self.open_lesson(lesson, origin, max(0, min(step, len(lesson.steps) - 1)), apply_preset=False)
 

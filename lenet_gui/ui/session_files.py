@@ -70,7 +70,7 @@ class SessionFiles(QObject):
         try:
             saved = w.session.save(path)
         except ValueError as err:
-            w._error(self.tr("Could not save the session"), str(err))
+            w._error(self.tr("Could not save the session"), language.tr_core(err))
             return False
         w.statusBar().showMessage(self.tr("Saved the session to {path}").format(path=str(saved)), 5000)
         return True
@@ -83,7 +83,7 @@ class SessionFiles(QObject):
         try:
             session = Session.open(path)
         except ValueError as err:
-            w._error(self.tr("Could not open the session"), str(err))
+            w._error(self.tr("Could not open the session"), language.tr_core(err))
             return False
         w.use_session(session)
         drawing = session.drawing
@@ -109,7 +109,7 @@ class SessionFiles(QObject):
         try:
             written = write()
         except (ValueError, OSError) as err:
-            w._error(self.tr("Could not export the session"), str(err))
+            w._error(self.tr("Could not export the session"), language.tr_core(err))
             return False
         w.statusBar().showMessage(self.tr("Exported to {path} (its data beside it)").format(path=str(written)), 5000)
         return True
@@ -122,7 +122,7 @@ class SessionFiles(QObject):
         try:
             w.session.restore(step)
         except ValueError as err:
-            w._error(self.tr("Could not go back"), str(err))
+            w._error(self.tr("Could not go back"), language.tr_core(err))
             return False
         w._forward = None
         w._inspected_old = None
