@@ -32,15 +32,15 @@ class ClassSetWorkflow(QObject):
         w = self.window
         spec = w.session.target_spec
         if w.canvas.is_empty():
-            w._error(self.tr("Nothing to add"), self.tr("Draw a digit first."))
+            w.report_error(self.tr("Nothing to add"), self.tr("Draw a digit first."))
             return
         if spec not in {str(d) for d in range(10)}:
-            w._error(self.tr("Choose a digit"), self.tr("Pick the digit you drew as the target (0–9); it becomes the label."))
+            w.report_error(self.tr("Choose a digit"), self.tr("Pick the digit you drew as the target (0–9); it becomes the label."))
             return
         try:
             w.class_set.add(w.canvas.image_array(), int(spec))
         except (OSError, ValueError) as err:
-            w._error(self.tr("Could not add the drawing"), language.tr_core(err))
+            w.report_error(self.tr("Could not add the drawing"), language.tr_core(err))
             return
         self.show()
 
@@ -141,7 +141,7 @@ class ClassSetWorkflow(QObject):
         try:
             fn(*args)
         except (OSError, ValueError, KeyError) as err:
-            w._error(self.tr("Class set"), language.tr_core(err))
+            w.report_error(self.tr("Class set"), language.tr_core(err))
         self.show()
 
     def load(self, entry_id: str) -> None:
@@ -149,9 +149,9 @@ class ClassSetWorkflow(QObject):
         try:
             w.canvas.set_image(w.class_set.image(entry_id))
         except KeyError:  # e.g. a mistake listed by an evaluation, deleted since
-            w._error(self.tr("Could not load the drawing"), self.tr("That drawing is no longer in the class set."))
+            w.report_error(self.tr("Could not load the drawing"), self.tr("That drawing is no longer in the class set."))
         except (OSError, ValueError) as err:
-            w._error(self.tr("Could not load the drawing"), language.tr_core(err))
+            w.report_error(self.tr("Could not load the drawing"), language.tr_core(err))
 
     def train(self, epochs: int) -> None:
         """Train on the class's drawings, epoch by epoch, without freezing the window."""
@@ -169,11 +169,11 @@ class ClassSetWorkflow(QObject):
             labels.append(e.label)
         if len(labels) == 0:
             if held:
-                w._error(self.tr("Every drawing is held out"), self.tr(
+                w.report_error(self.tr("Every drawing is held out"), self.tr(
                     "All the drawings are held out for testing: "
                     "add more drawings, or untick “Hold out” in the Evaluation panel."))
             else:
-                w._error(self.tr("The class set is empty"),
+                w.report_error(self.tr("The class set is empty"),
                          self.tr("Add some drawings first: draw, pick the digit as target, press Add."))
             return
         inputs = [(preprocess(img), one_hot(int(lab))) for img, lab in zip(images, labels, strict=True)]
@@ -197,7 +197,7 @@ class ClassSetWorkflow(QObject):
         """
         w = self.window
         if self.import_job is not None and self.import_job.is_running():
-            w._error(self.tr("Already importing"), self.tr("Wait for the import that is running, or cancel it."))
+            w.report_error(self.tr("Already importing"), self.tr("Wait for the import that is running, or cancel it."))
             return
         job = ClassSetImport(w.class_set, path)  # no Qt parent: it may outlive the window
         job.progressed.connect(w.browser.set_progress)
@@ -230,14 +230,14 @@ class ClassSetWorkflow(QObject):
         if cancelled:
             w.statusBar().showMessage(language.tr_core(text), 8000)
         else:
-            w._error(self.tr("Could not import the class set"), language.tr_core(text))
+            w.report_error(self.tr("Could not import the class set"), language.tr_core(text))
 
     def export_zip(self, path: str | Path) -> bool:
         w = self.window
         try:
             count = w.class_set.export_zip(path)
         except (OSError, ValueError) as err:
-            w._error(self.tr("Could not export the class set"), language.tr_core(err))
+            w.report_error(self.tr("Could not export the class set"), language.tr_core(err))
             return False
         w.statusBar().showMessage(self.tr("Exported %n drawings to {name}.", "", count).format(
             name=Path(path).name), 8000)

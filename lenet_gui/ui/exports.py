@@ -30,10 +30,10 @@ class Exports(QObject):
                 writer.writerow([i, repr(loss)])
             atomic_write(Path(path), text.getvalue().encode("utf-8"))
         except WeightsSaveError as err:
-            w._error(self.tr("Could not export the loss history"), language.tr_core(err))
+            w.report_error(self.tr("Could not export the loss history"), language.tr_core(err))
             return False
         except OSError as err:
-            w._error(self.tr("Could not export the loss history"),
+            w.report_error(self.tr("Could not export the loss history"),
                      self.tr("{name}: {problem}. The previous file, if any, is unchanged.").format(
                          name=Path(path).name, problem=err.strerror or err))
             return False
@@ -45,11 +45,11 @@ class Exports(QObject):
         w.refresh_now()
         data = w.maps.png_bytes()
         if not data:
-            w._error(self.tr("Could not export the feature maps"), self.tr("The picture could not be rendered."))
+            w.report_error(self.tr("Could not export the feature maps"), self.tr("The picture could not be rendered."))
             return False
         try:
             atomic_write(Path(path), data)
         except WeightsSaveError as err:
-            w._error(self.tr("Could not export the feature maps"), language.tr_core(err))
+            w.report_error(self.tr("Could not export the feature maps"), language.tr_core(err))
             return False
         return True

@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         self.layout().invalidate()
         self.layout().activate()
 
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def menu_action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         """A menu action that owns its keys: a standard key (all the platform's bindings),
         one key or a list of keys. Every window-wide key is bound this way, once. `text` and
         `tip` are marked with QT_TRANSLATE_NOOP: they are translated here, again at each language change."""
@@ -323,27 +323,27 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
-        self.new_lesson_action = self._action(
+        self.new_lesson_action = self.menu_action(
             file, QT_TRANSLATE_NOOP("MainWindow", "&New lesson"), self.new_lesson,
             tip=QT_TRANSLATE_NOOP("MainWindow", "Start the next class afresh: clear the loss history and its markers, and put "
                            "the weights back to the ones chosen in the Weights menu"))
         self.new_lesson_action.setObjectName("new_lesson_action")
         file.addSeparator()
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self.weights_actions.ask_open, QKeySequence.Open,
+        self.menu_action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open weights…"), self.weights_actions.ask_open, QKeySequence.Open,
                      QT_TRANSLATE_NOOP("MainWindow", "Load weights from a .safetensors or .pt file"))
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self.weights_actions.ask_save, QKeySequence.Save,
+        self.menu_action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save weights…"), self.weights_actions.ask_save, QKeySequence.Save,
                      QT_TRANSLATE_NOOP("MainWindow", "Save the current weights (safetensors, or .pt)"))
         file.addSeparator()
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export loss history as &CSV…"),
-                     lambda: self._ask_path(True, self.tr("Export loss history"), "loss.csv", "CSV (*.csv)",
+        self.menu_action(file, QT_TRANSLATE_NOOP("MainWindow", "Export loss history as &CSV…"),
+                     lambda: self.ask_path(True, self.tr("Export loss history"), "loss.csv", "CSV (*.csv)",
                                             self.export_loss_csv),
                      tip=QT_TRANSLATE_NOOP("MainWindow", "Write step, loss per line"))
-        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Export feature maps as &PNG…"),
-                     lambda: self._ask_path(True, self.tr("Export feature maps"), "feature_maps.png",
+        self.menu_action(file, QT_TRANSLATE_NOOP("MainWindow", "Export feature maps as &PNG…"),
+                     lambda: self.ask_path(True, self.tr("Export feature maps"), "feature_maps.png",
                                             "PNG (*.png)", self.export_feature_maps),
                      tip=QT_TRANSLATE_NOOP("MainWindow", "Save a picture of every stage's feature maps"))
         file.addSeparator()
-        quit_action = self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.Quit)
+        quit_action = self.menu_action(file, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.Quit)
         self.session_files = SessionFiles(self)  # save / open / export a whole session
         self.session_files.add_actions(file, quit_action)
         self.loss.restoreRequested.connect(self.session_files.restore)
@@ -351,33 +351,33 @@ class MainWindow(QMainWindow):
         # The drawing's and the training's keys are menu actions too: one place binds each key,
         # the menus show them, and Help → Keyboard shortcuts is read from them.
         edit = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
-        self.undo_action = self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Undo stroke"), self.canvas.undo, QKeySequence.Undo,
+        self.undo_action = self.menu_action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Undo stroke"), self.canvas.undo, QKeySequence.Undo,
                                         QT_TRANSLATE_NOOP("MainWindow", "Undo the last stroke or clear"))
-        self.redo_action = self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Redo stroke"), self.canvas.redo, redo_keys(),
+        self.redo_action = self.menu_action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Redo stroke"), self.canvas.redo, redo_keys(),
                                         QT_TRANSLATE_NOOP("MainWindow", "Redo the stroke or clear that Undo took back"))
-        self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Clear the drawing"), self.canvas.clear, ["Ctrl+N", "Delete"],
+        self.menu_action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Clear the drawing"), self.canvas.clear, ["Ctrl+N", "Delete"],
                      QT_TRANSLATE_NOOP("MainWindow", "Clear the drawing; Undo brings it back"))
 
         train = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Training"))
-        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Backprop step"), lambda: self.step(1), "Space",
+        self.menu_action(train, QT_TRANSLATE_NOOP("MainWindow", "&Backprop step"), lambda: self.step(1), "Space",
                      QT_TRANSLATE_NOOP("MainWindow", "One training step: the tutorial's five lines"))
-        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "×&10 backprop steps"), lambda: self.step(10), "Shift+Space")
-        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Play / pause"), lambda: self.set_playing(not self.is_playing()), "P",
+        self.menu_action(train, QT_TRANSLATE_NOOP("MainWindow", "×&10 backprop steps"), lambda: self.step(10), "Shift+Space")
+        self.menu_action(train, QT_TRANSLATE_NOOP("MainWindow", "&Play / pause"), lambda: self.set_playing(not self.is_playing()), "P",
                      QT_TRANSLATE_NOOP("MainWindow", "Keep taking backprop steps, or stop"))
-        self._action(train, QT_TRANSLATE_NOOP("MainWindow", "&Reset weights"), self.reset_weights, "Ctrl+R",
+        self.menu_action(train, QT_TRANSLATE_NOOP("MainWindow", "&Reset weights"), self.reset_weights, "Ctrl+R",
                      QT_TRANSLATE_NOOP("MainWindow", "Put every weight back to where it was before training"))
 
         weights = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Weights"))
         group = QActionGroup(self)
-        self.pretrained_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Pretrained"), self.use_pretrained,
+        self.pretrained_action = self.menu_action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Pretrained"), self.use_pretrained,
                                               tip=QT_TRANSLATE_NOOP("MainWindow", "Weights trained on real handwritten digits"))
-        self.random_action = self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self.weights_actions.ask_random,
+        self.random_action = self.menu_action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Random (seed …)"), self.weights_actions.ask_random,
                                           tip=QT_TRANSLATE_NOOP("MainWindow", "Fresh tutorial initialisation; the same seed gives every laptop the same weights"))
         for a in (self.pretrained_action, self.random_action):
             a.setCheckable(True)
             group.addAction(a)
         weights.addSeparator()
-        self._action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self.weights_actions.ask_open, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
+        self.menu_action(weights, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), self.weights_actions.ask_open, tip=QT_TRANSLATE_NOOP("MainWindow", "Load weights from a file"))
 
         view = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self._dock_actions: dict[str, QAction] = {}
@@ -397,16 +397,16 @@ class MainWindow(QMainWindow):
             self._dock_actions[key] = toggle
         view.aboutToShow.connect(self._sync_dock_actions)
         view.addSeparator()
-        self._action(view, QT_TRANSLATE_NOOP("MainWindow", "&Reset layout"), self.reset_layout, tip=QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started"))
-        self.fullscreen_action = self._action(view, QT_TRANSLATE_NOOP("MainWindow", "&Full screen"), self._toggle_fullscreen, "F11")
+        self.menu_action(view, QT_TRANSLATE_NOOP("MainWindow", "&Reset layout"), self.reset_layout, tip=QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started"))
+        self.fullscreen_action = self.menu_action(view, QT_TRANSLATE_NOOP("MainWindow", "&Full screen"), self._toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
         self._build_presentation(view)
 
         self.language_menu = language.build_language_menu(self, bar, self.settings)
 
         help_ = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
-        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self.help_dialogs.show_shortcuts, QKeySequence.HelpContents)
-        self._action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self.help_dialogs.show_about)
+        self.menu_action(help_, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), self.help_dialogs.show_shortcuts, QKeySequence.HelpContents)
+        self.menu_action(help_, QT_TRANSLATE_NOOP("MainWindow", "&About lenet-gui"), self.help_dialogs.show_about)
 
     def _menu(self, bar, title: str):
         """A menu whose title (marked with QT_TRANSLATE_NOOP) follows the language."""
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
     def _build_presentation(self, view) -> None:
         self.presentation = Presentation(self, LAYOUT_VERSION)
         # F5 starts a slide show in presentation software; nothing else in the window uses it.
-        self.presentation_action = self._action(
+        self.presentation_action = self.menu_action(
             view, QT_TRANSLATE_NOOP("MainWindow", "&Presentation mode"), self.set_presentation, "F5",
             QT_TRANSLATE_NOOP("MainWindow", "Large text and thick lines for a projector; the maps and the digit as large as the screen allows"))
         self.presentation_action.setObjectName("presentation_action")
@@ -510,9 +510,9 @@ class MainWindow(QMainWindow):
         b.deleteRequested.connect(self.class_set_workflow.delete)
         b.relabelRequested.connect(self.class_set_workflow.relabel)
         b.trainRequested.connect(self.train_on_class_set)
-        b.exportRequested.connect(lambda: self._ask_path(
+        b.exportRequested.connect(lambda: self.ask_path(
             True, self.tr("Export class set"), "class_set.zip", "Zip (*.zip)", self.export_class_set))
-        b.importRequested.connect(lambda: self._ask_path(
+        b.importRequested.connect(lambda: self.ask_path(
             False, self.tr("Import class set"), "", "Zip (*.zip)", self.import_class_set))
         b.loadRequested.connect(self.class_set_workflow.load)
         b.cancelRequested.connect(self.stop_class_training)
@@ -645,7 +645,8 @@ class MainWindow(QMainWindow):
     def save_weights_file(self, path: str | Path) -> bool:
         return self.weights_actions.save_file(path)
 
-    def _after_weights_change(self) -> None:
+    def after_weights_change(self) -> None:
+        """Other weights in the net (a file, a reset, a restored step): every panel catches up."""
         self.weights_actions.after_change()
 
     # ------------------------------------------------------------------ exports
@@ -714,11 +715,12 @@ class MainWindow(QMainWindow):
         self.controller.stop_class_training()
 
     # ------------------------------------------------------------------ dialogs
-    def _error(self, title: str, text: str) -> None:
+    def report_error(self, title: str, text: str) -> None:
+        """A refusal said twice: in the status bar and in a dialog the user closes."""
         self.statusBar().showMessage(text, 8000)
         show_error(self, title, text)
 
-    def _ask_path(self, save: bool, title: str, name: str, filter_: str, then) -> None:
+    def ask_path(self, save: bool, title: str, name: str, filter_: str, then) -> None:
         """A file dialog; `then(path)` does the work (tests call those methods directly)."""
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
         path, _ = ask(self, title, name, filter_)

@@ -47,7 +47,7 @@ class SessionFiles(QObject):
         ]
         self.actions = []
         for i, ((text, tip), (slot, keys, name)) in enumerate(zip(self._entry_texts(), entries, strict=True)):
-            action = w._action(menu, text, slot, keys, tip)
+            action = w.menu_action(menu, text, slot, keys, tip)
             action.setObjectName(name)
             # The window's own setter looks texts up as its own; these are ours: set after it,
             # now and at every language change.
@@ -70,7 +70,7 @@ class SessionFiles(QObject):
         try:
             saved = w.session.save(path)
         except ValueError as err:
-            w._error(self.tr("Could not save the session"), language.tr_core(err))
+            w.report_error(self.tr("Could not save the session"), language.tr_core(err))
             return False
         w.statusBar().showMessage(self.tr("Saved the session to {path}").format(path=str(saved)), 5000)
         return True
@@ -83,7 +83,7 @@ class SessionFiles(QObject):
         try:
             session = Session.open(path)
         except ValueError as err:
-            w._error(self.tr("Could not open the session"), language.tr_core(err))
+            w.report_error(self.tr("Could not open the session"), language.tr_core(err))
             return False
         w.use_session(session)
         drawing = session.drawing
@@ -109,7 +109,7 @@ class SessionFiles(QObject):
         try:
             written = write()
         except (ValueError, OSError) as err:
-            w._error(self.tr("Could not export the session"), language.tr_core(err))
+            w.report_error(self.tr("Could not export the session"), language.tr_core(err))
             return False
         w.statusBar().showMessage(self.tr("Exported to {path} (its data beside it)").format(path=str(written)), 5000)
         return True
@@ -122,11 +122,9 @@ class SessionFiles(QObject):
         try:
             w.session.restore(step)
         except ValueError as err:
-            w._error(self.tr("Could not go back"), language.tr_core(err))
+            w.report_error(self.tr("Could not go back"), language.tr_core(err))
             return False
-        w._forward = None
-        w._inspected_old = None
-        w._after_weights_change()
+        w.after_weights_change()
         w.statusBar().showMessage(self.tr(
             "Back to step {step}: training goes on from here; the faint curve shows the steps "
             "left behind.").format(step=fmt_int(step)), 8000)
@@ -134,19 +132,19 @@ class SessionFiles(QObject):
 
     # -- dialogs ---------------------------------------------------------------------------
     def _ask_save(self) -> None:
-        self.window._ask_path(True, self.tr("Save session"), f"lesson{SUFFIX}",
+        self.window.ask_path(True, self.tr("Save session"), f"lesson{SUFFIX}",
                               self.tr("lenet-gui sessions (*{suffix})").format(suffix=SUFFIX), self.save)
 
     def _ask_open(self) -> None:
-        self.window._ask_path(False, self.tr("Open session"), "",
+        self.window.ask_path(False, self.tr("Open session"), "",
                               self.tr("lenet-gui sessions (*{suffix});;All files (*)").format(suffix=SUFFIX),
                               self.open)
 
     def _ask_script(self) -> None:
-        self.window._ask_path(True, self.tr("Export as Python script"), "lesson.py",
+        self.window.ask_path(True, self.tr("Export as Python script"), "lesson.py",
                               self.tr("Python scripts (*.py)"), self.export_script)
 
     def _ask_notebook(self) -> None:
-        self.window._ask_path(True, self.tr("Export as notebook"), "lesson.ipynb",
+        self.window.ask_path(True, self.tr("Export as notebook"), "lesson.ipynb",
                               self.tr("Jupyter notebooks (*.ipynb)"), self.export_notebook)
 

@@ -52,7 +52,7 @@ class TrainingActions(QObject):
         try:
             w.session.set_target(spec, values)
         except ValueError as err:
-            w._error(self.tr("Target not changed"), language.tr_core(err))
+            w.report_error(self.tr("Target not changed"), language.tr_core(err))
             self.sync_controls()
             return
         # Called from code, the selector must follow too (with the values the session took).
@@ -64,7 +64,7 @@ class TrainingActions(QObject):
         try:
             w.session.set_lr(lr)
         except ValueError as err:
-            w._error(self.tr("Learning rate not changed"), language.tr_core(err))
+            w.report_error(self.tr("Learning rate not changed"), language.tr_core(err))
             self.sync_controls()
             return
         w.training.set_lr(w.session.trainer.lr)  # called from code, the box must follow too

@@ -29,11 +29,11 @@ class WeightsActions(QObject):
 
     def ask_open(self) -> None:
         w = self.window
-        w._ask_path(False, self.tr("Open weights"), "", self.tr(WEIGHT_FILTER), w.open_weights_file)
+        w.ask_path(False, self.tr("Open weights"), "", self.tr(WEIGHT_FILTER), w.open_weights_file)
 
     def ask_save(self) -> None:
         w = self.window
-        w._ask_path(True, self.tr("Save weights"), f"{w.session.arch}.safetensors", self.tr(WEIGHT_FILTER),
+        w.ask_path(True, self.tr("Save weights"), f"{w.session.arch}.safetensors", self.tr(WEIGHT_FILTER),
                     w.save_weights_file)
 
     def ask_random(self) -> None:
@@ -65,7 +65,7 @@ class WeightsActions(QObject):
         try:
             w.session.set_arch(arch)
         except ValueError as err:
-            w._error(self.tr("Architecture not changed"), language.tr_core(err))
+            w.report_error(self.tr("Architecture not changed"), language.tr_core(err))
         self.after_change()
 
     def use_pretrained(self) -> None:
@@ -87,7 +87,7 @@ class WeightsActions(QObject):
         try:
             w.session.open_weights(path)
         except WeightsError as err:
-            w._error(self.tr("Could not open weights"), language.tr_core(err))
+            w.report_error(self.tr("Could not open weights"), language.tr_core(err))
             return False
         self.after_change()
         return True
@@ -97,7 +97,7 @@ class WeightsActions(QObject):
         try:
             saved = w.session.save_weights(path)
         except WeightsError as err:
-            w._error(self.tr("Could not save weights"), language.tr_core(err))
+            w.report_error(self.tr("Could not save weights"), language.tr_core(err))
             return False
         w.statusBar().showMessage(self.tr("Saved weights to {path}").format(path=saved), 5000)
         return True
