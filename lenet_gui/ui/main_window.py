@@ -582,6 +582,12 @@ class MainWindow(QMainWindow):
     def _sync_controls(self) -> None:
         self.training_actions.sync_controls()
 
+    def follow_session(self, session: Session) -> None:
+        """Show and train this session from now on: its changes reach the frames, the old one's no longer."""
+        self._unsubscribe()
+        self.session = self.controller.session = session
+        self._unsubscribe = session.subscribe(self.frames.on_session)
+
     def reset_weights(self) -> None:
         self.training_actions.reset_weights()
 

@@ -51,9 +51,7 @@ class WeightsActions(QObject):
         w = self.window
         w.set_playing(False)
         w.stop_class_training()
-        w._unsubscribe()
-        w.session = w.controller.session = session
-        w._unsubscribe = session.subscribe(w.frames.on_session)
+        w.follow_session(session)
         w.controller.forward = None  # a forward pass of the old net
         w.gradient_presenter.new_session()
         w.frames.replace_history()
@@ -109,7 +107,7 @@ class WeightsActions(QObject):
         w.explainer.weights_changed()
         if w.session.notice:
             w.statusBar().showMessage(language.tr_core(w.session.notice), 8000)
-        w._sync_controls()
+        w.training_actions.sync_controls()
         w.controller.schedule("net", "layout", "history")
 
     def pretrained_tip(self) -> str:
