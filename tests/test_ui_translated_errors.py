@@ -143,3 +143,50 @@ def test_a_drawing_file_that_is_no_regular_file_is_told_in_french(back_to_englis
     language.set_language("fr")
     shown = language.tr_core(caught.value)
     assert "fichier ordinaire" in shown and "regular file" not in shown, shown
+
+
+def _damaged_timeline_copy(tmp_path, damage):
+    """A saved session whose timeline `damage(timeline_meta)` spoils, as a user's file might be."""
+    import io
+    import json
+    import zipfile
+
+    from lenet_gui.core import Session
+
+    s = Session(arch="tutorial", weights="random", seed=1)
+    for _ in range(40):  # past the first checkpoints, so some are kept as changes from another
+        s.step()
+    good = s.save(tmp_path / "good.lenet").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(good)) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    meta = json.loads(members["session.json"])
+    damage(meta["timeline"])
+    members["session.json"] = json.dumps(meta)
+    bad = tmp_path / "séance.lenet"
+    with zipfile.ZipFile(bad, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return bad
+
+
+def _unknown_arch(timeline):
+    timeline["checkpoints"][0]["arch"] = "resnet"
+
+
+def _delta_out_of_the_file(timeline):
+    later = next(e for e in timeline["checkpoints"] if e.get("base") is not None)
+    later["delta"] = [0, 10**9]
+
+
+@pytest.mark.parametrize(("damage", "french", "english"), [
+    (_unknown_arch, "le point de contrôle 0 est pour une architecture inconnue", "unknown architecture"),
+    (_delta_out_of_the_file, "données absentes ou endommagées", "missing or damaged"),  # a sentence inside a sentence
+])
+def test_a_damaged_timeline_is_told_in_french(open_window, back_to_english, tmp_path, damage, french, english):
+    bad = _damaged_timeline_copy(tmp_path, damage)
+    window = open_window()
+    switch(window, "fr")
+    assert not window.session_files.open(bad)
+    text = said(window)
+    assert "séance.lenet" in text and "chronologie d’entraînement est endommagée" in text, text
+    assert french in text and english not in text and "checkpoint" not in text, text

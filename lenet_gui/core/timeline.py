@@ -492,127 +492,129 @@ class Timeline:
         trainer = self.session.trainer
         n = len(trainer.history)
         if not isinstance(meta, dict):
-            raise TimelineError("the timeline is not a table of values")
+            raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the timeline is not a table of values").msg())
         spacing = _whole(meta.get("spacing"), "spacing", 1, 2**30)
         key_steps = _whole(meta.get("key_steps"), "key_steps", 1, 2**40)
         sizes = {a: sum(int(np.prod(s)) for s in state_shapes(a).values()) for a in ARCHS}
         entries = meta.get("checkpoints")
         if not isinstance(entries, list) or not entries or len(entries) > 10_000_000:
-            raise TimelineError("the timeline has no checkpoints")
+            raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the timeline has no checkpoints").msg())
         checkpoints: dict[int, Checkpoint] = {}
         sparse: dict[int, list[bytes]] = {}  # key step -> the few-words deltas made against it
         last = -1
         blob = tensors.get("ckpt.packed")
-        blob = _bytes_of(blob, "the packed checkpoints") if blob is not None else b""
+        blob = _bytes_of(blob, QT_TRANSLATE_NOOP("Timeline", "the packed checkpoints").msg()) if blob is not None else b""
 
         def piece(span, what: str) -> bytes:
             if not isinstance(span, list) or len(span) != 2 \
                     or not all(isinstance(v, int) and not isinstance(v, bool) for v in span) \
                     or not 0 <= span[0] < span[1] <= len(blob):
-                raise TimelineError(f"{what} is missing or damaged")
+                raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is missing or damaged").format(what=what))
             return blob[span[0]:span[1]]
 
         for e in entries:
             if not isinstance(e, dict):
-                raise TimelineError("a checkpoint is not a table of values")
-            step = _whole(e.get("step"), "a checkpoint's step", 0, n)
+                raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "a checkpoint is not a table of values").msg())
+            step = _whole(e.get("step"), QT_TRANSLATE_NOOP("Timeline", "a checkpoint's step").msg(), 0, n)
             if step <= last:
-                raise TimelineError("the checkpoints are not in order of their steps")
+                raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the checkpoints are not in order of their steps").msg())
             last = step
             arch = e.get("arch")
             if arch not in ARCHS:
-                raise TimelineError(f"checkpoint {step} is for an unknown architecture")
+                raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "checkpoint {step} is for an unknown architecture").format(step=step))
             size = sizes[arch]
             base = e.get("base")
             weights = delta = None
             if base is None:
-                weights = _finite(tensors.get(f"ckpt.{step}.weights"), (size,), f"checkpoint {step}")
+                weights = _finite(tensors.get(f"ckpt.{step}.weights"), (size,), QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}").format(step=step))
             else:
-                base = _whole(base, f"checkpoint {step}'s base", 0, step - 1)
+                base = _whole(base, QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}'s base").format(step=step), 0, step - 1)
                 key = checkpoints.get(base)
                 if key is None or key.weights is None or key.arch != arch:
-                    raise TimelineError(f"checkpoint {step} refers to a checkpoint that is not there")
-                delta = piece(e.get("delta"), f"checkpoint {step}")
+                    raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "checkpoint {step} refers to a checkpoint that is not there").format(step=step))
+                delta = piece(e.get("delta"), QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}").format(step=step))
                 if delta[:1] == b"S" and len(delta) % 8 == 1:
                     sparse.setdefault(base, []).append(delta)  # checked together, below
                 else:
-                    _check_delta(delta, key.weights.numpy().view(np.uint32), f"checkpoint {step}")
+                    _check_delta(delta, key.weights.numpy().view(np.uint32), QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}").format(step=step))
             grads = None
             if e.get("grads") is not None:
-                grads = piece(e.get("grads"), f"checkpoint {step}'s gradients")
-                g = np.frombuffer(_inflate(grads, 4 * size, f"checkpoint {step}'s gradients"), dtype=np.float32)
+                grads = piece(e.get("grads"), QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}'s gradients").format(step=step))
+                g = np.frombuffer(_inflate(grads, 4 * size, QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}'s gradients").format(step=step)), dtype=np.float32)
                 if not np.isfinite(g).all():
-                    raise TimelineError(f"checkpoint {step}'s gradients are not finite")
+                    raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}'s gradients are not finite").format(step=step))
             diverged, forced = e.get("diverged"), e.get("forced")
             if not isinstance(diverged, bool) or not isinstance(forced, bool):
-                raise TimelineError(f"checkpoint {step}: “diverged” and “forced” must be true or false")
+                raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}: “diverged” and “forced” must be true or false").format(step=step))
             context = e.get("context")
             if context is not None:
                 if not isinstance(context, dict) or not isinstance(context.get("label"), str) \
                         or not isinstance(context.get("initial"), bool):
-                    raise TimelineError(f"checkpoint {step} has a damaged description of its weights")
-                seed = _whole(context.get("seed"), f"checkpoint {step}'s seed", 0, 2**63 - 1)
+                    raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "checkpoint {step} has a damaged description of its weights").format(step=step))
+                seed = _whole(context.get("seed"), QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}'s seed").format(step=step), 0, 2**63 - 1)
                 initial = None
                 if context["initial"]:
-                    flat = _finite(tensors.get(f"ckpt.{step}.initial"), (size,), f"checkpoint {step}'s initial weights")
+                    flat = _finite(tensors.get(f"ckpt.{step}.initial"), (size,), QT_TRANSLATE_NOOP("Timeline", "checkpoint {step}'s initial weights").format(step=step))
                     initial, start = {}, 0
                     for name, shape in state_shapes(arch).items():
                         k = int(np.prod(shape))
                         initial[name] = flat[start:start + k].view(shape)
                         start += k
                 elif weights is None:
-                    raise TimelineError(f"checkpoint {step} is missing its weights")
+                    raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "checkpoint {step} is missing its weights").format(step=step))
                 context = {"label": context["label"][:500], "seed": seed, "initial": initial}
             checkpoints[step] = Checkpoint(step, arch, weights, base, delta, grads, diverged, forced, context)
         for base, deltas in sparse.items():
             _check_sparse(deltas, checkpoints[base].weights.numpy().view(np.uint32),
-                          f"a checkpoint made against checkpoint {base}")
+                          QT_TRANSLATE_NOOP("Timeline", "a checkpoint made against checkpoint {base}").format(base=base))
         first = entries[0]["step"]
         if checkpoints[first].context is None:
-            raise TimelineError("the first checkpoint does not say which weights it holds")
+            raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the first checkpoint does not say which weights it holds").msg())
         count = _whole(meta.get("pool"), "pool", 0, 10_000_000)
-        pool = [_finite(tensors.get(f"pool.{i}"), None, f"input or target {i}") for i in range(count)]
+        pool = [_finite(tensors.get(f"pool.{i}"), None, QT_TRANSLATE_NOOP("Timeline", "input or target {i}").format(i=i)) for i in range(count)]
         changes = {}
         for name, kind in (("lr", float), ("zero_grad", bool), ("input", int), ("target", int)):
             rows = meta.get(name)
             if not isinstance(rows, list):
-                raise TimelineError(f"the record of “{name}” is not a list")
+                raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the record of “{name}” is not a list").format(name=name))
             c = Changes()
             prev = first
             for row in rows:
                 if not isinstance(row, list) or len(row) != 2:
-                    raise TimelineError(f"the record of “{name}” has a damaged row")
-                step = _whole(row[0], f"a step in “{name}”", prev + 1 if c.steps else first + 1, n)
+                    raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the record of “{name}” has a damaged row").format(name=name))
+                step = _whole(row[0], QT_TRANSLATE_NOOP("Timeline", "a step in “{name}”").format(name=name), prev + 1 if c.steps else first + 1, n)
                 prev = step
                 value = row[1]
                 if kind is float:
                     if isinstance(value, bool) or not isinstance(value, (int, float)) \
                             or not math.isfinite(value) or value < 0:
-                        raise TimelineError(f"a learning rate in the timeline is not a number ≥ 0 ({value!r})")
+                        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "a learning rate in the timeline is not a number ≥ 0 ({value})").format(value=repr(value)[:40]))
                     value = float(value)
                 elif kind is bool:
                     if not isinstance(value, bool):
-                        raise TimelineError("a zero_grad setting in the timeline is not true or false")
+                        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "a zero_grad setting in the timeline is not true or false").msg())
                 else:
-                    value = _whole(value, f"an {name} in the timeline", 0, count - 1)
+                    value = _whole(value, QT_TRANSLATE_NOOP("Timeline", "an input in the timeline").msg() if name == "input"
+                                   else QT_TRANSLATE_NOOP("Timeline", "a target in the timeline").msg(), 0, count - 1)
                     want = (1, 1, 32, 32) if name == "input" else (1, 10)
                     if tuple(pool[value].shape) != want or pool[value].dtype != torch.float32:
-                        raise TimelineError(f"{name} {value} in the timeline has the wrong shape")
+                        raise TimelineError((QT_TRANSLATE_NOOP("Timeline", "input {value} in the timeline has the wrong shape") if name == "input"
+                                             else QT_TRANSLATE_NOOP("Timeline", "target {value} in the timeline has the wrong shape")).format(value=value))
                 c.steps.append(step)
                 c.values.append(value)
             if n > first and (not c.steps or c.steps[0] != first + 1):
-                raise TimelineError(f"the timeline does not say which {name} the first step used")
+                raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the timeline does not say which {name} the first step used").format(name=name))
             changes[name] = c
         ghost = tensors.get("ghost")
         if ghost is None:
             ghost = np.zeros(0)
         elif ghost.dtype != torch.float64 or ghost.dim() != 1 or ghost.numel() > 100_000_000:
-            raise TimelineError("the left-behind losses are damaged")
+            raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "the left-behind losses are damaged").msg())
         else:
             ghost = ghost.numpy().copy()
         branch = meta.get("branch")
         if branch is not None:
-            branch = _whole(branch, "the branch step", 0, 2**62)
+            branch = _whole(branch, QT_TRANSLATE_NOOP("Timeline", "the branch step").msg(), 0, 2**62)
         # All checked: take it over.
         self.spacing, self.key_steps = spacing, key_steps
         self.checkpoints = checkpoints
@@ -649,11 +651,11 @@ def _unpack(data: bytes, size: int, what: str) -> np.ndarray:
     if kind == b"Z":
         return np.frombuffer(_inflate(body, 4 * size, what), dtype=np.uint32)
     if kind != b"S" or len(body) % 8:
-        raise TimelineError(f"{what} is damaged (its changes are not in a known form)")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is damaged (its changes are not in a known form)").format(what=what))
     k = len(body) // 8
     places = np.frombuffer(body[:4 * k], dtype="<u4").astype(np.int64)
     if k and (places[-1] >= size or (np.diff(places) <= 0).any()):
-        raise TimelineError(f"{what} is damaged (it changes numbers that are not there)")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is damaged (it changes numbers that are not there)").format(what=what))
     out = np.zeros(size, dtype=np.uint32)
     out[places] = np.frombuffer(body[4 * k:], dtype="<u4")
     return out
@@ -666,12 +668,12 @@ def _check_delta(delta: bytes, key: np.ndarray, what: str) -> None:
         k = len(delta) // 8
         places = np.frombuffer(delta[1:1 + 4 * k], dtype="<u4").astype(np.int64)
         if k and (places[-1] >= key.size or (np.diff(places) <= 0).any()):
-            raise TimelineError(f"{what} is damaged (it changes numbers that are not there)")
+            raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is damaged (it changes numbers that are not there)").format(what=what))
         values = key[places] ^ np.frombuffer(delta[1 + 4 * k:], dtype="<u4")
     else:
         values = _xor(key, _unpack(delta, key.size, what))
     if not np.isfinite(values.view(np.float32)).all():
-        raise TimelineError(f"{what} holds numbers that are not finite")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} holds numbers that are not finite").format(what=what))
 
 
 def _check_sparse(deltas: list[bytes], key: np.ndarray, what: str) -> None:
@@ -687,14 +689,14 @@ def _check_sparse(deltas: list[bytes], key: np.ndarray, what: str) -> None:
     if not where.size:
         return
     if where.max() >= key.size:
-        raise TimelineError(f"{what} is damaged (it changes numbers that are not there)")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is damaged (it changes numbers that are not there)").format(what=what))
     rising = np.diff(where) > 0
     starts = np.cumsum(lengths)[:-1]  # where each next delta begins: no order across them
     rising[starts[(starts > 0) & (starts <= rising.size)] - 1] = True
     if not rising.all():
-        raise TimelineError(f"{what} is damaged (it changes numbers that are not there)")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is damaged (it changes numbers that are not there)").format(what=what))
     if not np.isfinite((key[where] ^ np.concatenate(values)).view(np.float32)).all():
-        raise TimelineError(f"{what} holds numbers that are not finite")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} holds numbers that are not finite").format(what=what))
 
 
 def _bytes_tensor(data: bytes) -> torch.Tensor:
@@ -703,7 +705,7 @@ def _bytes_tensor(data: bytes) -> torch.Tensor:
 
 def _bytes_of(t, what: str) -> bytes:
     if not isinstance(t, torch.Tensor) or t.dtype != torch.uint8 or t.dim() != 1:
-        raise TimelineError(f"{what} is missing or damaged")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is missing or damaged").format(what=what))
     return t.numpy().tobytes()
 
 
@@ -713,22 +715,23 @@ def _inflate(data: bytes, size: int, what: str) -> bytes:
         d = zlib.decompressobj()
         out = d.decompress(data, size + 1)
     except zlib.error:
-        raise TimelineError(f"{what} is damaged (it does not unpack)") from None
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is damaged (it does not unpack)").format(what=what)) from None
     if len(out) != size or not d.eof:
-        raise TimelineError(f"{what} is damaged (it unpacks to the wrong size)")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is damaged (it unpacks to the wrong size)").format(what=what))
     return out
 
 
 def _whole(value, what: str, lo: int, hi: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise TimelineError(f"{what} must be a whole number from {lo} to {hi}, got {value!r}"[:300])
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} must be a whole number from {lo} to {hi}, got {value}").format(
+            what=what, lo=lo, hi=hi, value=repr(value)[:200]))
     return value
 
 
 def _finite(t, shape, what: str) -> torch.Tensor:
     if not isinstance(t, torch.Tensor) or t.dtype != torch.float32 \
             or (shape is not None and tuple(t.shape) != shape):
-        raise TimelineError(f"{what} is missing or has the wrong shape or type")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} is missing or has the wrong shape or type").format(what=what))
     if not torch.isfinite(t).all():
-        raise TimelineError(f"{what} holds numbers that are not finite")
+        raise TimelineError(QT_TRANSLATE_NOOP("Timeline", "{what} holds numbers that are not finite").format(what=what))
     return t

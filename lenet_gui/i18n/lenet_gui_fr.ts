@@ -2621,6 +2621,166 @@ appuyez sur « Rétropropager »</translation>
         <source>there is no step {step} to go back to: choose one from {first} to {last}</source>
         <translation>il n’y a pas de pas {step} auquel revenir : choisissez-en un de {first} à {last}</translation>
     </message>
+    <message>
+        <source>the timeline is not a table of values</source>
+        <translation>la chronologie n’est pas une table de valeurs</translation>
+    </message>
+    <message>
+        <source>the timeline has no checkpoints</source>
+        <translation>la chronologie n’a aucun point de contrôle</translation>
+    </message>
+    <message>
+        <source>the packed checkpoints</source>
+        <translation>les points de contrôle compressés</translation>
+    </message>
+    <message>
+        <source>{what} is missing or damaged</source>
+        <translation>{what} : données absentes ou endommagées</translation>
+    </message>
+    <message>
+        <source>a checkpoint is not a table of values</source>
+        <translation>un point de contrôle n’est pas une table de valeurs</translation>
+    </message>
+    <message>
+        <source>a checkpoint&apos;s step</source>
+        <translation>le pas d’un point de contrôle</translation>
+    </message>
+    <message>
+        <source>the checkpoints are not in order of their steps</source>
+        <translation>les points de contrôle ne sont pas dans l’ordre de leurs pas</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} is for an unknown architecture</source>
+        <translation>le point de contrôle {step} est pour une architecture inconnue</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}</source>
+        <translation>le point de contrôle {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s base</source>
+        <translation>la base du point de contrôle {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} refers to a checkpoint that is not there</source>
+        <translation>le point de contrôle {step} renvoie à un point de contrôle absent</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s gradients</source>
+        <translation>les gradients du point de contrôle {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s gradients are not finite</source>
+        <translation>les gradients du point de contrôle {step} ne sont pas finis</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}: “diverged” and “forced” must be true or false</source>
+        <translation>point de contrôle {step} : « diverged » et « forced » doivent valoir true ou false</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} has a damaged description of its weights</source>
+        <translation>la description des poids du point de contrôle {step} est endommagée</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s seed</source>
+        <translation>la graine du point de contrôle {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s initial weights</source>
+        <translation>les poids initiaux du point de contrôle {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} is missing its weights</source>
+        <translation>les poids du point de contrôle {step} manquent</translation>
+    </message>
+    <message>
+        <source>a checkpoint made against checkpoint {base}</source>
+        <translation>un point de contrôle fait par rapport au point de contrôle {base}</translation>
+    </message>
+    <message>
+        <source>the first checkpoint does not say which weights it holds</source>
+        <translation>le premier point de contrôle ne dit pas quels poids il contient</translation>
+    </message>
+    <message>
+        <source>input or target {i}</source>
+        <translation>l’entrée ou la cible {i}</translation>
+    </message>
+    <message>
+        <source>the record of “{name}” is not a list</source>
+        <translation>l’enregistrement de « {name} » n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>the record of “{name}” has a damaged row</source>
+        <translation>l’enregistrement de « {name} » a une ligne endommagée</translation>
+    </message>
+    <message>
+        <source>a step in “{name}”</source>
+        <translation>un pas dans « {name} »</translation>
+    </message>
+    <message>
+        <source>a learning rate in the timeline is not a number ≥ 0 ({value})</source>
+        <translation>un taux d’apprentissage de la chronologie n’est pas un nombre ≥ 0 ({value})</translation>
+    </message>
+    <message>
+        <source>a zero_grad setting in the timeline is not true or false</source>
+        <translation>un réglage zero_grad de la chronologie ne vaut ni true ni false</translation>
+    </message>
+    <message>
+        <source>an input in the timeline</source>
+        <translation>une entrée de la chronologie</translation>
+    </message>
+    <message>
+        <source>a target in the timeline</source>
+        <translation>une cible de la chronologie</translation>
+    </message>
+    <message>
+        <source>input {value} in the timeline has the wrong shape</source>
+        <translation>l’entrée {value} de la chronologie n’a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>target {value} in the timeline has the wrong shape</source>
+        <translation>la cible {value} de la chronologie n’a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>the timeline does not say which {name} the first step used</source>
+        <translation>la chronologie ne dit pas quel « {name} » le premier pas a utilisé</translation>
+    </message>
+    <message>
+        <source>the left-behind losses are damaged</source>
+        <translation>les pertes laissées de côté sont endommagées</translation>
+    </message>
+    <message>
+        <source>the branch step</source>
+        <translation>le pas de l’embranchement</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (its changes are not in a known form)</source>
+        <translation>{what} : données endommagées (leurs modifications ne sont pas sous une forme connue)</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (it changes numbers that are not there)</source>
+        <translation>{what} : données endommagées (elles modifient des nombres qui n’existent pas)</translation>
+    </message>
+    <message>
+        <source>{what} holds numbers that are not finite</source>
+        <translation>{what} : nombres non finis (nan ou inf)</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (it does not unpack)</source>
+        <translation>{what} : données endommagées (impossible de les décompresser)</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (it unpacks to the wrong size)</source>
+        <translation>{what} : données endommagées (une fois décompressées, elles n’ont pas la bonne taille)</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {lo} to {hi}, got {value}</source>
+        <translation>{what} : un nombre entier de {lo} à {hi} est attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{what} is missing or has the wrong shape or type</source>
+        <translation>{what} : données absentes, ou de mauvaise forme ou de mauvais type</translation>
+    </message>
 </context>
 <context>
     <name>Trace</name>

@@ -2608,6 +2608,166 @@ press “Backprop step”</source>
         <source>there is no step {step} to go back to: choose one from {first} to {last}</source>
         <translation>戻れるステップ {step} はありません。{first} から {last} までのどれかを選んでください</translation>
     </message>
+    <message>
+        <source>the timeline is not a table of values</source>
+        <translation>タイムラインが値の表になっていません</translation>
+    </message>
+    <message>
+        <source>the timeline has no checkpoints</source>
+        <translation>タイムラインにチェックポイントがありません</translation>
+    </message>
+    <message>
+        <source>the packed checkpoints</source>
+        <translation>圧縮されたチェックポイント</translation>
+    </message>
+    <message>
+        <source>{what} is missing or damaged</source>
+        <translation>{what}がないか、壊れています</translation>
+    </message>
+    <message>
+        <source>a checkpoint is not a table of values</source>
+        <translation>チェックポイントが値の表になっていません</translation>
+    </message>
+    <message>
+        <source>a checkpoint&apos;s step</source>
+        <translation>チェックポイントのステップ</translation>
+    </message>
+    <message>
+        <source>the checkpoints are not in order of their steps</source>
+        <translation>チェックポイントがステップの順に並んでいません</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} is for an unknown architecture</source>
+        <translation>チェックポイント {step} は未知のアーキテクチャのものです</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}</source>
+        <translation>チェックポイント {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s base</source>
+        <translation>チェックポイント {step} の基準</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} refers to a checkpoint that is not there</source>
+        <translation>チェックポイント {step} が存在しないチェックポイントを参照しています</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s gradients</source>
+        <translation>チェックポイント {step} の勾配</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s gradients are not finite</source>
+        <translation>チェックポイント {step} の勾配に有限でない数があります</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}: “diverged” and “forced” must be true or false</source>
+        <translation>チェックポイント {step}：「diverged」と「forced」は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} has a damaged description of its weights</source>
+        <translation>チェックポイント {step} の重みの説明が壊れています</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s seed</source>
+        <translation>チェックポイント {step} のシード</translation>
+    </message>
+    <message>
+        <source>checkpoint {step}&apos;s initial weights</source>
+        <translation>チェックポイント {step} の初期の重み</translation>
+    </message>
+    <message>
+        <source>checkpoint {step} is missing its weights</source>
+        <translation>チェックポイント {step} に重みがありません</translation>
+    </message>
+    <message>
+        <source>a checkpoint made against checkpoint {base}</source>
+        <translation>チェックポイント {base} を基準に作られたチェックポイント</translation>
+    </message>
+    <message>
+        <source>the first checkpoint does not say which weights it holds</source>
+        <translation>最初のチェックポイントに、どの重みを持つかが書かれていません</translation>
+    </message>
+    <message>
+        <source>input or target {i}</source>
+        <translation>入力または目標値 {i}</translation>
+    </message>
+    <message>
+        <source>the record of “{name}” is not a list</source>
+        <translation>「{name}」の記録がリストではありません</translation>
+    </message>
+    <message>
+        <source>the record of “{name}” has a damaged row</source>
+        <translation>「{name}」の記録に壊れた行があります</translation>
+    </message>
+    <message>
+        <source>a step in “{name}”</source>
+        <translation>「{name}」のステップ</translation>
+    </message>
+    <message>
+        <source>a learning rate in the timeline is not a number ≥ 0 ({value})</source>
+        <translation>タイムラインの学習率が 0 以上の数ではありません（{value}）</translation>
+    </message>
+    <message>
+        <source>a zero_grad setting in the timeline is not true or false</source>
+        <translation>タイムラインの zero_grad の設定が true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>an input in the timeline</source>
+        <translation>タイムラインの入力</translation>
+    </message>
+    <message>
+        <source>a target in the timeline</source>
+        <translation>タイムラインの目標値</translation>
+    </message>
+    <message>
+        <source>input {value} in the timeline has the wrong shape</source>
+        <translation>タイムラインの入力 {value} の形が正しくありません</translation>
+    </message>
+    <message>
+        <source>target {value} in the timeline has the wrong shape</source>
+        <translation>タイムラインの目標値 {value} の形が正しくありません</translation>
+    </message>
+    <message>
+        <source>the timeline does not say which {name} the first step used</source>
+        <translation>最初のステップがどの「{name}」を使ったかがタイムラインに書かれていません</translation>
+    </message>
+    <message>
+        <source>the left-behind losses are damaged</source>
+        <translation>置き去りにされた損失の記録が壊れています</translation>
+    </message>
+    <message>
+        <source>the branch step</source>
+        <translation>分岐したステップ</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (its changes are not in a known form)</source>
+        <translation>{what}が壊れています（変更が既知の形式ではありません）</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (it changes numbers that are not there)</source>
+        <translation>{what}が壊れています（存在しない数を変更しています）</translation>
+    </message>
+    <message>
+        <source>{what} holds numbers that are not finite</source>
+        <translation>{what}に有限でない数が入っています</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (it does not unpack)</source>
+        <translation>{what}が壊れています（展開できません）</translation>
+    </message>
+    <message>
+        <source>{what} is damaged (it unpacks to the wrong size)</source>
+        <translation>{what}が壊れています（展開するとサイズが合いません）</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {lo} to {hi}, got {value}</source>
+        <translation>{what}は {lo} から {hi} までの整数でなければなりません（受け取った値：{value}）</translation>
+    </message>
+    <message>
+        <source>{what} is missing or has the wrong shape or type</source>
+        <translation>{what}がないか、形または型が正しくありません</translation>
+    </message>
 </context>
 <context>
     <name>Trace</name>
