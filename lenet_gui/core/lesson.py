@@ -286,14 +286,27 @@ def _syntax_error(err: tomllib.TOMLDecodeError, text: str, where: _Locator, sour
             line=line, field=_show_path(path), source=source)
     path = where.keys_on.get(line)
     field_name = _show_path(path) if path else ""
-    what = QT_TRANSLATE_NOOP("Lesson", ", field {field}").format(field=repr(field_name)) if field_name else ""
     return LessonError(QT_TRANSLATE_NOOP("Lesson", "{where}: not valid TOML: {reason}. (Strings need \"quotes\"; each [[step]] "
                                          "starts a step.)").format(
-        where=joined("", [source, QT_TRANSLATE_NOOP("Lesson", ", line {line}").format(line=line), what]),
+        where=location(source, line, field=field_name),
         reason=reason), line=line, field=field_name, source=source)
 
 
 # ---------------------------------------------------------------------------------- checking
+def location(source: str, line: int | None = None, step: int | None = None, field: str = ""):
+    """Where in a lesson file: "mine.toml, line 5, step 1, field 'panel'" (each part present
+    only when known, step counted from 1), each part its own sentence piece so that the window
+    can say it in the user's language."""
+    parts = [source]
+    if line is not None:
+        parts.append(QT_TRANSLATE_NOOP("Lesson", ", line {line}").format(line=line))
+    if step:
+        parts.append(QT_TRANSLATE_NOOP("Lesson", ", step {step}").format(step=step))
+    if field:
+        parts.append(QT_TRANSLATE_NOOP("Lesson", ", field {field}").format(field=repr(field)))
+    return joined("", parts)
+
+
 class _Checker:
     def __init__(self, where: _Locator, source: str):
         self.where = where
@@ -302,16 +315,10 @@ class _Checker:
     def fail(self, path: tuple, problem: str) -> LessonError:
         line = self.where.line(path)
         name = _show_path(path)
-        # Each part its own sentence piece, so that the window can say them in the user's language.
-        where = [self.source]
-        if line is not None:
-            where.append(QT_TRANSLATE_NOOP("Lesson", ", line {line}").format(line=line))
-        if path[:1] == ("step",) and len(path) > 1:
-            where.append(QT_TRANSLATE_NOOP("Lesson", ", step {step}").format(step=path[1] + 1))
-        if name:
-            where.append(QT_TRANSLATE_NOOP("Lesson", ", field {field}").format(field=repr(name)))
+        step = path[1] + 1 if path[:1] == ("step",) and len(path) > 1 else None
         return LessonError(QT_TRANSLATE_NOOP("Lesson", "{where}: {problem}").format(
-            where=joined("", where), problem=problem), line=line, field=name, source=self.source)
+            where=location(self.source, line, step, name), problem=problem), line=line, field=name,
+            source=self.source)
 
     def keys(self, table: dict, allowed: tuple, path: tuple) -> None:
         for key in table:

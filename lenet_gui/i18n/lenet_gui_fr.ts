@@ -1584,14 +1584,6 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>L’état de leçon enregistré n’est pas valide.</translation>
     </message>
     <message>
-        <source>, line {line}</source>
-        <translation>, ligne {line}</translation>
-    </message>
-    <message>
-        <source>, step {step}</source>
-        <translation>, étape {step}</translation>
-    </message>
-    <message>
         <source>{where}, field &apos;{field}&apos;: this window has no panel or element named &apos;{name}&apos;.</source>
         <translation>{where}, champ « {field} » : cette fenêtre n’a aucun panneau ni élément nommé « {name} ».</translation>
     </message>

@@ -1571,14 +1571,6 @@ With a few drawings of each digit you can train on them.</source>
         <translation>保存されたレッスンの状態が正しくありません。</translation>
     </message>
     <message>
-        <source>, line {line}</source>
-        <translation>、{line} 行目</translation>
-    </message>
-    <message>
-        <source>, step {step}</source>
-        <translation>、ステップ {step}</translation>
-    </message>
-    <message>
         <source>{where}, field &apos;{field}&apos;: this window has no panel or element named &apos;{name}&apos;.</source>
         <translation>{where}、フィールド「{field}」：このウィンドウには「{name}」という名前のパネルや要素はありません。</translation>
     </message>

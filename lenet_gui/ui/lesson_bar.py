@@ -32,6 +32,7 @@ from ..core.lesson import (
     builtin_lesson,
     builtin_lessons,
     load_lesson,
+    location,
 )
 from . import language
 from .errors import show_error
@@ -383,11 +384,7 @@ class LessonBar(QToolBar):
         return ""
 
     def _no_element(self, lesson, line, step, field: str, name: str) -> str:
-        where = lesson.source
-        if line is not None:
-            where += self.tr(", line {line}").format(line=line)
-        if step:
-            where += self.tr(", step {step}").format(step=step)
+        where = language.tr_core(location(lesson.source, line, step or None))
         return self.tr("{where}, field '{field}': this window has no panel or element named "
                        "'{name}'.").format(where=where, field=field, name=name)
 
