@@ -154,13 +154,10 @@ class ExplainPresenter(QObject):
 
     def move(self, dx: int, dy: int, dc: int = 0) -> None:
         """To the neighbouring value: columns dx, rows dy, channels dc (clamped at the edges)."""
-        if self._selection is None:
+        selected = self._selected()
+        if selected is None:
             return
-        stage, index = self._selection
-        trace = self._current()
-        if trace is None:
-            return
-        shape = trace[stage].shape[1:]
+        trace, stage, index, shape = selected
         if len(shape) == 3:
             c, r, col = index
             new = (min(max(c + dc, 0), shape[0] - 1), min(max(r + dy, 0), shape[1] - 1),
@@ -169,6 +166,16 @@ class ExplainPresenter(QObject):
             row = self._row_length(trace, stage)
             new = (min(max(index[0] + dx + dy * row + dc * row, 0), shape[0] - 1),)
         self.select(stage, new)
+
+    def _selected(self) -> tuple[Trace, str, tuple, tuple] | None:
+        """(trace, stage, index, the stage's shape without the batch) of the selected value, or None."""
+        if self._selection is None:
+            return None
+        trace = self._current()
+        if trace is None:
+            return None
+        stage, index = self._selection
+        return trace, stage, index, trace[stage].shape[1:]
 
     def set_walking(self, on: bool) -> None:
         """Walk the selection over its map, value after value (the kernel sliding)."""
@@ -183,11 +190,10 @@ class ExplainPresenter(QObject):
         if self._selection is None:
             self.set_walking(False)
             return
-        stage, index = self._selection
-        trace = self._current()
-        if trace is None:
+        selected = self._selected()
+        if selected is None:
             return
-        shape = trace[stage].shape[1:]
+        _, stage, index, shape = selected
         if len(shape) == 3:
             c, r, col = index
             col += 1

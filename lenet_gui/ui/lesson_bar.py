@@ -384,7 +384,7 @@ class LessonBar(QToolBar):
         return ""
 
     def _no_element(self, lesson, line, step, field: str, name: str) -> str:
-        where = language.tr_core(location(lesson.source, line, step or None))
+        where = language.tr_core(location(lesson.source, line, step))
         return self.tr("{where}, field '{field}': this window has no panel or element named "
                        "'{name}'.").format(where=where, field=field, name=name)
 
