@@ -103,3 +103,20 @@ def test_the_same_input_and_target_stepped_on_again_are_checked_again_once_chang
         with pytest.raises(ValueError):
             t.step(x, target.nan_to_num_(0.0))
     assert len(plain.history) == len(fast.history) == 30
+
+
+@pytest.mark.parametrize("setting", [("momentum", 0.9), ("weight_decay", 0.1), ("maximize", True)])
+def test_an_optimizer_set_beyond_the_tutorials_plain_sgd_is_still_followed(setting):
+    """The fast path computes plain SGD; any other setting of the same optimizer is honoured."""
+    key, value = setting
+    plain, fast = Trainer(Net(seed=6), lr=0.05), FastTrainer(Net(seed=6), lr=0.05)
+    for t in (plain, fast):
+        t.optimizer.param_groups[0][key] = value
+    for i in range(12):
+        a, b = plain.step(image(i % 3), one_hot(i % 10)), fast.step(image(i % 3), one_hot(i % 10))
+        assert a.loss == b.loss and same_weights(plain.net, fast.net), i
+    hand = Net(seed=6)  # and it is not plain SGD: the weights differ from it
+    sgd = torch.optim.SGD(hand.parameters(), lr=0.05)
+    for i in range(12):
+        tutorial.training_step(hand, image(i % 3), one_hot(i % 10), torch.nn.MSELoss(), sgd)
+    assert not same_weights(hand, fast.net)

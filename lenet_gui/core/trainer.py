@@ -164,8 +164,7 @@ class Trainer:
         grads_before = flat_grads(self._named) if self.keep_backward and not self.zero_grad else None
         if self.recorder is not None:
             self.recorder.before_step(self, x, target)
-        optimizer = self.optimizer if self.zero_grad else _KeepGradients(self.optimizer)
-        output, loss = training_step(self._net_for(x), x, target, self.criterion, optimizer)
+        output, loss = training_step(self._net_for(x), x, target, self.criterion, self._optimizer_for_step())
         value = float(loss.item())
         finite = math.isfinite(value)
         if finite and self._weights_finite():
@@ -206,6 +205,9 @@ class Trainer:
     # What the step runs and keeps around the tutorial's lines; core.fast does the same faster.
     def _net_for(self, x: torch.Tensor):
         return self.net
+
+    def _optimizer_for_step(self):
+        return self.optimizer if self.zero_grad else _KeepGradients(self.optimizer)
 
     def _snapshot(self) -> list[torch.Tensor]:
         return [p.detach().clone() for p in self._params]
