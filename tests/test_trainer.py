@@ -355,6 +355,29 @@ def test_defer_compile_import_keeps_torch_dynamo_out_until_the_first_step():
     assert out.stdout.split() == ["False", "True", "True"]
 
 
+def test_the_apps_training_steps_never_load_torch_dynamo():
+    """Loading it takes a second or more: the window's steps (FastTrainer, plain SGD) must not."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lenet_gui.core.fast import defer_compile_import\n"
+        "defer_compile_import()\n"
+        "from lenet_gui.core import Session\n"
+        "s = Session()\n"
+        "for zero_grad in (True, False):\n"
+        "    s.set_zero_grad(zero_grad)\n"
+        "    for _ in range(3):\n"
+        "        assert s.step().finite\n"
+        "s.reset()\n"
+        "print('torch._dynamo' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False"]
+
+
 def test_an_input_resized_in_place_is_checked_again():
     trainer = Trainer(Net(seed=0))
     x = image(0)

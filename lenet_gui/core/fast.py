@@ -180,9 +180,9 @@ def defer_compile_import() -> None:
     torch.optim wraps add_param_group, zero_grad, state_dict and load_state_dict so that
     torch.compile never traces into them, and the wrapper imports torch._dynamo on its first
     call. Outside torch.compile the wrapper only passes the call on, so this tells it to call
-    the plain method. SGD's step() still imports torch._dynamo on the first step: call
-    import_compile_support() once the window is on screen. For an app that never compiles;
-    a no-op once torch._dynamo is loaded.
+    the plain method. SGD's own step() still imports torch._dynamo on its first call; the
+    FastTrainer's plain-SGD path never calls it (the tutorial console's torch.optim snippet
+    does, once). For an app that never compiles; a no-op once torch._dynamo is loaded.
     """
     if "torch._dynamo" in sys.modules:
         return
@@ -191,7 +191,3 @@ def defer_compile_import() -> None:
         if plain is not None and getattr(getattr(member, "__code__", None), "co_name", "") == "inner":
             setattr(plain, "__dynamo_disable", plain)  # what the wrapper looks up before importing
 
-
-def import_compile_support() -> None:
-    """Import what the first optimizer.step() needs (torch._dynamo), e.g. while the app is idle."""
-    import torch._dynamo  # noqa: F401

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import ARCHS
-from ..core.fast import defer_compile_import, import_compile_support
+from ..core.fast import defer_compile_import
 from ..core.session import Session
 from . import language, window_geometry, window_settings
 from .autograd_graph_view import AutogradGraphView
@@ -751,6 +751,4 @@ class MainWindow(QMainWindow):
                 # frame counts against the screen too.
                 QTimer.singleShot(0, self._keep_on_screen)
         self.class_set_workflow.show()
-        # After the first frames: what the first Backprop step needs, so it does not stall.
-        QTimer.singleShot(100, import_compile_support)
 

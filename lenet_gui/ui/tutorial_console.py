@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -77,7 +78,12 @@ class TutorialConsole(QWidget):
 
     def run_current(self) -> None:
         if self.snippets.currentRow() >= 0:
-            self.runRequested.emit(self.snippets.currentRow())
+            # The first torch.optim snippet loads torch's compile support (a second or more).
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.runRequested.emit(self.snippets.currentRow())
+            finally:
+                QApplication.restoreOverrideCursor()
 
     def show_result(self, index: int, printed: str, changed: str) -> None:
         """What snippet `index` printed, exactly, and (as the app's comment) what it changed."""
