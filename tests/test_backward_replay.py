@@ -138,3 +138,58 @@ def test_a_step_whose_update_was_undone_replays_from_the_weights_it_kept(trainer
     _, steps = replay_backward(net, x, target, True, trainer.last_backward)
     for s in (s for s in steps if s.param):
         assert s.new_grad_norm == float(dict(net.named_parameters())[s.param].grad.norm())
+
+
+def leaf_norms(net, ran):
+    _, steps = replay_backward(net, ran.x, ran.target, ran.zero_grad, ran)
+    return {s.param: s.new_grad_norm for s in steps if s.param}
+
+
+@pytest.mark.parametrize("trainer_class", [Trainer, FastTrainer])
+def test_a_record_kept_past_the_next_step_replays_its_own_step_or_is_refused(trainer_class):
+    # last_backward is valid until the next step: a record read and kept beyond it must never
+    # replay numbers a later step wrote into the weights it kept.
+    refused = []
+    for zero_grad in (True, False):
+        net = Net(seed=7)
+        trainer = trainer_class(net, lr=0.05, zero_grad=zero_grad)
+        trainer.keep_backward = True
+        x, target = torch.rand(1, 1, 32, 32), one_hot(2)
+        trainer.step(x, target)
+        ran = trainer.last_backward
+        used = {n: float(p.grad.norm()) for n, p in net.named_parameters()}
+        assert ran.current and leaf_norms(net, ran) == used
+        trainer.step(x, target)
+        trainer.step(torch.rand(1, 1, 32, 32), one_hot(6))
+        try:
+            shown = leaf_norms(net, ran)
+        except ValueError as e:  # refused, saying why
+            assert not ran.current and "step 1" in str(e) and "overwritten" in str(e)
+            refused.append(zero_grad)
+        else:
+            assert ran.current and shown == used
+        assert trainer.last_backward.step == 3
+        assert leaf_norms(net, trainer.last_backward) == {n: float(p.grad.norm()) for n, p in net.named_parameters()}
+    if trainer_class is FastTrainer:
+        assert refused == [True, False]  # its undo buffers are reused: a kept record goes stale
+
+
+@pytest.mark.parametrize("trainer_class", [Trainer, FastTrainer])
+def test_the_record_holds_the_input_and_target_its_step_used(trainer_class):
+    net = Net(seed=8)
+    trainer = trainer_class(net, lr=0.05)
+    trainer.keep_backward = True
+    x, target = torch.rand(1, 1, 32, 32), one_hot(4)
+    for _ in range(3):  # Play: the same two tensors at every step
+        trainer.step(x, target)
+    used = {n: float(p.grad.norm()) for n, p in net.named_parameters()}
+    stepped_on = x.clone()
+    x.mul_(0.25)  # changed in place after the step: the record keeps what the step used
+    target.mul_(2.0)
+    ran = trainer.last_backward
+    assert torch.equal(ran.x, stepped_on) and torch.equal(ran.target, one_hot(4))
+    assert leaf_norms(net, ran) == used
+    trainer.step(x, target)  # the changed tensors, recorded as they are now
+    ran = trainer.last_backward
+    assert torch.equal(ran.x, x) and torch.equal(ran.target, target)
+    assert leaf_norms(net, ran) == {n: float(p.grad.norm()) for n, p in net.named_parameters()}

@@ -140,3 +140,37 @@ def test_the_chosen_node_is_told_in_the_language_switched_to(open_window, qtbot)
         assert panel.info.text() == english
     finally:
         language.set_language("en")
+
+
+def walk_texts(panel, qtbot):
+    qtbot.mouseClick(panel.findChild(QPushButton, "backward_restart_button"), Qt.LeftButton)
+    button = panel.findChild(QPushButton, "backward_step_button")
+    texts = []
+    for _ in range(len(panel.node_labels())):
+        qtbot.mouseClick(button, Qt.LeftButton)
+        texts.append(panel.info.text())
+    return texts
+
+
+def test_later_steps_do_not_change_the_backward_the_panel_shows_until_it_updates(open_window, qtbot):
+    window = open_window()
+    draw_digit(window.findChild(QWidget, "canvas"), 5)
+    window.set_target("5")
+    panel = show_panel(window)
+    for zero_grad in (True, False):
+        window.set_zero_grad(zero_grad)
+        window.step(1)
+        window.refresh_now()
+        shown = walk_texts(panel, qtbot)
+        s = window.session
+        for _ in range(2):  # steps the panel has not been told of yet (no frame in between)
+            s.trainer.step(s.input, s.target)
+        assert walk_texts(panel, qtbot) == shown  # still that step's backward, whole
+        window.refresh_now()
+        n = len(s.trainer.history)
+        assert f"step {n}" in panel.info.text()
+        live = {name: float(p.grad.norm()) for name, p in s.net.named_parameters()}
+        now = walk_texts(panel, qtbot)
+        for name, norm in live.items():  # the newest step's .grad, as its update used it
+            said = [t for t in now if f"· {name}.grad" in t]
+            assert len(said) == 1 and f"{norm:.4g}" in said[0].split("=")[-1], (name, said)

