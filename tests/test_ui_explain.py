@@ -294,3 +294,28 @@ def test_a_french_student_reads_every_number_with_the_decimal_comma(qtbot, windo
     window.findChild(QAction, "language_ja_action").trigger()
     content = click_value(qtbot, window, stage, index)
     assert _numbers(content["text"]) and not [n for n in _numbers(content["text"]) if "," in n]
+
+
+def test_the_sentences_take_the_height_of_their_new_text_and_font(qtbot):
+    """The panel's sentences keep their height per width: a new text or font must give a new one."""
+    from lenet_gui.ui.explain_panel import ExplainPanel
+
+    panel = ExplainPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 480)
+    panel.show()
+    text = panel.text
+    panel.show_content({"title": "a", "rows": [], "text": "one line"})
+    short = text.heightForWidth(200)
+    assert text.heightForWidth(200) == short
+    panel.show_content({"title": "a", "rows": [], "text": "many words " * 60})
+    long = text.heightForWidth(200)
+    assert long > 3 * short
+    assert text.heightForWidth(400) < long  # wider: fewer lines
+    panel.show_content({"title": "a", "rows": [], "text": "one line"})
+    assert text.heightForWidth(200) == short
+    font = text.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    text.setFont(font)
+    assert text.heightForWidth(200) > short
+

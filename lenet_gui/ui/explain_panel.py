@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -157,6 +157,35 @@ class Board(QWidget):
         painter.end()
 
 
+class WrappedText(QLabel):
+    """A word-wrapped, selectable label that works out its height once per width and text.
+
+    A selectable label lays its whole text out twice for every heightForWidth() (at the width
+    asked, then back), and one layout pass of the panel asks a dozen times: for a long
+    explanation that was the dearest part of showing it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:
+        super().__init__(parent, objectName=objectName)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A font, style or direction change lays the text out anew.
+        self._heights.clear()
+        super().changeEvent(event)
+
+
 class ExplainPanel(QWidget):
     """The computation of the selected value; arrow keys ask for the neighbouring value."""
 
@@ -181,7 +210,7 @@ class ExplainPanel(QWidget):
         self.play_button.toggled.connect(self.playToggled)
         self.hint = QLabel(objectName="explain_hint")
         self.board = Board()
-        self.text = QLabel(objectName="explain_text")
+        self.text = WrappedText(objectName="explain_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
