@@ -319,3 +319,19 @@ def test_the_sentences_take_the_height_of_their_new_text_and_font(qtbot):
     text.setFont(font)
     assert text.heightForWidth(200) > short
 
+
+def test_the_panel_lays_its_inside_out_over_its_whole_size(qtbot):
+    """A new explanation relays out the panel's inside only; its contents still fill it when it is resized."""
+    from lenet_gui.ui.explain_panel import ExplainPanel
+
+    panel = ExplainPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 480)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.resize(500, 300)
+    qtbot.wait(1)
+    scroll = panel.scroll
+    bottom_right = scroll.mapTo(panel, scroll.rect().bottomRight())
+    assert 480 <= bottom_right.x() < 500 and 280 <= bottom_right.y() < 300
+    assert panel.title.mapTo(panel, panel.title.rect().topLeft()).x() < 20

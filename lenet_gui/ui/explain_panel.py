@@ -231,7 +231,12 @@ class ExplainPanel(QWidget):
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.hint, 1)
-        layout = QVBoxLayout(self)
+        # The column sits in a plain sheet that the panel resizes itself, not in a layout of the
+        # panel: a new title or text then lays out the panel's inside only. (A layout of the
+        # panel's own would make the dock, and with it every dock of the window, lay out again
+        # at each click, although the panel's size hints never change.)
+        self._sheet = QWidget(self, objectName="explain_sheet")
+        layout = QVBoxLayout(self._sheet)
         layout.addWidget(self.title)
         layout.addLayout(controls)
         layout.addWidget(self.scroll, 1)
@@ -289,6 +294,10 @@ class ExplainPanel(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._sheet.setGeometry(self.rect())
 
     def sizeHint(self) -> QSize:
         return QSize(360, 480)
