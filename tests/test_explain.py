@@ -176,3 +176,10 @@ def test_every_stages_receptive_field_is_every_window_of_the_cells_it_reads(arch
             assert fields.keys() == want.keys()
             for key in want:
                 np.testing.assert_array_equal(fields[key], want[key], err_msg=f"{stage.key}{index} → {key}")
+
+
+def test_a_linear_value_reads_every_input_in_order():
+    _, _, t = traced("tutorial")
+    e = explain(t, "fc1", (3,))
+    assert e.positions == tuple((k,) for k in range(len(e.inputs))) and len(e.positions) == 576
+    assert all(type(k) is int for (k,) in e.positions)

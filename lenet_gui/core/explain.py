@@ -191,7 +191,7 @@ def _linear(trace, st, src, x, index, value):
         name=st.name, o=o, count=len(xs), named=named, others=len(xs) - len(top), rest=rest,
         total=float(products.sum()), bias=b, value=value)
     return Explanation("linear", value, xs.astype(np.float32), w.astype(np.float32), b, text,
-                       tuple((int(k),) for k in range(len(xs))), terms=terms, source_stage=src.key)
+                       tuple(zip(range(len(xs)))), terms=terms, source_stage=src.key)  # ((0,), (1,), …)
 
 
 def _flattened_from(trace: Trace, src):
