@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 from lenet_gui.core import Net, one_hot, trace
-from lenet_gui.core.explain import ExplainError, explain, receptive_field
+from lenet_gui.core.explain import ExplainError, explain, receptive_field, receptive_fields
 
 RNG = np.random.default_rng(0)
 
@@ -135,3 +135,51 @@ def test_a_trace_whose_weights_changed_refuses_to_explain_with_new_numbers():
         net.conv1.weight.add_(1.0)
     with pytest.raises(ExplainError, match="changed since"):
         explain(t, "conv1", (0, 0, 0))
+
+
+
+def _field_by_hand(net, t, stage, index):
+    """Each window of each needed cell marked one by one, down to the input (the geometry of
+    both nets: convolutions of stride 1 without padding, 2×2 max pools of stride 2)."""
+    keys = [s.key for s in t]
+    needed = np.zeros(t[stage].shape[1:], bool)
+    needed[index] = True
+    found = {stage: needed}
+    for key in reversed(keys[1:keys.index(stage) + 1]):
+        src = keys[keys.index(key) - 1]
+        shape = t[src].shape[1:]
+        if key.startswith(("conv", "pool")):
+            k, step = (getattr(net, key).kernel_size[0], 1) if key.startswith("conv") else (2, 2)
+            touched = np.zeros(shape, bool)
+            for c, r, col in zip(*np.nonzero(needed), strict=True):
+                channels = slice(None) if key.startswith("conv") else c
+                touched[channels, r * step:r * step + k, col * step:col * step + k] = True
+        elif key == "view":
+            touched = needed.reshape(shape)
+        elif key.startswith("fc"):
+            touched = np.full(shape, needed.any())
+        else:
+            touched = needed.copy()
+        needed = found[src] = touched
+    return found
+
+
+@pytest.mark.parametrize("arch", ["tutorial", "lenet5"])
+def test_every_stages_receptive_field_is_every_window_of_the_cells_it_reads(arch):
+    net, _, t = traced(arch)
+    for stage in t:
+        if stage.key == "input":
+            continue
+        for index in some_indices(stage.shape[1:], 4):
+            fields = receptive_fields(t, stage.key, index)
+            want = _field_by_hand(net, t, stage.key, index)
+            assert fields.keys() == want.keys()
+            for key in want:
+                np.testing.assert_array_equal(fields[key], want[key], err_msg=f"{stage.key}{index} → {key}")
+
+
+def test_a_linear_value_reads_every_input_in_order():
+    _, _, t = traced("tutorial")
+    e = explain(t, "fc1", (3,))
+    assert e.positions == tuple((k,) for k in range(len(e.inputs))) and len(e.positions) == 576
+    assert all(type(k) is int for (k,) in e.positions)

@@ -294,3 +294,116 @@ def test_a_french_student_reads_every_number_with_the_decimal_comma(qtbot, windo
     window.findChild(QAction, "language_ja_action").trigger()
     content = click_value(qtbot, window, stage, index)
     assert _numbers(content["text"]) and not [n for n in _numbers(content["text"]) if "," in n]
+
+
+def test_the_sentences_take_the_height_of_their_new_text_and_font(qtbot):
+    """The panel's sentences keep their height per width: a new text or font must give a new one."""
+    from lenet_gui.ui.explain_panel import ExplainPanel
+
+    panel = ExplainPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 480)
+    panel.show()
+    text = panel.text
+    panel.show_content({"title": "a", "rows": [], "text": "one line"})
+    short = text.heightForWidth(200)
+    assert text.heightForWidth(200) == short
+    panel.show_content({"title": "a", "rows": [], "text": "many words " * 60})
+    long = text.heightForWidth(200)
+    assert long > 3 * short
+    assert text.heightForWidth(400) < long  # wider: fewer lines
+    panel.show_content({"title": "a", "rows": [], "text": "one line"})
+    assert text.heightForWidth(200) == short
+    font = text.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    text.setFont(font)
+    assert text.heightForWidth(200) > short
+
+
+def test_the_panel_lays_its_inside_out_over_its_whole_size(qtbot):
+    """A new explanation relays out the panel's inside only; its contents still fill it when it is resized."""
+    from lenet_gui.ui.explain_panel import ExplainPanel
+
+    panel = ExplainPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 480)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.resize(500, 300)
+    qtbot.wait(1)
+    scroll = panel.scroll
+    bottom_right = scroll.mapTo(panel, scroll.rect().bottomRight())
+    assert 480 <= bottom_right.x() < 500 and 280 <= bottom_right.y() < 300
+    assert panel.title.mapTo(panel, panel.title.rect().topLeft()).x() < 20
+
+
+def _board_image(board):
+    board.resize(board.sizeHint())
+    return board.grab().toImage()
+
+
+def _conv_rows(seed):
+    rng = np.random.default_rng(seed)
+    patch, kernel = rng.normal(size=(3, 3)).astype(np.float32), rng.normal(size=(3, 3)).astype(np.float32)
+    patch[0, 0], kernel[1, 1] = np.nan, 0.125  # a word in a cell; a tie rounded as QLocale rounds it
+    return [[("text", "ch 0"), ("grid", patch, ((1, 2),), "patch"), ("text", "×"), ("grid", kernel, (), "kernel"),
+             ("text", "="), ("bold", fmt(float(np.nansum(patch * kernel))))]]
+
+
+def test_a_board_paints_a_new_content_font_or_palette_as_a_new_board_would(qtbot):
+    """What the board keeps between paints (cells, tints, laid-out numbers) follows its content,
+    its font and its palette."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from lenet_gui.ui.explain_panel import Board
+
+    def fresh(rows, font=None, palette=None):
+        board = Board()
+        qtbot.addWidget(board)
+        if font is not None:
+            board.setFont(font)
+        if palette is not None:
+            board.setPalette(palette)
+        board.set_rows(rows)
+        return _board_image(board)
+
+    board = Board()
+    qtbot.addWidget(board)
+    board.set_rows(_conv_rows(0))
+    first = _board_image(board)
+    assert first == fresh(_conv_rows(0))
+    board.set_rows(_conv_rows(1))
+    assert _board_image(board) == fresh(_conv_rows(1)) != first
+    font = board.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    board.setFont(font)
+    assert _board_image(board) == fresh(_conv_rows(1), font=font)
+    palette = board.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(200, 0, 0))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(0, 160, 0))
+    board.setPalette(palette)
+    assert _board_image(board) == fresh(_conv_rows(1), font=font, palette=palette)
+
+
+def test_grid_numbers_are_written_as_the_locale_writes_each_one(qtbot):
+    """The grid's numbers, written many at a time, read as cell_text writes each one, in every
+    locale and after every switch between them."""
+    from PySide6.QtCore import QLocale
+
+    from lenet_gui.ui.explain_panel import cell_texts
+
+    rng = np.random.default_rng(0)
+    values = np.concatenate([
+        rng.normal(scale=2.0, size=200), rng.normal(scale=1e4, size=20),
+        [0.0, -0.0, -0.001, 0.004, -0.005, 0.125, -0.125, 0.375, 0.625, 1.125, -2.875, 1234.5678, 1e21, -1e21,
+         np.nan, np.inf, -np.inf, 1e-9, -1e-9, 0.5]]).reshape(-1, 1)
+    values32 = values.astype(np.float32)
+    try:
+        for name in ("en_US", "fr_FR", "ja_JP", "de_CH", "ar_EG", "fa_IR", "C", "fr_FR", "en_US"):
+            QLocale.setDefault(QLocale(name))
+            for grid in (values, values32, values32.reshape(-1, 3)):
+                assert cell_texts(grid) == [[cell_text(v) for v in line] for line in grid], name
+        QLocale.setDefault(QLocale("fr_FR"))
+        assert cell_texts(np.array([[0.5, -1.75]])) == [["0,50", "-1,75"]]
+    finally:
+        QLocale.setDefault(QLocale("en_US"))

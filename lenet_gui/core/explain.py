@@ -191,7 +191,7 @@ def _linear(trace, st, src, x, index, value):
         name=st.name, o=o, count=len(xs), named=named, others=len(xs) - len(top), rest=rest,
         total=float(products.sum()), bias=b, value=value)
     return Explanation("linear", value, xs.astype(np.float32), w.astype(np.float32), b, text,
-                       tuple((int(k),) for k in range(len(xs))), terms=terms, source_stage=src.key)
+                       tuple(zip(range(len(xs)))), terms=terms, source_stage=src.key)  # ((0,), (1,), …)
 
 
 def _flattened_from(trace: Trace, src):
@@ -266,9 +266,7 @@ def _back(trace: Trace, st, src, needed: np.ndarray) -> np.ndarray:
             stride = positional[1] if len(positional) > 1 else keywords.get("stride")
             stride = stride if stride not in (None, ()) else (k_h, k_w)
         sh, sw = (stride, stride) if isinstance(stride, int) else tuple(stride)
-        spatial = np.zeros(shape[1:], bool)
-        for r, c in zip(*np.nonzero(needed.any(axis=0)), strict=True):
-            spatial[r * sh:r * sh + k_h, c * sw:c * sw + k_w] = True
+        spatial = _spread(needed.any(axis=0), shape[1:], (k_h, k_w), (sh, sw))
         touched = np.zeros(shape, bool)
         if st.kind == "conv":
             touched[:] = spatial  # every input channel feeds every output channel
@@ -277,6 +275,23 @@ def _back(trace: Trace, st, src, needed: np.ndarray) -> np.ndarray:
             touched[channels] = spatial
         return touched
     return np.ones(shape, bool)  # an op the app does not analyse: assume it reads everything
+
+
+def _spread(out: np.ndarray, size: tuple[int, int], kernel: tuple[int, int], stride: tuple[int, int]) -> np.ndarray:
+    """The (H, W) input cells that the True cells of a window op's (h, w) output read: each
+    output cell (r, c) reads rows r·sh … r·sh + k_h − 1 and columns c·sw … c·sw + k_w − 1.
+
+    One shifted, strided copy of the output per kernel offset, instead of a loop over the
+    output cells (784 of them for a value past the maps).
+    """
+    (k_h, k_w), (sh, sw) = kernel, stride
+    spatial = np.zeros(size, bool)
+    for i in range(min(k_h, size[0])):
+        rows = min(out.shape[0], len(range(i, size[0], sh)))
+        for j in range(min(k_w, size[1])):
+            cols = min(out.shape[1], len(range(j, size[1], sw)))
+            spatial[i:i + sh * rows:sh, j:j + sw * cols:sw] |= out[:rows, :cols]
+    return spatial
 
 
 __all__ = ["Explanation", "ExplainError", "explain", "receptive_field", "receptive_fields", "INPUT_SIDE"]

@@ -5,8 +5,17 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +39,45 @@ def cell_text(v: float) -> str:
     return numbers.fmt_fixed(v, 2) if math.isfinite(v) else numbers.fmt(v)
 
 
+_FIXED: dict[tuple[str, int], dict | None] = {}
+_FIXED_PROBES = (0.5, -0.001, 3.14159, -2.71828, 1234.5678, -98765.4321, 0.0, 1e21)
+
+
+def _fixed_marks() -> dict | None:
+    """How the user's locale writes two decimals differently from Python's "f": its decimal
+    mark and its minus, as a str.translate table; None when it differs in more (other digits)."""
+    loc = QLocale()
+    key = (loc.name(), loc.numberOptions().value)
+    if key not in _FIXED:
+        table = str.maketrans({".": loc.decimalPoint(), "-": loc.negativeSign()})
+        same = all(numbers.fmt_fixed(v, 2, loc) == f"{v:.2f}".translate(table) for v in _FIXED_PROBES)
+        _FIXED[key] = table if same else None
+    return _FIXED[key]
+
+
+def cell_texts(values) -> list[list[str]]:
+    """cell_text of every value of a grid, row by row, in a fraction of its time: a conv2
+    explanation shows 108 numbers, and a call into QLocale for each was most of laying it out."""
+    grid = np.asarray(values, dtype=np.float64).tolist()
+    table = _fixed_marks()
+    if table is None:
+        return [[cell_text(v) for v in line] for line in grid]
+    # Python rounds an exact tie (an odd multiple of 1/8) to even, QLocale away from zero:
+    # those few, and nan and inf, go the long way. + 0.0 writes −0.0 as QLocale does, "0.00".
+    return [[f"{v + 0.0:.2f}".translate(table) if math.isfinite(v) and (v * 8) % 2 != 1 else cell_text(v)
+             for v in line] for line in grid]
+
+
+class _Grid:
+    """What painting one grid takes, worked out once per content: its cells, their tints,
+    their texts laid out once, the cells to mark."""
+
+    __slots__ = ("caption", "fills", "cells", "glyphs", "marks")
+
+    def __init__(self, caption, fills, cells, glyphs, marks) -> None:
+        self.caption, self.fills, self.cells, self.glyphs, self.marks = caption, fills, cells, glyphs, marks
+
+
 class Board(QWidget):
     """Rows of items — words, numbers and small grids of numbers — painted left to right.
 
@@ -42,13 +90,16 @@ class Board(QWidget):
         self._rows: list[list[tuple]] = []
         self._texts: dict[int, list[list[str]]] = {}
         self._placed: list[tuple[QRectF, tuple]] = []
-        self._size = QSize(10, 10)
+        self._grids: dict[int, _Grid] | None = None  # built at the first paint after a change
+        # A cell's text laid out once and its width, for this font: the same few hundred
+        # numbers come back at every click. Emptied at every change of font or style.
+        self._glyphs: dict[str, tuple[QStaticText, float]] = {}
+        self._size = QSize()
 
     def set_rows(self, rows: list[list[tuple]]) -> None:
         self._rows = rows
         # Each cell's text once per content, not at every paint (locale formatting is slow).
-        self._texts = {id(item): [[cell_text(v) for v in line] for line in np.asarray(item[1])]
-                       for row in rows for item in row if item[0] == "grid"}
+        self._texts = {id(item): cell_texts(item[1]) for row in rows for item in row if item[0] == "grid"}
         self._layout()
         self.update()
 
@@ -71,11 +122,12 @@ class Board(QWidget):
             return 0.0
         return max(fm.height(), fm.boundingRect(caption).height()) + 3
 
-    def _item_size(self, item: tuple, fm: QFontMetricsF, bm: QFontMetricsF) -> tuple[float, float]:
+    def _item_size(self, item: tuple, fm: QFontMetricsF, bm: QFontMetricsF,
+                   cell: tuple[float, float]) -> tuple[float, float]:
         kind = item[0]
         if kind == "grid":
             values = item[1]
-            cw, ch = self._cell(fm)
+            cw, ch = cell
             caption = self._caption_height(fm, item[3] if len(item) > 3 else "")
             return max(values.shape[1] * cw, fm.horizontalAdvance(item[3]) if caption else 0.0), \
                 values.shape[0] * ch + caption
@@ -85,9 +137,10 @@ class Board(QWidget):
     def _layout(self) -> None:
         normal, bold = self._fonts()
         fm, bm = QFontMetricsF(normal), QFontMetricsF(bold)
+        cell = self._cell(fm)
         placed, y, width = [], float(_PAD), 0.0
         for row in self._rows:
-            sizes = [self._item_size(item, fm, bm) for item in row]
+            sizes = [self._item_size(item, fm, bm, cell) for item in row]
             height = max((h for _, h in sizes), default=fm.height())
             x = float(_PAD)
             for item, (w, h) in zip(row, sizes, strict=True):
@@ -96,23 +149,71 @@ class Board(QWidget):
             width = max(width, x)
             y += height + _ROW_GAP
         self._placed = placed
-        self._size = QSize(math.ceil(width + _PAD), math.ceil(y + _PAD))
-        self.setMinimumSize(self._size)
-        self.updateGeometry()
+        self._grids = None
+        size = QSize(math.ceil(width + _PAD), math.ceil(y + _PAD))
+        if size != self._size:  # the same size: nothing for the panel to lay out again
+            self._size = size
+            self.setMinimumSize(size)
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         return self._size
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        self._glyphs.clear()  # another font or style lays the numbers out anew
         self._layout()
+        self.update()
+
+    def _glyph(self, text: str, fm: QFontMetricsF) -> tuple[QStaticText, float]:
+        found = self._glyphs.get(text)
+        if found is None:
+            if len(self._glyphs) > 4096:  # a long Play session: never more than a few thousand
+                self._glyphs.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            found = self._glyphs[text] = (static, fm.horizontalAdvance(text))
+        return found
+
+    def _grid(self, rect: QRectF, item: tuple, fm: QFontMetricsF, cw: float, ch: float) -> _Grid:
+        values, marks = item[1], item[2]
+        caption = item[3] if len(item) > 3 else ""
+        top = rect.top()
+        said = None
+        if caption:
+            line = self._caption_height(fm, caption)
+            said = (QRectF(rect.left(), top, rect.width(), line), caption)
+            top += line
+        level = float(np.nanmax(np.abs(values))) if values.size and np.isfinite(values).any() else 1.0
+        level = level or 1.0
+        texts = self._texts.get(id(item)) or cell_texts(values)
+        height = fm.height()
+        fills, cells, glyphs = [], [], []
+        for r, line in enumerate(np.asarray(values, dtype=np.float64).tolist()):
+            for c, v in enumerate(line):
+                cell = QRectF(rect.left() + c * cw, top + r * ch, cw, ch)
+                # A light tint: orange for positive, blue for negative, as in the maps.
+                t = min(1.0, abs(v) / level) if math.isfinite(v) else 1.0
+                tint = QColor(240, 140, 20) if v >= 0 else QColor(40, 135, 245)
+                tint.setAlphaF(0.12 + 0.45 * t)
+                fills.append((cell, tint))
+                cells.append(cell)
+                # Centred in the cell as drawText(cell, AlignCenter) centres it.
+                static, advance = self._glyph(texts[r][c], fm)
+                glyphs.append((QPointF(cell.x() + (cw - advance) / 2, cell.y() + (ch - height) / 2), static))
+        boxes = [QRectF(rect.left() + c * cw + 1, top + r * ch + 1, cw - 2, ch - 2) for r, c in marks]
+        return _Grid(said, fills, cells, glyphs, boxes)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         normal, bold = self._fonts()
         fm = QFontMetricsF(normal)
-        cw, ch = self._cell(fm)
+        if self._grids is None:
+            cw, ch = self._cell(fm)
+            self._grids = {id(item): self._grid(rect, item, fm, cw, ch)
+                           for rect, item in self._placed if item[0] == "grid"}
         text = self.palette().windowText().color()
+        lines = QPen(QColor(128, 128, 128), 1)
         clip = QRectF(event.rect())
         for rect, item in self._placed:
             if not rect.intersects(clip):
@@ -123,38 +224,55 @@ class Board(QWidget):
                 painter.setPen(text)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, item[1])
                 continue
-            values, marks = item[1], item[2]
-            caption = item[3] if len(item) > 3 else ""
-            top = rect.top()
+            grid = self._grids[id(item)]
             painter.setFont(normal)
-            if caption:
+            if grid.caption is not None:
                 painter.setPen(text)
-                line = self._caption_height(fm, caption)
-                painter.drawText(QRectF(rect.left(), top, rect.width(), line),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, caption)
-                top += line
-            level = float(np.nanmax(np.abs(values))) if values.size and np.isfinite(values).any() else 1.0
-            level = level or 1.0
-            texts = self._texts.get(id(item))
-            for r in range(values.shape[0]):
-                for c in range(values.shape[1]):
-                    v = float(values[r, c])
-                    cell = QRectF(rect.left() + c * cw, top + r * ch, cw, ch)
-                    # A light tint: orange for positive, blue for negative, as in the maps.
-                    t = min(1.0, abs(v) / level) if math.isfinite(v) else 1.0
-                    tint = QColor(240, 140, 20) if v >= 0 else QColor(40, 135, 245)
-                    tint.setAlphaF(0.12 + 0.45 * t)
-                    painter.fillRect(cell, tint)
-                    painter.setPen(QPen(QColor(128, 128, 128), 1))
-                    painter.drawRect(cell)
-                    painter.setPen(text)
-                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
-                                     texts[r][c] if texts is not None else cell_text(v))
-            for r, c in marks:
+                painter.drawText(grid.caption[0], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                                 grid.caption[1])
+            # Tints, then every cell's frame in one call, then the numbers: each cell's frame
+            # is drawn over its neighbour's tint, as when the cells were painted one by one.
+            for cell, tint in grid.fills:
+                painter.fillRect(cell, tint)
+            painter.setPen(lines)
+            painter.drawRects(grid.cells)
+            painter.setPen(text)
+            for at, static in grid.glyphs:
+                painter.drawStaticText(at, static)
+            if grid.marks:
                 painter.setPen(QPen(self.palette().highlight().color(), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(QRectF(rect.left() + c * cw + 1, top + r * ch + 1, cw - 2, ch - 2))
+                painter.drawRects(grid.marks)
         painter.end()
+
+
+class WrappedText(QLabel):
+    """A word-wrapped, selectable label that works out its height once per width and text.
+
+    A selectable label lays its whole text out twice for every heightForWidth() (at the width
+    asked, then back), and one layout pass of the panel asks a dozen times: for a long
+    explanation that was the dearest part of showing it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:
+        super().__init__(parent, objectName=objectName)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A font, style or direction change lays the text out anew.
+        self._heights.clear()
+        super().changeEvent(event)
 
 
 class ExplainPanel(QWidget):
@@ -181,7 +299,7 @@ class ExplainPanel(QWidget):
         self.play_button.toggled.connect(self.playToggled)
         self.hint = QLabel(objectName="explain_hint")
         self.board = Board()
-        self.text = QLabel(objectName="explain_text")
+        self.text = WrappedText(objectName="explain_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -202,7 +320,12 @@ class ExplainPanel(QWidget):
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.hint, 1)
-        layout = QVBoxLayout(self)
+        # The column sits in a plain sheet that the panel resizes itself, not in a layout of the
+        # panel: a new title or text then lays out the panel's inside only. (A layout of the
+        # panel's own would make the dock, and with it every dock of the window, lay out again
+        # at each click, although the panel's size hints never change.)
+        self._sheet = QWidget(self, objectName="explain_sheet")
+        layout = QVBoxLayout(self._sheet)
         layout.addWidget(self.title)
         layout.addLayout(controls)
         layout.addWidget(self.scroll, 1)
@@ -260,6 +383,10 @@ class ExplainPanel(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._sheet.setGeometry(self.rect())
 
     def sizeHint(self) -> QSize:
         return QSize(360, 480)
