@@ -46,7 +46,9 @@ _COL_GAP = 14  # between columns of stages
 _MAX_SCALE = 12.0
 _LEGEND_BAR = 56.0  # the colour bar of a legend, px wide
 _LEGEND_BAR_MIN = 16.0
-_FEW_CHANGES = 400  # values recoloured one by one; more, and every map is written whole
+# Values recoloured and repainted one by one (a step); more (a new drawing) and every map is
+# written whole: a rectangle per value costs ~3 µs to add to the region.
+_FEW_CHANGES = 48
 
 
 def _ramp(stops: list[tuple[float, tuple[int, int, int]]], n: int) -> np.ndarray:
@@ -380,9 +382,12 @@ class FeatureMaps(QWidget):
                 x0, x1 = np.minimum.reduceat(xs, firsts), np.maximum.reduceat(xs, firsts)
                 y0, y1 = np.minimum.reduceat(ys, firsts), np.maximum.reduceat(ys, firsts)
                 ratio = self._static.devicePixelRatio()
-                for a, b, c, d in zip(x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), strict=True):
-                    region += QRectF(a / ratio, b / ratio, (c + 1 - a) / ratio,
-                                     (d + 1 - b) / ratio).toAlignedRect()
+                # Device pixels to the logical ones that cover them.
+                x0, y0 = np.floor(x0 / ratio).astype(int), np.floor(y0 / ratio).astype(int)
+                x1, y1 = np.ceil((x1 + 1) / ratio).astype(int), np.ceil((y1 + 1) / ratio).astype(int)
+                for a, b, c, d in zip(x0.tolist(), y0.tolist(), (x1 - x0).tolist(), (y1 - y0).tolist(),
+                                      strict=True):
+                    region += QRect(a, b, c, d)
                 self._frame_image = None  # a new QImage over the changed pixels
             self._frame_colours = new
         else:
@@ -390,8 +395,8 @@ class FeatureMaps(QWidget):
         legends = self._legend_list()
         for before, after in zip(self._shown_legends, legends, strict=True):
             if before is not after:
-                region += _legend_bounds(before)
-                region += _legend_bounds(after)
+                region += before[6]
+                region += after[6]
         self._shown_legends = legends
         return region
 
@@ -616,7 +621,7 @@ class FeatureMaps(QWidget):
         legends = self._legend_list()
         self._shown_legends = legends
         self._draw_legends(painter, [lg for lg in legends
-                                     if event.region().intersects(_legend_bounds(lg))])
+                                     if event.region().intersects(lg[6])])
         if self._highlight:
             for band in self._bands:
                 if self._stages[band.index].key == self._highlight:
@@ -1119,13 +1124,13 @@ class FeatureMaps(QWidget):
         border = QPen(QColor(120, 120, 120), 1)
         painter.setFont(small_font)
         # Legends in three batches (bars, their frames, the numbers): no pen change per stage.
-        for _, _, bar, _, _, image in legends:
+        for _, _, bar, _, _, image, _ in legends:
             painter.drawImage(bar.topLeft(), image)  # already at its size: a plain copy
         painter.setPen(border)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRects([bar for _, _, bar, _, _, _ in legends])
+        painter.drawRects([legend[2] for legend in legends])
         painter.setPen(text)
-        for lo_at, lo_text, _, hi_at, hi_text, _ in legends:
+        for lo_at, lo_text, _, hi_at, hi_text, _, _ in legends:
             painter.drawStaticText(lo_at, lo_text)
             painter.drawStaticText(hi_at, hi_text)
 
@@ -1148,7 +1153,8 @@ class FeatureMaps(QWidget):
                     painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
 
     def _legend(self, st: _Stage, band: _Band, fm: QFontMetricsF, painter_ratio: float) -> tuple:
-        """Where a legend's parts go: (lo at, lo text, bar rect, hi at, hi text, bar image).
+        """Where a legend's parts go: (lo at, lo text, bar rect, hi at, hi text, bar image,
+        what it covers on screen).
 
         Kept per text and place: most stages' numbers stay the same from frame to frame.
         """
@@ -1169,8 +1175,9 @@ class FeatureMaps(QWidget):
         y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2
         top = y + bar_h / 2 + fm.ascent() / 2 - 1 - fm.ascent()  # from the baseline to the top
         bar = QRectF(x + lo_w + 4, y, bar_w, bar_h)
-        found = (QPointF(x, top), lo_text, bar, QPointF(bar.right() + 4, top), hi_text,
+        parts = (QPointF(x, top), lo_text, bar, QPointF(bar.right() + 4, top), hi_text,
                  self._legend_bar(st.lut, bar.size(), painter_ratio))
+        found = (*parts, _legend_bounds(parts))
         if len(self._legends) > 512:
             self._legends = {}
         self._legends[key] = found
@@ -1209,7 +1216,7 @@ _MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (
 def _legend_bounds(legend: tuple) -> QRect:
     """What a legend (see FeatureMaps._legend) covers: its numbers, its bar and its frame, with
     a margin for glyphs that reach past their advance."""
-    lo_at, lo_text, bar, hi_at, hi_text, _ = legend
+    lo_at, lo_text, bar, hi_at, hi_text, _ = legend[:6]
     bottom = max(lo_at.y() + lo_text.size().height(), hi_at.y() + hi_text.size().height(), bar.bottom())
     top = min(lo_at.y(), hi_at.y(), bar.top())
     right = max(hi_at.x() + hi_text.size().width(), bar.right())
