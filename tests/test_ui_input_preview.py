@@ -84,3 +84,34 @@ def test_render(preview, tmp_path):
     assert CAPTION.startswith("32×32")
     img = preview.grab().toImage()
     assert img.save(str(tmp_path / "preview.png"))
+
+
+def test_what_stays_on_screen_equals_a_new_previews_picture(preview, qtbot):
+    """The preview paints all of what it repaints (the window behind it is left alone): fewer
+    steps and another image leave nothing of the last ones on screen."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen() -> QImage:
+        QApplication.processEvents()
+        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def fresh(image, steps) -> QImage:
+        other = InputPreview()
+        qtbot.addWidget(other)
+        other.resize(preview.size())
+        other.set_image(image)
+        other.set_steps(steps)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    rng = np.random.default_rng(0)
+    many = [(f"step {i}", rng.random((20 + i, 20))) for i in range(5)]
+    image = rng.random((32, 32))
+    preview.set_image(image)
+    preview.set_steps(many)
+    assert on_screen() == fresh(image, many)
+    preview.set_image(image * 0.5)
+    preview.set_steps(many[:2])
+    assert on_screen() == fresh(image * 0.5, many[:2])
+    preview.set_steps([])
+    assert on_screen() == fresh(image * 0.5, [])

@@ -69,6 +69,9 @@ class InputPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("input_preview")
+        # paintEvent fills what it repaints: a repaint at every frame of a stroke then leaves
+        # the column and the window behind it alone.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self._image = np.zeros((32, 32), np.float32)
@@ -218,6 +221,7 @@ class InputPreview(QWidget):
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
         caption_font, small = self._fonts()
         r = self.image_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp squares
