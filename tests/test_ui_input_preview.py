@@ -115,3 +115,30 @@ def test_what_stays_on_screen_equals_a_new_previews_picture(preview, qtbot):
     assert on_screen() == fresh(image * 0.5, many[:2])
     preview.set_steps([])
     assert on_screen() == fresh(image * 0.5, [])
+
+
+def test_the_preview_shows_the_windows_background_behind_it(qtbot):
+    """Where it draws nothing the preview shows the window's background, also when a style
+    sheet on the window keeps the window's palette from its children (presentation mode sets
+    both)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    middle = QWidget()
+    QVBoxLayout(top).addWidget(middle)
+    preview = InputPreview()
+    QVBoxLayout(middle).addWidget(preview)
+    top.resize(400, 500)
+    top.show()
+    qtbot.waitExposed(top)
+    top.setStyleSheet("QWidget { font-size: 14pt; }")
+    palette = QPalette(top.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor(250, 240, 10))
+    top.setPalette(palette)
+    preview.set_image(np.zeros((32, 32), np.float32))
+    qtbot.wait(10)
+    image = top.grab().toImage()
+    corner = preview.mapTo(top, preview.rect().topLeft())
+    assert image.pixelColor(corner.x() + 1, corner.y() + 1) == QColor(250, 240, 10)

@@ -232,7 +232,7 @@ class InputPreview(QWidget):
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().window())
+        painter.fillRect(event.rect(), self._backdrop())
         caption_font, small = self._fonts()
         r = self.image_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp squares
@@ -266,6 +266,16 @@ class InputPreview(QWidget):
 
                 self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h)
         painter.end()
+
+    def _backdrop(self) -> QColor:
+        """What the window paints behind the preview: the background of the nearest ancestor
+        that fills its own (the window at last). Not the preview's own palette: with a style
+        sheet on the window (presentation mode) a palette set there does not reach it."""
+        w = self.parentWidget()
+        while w is not None and not (w.isWindow() or w.autoFillBackground()):
+            w = w.parentWidget()
+        w = w or self
+        return w.palette().color(w.backgroundRole())
 
     def _paint_steps(self, painter: QPainter, font: QFont, top: float, thumb: float,
                      text_h: float, left: float | None = None, per_row: int = 0) -> None:
