@@ -238,3 +238,29 @@ def test_the_empty_canvas_hint_fits_inside_the_drawing_square(make_panel, side):
     assert hint_cols, "no hint drawn"
     assert min(hint_cols) >= (r.left() + 3) * ratio and max(hint_cols) <= (r.right() - 3) * ratio, \
         (min(hint_cols), max(hint_cols), r)
+
+
+def test_what_a_stroke_and_a_clear_repaint_equals_a_new_panels_picture(make_panel, qtbot):
+    """The surface repaints only the stroke's few pixels (and the window behind it not at all):
+    what stays on screen equals a fresh panel's picture of the same image."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    panel = make_panel()
+    surface = _surface(panel)
+
+    def on_screen() -> QImage:
+        QApplication.processEvents()
+        shown = panel.screen().grabWindow(panel.winId()).toImage()
+        return shown.copy(surface.geometry()).convertToFormat(QImage.Format.Format_RGB32)
+
+    def fresh() -> QImage:
+        other = make_panel()
+        other.set_image(panel.image_array())
+        return _surface(other).grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    on_screen()
+    draw_stroke(qtbot, surface, [_widget_pos(panel, 60, 60), _widget_pos(panel, 200, 220)])
+    assert on_screen() == fresh()
+    panel.clear()
+    assert on_screen() == fresh()

@@ -322,3 +322,48 @@ def test_the_widgets_colours_follow_a_float64_reference(maps):
         ref = _reference_entries(flat, level, st["signed"])[~nan]
         assert np.abs(entries - ref).max(initial=0) <= 1, st["key"]
         assert np.mean(entries == ref) > 0.99, st["key"]
+
+
+def _on_screen(w: FeatureMaps) -> QImage:
+    """What the window shows now (the offscreen platform's backing store), without repainting."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    return w.screen().grabWindow(w.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_a_step_repaints_every_value_and_legend_that_changed(maps, qtbot):
+    """After a step only what changed is repainted: what stays on screen equals a new widget's
+    picture of the same stages, through single values recoloured, legends whose numbers change
+    width, many values at once and a value that becomes nan."""
+    maps.resize(900, 700)
+    stages = stages_of(seed=0)
+    maps.set_stages(stages)
+    _on_screen(maps)
+
+    def fresh() -> QImage:
+        other = FeatureMaps()
+        qtbot.addWidget(other)
+        other.resize(maps.size())
+        other.set_stages(step)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    steps = []
+    one = [dict(s, data=s["data"].copy()) for s in stages]
+    one[4]["data"][3, 2, 2] = -one[4]["data"][3, 2, 2]  # one value of conv2 changes colour
+    steps.append(one)
+    wider = [dict(s, data=s["data"].copy()) for s in one]
+    wider[8]["data"][0] = 123.456  # fc1's level and legend: a longer number
+    steps.append(wider)
+    narrower = [dict(s, data=s["data"].copy()) for s in one]
+    narrower[8]["data"][0] = 0.5
+    steps.append(narrower)
+    many = [dict(s, data=s["data"] * 1.7) for s in stages]  # every value, every legend
+    steps.append(many)
+    nan = [dict(s, data=s["data"].copy()) for s in many]
+    nan[1]["data"][0, 5, 5] = np.nan
+    steps.append(nan)
+    steps.append(stages)
+    for i, step in enumerate(steps):
+        maps.set_stages(step)
+        assert _on_screen(maps) == fresh(), f"update {i}"

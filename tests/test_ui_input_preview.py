@@ -84,3 +84,61 @@ def test_render(preview, tmp_path):
     assert CAPTION.startswith("32×32")
     img = preview.grab().toImage()
     assert img.save(str(tmp_path / "preview.png"))
+
+
+def test_what_stays_on_screen_equals_a_new_previews_picture(preview, qtbot):
+    """The preview paints all of what it repaints (the window behind it is left alone): fewer
+    steps and another image leave nothing of the last ones on screen."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen() -> QImage:
+        QApplication.processEvents()
+        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def fresh(image, steps) -> QImage:
+        other = InputPreview()
+        qtbot.addWidget(other)
+        other.resize(preview.size())
+        other.set_image(image)
+        other.set_steps(steps)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    rng = np.random.default_rng(0)
+    many = [(f"step {i}", rng.random((20 + i, 20))) for i in range(5)]
+    image = rng.random((32, 32))
+    preview.set_image(image)
+    preview.set_steps(many)
+    assert on_screen() == fresh(image, many)
+    preview.set_image(image * 0.5)
+    preview.set_steps(many[:2])
+    assert on_screen() == fresh(image * 0.5, many[:2])
+    preview.set_steps([])
+    assert on_screen() == fresh(image * 0.5, [])
+
+
+def test_the_preview_shows_the_windows_background_behind_it(qtbot):
+    """Where it draws nothing the preview shows the window's background, also when a style
+    sheet on the window keeps the window's palette from its children (presentation mode sets
+    both)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    middle = QWidget()
+    QVBoxLayout(top).addWidget(middle)
+    preview = InputPreview()
+    QVBoxLayout(middle).addWidget(preview)
+    top.resize(400, 500)
+    top.show()
+    qtbot.waitExposed(top)
+    top.setStyleSheet("QWidget { font-size: 14pt; }")
+    palette = QPalette(top.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor(250, 240, 10))
+    top.setPalette(palette)
+    preview.set_image(np.zeros((32, 32), np.float32))
+    qtbot.wait(10)
+    image = top.grab().toImage()
+    corner = preview.mapTo(top, preview.rect().topLeft())
+    assert image.pixelColor(corner.x() + 1, corner.y() + 1) == QColor(250, 240, 10)

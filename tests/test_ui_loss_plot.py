@@ -428,3 +428,36 @@ def test_every_kind_of_event_has_its_own_colour():
 
     assert set(MARKER_COLOURS) == {kind.value for kind in EventKind}
     assert len(set(MARKER_COLOURS.values())) == len(MARKER_COLOURS)
+
+
+def _slider_on_screen(p: LossPlot):
+    """The slider as the window shows it now (the offscreen backing store), and as it draws
+    itself afresh."""
+    from PySide6.QtGui import QImage
+
+    QApplication.processEvents()
+    slider = p.step_slider
+    shown = p.screen().grabWindow(p.winId()).toImage().copy(
+        slider.geometry().translated(slider.parentWidget().mapTo(p, QPoint(0, 0))))
+    return (shown.convertToFormat(QImage.Format.Format_RGB32),
+            slider.grab().toImage().convertToFormat(QImage.Format.Format_RGB32))
+
+
+def test_the_timeline_slider_shows_each_step_and_each_picked_step(plot):
+    """The slider is not repainted when a new step leaves its handle where it is; whenever the
+    handle moves (a picked step while steps are added, a new pick, back to the end) the window
+    shows it moved."""
+    plot.set_history(np.linspace(1.0, 0.5, 5))
+    shown, fresh = _slider_on_screen(plot)
+    assert shown == fresh
+    losses = list(np.linspace(1.0, 0.5, 5))
+    for k in range(40):
+        losses.append(0.5 - k * 0.001)
+        plot.append_losses([losses[-1]])
+        if k == 10:
+            plot.set_cursor(3)  # picked: the handle now moves left as the range grows
+        if k == 30:
+            plot.set_cursor(len(losses))  # back to following the newest step
+        shown, fresh = _slider_on_screen(plot)
+        assert shown == fresh, k
+        assert plot.step_slider.maximum() == len(losses)

@@ -232,3 +232,20 @@ def test_fmt_writes_exactly_what_qlocale_writes(name):
             sign = loc.negativeSign()
             expected = numbers.MINUS + text[len(sign):] if text.startswith(sign) else text
             assert numbers.fmt(v, digits, loc) == expected, (name, float(v), digits)
+
+
+def test_fmt_follows_each_change_of_the_default_locale(locale):
+    """fmt keeps what it worked out for the locale last asked about: switching the default
+    locale, or only its number options, must show at once."""
+    locale(ENGLISH)
+    assert numbers.fmt(12345.5, 8) == "12,345.5"
+    locale(FRENCH)
+    assert numbers.fmt(12345.5, 8).replace("\u202f", " ").replace("\xa0", " ") == "12 345,5"
+    plain = QLocale(ENGLISH)
+    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    locale(plain)
+    assert numbers.fmt(12345.5, 8) == "12345.5"
+    locale(QLocale("ar_EG"))  # Arabic digits: Qt writes them
+    assert numbers.fmt(12345.5, 8) == QLocale("ar_EG").toString(12345.5, "g", 8)
+    locale(ENGLISH)
+    assert numbers.fmt(0.5, 3) == "0.5"

@@ -174,3 +174,37 @@ def test_a_blank_input_shows_outputs_but_claims_no_prediction(scores):
     assert scores.prediction() is None and "prediction: –" in scores.caption()
     scores.set_scores(v)
     assert scores.prediction() == 1
+
+
+def test_training_steps_repaint_only_the_moved_bar_ends_and_the_result_is_whole(scores):
+    """A training step moves each bar's end by a pixel or so (one crosses zero here): the
+    region asked for is small, and painted over the old picture it gives the full picture."""
+    from PySide6.QtGui import QImage, QRegion
+
+    def full() -> QImage:
+        image = QImage(scores.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        scores.render(image)
+        return image
+
+    scores.set_target(np.eye(10)[3])
+    values = np.array([0.01, -0.2, 0.3, 0.8, 0.0, 0.05, -0.01, 0.2, 0.1, -0.3])
+    scores.set_scores(values)
+    shown = full()
+    asked: list = []
+    original = scores.update
+    scores.update = lambda *args: (asked.append(QRegion(args[0]) if args else QRegion(scores.rect())),
+                                   original(*args))
+    try:
+        for k in range(8):
+            values = values + np.linspace(-0.004, 0.004, 10) * (k + 1)
+            values[0] = 0.003 - 0.002 * k  # crosses zero
+            asked.clear()
+            scores.set_scores(values)
+            region = QRegion()
+            for r in asked:
+                region += r
+            assert 0 < sum(r.width() * r.height() for r in region) < scores.width() * scores.height() / 10
+            scores.render(shown, region.boundingRect().topLeft(), region)
+            assert shown == full(), k
+    finally:
+        del scores.update

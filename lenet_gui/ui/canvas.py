@@ -87,6 +87,9 @@ class _Surface(QWidget):
         super().__init__(panel)
         self._panel = panel
         self.setObjectName("canvas")
+        # paintEvent fills what it repaints: a mouse move repaints the stroke's few pixels, not
+        # the panel and the window behind them too.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         language.texts(self, lambda: self.setToolTip(self.tr("Draw a digit with the mouse, a pen or a finger")))
         self.setMinimumSize(140, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     QSizeF,
@@ -45,6 +46,9 @@ _COL_GAP = 14  # between columns of stages
 _MAX_SCALE = 12.0
 _LEGEND_BAR = 56.0  # the colour bar of a legend, px wide
 _LEGEND_BAR_MIN = 16.0
+# Values recoloured and repainted one by one (a step); more (a new drawing) and every map is
+# written whole: a rectangle per value costs ~3 µs to add to the region.
+_FEW_CHANGES = 48
 
 
 def _ramp(stops: list[tuple[float, tuple[int, int, int]]], n: int) -> np.ndarray:
@@ -254,13 +258,23 @@ class FeatureMaps(QWidget):
         self._frame: np.ndarray | None = None  # (h, w) uint32, owned here; _frame_image borrows it
         self._frame_image: QImage | None = None
         self._frame_dst = self._frame_src = np.zeros(0, np.intp)
-        self._framed: list[_Stage] | None = None  # the stages the frame shows
+        # The colour entries the frame's pixels show (None: to be written whole at the next
+        # paint), and each value's pixels, value after value: _value_dst[_value_ptr[i]:
+        # _value_ptr[i + 1]]. A step changes the colour of a handful of values: only their
+        # pixels are written and repainted.
+        self._frame_colours: np.ndarray | None = None
+        self._value_ptr = np.zeros(1, np.intp)
+        self._value_dst = np.zeros(0, np.intp)
         self._colours = np.zeros(0, np.intp)  # every value's entry in _ALL_ARGB, stage after stage
         self._colouring: tuple[tuple, _Colouring] | None = None  # for the stages' sizes and kinds
-        self._dirty_region = QRegion()  # what a new step can change (see _changing_region)
+        self._dirty_region = QRegion()  # where the maps are (see _changing_region)
         self._titles: tuple[str, ...] = ()
         self._static_texts: dict[str, QStaticText] = {}
         self._legends: dict[tuple, tuple] = {}  # see _legend()
+        # The legends of the stages shown, in band order (see _legend_list), and those the
+        # last update was for: a step repaints only the legends whose numbers changed.
+        self._legend_list_cache: tuple | None = None
+        self._shown_legends: list[tuple] | None = None
         self._legend_bars: dict[tuple, QImage] = {}  # see _legend_bar
         self._font_cache: tuple[QFont, QFont] | None = None
         # The three colour tables as one-row images, built once per widget.
@@ -332,12 +346,59 @@ class FeatureMaps(QWidget):
         if titles != self._titles:
             self._titles = titles
             self._static = None
-        if self._static is not None and self._layout_size == self.size() and self._dirty_region:
-            # Same layout: only the maps and the legends' rows change, and repainting just
-            # them spares copying the whole background (~1.5 MB) to the screen at every step.
-            self.update(self._dirty_region)
-        else:
+        region = self._changes() if self._static is not None and self._layout_size == self.size() else None
+        if region is None:
             self.update()
+        elif not region.isEmpty():
+            # Same layout: only values whose colour changed and legends whose numbers changed
+            # are repainted, not the whole background (~1.2 MB) at every step.
+            self.update(region)
+
+    def _changes(self) -> QRegion | None:
+        """Write the values whose colour changed into the frame and return where they and the
+        legends that changed are; None when the frame cannot tell (it is then drawn whole)."""
+        old, new = self._frame_colours, self._colours
+        if old is None or self._frame is None or old.shape != new.shape or self._shown_legends is None \
+                or len(self._shown_legends) != len(self._bands):
+            return None
+        region = QRegion()
+        changed = np.flatnonzero(old != new)
+        if len(changed) > _FEW_CHANGES:
+            region += self._dirty_region  # every map: recoloured whole at the paint
+            self._frame_colours = None
+        elif len(changed):
+            starts, ends = self._value_ptr[changed], self._value_ptr[changed + 1]
+            counts = ends - starts
+            shown = counts > 0
+            if shown.any():
+                starts, counts, values = starts[shown], counts[shown], changed[shown]
+                # Every pixel of the changed values, value after value.
+                offsets = np.repeat(starts - np.cumsum(counts) + counts, counts)
+                pixels = self._value_dst[offsets + np.arange(int(counts.sum()))]
+                self._frame.reshape(-1)[pixels] = np.repeat(_ALL_ARGB.take(new[values]), counts)
+                width = self._frame.shape[1]
+                ys, xs = np.divmod(pixels, width)
+                firsts = np.cumsum(counts) - counts
+                x0, x1 = np.minimum.reduceat(xs, firsts), np.maximum.reduceat(xs, firsts)
+                y0, y1 = np.minimum.reduceat(ys, firsts), np.maximum.reduceat(ys, firsts)
+                ratio = self._static.devicePixelRatio()
+                # Device pixels to the logical ones that cover them.
+                x0, y0 = np.floor(x0 / ratio).astype(int), np.floor(y0 / ratio).astype(int)
+                x1, y1 = np.ceil((x1 + 1) / ratio).astype(int), np.ceil((y1 + 1) / ratio).astype(int)
+                for a, b, c, d in zip(x0.tolist(), y0.tolist(), (x1 - x0).tolist(), (y1 - y0).tolist(),
+                                      strict=True):
+                    region += QRect(a, b, c, d)
+                self._frame_image = None  # a new QImage over the changed pixels
+            self._frame_colours = new
+        else:
+            self._frame_colours = new
+        legends = self._legend_list()
+        for before, after in zip(self._shown_legends, legends, strict=True):
+            if before is not after:
+                region += before[6]
+                region += after[6]
+        self._shown_legends = legends
+        return region
 
     def stage_keys(self) -> list[str]:
         return [s.key for s in self._stages]
@@ -405,7 +466,7 @@ class FeatureMaps(QWidget):
         self._layout_size = QSize()
         self._static = None
         self._static_texts.clear()
-        self._legends.clear()
+        self._legends = {}
         self.update()
 
     def value_text(self, pos: QPointF) -> str:
@@ -557,7 +618,10 @@ class FeatureMaps(QWidget):
         # per channel.
         painter = QPainter(self)
         painter.drawImage(QPointF(0, 0), self._compose_frame())
-        self._paint_dynamic(painter, self._bands, tiles=False)
+        legends = self._legend_list()
+        self._shown_legends = legends
+        self._draw_legends(painter, [lg for lg in legends
+                                     if event.region().intersects(lg[6])])
         if self._highlight:
             for band in self._bands:
                 if self._stages[band.index].key == self._highlight:
@@ -606,13 +670,11 @@ class FeatureMaps(QWidget):
                 painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
 
     def _changing_region(self) -> QRegion:
-        """The maps and, across the whole width (numbers may outgrow their box), legend rows."""
+        """Where the maps are (the legends are added as they change, see _changes)."""
         region = QRegion()
-        for band, mosaic in zip(self._bands, self._mosaics, strict=True):
+        for mosaic in self._mosaics:
             if mosaic is not None:
                 region += mosaic.rect.toAlignedRect().adjusted(-1, -1, 1, 1)
-            legend = band.legend_rect
-            region += QRectF(0, legend.top() - 3, self.width(), legend.height() + 6).toAlignedRect()
         return region
 
     def _start_frame(self, static: QImage) -> None:
@@ -623,20 +685,25 @@ class FeatureMaps(QWidget):
                 if m is not None]
         self._frame_dst = np.concatenate([m.dst for m, _ in used]) if used else np.zeros(0, np.intp)
         self._frame_src = np.concatenate([m.src + at for m, at in used]) if used else np.zeros(0, np.intp)
-        self._framed = None
+        order = np.argsort(self._frame_src, kind="stable")
+        self._value_dst = self._frame_dst[order]
+        self._value_ptr = np.searchsorted(self._frame_src[order], np.arange(int(starts[-1]) + 1))
+        self._frame_colours = None
 
     def _compose_frame(self) -> QImage:
         """The frame with the current stages' colours written into the maps' pixels."""
-        if self._framed is not self._stages or self._frame_image is None:
+        if self._frame_colours is None:
             if self._frame_dst.size:
                 words = _ALL_ARGB.take(self._colours)
                 self._frame.reshape(-1)[self._frame_dst] = words[self._frame_src]
+            self._frame_colours = self._colours
+            self._frame_image = None
+        if self._frame_image is None:
             h, w = self._frame.shape
             # A new QImage over the same pixels at each change: nothing can hold a stale copy.
             self._frame_image = QImage(self._frame.data, w, h, 4 * w,
                                        QImage.Format.Format_ARGB32_Premultiplied)
             self._frame_image.setDevicePixelRatio(self._static.devicePixelRatio())
-            self._framed = self._stages
         return self._frame_image
 
     def _mosaic(self, band: _Band, static: QImage) -> _Mosaic | None:
@@ -703,7 +770,7 @@ class FeatureMaps(QWidget):
             self._layout_size = QSize()
             self._static = None
             self._static_texts.clear()
-            self._legends.clear()
+            self._legends = {}
             self._font_cache = None
         super().changeEvent(event)
 
@@ -1029,28 +1096,48 @@ class FeatureMaps(QWidget):
             for rect in [r for r, _ in band.tiles] + [r for r, _, _ in band.strips]:
                 painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
 
+    def _legend_list(self) -> list[tuple]:
+        """The legends of the stages shown, in the widget's layout (see _legend), kept until
+        the stages, the layout or the fonts change."""
+        ratio = self.devicePixelRatioF()
+        cached = self._legend_list_cache
+        if cached is not None and cached[0] is self._stages and cached[1] is self._bands \
+                and cached[2] == ratio and cached[3] is self._legends:
+            return cached[4]
+        fm = QFontMetricsF(self._fonts()[1])
+        legends = [self._legend(self._stages[band.index], band, fm, ratio) for band in self._bands]
+        self._legend_list_cache = (self._stages, self._bands, ratio, self._legends, legends)
+        return legends
+
     def _paint_dynamic(self, painter: QPainter, bands: list[_Band], tiles: bool = True) -> None:
         """What every update changes: the legends' numbers and (with tiles) the maps."""
+        fm = QFontMetricsF(self._fonts()[1])
+        ratio = painter.device().devicePixelRatioF()
+        self._draw_legends(painter, [self._legend(self._stages[band.index], band, fm, ratio)
+                                     for band in bands])
+        if tiles:
+            self._draw_tiles(painter, bands)
+
+    def _draw_legends(self, painter: QPainter, legends: list[tuple]) -> None:
         _, small_font = self._fonts()
         text = self.palette().windowText().color()
         border = QPen(QColor(120, 120, 120), 1)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp pixels
         painter.setFont(small_font)
-        fm = QFontMetricsF(small_font)
         # Legends in three batches (bars, their frames, the numbers): no pen change per stage.
-        ratio = painter.device().devicePixelRatioF()
-        legends = [self._legend(self._stages[band.index], band, fm, ratio) for band in bands]
-        for _, _, bar, _, _, image in legends:
+        for _, _, bar, _, _, image, _ in legends:
             painter.drawImage(bar.topLeft(), image)  # already at its size: a plain copy
         painter.setPen(border)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRects([bar for _, _, bar, _, _, _ in legends])
+        painter.drawRects([legend[2] for legend in legends])
         painter.setPen(text)
-        for lo_at, lo_text, _, hi_at, hi_text, _ in legends:
+        for lo_at, lo_text, _, hi_at, hi_text, _, _ in legends:
             painter.drawStaticText(lo_at, lo_text)
             painter.drawStaticText(hi_at, hi_text)
-        if not tiles:
-            return
+
+    def _draw_tiles(self, painter: QPainter, bands: list[_Band]) -> None:
+        """Every map and strip scaled from the stage's image, framed (for the export)."""
+        border = QPen(QColor(120, 120, 120), 1)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp pixels
         for band in bands:
             st = self._stages[band.index]
             painter.setPen(border)
@@ -1066,7 +1153,8 @@ class FeatureMaps(QWidget):
                     painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
 
     def _legend(self, st: _Stage, band: _Band, fm: QFontMetricsF, painter_ratio: float) -> tuple:
-        """Where a legend's parts go: (lo at, lo text, bar rect, hi at, hi text, bar image).
+        """Where a legend's parts go: (lo at, lo text, bar rect, hi at, hi text, bar image,
+        what it covers on screen).
 
         Kept per text and place: most stages' numbers stay the same from frame to frame.
         """
@@ -1087,10 +1175,11 @@ class FeatureMaps(QWidget):
         y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2
         top = y + bar_h / 2 + fm.ascent() / 2 - 1 - fm.ascent()  # from the baseline to the top
         bar = QRectF(x + lo_w + 4, y, bar_w, bar_h)
-        found = (QPointF(x, top), lo_text, bar, QPointF(bar.right() + 4, top), hi_text,
+        parts = (QPointF(x, top), lo_text, bar, QPointF(bar.right() + 4, top), hi_text,
                  self._legend_bar(st.lut, bar.size(), painter_ratio))
+        found = (*parts, _legend_bounds(parts))
         if len(self._legends) > 512:
-            self._legends.clear()
+            self._legends = {}
         self._legends[key] = found
         return found
 
@@ -1122,6 +1211,16 @@ class FeatureMaps(QWidget):
 _MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
           int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
           int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
+
+
+def _legend_bounds(legend: tuple) -> QRect:
+    """What a legend (see FeatureMaps._legend) covers: its numbers, its bar and its frame, with
+    a margin for glyphs that reach past their advance."""
+    lo_at, lo_text, bar, hi_at, hi_text, _ = legend[:6]
+    bottom = max(lo_at.y() + lo_text.size().height(), hi_at.y() + hi_text.size().height(), bar.bottom())
+    top = min(lo_at.y(), hi_at.y(), bar.top())
+    right = max(hi_at.x() + hi_text.size().width(), bar.right())
+    return QRectF(lo_at.x(), top, right - lo_at.x(), bottom - top).toAlignedRect().adjusted(-3, -3, 3, 3)
 
 
 def _frame_pixels(rect: QRectF, ratio: float) -> tuple[np.ndarray, np.ndarray, QImage]:

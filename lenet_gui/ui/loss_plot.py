@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +91,47 @@ class _LocaleAxis(pg.AxisItem):
             text = text.replace(".", loc.decimalPoint())
             out.append("−" + text[1:] if text.startswith("-") else text)
         return out
+
+
+class _StepSlider(QSlider):
+    """The timeline's slider. Its range grows at every step while its handle stays at the
+    end: a change that leaves the handle where it was drawn is not repainted (~0.15 ms a
+    step for the same pixels)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._drawn_handle = None  # where the last paint put the handle
+        self._deferred = False
+
+    def set_span(self, n: int, follow: bool) -> None:
+        """Range 0 … n; with follow, the value n too. Judged once, on the final state: the
+        range first would put the handle elsewhere for a moment."""
+        self._deferred = True
+        try:
+            self.setRange(0, n)
+            if follow:
+                self.setValue(n)
+        finally:
+            self._deferred = False
+        self.sliderChange(QSlider.SliderChange.SliderRangeChange)
+
+    def _handle_rect(self):
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderHandle, self)
+
+    def sliderChange(self, change) -> None:  # noqa: N802 (Qt's name)
+        if self._deferred:
+            return
+        if change in (QSlider.SliderChange.SliderRangeChange, QSlider.SliderChange.SliderValueChange) \
+                and self._drawn_handle is not None and self._handle_rect() == self._drawn_handle:
+            return
+        super().sliderChange(change)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._drawn_handle = self._handle_rect()
+        super().paintEvent(event)
 
 
 class LossPlot(QWidget):
@@ -376,7 +419,7 @@ class LossPlot(QWidget):
         self.plot_item.addItem(self.cursor_line, ignoreBounds=True)
         self.cursor_line.hide()
         self.plot_widget.scene().sigMouseClicked.connect(self._on_plot_click)
-        self.step_slider = QSlider(Qt.Orientation.Horizontal, objectName="loss_step_slider")
+        self.step_slider = _StepSlider(Qt.Orientation.Horizontal, objectName="loss_step_slider")
         self.step_slider.setRange(0, 0)
         self.step_slider.valueChanged.connect(self._on_cursor)
         self.step_slider.installEventFilter(self)
@@ -460,9 +503,7 @@ class LossPlot(QWidget):
         slider = self.step_slider
         at_end = slider.value() >= slider.maximum()
         slider.blockSignals(True)
-        slider.setRange(0, n)
-        if at_end:
-            slider.setValue(n)
+        slider.set_span(n, at_end)
         slider.blockSignals(False)
         self._on_cursor(slider.value())
 

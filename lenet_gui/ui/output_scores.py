@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QRegion,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -91,16 +92,37 @@ class OutputScores(QWidget):
         input) shows them without claiming a prediction."""
         # Non-finite scores are labelled in words, which may reach outside the plot.
         before = self._summary if self._has_scores else None
+        old = self._scores
         self._scores = self._ten(values)
         self._has_scores = True
         self._predict = bool(predict)
         self._summarize()
         after = self._summary
         if before is not None and before == after and after[2]:
-            # Same winner, same scale: only the bars moved (caption, labels, axes stay put).
-            self.update(self.plot_rect().toAlignedRect().adjusted(-3, -3, 3, 3))
+            # Same winner, same scale: only the bars moved (caption, labels, axes stay put),
+            # and a step moves their ends by a pixel or so: just that is repainted, not the
+            # whole plot's background.
+            region = self._moved_bars(old, self._scores)
+            if not region.isEmpty():
+                self.update(region)
         else:
             self.update()
+
+    def _moved_bars(self, old: np.ndarray, new: np.ndarray) -> QRegion:
+        """Where bars changed between the finite scores old and new (same range): for each
+        bar, the rows between its old and new end, with a margin for rounding."""
+        plot = self.plot_rect()
+        lo, hi = self.y_range()
+        w = plot.width() / N
+        scale = plot.height() / (hi - lo)
+        y_old = (plot.bottom() - (np.clip(old, lo, hi) - lo) * scale).tolist()
+        y_new = (plot.bottom() - (np.clip(new, lo, hi) - lo) * scale).tolist()
+        region = QRegion()
+        for i in np.flatnonzero(old != new).tolist():
+            top, bottom = min(y_old[i], y_new[i]), max(y_old[i], y_new[i])
+            region += QRectF(plot.x() + i * w + w * 0.15 - 2, top - 2, w * 0.7 + 4,
+                             bottom - top + 4).toAlignedRect()
+        return region
 
     def set_target(self, values: np.ndarray | None) -> None:
         """Draw the target over the bars (10 floats), or no target with None."""
