@@ -367,3 +367,41 @@ def test_a_step_repaints_every_value_and_legend_that_changed(maps, qtbot):
     for i, step in enumerate(steps):
         maps.set_stages(step)
         assert _on_screen(maps) == fresh(), f"update {i}"
+
+
+def test_moving_the_marks_repaints_every_outline_and_shading_that_changed(maps, qtbot):
+    """set_marks repaints only where a mark appears or goes: through a sequence of selections
+    (a conv cell, an fc value whose field covers every map, another fc value, one field
+    narrowed, shading off, nothing) what stays on screen equals a new widget's picture."""
+    maps.resize(900, 700)
+    stages = stages_of(seed=1)
+    maps.set_stages(stages)
+    _on_screen(maps)
+    spatial = [s for s in stages if np.asarray(s["data"]).ndim == 3]
+
+    def everything(shrink: int = 0) -> dict:
+        return {s["key"]: [(c, 0, 0, s["data"].shape[1] - shrink, s["data"].shape[2] - shrink)
+                           for c in range(s["data"].shape[0])] for s in spatial}
+
+    sequence = [
+        dict(selected=("conv2", (3, 4, 5)), sources=("pool1", [(c, 4 + i, 5) for c in range(2) for i in range(3)]),
+             fields={"input": [(0, 4, 5, 14, 15)]}, shade=True),
+        dict(selected=("fc1", (11,)), fields=everything(), shade=True),
+        dict(selected=("fc3", (3,)), fields=everything(), shade=True),
+        dict(selected=("fc3", (4,)), fields=everything(shrink=1), shade=True),
+        dict(selected=("fc3", (4,)), fields=everything(shrink=1), shade=False),
+        dict(selected=("relu2", (1, 2, 2)), sources=("conv2", [(1, 2, 2)])),
+        dict(),
+    ]
+
+    def fresh(marks: dict) -> QImage:
+        other = FeatureMaps()
+        qtbot.addWidget(other)
+        other.resize(maps.size())
+        other.set_stages(stages)
+        other.set_marks(**marks)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    for i, marks in enumerate(sequence):
+        maps.set_marks(**marks)
+        assert _on_screen(maps) == fresh(marks), f"marks {i}"

@@ -551,27 +551,44 @@ class FeatureMaps(QWidget):
         """
         marks = {"selected": selected, "sources": sources, "fields": fields or {}, "shade": bool(shade)}
         if marks != self._marks:
-            # Only where outlines were or will be: a click repaints a few tiles, not every map.
-            region = self._marks_region(self._marks) + self._marks_region(marks)
+            # Only where an outline or a shading appears or goes: a click repaints a few tiles,
+            # and from one fc value to another (both read every map) hardly any.
+            old, new = self._mark_items(self._marks), self._mark_items(marks)
+            region = QRegion()
+            for item in old.keys() ^ new.keys():
+                rect = old.get(item, new.get(item))
+                if not rect.isEmpty():
+                    region += rect.toAlignedRect().adjusted(-4, -4, 4, 4)
             self._marks = marks
             self.update(region)
 
-    def _marks_region(self, marks: dict) -> QRegion:
-        region = QRegion()
+    def _channel_tiles(self) -> dict[tuple[str, int], QRectF]:
+        """Where each channel of each spatial stage is drawn, by (key, channel)."""
+        self._ensure_layout()
+        return {(self._stages[band.index].key, c): rect for band in self._bands for rect, c in band.tiles}
+
+    def _mark_items(self, marks: dict) -> dict[tuple, QRectF]:
+        """What set_marks' marks draw, each keyed by all that decides how it looks, with the
+        tile or cell it covers."""
+        items: dict[tuple, QRectF] = {}
         if not marks or not self._stages:
-            return region
-        rects = []
+            return items
         if marks.get("selected"):
-            rects.append(self.element_rect(*marks["selected"]))
+            key, index = marks["selected"]
+            items[("selected", key, tuple(int(i) for i in index))] = self.element_rect(key, index)
         if marks.get("sources"):
             key, indices = marks["sources"]
-            rects += [self.element_rect(key, tuple(i)) for i in indices]
-        for key, boxes in (marks.get("fields") or {}).items():
-            rects += [self.channel_rect(key, box[0]) for box in boxes]
-        for rect in rects:
-            if not rect.isEmpty():
-                region += rect.toAlignedRect().adjusted(-4, -4, 4, 4)
-        return region
+            for i in indices:
+                index = tuple(int(v) for v in i)
+                items[("source", key, index)] = self.element_rect(key, index)
+        fields = marks.get("fields") or {}
+        if fields:
+            tiles, shade = self._channel_tiles(), bool(marks.get("shade"))
+            for key, boxes in fields.items():
+                for box in boxes:
+                    box = tuple(int(v) for v in box)
+                    items[("field", key, box, shade)] = QRectF(tiles.get((key, box[0]), QRectF()))
+        return items
 
     def marks(self) -> dict:
         return dict(self._marks)
@@ -627,18 +644,20 @@ class FeatureMaps(QWidget):
                 if self._stages[band.index].key == self._highlight:
                     self._paint_highlight(painter, band)
         if self._marks:
-            self._paint_marks(painter)
+            self._paint_marks(painter, event.region())
         painter.end()
 
-    def _paint_marks(self, painter: QPainter) -> None:
-        """The selection, its sources and its field (set_marks) over the maps."""
+    def _paint_marks(self, painter: QPainter, region: QRegion) -> None:
+        """The selection, its sources and its field (set_marks) over the maps, where the
+        repaint reaches (an fc value's field covers every map: most stay as they were)."""
         fields = self._marks.get("fields") or {}
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        tiles = self._channel_tiles() if fields else {}
         for key, rects in fields.items():
             shade = QColor(200, 30, 30, 110)  # what the selected value does not read
             for channel, top, left, bottom, right in rects:
-                tile = self.channel_rect(key, channel)
-                if tile.isEmpty():
+                tile = tiles.get((key, channel), QRectF())
+                if tile.isEmpty() or not region.intersects(tile.toAlignedRect().adjusted(-4, -4, 4, 4)):
                     continue
                 _, h, w = self._stages[self._index(key)].data.shape
                 cw, ch = tile.width() / w, tile.height() / h
