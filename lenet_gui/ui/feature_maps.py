@@ -653,16 +653,17 @@ class FeatureMaps(QWidget):
         fields = self._marks.get("fields") or {}
         painter.setBrush(Qt.BrushStyle.NoBrush)
         tiles = self._channel_tiles() if fields else {}
+        shading = bool(self._marks.get("shade"))
+        shade = QColor(200, 30, 30, 110)  # what the selected value does not read
+        outlines = []  # drawn together: tiles do not overlap, so the order does not show
         for key, rects in fields.items():
-            shade = QColor(200, 30, 30, 110)  # what the selected value does not read
+            _, h, w = self._stages[self._index(key)].data.shape
             for channel, top, left, bottom, right in rects:
                 tile = tiles.get((key, channel), QRectF())
                 if tile.isEmpty() or not region.intersects(tile.toAlignedRect().adjusted(-4, -4, 4, 4)):
                     continue
-                _, h, w = self._stages[self._index(key)].data.shape
                 cw, ch = tile.width() / w, tile.height() / h
                 inner = QRectF(tile.x() + left * cw, tile.y() + top * ch, (right - left) * cw, (bottom - top) * ch)
-                shading = bool(self._marks.get("shade"))
                 if shading and right < w:
                     painter.fillRect(QRectF(inner.right(), tile.top(), tile.right() - inner.right(), tile.height()), shade)
                 if shading and bottom < h:
@@ -672,8 +673,10 @@ class FeatureMaps(QWidget):
                     painter.fillRect(QRectF(tile.left(), tile.top(), inner.left() - tile.left(), inner.bottom() - tile.top()), shade)
                 if shading and top > 0:
                     painter.fillRect(QRectF(inner.left(), tile.top(), inner.width(), inner.top() - tile.top()), shade)
-                painter.setPen(QPen(QColor(80, 220, 120), 1.5, Qt.PenStyle.DashLine))
-                painter.drawRect(inner)
+                outlines.append(inner)
+        if outlines:
+            painter.setPen(QPen(QColor(80, 220, 120), 1.5, Qt.PenStyle.DashLine))
+            painter.drawRects(outlines)
         sources = self._marks.get("sources")
         if sources:
             key, indices = sources
