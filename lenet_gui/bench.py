@@ -122,6 +122,7 @@ def _bare_setup(window):
         loss.backward()
         optimizer.step()
 
+    step()  # the first optimizer.step() loads torch's compile support (seconds): not timed
     return step
 
 

@@ -94,6 +94,7 @@ class Board(QWidget):
         # A cell's text laid out once and its width, for this font: the same few hundred
         # numbers come back at every click. Emptied at every change of font or style.
         self._glyphs: dict[str, tuple[QStaticText, float]] = {}
+        self._advances: dict[tuple[bool, str], float] = {}  # (bold, text) → width, per font
         self._size = QSize()
 
     def set_rows(self, rows: list[list[tuple]]) -> None:
@@ -132,7 +133,12 @@ class Board(QWidget):
             return max(values.shape[1] * cw, fm.horizontalAdvance(item[3]) if caption else 0.0), \
                 values.shape[0] * ch + caption
         metrics = bm if kind == "bold" else fm
-        return metrics.horizontalAdvance(item[1]) + 2, metrics.height()
+        width = self._advances.get((kind == "bold", item[1]))
+        if width is None:  # the same words and symbols come back at every click
+            if len(self._advances) > 4096:
+                self._advances.clear()
+            width = self._advances[(kind == "bold", item[1])] = metrics.horizontalAdvance(item[1])
+        return width + 2, metrics.height()
 
     def _layout(self) -> None:
         normal, bold = self._fonts()
@@ -162,6 +168,7 @@ class Board(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         self._glyphs.clear()  # another font or style lays the numbers out anew
+        self._advances.clear()
         self._layout()
         self.update()
 

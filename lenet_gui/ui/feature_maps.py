@@ -131,6 +131,9 @@ class _Colouring:
         return colours
 
 
+_NO_RECT = QRectF()
+
+
 def _as_words(lut: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(lut, dtype=np.uint8).view(np.uint32).reshape(-1)
 
@@ -575,19 +578,18 @@ class FeatureMaps(QWidget):
             return items
         if marks.get("selected"):
             key, index = marks["selected"]
-            items[("selected", key, tuple(int(i) for i in index))] = self.element_rect(key, index)
+            items[("selected", key, tuple(index))] = self.element_rect(key, index)
         if marks.get("sources"):
             key, indices = marks["sources"]
             for i in indices:
-                index = tuple(int(v) for v in i)
+                index = tuple(i)
                 items[("source", key, index)] = self.element_rect(key, index)
         fields = marks.get("fields") or {}
         if fields:
             tiles, shade = self._channel_tiles(), bool(marks.get("shade"))
             for key, boxes in fields.items():
-                for box in boxes:
-                    box = tuple(int(v) for v in box)
-                    items[("field", key, box, shade)] = QRectF(tiles.get((key, box[0]), QRectF()))
+                for box in boxes:  # (numpy integers hash and compare as Python's)
+                    items[("field", key, tuple(box), shade)] = tiles.get((key, box[0]), _NO_RECT)
         return items
 
     def marks(self) -> dict:
