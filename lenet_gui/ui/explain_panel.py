@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -95,6 +96,7 @@ class Board(QWidget):
         # numbers come back at every click. Emptied at every change of font or style.
         self._glyphs: dict[str, tuple[QStaticText, float]] = {}
         self._advances: dict[tuple[bool, str], float] = {}  # (bold, text) → width, per font
+        self._words: dict[tuple[bool, str], QStaticText] = {}  # (bold, text) → laid out, per font
         self._size = QSize()
 
     def set_rows(self, rows: list[list[tuple]]) -> None:
@@ -169,8 +171,19 @@ class Board(QWidget):
         super().changeEvent(event)
         self._glyphs.clear()  # another font or style lays the numbers out anew
         self._advances.clear()
+        self._words.clear()
         self._layout()
         self.update()
+
+    def _word(self, bold: bool, text: str, font: QFont) -> QStaticText:
+        found = self._words.get((bold, text))
+        if found is None:
+            if len(self._words) > 4096:
+                self._words.clear()
+            found = self._words[(bold, text)] = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.prepare(QTransform(), font)  # its size in this font (fallback fonts too)
+        return found
 
     def _glyph(self, text: str, fm: QFontMetricsF) -> tuple[QStaticText, float]:
         found = self._glyphs.get(text)
@@ -227,9 +240,14 @@ class Board(QWidget):
                 continue
             kind = item[0]
             if kind != "grid":
-                painter.setFont(bold if kind == "bold" else normal)
+                font = bold if kind == "bold" else normal
+                painter.setFont(font)
                 painter.setPen(text)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, item[1])
+                # Laid out once per text and font (a board paints a few dozen, the same ones
+                # at every repaint); placed as drawText(rect, AlignLeft | AlignVCenter) would.
+                static = self._word(kind == "bold", item[1], font)
+                painter.drawStaticText(QPointF(rect.x(), rect.y() + (rect.height() - static.size().height()) / 2),
+                                       static)
                 continue
             grid = self._grids[id(item)]
             painter.setFont(normal)
