@@ -13,7 +13,7 @@ import linecache
 import sys
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import CodeType
 
 import numpy as np
@@ -201,7 +201,7 @@ def _frozen_copies(tensors: list[torch.Tensor]) -> list[np.ndarray]:
     The records must not share memory with the net; one copy for all costs half of one
     per stage.
     """
-    arrays = [t.detach().numpy() for t in tensors]
+    arrays = [t.numpy(force=True) for t in tensors]  # detached views (a copy only off the CPU)
     if not arrays:
         return []
     buffer = np.concatenate([a.reshape(-1) for a in arrays], dtype=np.float32)  # new memory
@@ -237,8 +237,11 @@ def check_input(net: nn.Module, x: torch.Tensor) -> None:
         raise ValueError(known[size])
 
 
-def _check_tensor(net: nn.Module, x: torch.Tensor) -> None:
-    """Everything check_input checks but the size: cheap enough for every frame."""
+def _check_tensor(net: nn.Module, x: torch.Tensor, params: list | None = None) -> None:
+    """Everything check_input checks but the size: cheap enough for every frame.
+
+    params: the net's named_parameters(), when the caller has already listed them.
+    """
     if not isinstance(net, nn.Module):
         raise ValueError(QT_TRANSLATE_NOOP("Trace", 'a network (a torch.nn.Module such as Net()) is needed, got {kind}').format(kind=type(net).__name__))
     if not isinstance(x, torch.Tensor):
@@ -251,7 +254,9 @@ def _check_tensor(net: nn.Module, x: torch.Tensor) -> None:
         )
     if x.device.type == "meta":
         raise ValueError(QT_TRANSLATE_NOOP("Trace", "the input is a 'meta' tensor: it has a shape but no pixel values").msg())
-    device = next((p.device for p in net.parameters()), x.device) if isinstance(net, nn.Module) else x.device
+    if params is None:
+        params = list(net.named_parameters())
+    device = params[0][1].device if params else x.device
     if x.device != device:
         raise ValueError(QT_TRANSLATE_NOOP("Trace", "the input is on {device} but the net is on {net_device}; use x.to('{net_device}')").format(device=x.device, net_device=device))
     if x.dim() != 4 or x.shape[1] != 1:
@@ -319,10 +324,12 @@ def stages_of_nodes(net: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, dict
 
 
 def _recorded(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor, list]:
-    _check_tensor(net, x)
-    weight = next(net.parameters(), None)
+    # One walk of the modules for the device, the dtype and the weights (each walk costs
+    # as much as a dozen recorded stages).
+    params = list(net.named_parameters()) if isinstance(net, nn.Module) else []
+    _check_tensor(net, x, params)
     # A float64 or float16 input is fine to ask for; the weights are float32.
-    x = plain_input(x, weight.dtype if weight is not None else torch.float32)
+    x = plain_input(x, params[0][1].dtype if params else torch.float32)
     recorder = _Recorder(_forward_codes(net))
     try:
         with recorder:
@@ -330,24 +337,37 @@ def _recorded(net: nn.Module, x: torch.Tensor) -> tuple[Trace, torch.Tensor, lis
     except Exception as err:  # noqa: BLE001 - whatever PyTorch raised, said as a stage error
         raise _stage_error(net, x, recorder, err) from err
     stages = _stages(net, x, recorder.calls, recorder.kwargs)
-    weights = {name: (p, p._version) for name, p in net.named_parameters()}
+    weights = {name: (p, p._version) for name, p in params}
     return Trace(getattr(net, "arch", None), stages, weights), out, recorder.calls
 
 
 def _stages(net: nn.Module, x: torch.Tensor, calls: list, kwargs: list | None = None) -> tuple[Stage, ...]:
     copies = _frozen_copies([x, *(out for _, _, out, _ in calls)])
-    stages = [Stage(0, "input", "input", "x", "input", 0, tuple(x.shape), (), 0, copies[0])]
+    stages = [_stage(0, "input", "input", "x", "input", 0, tuple(x.shape), (), 0, copies[0], "", -1, ())]
     made = {id(x): 0}  # which stage produced each tensor, to find each op's input
     kwargs = kwargs or [{}] * len(calls)
+    tensor = torch.Tensor
     for index, ((_, args, out, where), copy, described, kw) in enumerate(
             zip(calls, copies[1:], _descriptions(net, calls), kwargs, strict=True), start=1):
         key, name, op, kind, shapes, count = described
-        source = made.get(id(args[0]), -1) if args and isinstance(args[0], torch.Tensor) else -1
-        call = (tuple(None if isinstance(a, torch.Tensor) else a for a in args[1:]), tuple(sorted(kw.items())))
-        stages.append(Stage(index, key, name, op, kind, where[1], tuple(out.shape), shapes, count,
-                            copy, where[0], source, call))
+        source = made.get(id(args[0]), -1) if args and isinstance(args[0], tensor) else -1
+        call = (tuple([None if isinstance(a, tensor) else a for a in args[1:]]),
+                tuple(sorted(kw.items())) if kw else ())
+        stages.append(_stage(index, key, name, op, kind, where[1], tuple(out.shape), shapes, count,
+                             copy, where[0], source, call))
         made[id(out)] = index
     return tuple(stages)
+
+
+_STAGE_FIELDS = tuple(f.name for f in fields(Stage))
+
+
+def _stage(*values) -> Stage:
+    """Stage(*values), every field given, without the frozen __init__'s one setattr per field
+    (a dozen stages at every frame: that __init__ cost as much as copying their values)."""
+    stage = object.__new__(Stage)
+    stage.__dict__.update(zip(_STAGE_FIELDS, values, strict=True))
+    return stage
 
 
 # Per net: the descriptions of a sequence of calls. The same forward() on the same layers makes

@@ -305,7 +305,7 @@ class FeatureMaps(QWidget):
             shaped.append(data)
         # One copy of all values, stage after stage: the stages' data are views of it, and
         # levels and colours are found for all of them at once, not in a dozen small passes.
-        flat = np.concatenate([a.reshape(-1) for a in shaped]) if shaped else np.zeros(0, np.float32)
+        flat = np.concatenate(shaped, axis=None) if shaped else np.zeros(0, np.float32)  # flattened
         sizes = np.array([a.size for a in shaped], np.intp)
         ends = np.cumsum(sizes)
         kinds = [str(d.get("kind", "")) for d in stages]
@@ -327,19 +327,22 @@ class FeatureMaps(QWidget):
 
         out: list[_Stage] = []
         previous: _Stage | None = None
-        for i, d in enumerate(stages):
-            a, b = int(ends[i] - sizes[i]), int(ends[i])
-            data = flat[a:b].reshape(shaped[i].shape)
+        # Python numbers, not numpy scalars: a dozen stages of numpy scalar arithmetic and
+        # indexing cost more than their values' colouring.
+        for d, a, b, shape, kind, sign, level, lut in zip(
+                stages, (ends - sizes).tolist(), ends.tolist(), (a.shape for a in shaped), kinds,
+                signed.tolist(), levels.tolist(), luts, strict=True):
+            data = flat[a:b].reshape(shape)
             wrap = tuple(d["wrap"]) if d.get("wrap") else None
             source = ""
-            if wrap is None and data.ndim == 1 and kinds[i] == "view" and previous is not None \
-                    and previous.spatial and previous.data.size == data.size:
+            if wrap is None and len(shape) == 1 and kind == "view" and previous is not None \
+                    and previous.spatial and previous.data.size == b - a:
                 c, h, w = previous.data.shape
                 wrap, source = (c, h * w), previous.key
-            out.append(_Stage(str(d["key"]), str(d.get("title", d["key"])), kinds[i],
-                              bool(signed[i]), data, float(levels[i]), luts[i], colours[a:b],
-                              wrap, source))
-            previous = out[-1]
+            key = str(d["key"])
+            previous = _Stage(key, str(d.get("title", key)), kind, sign, data, level, lut,
+                              colours[a:b], wrap, source)
+            out.append(previous)
         signature = tuple((s.key, s.kind, s.data.shape, s.wrap) for s in out)
         self._stages = out
         if signature != self._signature:
