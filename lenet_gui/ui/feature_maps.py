@@ -1185,7 +1185,8 @@ class FeatureMaps(QWidget):
 
         Kept per text and place: most stages' numbers stay the same from frame to frame.
         """
-        lo, hi = ("−" + _fmt(st.level), "+" + _fmt(st.level)) if st.signed else ("0", _fmt(st.level))
+        level = _fmt(st.level)  # once: while a digit is drawn every legend changes every frame
+        lo, hi = ("−" + level, "+" + level) if st.signed else ("0", level)
         key = (band.legend_rect.getRect(), band.legend_right, lo, hi, id(st.lut), painter_ratio)
         found = self._legends.get(key)
         if found is not None:
