@@ -94,9 +94,10 @@ class Board(QWidget):
         self._grids: dict[int, _Grid] | None = None  # built at the first paint after a change
         # A cell's text laid out once and its width, for this font: the same few hundred
         # numbers come back at every click. Emptied at every change of font or style.
-        self._glyphs: dict[str, tuple[QStaticText, float]] = {}
-        self._advances: dict[tuple[bool, str], float] = {}  # (bold, text) → width, per font
-        self._words: dict[tuple[bool, str], QStaticText] = {}  # (bold, text) → laid out, per font
+        # (bold, text) → its width / its laid-out text, in the board's fonts: the same numbers,
+        # words and symbols come back at every click. Emptied at every change of font or style.
+        self._advances: dict[tuple[bool, str], float] = {}
+        self._words: dict[tuple[bool, str], QStaticText] = {}
         self._size = QSize()
 
     def set_rows(self, rows: list[list[tuple]]) -> None:
@@ -135,12 +136,7 @@ class Board(QWidget):
             return max(values.shape[1] * cw, fm.horizontalAdvance(item[3]) if caption else 0.0), \
                 values.shape[0] * ch + caption
         metrics = bm if kind == "bold" else fm
-        width = self._advances.get((kind == "bold", item[1]))
-        if width is None:  # the same words and symbols come back at every click
-            if len(self._advances) > 4096:
-                self._advances.clear()
-            width = self._advances[(kind == "bold", item[1])] = metrics.horizontalAdvance(item[1])
-        return width + 2, metrics.height()
+        return self._advance(kind == "bold", item[1], metrics) + 2, metrics.height()
 
     def _layout(self) -> None:
         normal, bold = self._fonts()
@@ -169,11 +165,18 @@ class Board(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        self._glyphs.clear()  # another font or style lays the numbers out anew
-        self._advances.clear()
+        self._advances.clear()  # another font or style lays the texts out anew
         self._words.clear()
         self._layout()
         self.update()
+
+    def _advance(self, bold: bool, text: str, metrics: QFontMetricsF) -> float:
+        found = self._advances.get((bold, text))
+        if found is None:
+            if len(self._advances) > 4096:  # a long Play session: never more than a few thousand
+                self._advances.clear()
+            found = self._advances[(bold, text)] = metrics.horizontalAdvance(text)
+        return found
 
     def _word(self, bold: bool, text: str, font: QFont) -> QStaticText:
         found = self._words.get((bold, text))
@@ -185,18 +188,9 @@ class Board(QWidget):
             found.prepare(QTransform(), font)  # its size in this font (fallback fonts too)
         return found
 
-    def _glyph(self, text: str, fm: QFontMetricsF) -> tuple[QStaticText, float]:
-        found = self._glyphs.get(text)
-        if found is None:
-            if len(self._glyphs) > 4096:  # a long Play session: never more than a few thousand
-                self._glyphs.clear()
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            found = self._glyphs[text] = (static, fm.horizontalAdvance(text))
-        return found
-
     def _grid(self, rect: QRectF, item: tuple, fm: QFontMetricsF, cw: float, ch: float) -> _Grid:
         values, marks = item[1], item[2]
+        font = self.font()  # the normal one of _fonts(), which fm measures
         caption = item[3] if len(item) > 3 else ""
         top = rect.top()
         said = None
@@ -219,7 +213,7 @@ class Board(QWidget):
                 fills.append((cell, tint))
                 cells.append(cell)
                 # Centred in the cell as drawText(cell, AlignCenter) centres it.
-                static, advance = self._glyph(texts[r][c], fm)
+                static, advance = self._word(False, texts[r][c], font), self._advance(False, texts[r][c], fm)
                 glyphs.append((QPointF(cell.x() + (cw - advance) / 2, cell.y() + (ch - height) / 2), static))
         boxes = [QRectF(rect.left() + c * cw + 1, top + r * ch + 1, cw - 2, ch - 2) for r, c in marks]
         return _Grid(said, fills, cells, glyphs, boxes)
