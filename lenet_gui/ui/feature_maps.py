@@ -435,13 +435,7 @@ class FeatureMaps(QWidget):
 
     def channel_rect(self, key: str, channel: int) -> QRectF:
         """Where one channel of a spatial stage is drawn (empty when unknown)."""
-        self._ensure_layout()
-        for band in self._bands:
-            if self._stages[band.index].key == key:
-                for rect, c in band.tiles:
-                    if c == channel:
-                        return QRectF(rect)
-        return QRectF()
+        return QRectF(self._channel_tiles().get((key, channel), _NO_RECT))
 
     def value_rects(self, key: str) -> list[tuple[QRectF, int, int]]:
         """Where the values of a vector stage are drawn: (rect of a row of square cells, index of
@@ -1136,14 +1130,13 @@ class FeatureMaps(QWidget):
         self._legend_list_cache = (self._stages, self._bands, ratio, self._legends, legends)
         return legends
 
-    def _paint_dynamic(self, painter: QPainter, bands: list[_Band], tiles: bool = True) -> None:
-        """What every update changes: the legends' numbers and (with tiles) the maps."""
+    def _paint_dynamic(self, painter: QPainter, bands: list[_Band]) -> None:
+        """What every update changes: the legends' numbers and the maps."""
         fm = QFontMetricsF(self._fonts()[1])
         ratio = painter.device().devicePixelRatioF()
         self._draw_legends(painter, [self._legend(self._stages[band.index], band, fm, ratio)
                                      for band in bands])
-        if tiles:
-            self._draw_tiles(painter, bands)
+        self._draw_tiles(painter, bands)
 
     def _draw_legends(self, painter: QPainter, legends: list[tuple]) -> None:
         _, small_font = self._fonts()
