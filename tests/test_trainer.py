@@ -335,35 +335,32 @@ def test_huge_but_finite_weights_are_not_taken_for_divergence():
     assert r.finite and not trainer.diverged
 
 
-def test_defer_compile_import_keeps_torch_dynamo_out_until_the_first_step():
+def _printed_by_new_python(body: str) -> list[str]:
+    """What `body` prints, run in a new interpreter after defer_compile_import() (this one has
+    long loaded torch._dynamo)."""
     import subprocess
     import sys
 
-    code = (
-        "import sys\n"
-        "from lenet_gui.core.fast import defer_compile_import\n"
-        "defer_compile_import()\n"
+    code = "import sys\nfrom lenet_gui.core.fast import defer_compile_import\ndefer_compile_import()\n" + body
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.split()
+
+
+def test_defer_compile_import_keeps_torch_dynamo_out_until_the_first_step():
+    assert _printed_by_new_python(
         "from lenet_gui.core import Net, Trainer, one_hot\n"
         "import torch\n"
         "t = Trainer(Net(seed=0)); t.optimizer.zero_grad(); t.reset()\n"
         "print('torch._dynamo' in sys.modules)\n"
         "r = t.step(torch.rand(1, 1, 32, 32), one_hot(3))\n"
         "print(r.finite, 'torch._dynamo' in sys.modules)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["False", "True", "True"]
+    ) == ["False", "True", "True"]
 
 
 def test_the_apps_training_steps_never_load_torch_dynamo():
     """Loading it takes a second or more: the window's steps (FastTrainer, plain SGD) must not."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from lenet_gui.core.fast import defer_compile_import\n"
-        "defer_compile_import()\n"
+    assert _printed_by_new_python(
         "from lenet_gui.core import Session\n"
         "s = Session()\n"
         "for zero_grad in (True, False):\n"
@@ -372,10 +369,7 @@ def test_the_apps_training_steps_never_load_torch_dynamo():
         "        assert s.step().finite\n"
         "s.reset()\n"
         "print('torch._dynamo' in sys.modules)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["False"]
+    ) == ["False"]
 
 
 def test_an_input_resized_in_place_is_checked_again():
