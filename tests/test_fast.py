@@ -51,6 +51,12 @@ def test_fast_equals_plain_bit_for_bit(arch, zero_grad, ahead):
         assert (a.output == b.output).all() and a.finite == b.finite, i
         assert same_weights(plain.net, fast.net) and same_grads(plain.net, fast.net), i
         assert plain.diverged == fast.diverged, i
+        assert torch.equal(fast.flat_weights(), plain.flat_weights()), i
+        if i == 50:  # an edit between steps (a weight typed in, a file): seen at once
+            for t in (plain, fast):
+                with torch.no_grad():
+                    t.net.fc1.weight[0, 0] += 1.0
+            assert torch.equal(fast.flat_weights(), plain.flat_weights()), i
     assert list(plain.history)[:25] == list(fast.history)[:25]
     assert plain.diverged is False and len(plain.history) == 60
 

@@ -192,3 +192,17 @@ def test_memory_stays_in_budget_by_spacing_the_checkpoints_out(monkeypatch):
     for n in (399, 201, 17):
         s.restore(n)
         assert same(weights(s), record[n])
+
+
+@pytest.mark.parametrize("arch", ["tutorial", "lenet5"])
+def test_periodic_full_copies_keep_the_weights_of_their_own_step(monkeypatch, arch):
+    # A full copy every 32 steps (2,048 in the app): each must hold its step's weights, not a
+    # buffer the trainer fills again at the next step.
+    monkeypatch.setattr(timeline_module, "KEY_STEPS", 32)
+    s = Session(arch=arch, weights="random", seed=5)
+    s.input = torch.rand(1, 1, 32, 32, generator=torch.Generator().manual_seed(2))
+    record = {0: weights(s)}
+    train_with_changes(s, 200, 3, record)
+    for n in (200, 161, 130, 96, 64, 40, 33, 32, 7):
+        s.restore(n)
+        assert same(weights(s), record[n]), n

@@ -245,6 +245,11 @@ class Trainer:
     def _weights_finite(self) -> bool:
         return all(bool(torch.isfinite(p).all()) for p in self._params)
 
+    def flat_weights(self) -> torch.Tensor:
+        """Every weight as it is now, end to end in the net's parameter order, in one flat tensor.
+        It may be the trainer's own buffer: read it before the next step and never change it."""
+        return torch.cat([p.detach().reshape(-1) for p in self._params])
+
     def _stepped(self) -> None:
         """The step was kept."""
 
