@@ -407,3 +407,63 @@ def test_grid_numbers_are_written_as_the_locale_writes_each_one(qtbot):
         assert cell_texts(np.array([[0.5, -1.75]])) == [["0,50", "-1,75"]]
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture
+def explained(window, back_to_english):
+    """Real explanations, as shown, in English, French and Japanese: an fc1 value (the longest
+    sentences), an output, a conv2 cell (the widest board) and a relu value (a short one)."""
+    from lenet_gui.ui import language
+
+    shown = []
+    for lang in ("en", "fr", "ja"):
+        language.set_language(lang)
+        for stage, index in (("fc1", (11,)), ("fc3", (3,)), ("conv2", (7, 5, 6)), ("relu2", (3, 6, 6))):
+            window.explainer.select(stage, index)
+            shown.append(dict(window.explain_panel.content()))
+    return shown
+
+
+def _panel(qtbot, monkeypatch, size, qt_label=False):
+    """A shown Explain panel; with qt_label, its sentences are a plain selectable QLabel as Qt
+    lays it out, nothing of ours."""
+    from PySide6.QtWidgets import QLabel
+
+    from lenet_gui.ui import explain_panel
+
+    if qt_label:
+        class QtLabel(QLabel):
+            def __init__(self, parent=None, objectName=""):
+                super().__init__(parent, objectName=objectName)
+
+        monkeypatch.setattr(explain_panel, "WrappedText", QtLabel)
+    panel = explain_panel.ExplainPanel()
+    monkeypatch.undo()
+    qtbot.addWidget(panel)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _shot(qtbot, panel):
+    qtbot.wait(1)  # the posted layout requests, as between two clicks
+    return panel.grab().toImage()
+
+
+@pytest.mark.parametrize("size", [(360, 480), (477, 312), (200, 160), (700, 250)])
+def test_the_sentences_lay_out_and_paint_as_a_plain_label_would(qtbot, monkeypatch, explained, size):
+    """The panel's sentences skip QLabel's size hints and keep their heights per width: one
+    explanation after another, in every language, the panel shows what a panel with Qt's own
+    label shows, and what a fresh one shows."""
+    ours = _panel(qtbot, monkeypatch, size)
+    plain = _panel(qtbot, monkeypatch, size, qt_label=True)
+    for content in explained + explained[:1]:
+        ours.show_content(content)
+        plain.show_content(content)
+        image = _shot(qtbot, ours)
+        assert image == _shot(qtbot, plain), (size, content["title"])
+        fresh = _panel(qtbot, monkeypatch, size, qt_label=True)
+        fresh.show_content(content)
+        assert image == _shot(qtbot, fresh), (size, content["title"])
+        fresh.close()

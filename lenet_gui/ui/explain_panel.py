@@ -288,6 +288,17 @@ class WrappedText(QLabel):
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
+    def sizeHint(self) -> QSize:
+        # The panel's column sizes this label by heightForWidth() alone (its width policy is
+        # Ignored), and the scroll area under the column makes the column at least as tall as
+        # its heightForWidth(): the size hints only add to a minimum that is always exceeded.
+        # QLabel works them out anew for every new text, at three widths, each a layout of the
+        # whole text and another to undo it: for a long explanation most of a click's layout.
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), 0)
+
     def changeEvent(self, event: QEvent) -> None:
         # A font, style or direction change lays the text out anew.
         self._heights.clear()
