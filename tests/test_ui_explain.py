@@ -467,3 +467,21 @@ def test_the_sentences_lay_out_and_paint_as_a_plain_label_would(qtbot, monkeypat
         fresh.show_content(content)
         assert image == _shot(qtbot, fresh), (size, content["title"])
         fresh.close()
+
+
+def test_the_sentences_are_as_tall_as_qt_lays_them_out_at_every_width(qtbot, monkeypatch, explained):
+    """The sentences' height for a width, worked out on a document of the panel's own, is the
+    height QLabel lays the same text out to, in every language, before and after a font change."""
+    from PySide6.QtWidgets import QLabel
+
+    panel = _panel(qtbot, monkeypatch, (360, 480))
+    text = panel.text
+    for content in explained:
+        panel.show_content(content)
+        for width in range(0, 800, 7):
+            assert text.heightForWidth(width) == QLabel.heightForWidth(text, width), (content["title"], width)
+    font = text.font()
+    font.setPointSizeF(font.pointSizeF() * 1.7)
+    text.setFont(font)
+    for width in range(100, 800, 50):
+        assert text.heightForWidth(width) == QLabel.heightForWidth(text, width), width

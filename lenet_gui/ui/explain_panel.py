@@ -15,6 +15,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QStaticText,
+    QTextDocument,
+    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -270,23 +272,54 @@ class WrappedText(QLabel):
 
     A selectable label lays its whole text out twice for every heightForWidth() (at the width
     asked, then back), and one layout pass of the panel asks a dozen times: for a long
-    explanation that was the dearest part of showing it.
+    explanation that was the dearest part of showing it. The scroll area still asks at three
+    widths per new text; a document of our own, laid out as the label lays out its own, answers
+    each with one layout.
     """
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:
         super().__init__(parent, objectName=objectName)
         self._heights: dict[int, int] = {}
+        self._measure: QTextDocument | None = None  # the text as the label lays it out
 
     def setText(self, text: str) -> None:
         if text != self.text():
             self._heights.clear()
+            self._measure = None
         super().setText(text)
 
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
+            height = self._heights[width] = self._height_for(width)
         return height
+
+    def _height_for(self, width: int) -> int:
+        """QLabel's heightForWidth() of a plain, word-wrapped text without margin, indent or
+        frame (what the panel sets), with one layout; QLabel's own for anything else."""
+        if (self.textFormat() != Qt.TextFormat.PlainText or not self.wordWrap() or self.margin()
+                or self.indent() > 0 or self.frameWidth()):
+            return super().heightForWidth(width)
+        margins = self.contentsMargins()
+        text_width = max(max(width, self.minimumWidth()) - margins.left() - margins.right(), 0)
+        doc = self._measure
+        if doc is None:
+            # As QLabel sets up the document of a selectable text: its font, wrapping at words,
+            # no margin; the width first, so that the text is laid out once, at it.
+            doc = self._measure = QTextDocument()
+            doc.setUndoRedoEnabled(False)
+            doc.setDefaultFont(self.font())
+            option = doc.defaultTextOption()
+            option.setAlignment(self.alignment())
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            doc.setDefaultTextOption(option)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(text_width)
+            doc.setPlainText(self.text())
+        elif doc.textWidth() != text_width:
+            doc.setTextWidth(text_width)
+        height = math.ceil(doc.size().height()) + margins.top() + margins.bottom()
+        return max(height, self.minimumHeight())
 
     def sizeHint(self) -> QSize:
         # The panel's column sizes this label by heightForWidth() alone (its width policy is
@@ -302,6 +335,7 @@ class WrappedText(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         # A font, style or direction change lays the text out anew.
         self._heights.clear()
+        self._measure = None
         super().changeEvent(event)
 
 
