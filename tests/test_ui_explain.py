@@ -485,3 +485,41 @@ def test_the_sentences_are_as_tall_as_qt_lays_them_out_at_every_width(qtbot, mon
     text.setFont(font)
     for width in range(100, 800, 50):
         assert text.heightForWidth(width) == QLabel.heightForWidth(text, width), width
+
+
+def test_selected_sentences_and_other_colours_paint_as_a_plain_label_would(qtbot, monkeypatch, explained):
+    """The sentences painted by the panel keep QLabel's look with a selection (by the mouse or
+    setSelection), in another palette and under a style sheet."""
+    from PySide6.QtGui import QColor, QPalette
+
+    ours = _panel(qtbot, monkeypatch, (360, 480))
+    plain = _panel(qtbot, monkeypatch, (360, 480), qt_label=True)
+    for panel in (ours, plain):
+        panel.show_content(explained[0])
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    # A drag over the first line selects words, as in any label.
+    for panel in (ours, plain):
+        text = panel.text
+        y = text.fontMetrics().height() // 2
+        qtbot.mousePress(text, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
+        qtbot.mouseMove(text, QPoint(text.width() // 2, y))
+        qtbot.mouseRelease(text, Qt.MouseButton.LeftButton, pos=QPoint(text.width() // 2, y))
+        assert text.hasSelectedText()
+    assert ours.text.selectedText() == plain.text.selectedText()
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    for panel in (ours, plain):
+        panel.text.setSelection(40, 25)
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    for panel in (ours, plain):
+        panel.show_content(explained[1])  # a new text: no selection
+        palette = panel.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(180, 0, 90))
+        panel.setPalette(palette)
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    assert not ours.text.hasSelectedText()
+    for panel in (ours, plain):
+        panel.show_content(explained[2])
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    for panel in (ours, plain):
+        panel.setStyleSheet("QLabel { color: #206020; }")
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)

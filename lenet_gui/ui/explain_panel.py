@@ -7,12 +7,14 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QStaticText,
     QTextDocument,
@@ -294,14 +296,14 @@ class WrappedText(QLabel):
             height = self._heights[width] = self._height_for(width)
         return height
 
-    def _height_for(self, width: int) -> int:
-        """QLabel's heightForWidth() of a plain, word-wrapped text without margin, indent or
-        frame (what the panel sets), with one layout; QLabel's own for anything else."""
-        if (self.textFormat() != Qt.TextFormat.PlainText or not self.wordWrap() or self.margin()
-                or self.indent() > 0 or self.frameWidth()):
-            return super().heightForWidth(width)
-        margins = self.contentsMargins()
-        text_width = max(max(width, self.minimumWidth()) - margins.left() - margins.right(), 0)
+    def _plain(self) -> bool:
+        """Is this what the panel sets (a plain, word-wrapped text without margin, indent,
+        frame or style sheet), whose layout and painting the document below repeats?"""
+        return (self.textFormat() == Qt.TextFormat.PlainText and self.wordWrap() and not self.margin()
+                and self.indent() <= 0 and not self.frameWidth() and not self.style().inherits("QStyleSheetStyle"))
+
+    def _document(self, text_width: int) -> QTextDocument:
+        """The text laid out at text_width as the label lays out its own document."""
         doc = self._measure
         if doc is None:
             # As QLabel sets up the document of a selectable text: its font, wrapping at words,
@@ -318,8 +320,42 @@ class WrappedText(QLabel):
             doc.setPlainText(self.text())
         elif doc.textWidth() != text_width:
             doc.setTextWidth(text_width)
+        return doc
+
+    def _height_for(self, width: int) -> int:
+        """QLabel's heightForWidth() with one layout; QLabel's own for what the panel does not set."""
+        if not self._plain():
+            return super().heightForWidth(width)
+        margins = self.contentsMargins()
+        doc = self._document(max(max(width, self.minimumWidth()) - margins.left() - margins.right(), 0))
         height = math.ceil(doc.size().height()) + margins.top() + margins.bottom()
         return max(height, self.minimumHeight())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # QLabel lays a new text out four times before painting it (its text, its options, its
+        # frame, its width: each a layout of the whole text); the document above is already
+        # laid out, and drawn here as QLabel draws its own. A selection is QLabel's to paint.
+        if not self._plain() or self.hasSelectedText():
+            super().paintEvent(event)
+            return
+        rect = self.contentsRect()
+        doc = self._document(rect.width())
+        # Centred vertically as QLabel centres it, then on whole pixels (toAlignedRect).
+        spare = rect.height() - doc.documentLayout().documentSize().height()
+        align = self.alignment()
+        offset = (max(spare / 2, 0.0) if align & Qt.AlignmentFlag.AlignVCenter else
+                  max(spare, 0.0) if align & Qt.AlignmentFlag.AlignBottom else 0.0)
+        at = QRectF(rect.x(), offset + rect.y(), rect.width(), rect.height()).toAlignedRect()
+        palette = self.palette()  # in the colour group of the widget's state, as QLabel's
+        if self.foregroundRole() != QPalette.ColorRole.Text and self.isEnabled():
+            palette.setColor(QPalette.ColorRole.Text, palette.color(self.foregroundRole()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = palette
+        painter = QPainter(self)
+        painter.translate(QPointF(at.topLeft()))
+        painter.setClipRect(QRectF(0, 0, at.width(), at.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.end()
 
     def sizeHint(self) -> QSize:
         # The panel's column sizes this label by heightForWidth() alone (its width policy is
