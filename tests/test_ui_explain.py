@@ -407,3 +407,119 @@ def test_grid_numbers_are_written_as_the_locale_writes_each_one(qtbot):
         assert cell_texts(np.array([[0.5, -1.75]])) == [["0,50", "-1,75"]]
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture
+def explained(window, back_to_english):
+    """Real explanations, as shown, in English, French and Japanese: an fc1 value (the longest
+    sentences), an output, a conv2 cell (the widest board) and a relu value (a short one)."""
+    from lenet_gui.ui import language
+
+    shown = []
+    for lang in ("en", "fr", "ja"):
+        language.set_language(lang)
+        for stage, index in (("fc1", (11,)), ("fc3", (3,)), ("conv2", (7, 5, 6)), ("relu2", (3, 6, 6))):
+            window.explainer.select(stage, index)
+            shown.append(dict(window.explain_panel.content()))
+    return shown
+
+
+def _panel(qtbot, monkeypatch, size, qt_label=False):
+    """A shown Explain panel; with qt_label, its sentences are a plain selectable QLabel as Qt
+    lays it out, nothing of ours."""
+    from PySide6.QtWidgets import QLabel
+
+    from lenet_gui.ui import explain_panel
+
+    if qt_label:
+        class QtLabel(QLabel):
+            def __init__(self, parent=None, objectName=""):
+                super().__init__(parent, objectName=objectName)
+
+        monkeypatch.setattr(explain_panel, "WrappedText", QtLabel)
+    panel = explain_panel.ExplainPanel()
+    monkeypatch.undo()
+    qtbot.addWidget(panel)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _shot(qtbot, panel):
+    qtbot.wait(1)  # the posted layout requests, as between two clicks
+    return panel.grab().toImage()
+
+
+@pytest.mark.parametrize("size", [(360, 480), (477, 312), (200, 160), (700, 250)])
+def test_the_sentences_lay_out_and_paint_as_a_plain_label_would(qtbot, monkeypatch, explained, size):
+    """The panel's sentences skip QLabel's size hints and keep their heights per width: one
+    explanation after another, in every language, the panel shows what a panel with Qt's own
+    label shows, and what a fresh one shows."""
+    ours = _panel(qtbot, monkeypatch, size)
+    plain = _panel(qtbot, monkeypatch, size, qt_label=True)
+    for content in explained + explained[:1]:
+        ours.show_content(content)
+        plain.show_content(content)
+        image = _shot(qtbot, ours)
+        assert image == _shot(qtbot, plain), (size, content["title"])
+        fresh = _panel(qtbot, monkeypatch, size, qt_label=True)
+        fresh.show_content(content)
+        assert image == _shot(qtbot, fresh), (size, content["title"])
+        fresh.close()
+
+
+def test_the_sentences_are_as_tall_as_qt_lays_them_out_at_every_width(qtbot, monkeypatch, explained):
+    """The sentences' height for a width, worked out on a document of the panel's own, is the
+    height QLabel lays the same text out to, in every language, before and after a font change."""
+    from PySide6.QtWidgets import QLabel
+
+    panel = _panel(qtbot, monkeypatch, (360, 480))
+    text = panel.text
+    for content in explained:
+        panel.show_content(content)
+        for width in range(0, 800, 7):
+            assert text.heightForWidth(width) == QLabel.heightForWidth(text, width), (content["title"], width)
+    font = text.font()
+    font.setPointSizeF(font.pointSizeF() * 1.7)
+    text.setFont(font)
+    for width in range(100, 800, 50):
+        assert text.heightForWidth(width) == QLabel.heightForWidth(text, width), width
+
+
+def test_selected_sentences_and_other_colours_paint_as_a_plain_label_would(qtbot, monkeypatch, explained):
+    """The sentences painted by the panel keep QLabel's look with a selection (by the mouse or
+    setSelection), in another palette and under a style sheet."""
+    from PySide6.QtGui import QColor, QPalette
+
+    ours = _panel(qtbot, monkeypatch, (360, 480))
+    plain = _panel(qtbot, monkeypatch, (360, 480), qt_label=True)
+    for panel in (ours, plain):
+        panel.show_content(explained[0])
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    # A drag over the first line selects words, as in any label.
+    for panel in (ours, plain):
+        text = panel.text
+        y = text.fontMetrics().height() // 2
+        qtbot.mousePress(text, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
+        qtbot.mouseMove(text, QPoint(text.width() // 2, y))
+        qtbot.mouseRelease(text, Qt.MouseButton.LeftButton, pos=QPoint(text.width() // 2, y))
+        assert text.hasSelectedText()
+    assert ours.text.selectedText() == plain.text.selectedText()
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    for panel in (ours, plain):
+        panel.text.setSelection(40, 25)
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    for panel in (ours, plain):
+        panel.show_content(explained[1])  # a new text: no selection
+        palette = panel.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(180, 0, 90))
+        panel.setPalette(palette)
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    assert not ours.text.hasSelectedText()
+    for panel in (ours, plain):
+        panel.show_content(explained[2])
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)
+    for panel in (ours, plain):
+        panel.setStyleSheet("QLabel { color: #206020; }")
+    assert _shot(qtbot, ours) == _shot(qtbot, plain)

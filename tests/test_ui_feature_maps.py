@@ -405,3 +405,32 @@ def test_moving_the_marks_repaints_every_outline_and_shading_that_changed(maps, 
     for i, marks in enumerate(sequence):
         maps.set_marks(**marks)
         assert _on_screen(maps) == fresh(marks), f"marks {i}"
+
+
+def test_the_marks_follow_a_new_layout_and_new_shapes(maps, qtbot):
+    """Where each value is drawn is kept per layout: after a resize and after maps of other
+    shapes, the marks and element_rect are where a new widget puts them."""
+    from PySide6.QtCore import QRectF
+
+    def fresh(stages, marks: dict) -> FeatureMaps:
+        other = FeatureMaps()
+        qtbot.addWidget(other)
+        other.resize(maps.size())
+        other.set_stages(stages)
+        other.set_marks(**marks)
+        return other
+
+    conv = dict(selected=("conv2", (3, 4, 2)), sources=("pool1", [(c, 4 + i, 2) for c in range(2) for i in range(3)]),
+                fields={"input": [(0, 4, 2, 14, 12)]}, shade=True)
+    fc = dict(selected=("fc1", (11,)), sources=("view", [(3,), (200,), (399,)]))
+    for arch, size, marks in [("tutorial", (900, 700), conv), ("tutorial", (640, 560), conv),
+                              ("tutorial", (640, 560), fc), ("lenet5", (640, 560), fc),
+                              ("lenet5", (640, 560), conv), ("lenet5", (900, 700), fc)]:
+        stages = stages_of(arch)
+        maps.resize(*size)
+        maps.set_stages(stages)
+        maps.set_marks(**marks)
+        other = fresh(stages, marks)
+        assert _on_screen(maps) == other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32), (arch, size)
+        for key, index in [marks["selected"]] + [(marks["sources"][0], i) for i in marks["sources"][1]]:
+            assert maps.element_rect(key, index) == other.element_rect(key, index) != QRectF(), (arch, key, index)

@@ -142,3 +142,45 @@ def test_the_preview_shows_the_windows_background_behind_it(qtbot):
     image = top.grab().toImage()
     corner = preview.mapTo(top, preview.rect().topLeft())
     assert image.pixelColor(corner.x() + 1, corner.y() + 1) == QColor(250, 240, 10)
+
+
+def test_moving_the_field_repaints_every_outline_and_shading_it_changes(preview, qtbot):
+    """A new field repaints only where the old and the new outline or shading lie: through
+    outlines that move, shading on and off and no field, what stays on screen equals a new
+    preview's picture."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen() -> QImage:
+        QApplication.processEvents()
+        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    rng = np.random.default_rng(1)
+    steps = [(f"step {i}", rng.random((20 + i, 20))) for i in range(4)]
+    image = rng.random((32, 32))
+
+    def fresh(field, shade) -> QImage:
+        other = InputPreview()
+        qtbot.addWidget(other)
+        other.resize(preview.size())
+        other.set_image(image)
+        other.set_steps(steps)
+        other.set_field(field, shade)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    preview.set_image(image)
+    preview.set_steps(steps)
+    other = InputPreview()  # other thumbnails: another picture (the steps are painted)
+    qtbot.addWidget(other)
+    other.resize(preview.size())
+    other.set_image(image)
+    other.set_steps([(title, 1 - step) for title, step in steps])
+    other.set_field((4, 5, 14, 15))
+    assert fresh((4, 5, 14, 15), False) != other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    for size in ((360, 460), (520, 260)):  # the steps under the image, then beside it
+        preview.resize(*size)
+        for field, shade in [((4, 5, 14, 15), False), ((10, 2, 20, 9), False), ((0, 0, 30, 30), True),
+                             ((2, 2, 30, 30), True), ((6, 7, 9, 12), False), ((0, 0, 32, 32), False),
+                             (None, False), ((3, 3, 29, 29), True), (None, False)]:
+            preview.set_field(field, shade)
+            assert on_screen() == fresh(field, shade), (size, field, shade)

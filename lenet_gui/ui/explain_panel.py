@@ -7,14 +7,18 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QStaticText,
+    QTextDocument,
+    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -270,27 +274,104 @@ class WrappedText(QLabel):
 
     A selectable label lays its whole text out twice for every heightForWidth() (at the width
     asked, then back), and one layout pass of the panel asks a dozen times: for a long
-    explanation that was the dearest part of showing it.
+    explanation that was the dearest part of showing it. The scroll area still asks at three
+    widths per new text; a document of our own, laid out as the label lays out its own, answers
+    each with one layout.
     """
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:
         super().__init__(parent, objectName=objectName)
         self._heights: dict[int, int] = {}
+        self._measure: QTextDocument | None = None  # the text as the label lays it out
 
     def setText(self, text: str) -> None:
         if text != self.text():
             self._heights.clear()
+            self._measure = None
         super().setText(text)
 
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
+            height = self._heights[width] = self._height_for(width)
         return height
+
+    def _plain(self) -> bool:
+        """Is this what the panel sets (a plain, word-wrapped text without margin, indent,
+        frame or style sheet), whose layout and painting the document below repeats?"""
+        return (self.textFormat() == Qt.TextFormat.PlainText and self.wordWrap() and not self.margin()
+                and self.indent() <= 0 and not self.frameWidth() and not self.style().inherits("QStyleSheetStyle"))
+
+    def _document(self, text_width: int) -> QTextDocument:
+        """The text laid out at text_width as the label lays out its own document."""
+        doc = self._measure
+        if doc is None:
+            # As QLabel sets up the document of a selectable text: its font, wrapping at words,
+            # no margin; the width first, so that the text is laid out once, at it.
+            doc = self._measure = QTextDocument()
+            doc.setUndoRedoEnabled(False)
+            doc.setDefaultFont(self.font())
+            option = doc.defaultTextOption()
+            option.setAlignment(self.alignment())
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            doc.setDefaultTextOption(option)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(text_width)
+            doc.setPlainText(self.text())
+        elif doc.textWidth() != text_width:
+            doc.setTextWidth(text_width)
+        return doc
+
+    def _height_for(self, width: int) -> int:
+        """QLabel's heightForWidth() with one layout; QLabel's own for what the panel does not set."""
+        if not self._plain():
+            return super().heightForWidth(width)
+        margins = self.contentsMargins()
+        doc = self._document(max(max(width, self.minimumWidth()) - margins.left() - margins.right(), 0))
+        height = math.ceil(doc.size().height()) + margins.top() + margins.bottom()
+        return max(height, self.minimumHeight())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # QLabel lays a new text out four times before painting it (its text, its options, its
+        # frame, its width: each a layout of the whole text); the document above is already
+        # laid out, and drawn here as QLabel draws its own. A selection is QLabel's to paint.
+        if not self._plain() or self.hasSelectedText():
+            super().paintEvent(event)
+            return
+        rect = self.contentsRect()
+        doc = self._document(rect.width())
+        # Centred vertically as QLabel centres it, then on whole pixels (toAlignedRect).
+        spare = rect.height() - doc.documentLayout().documentSize().height()
+        align = self.alignment()
+        offset = (max(spare / 2, 0.0) if align & Qt.AlignmentFlag.AlignVCenter else
+                  max(spare, 0.0) if align & Qt.AlignmentFlag.AlignBottom else 0.0)
+        at = QRectF(rect.x(), offset + rect.y(), rect.width(), rect.height()).toAlignedRect()
+        palette = self.palette()  # in the colour group of the widget's state, as QLabel's
+        if self.foregroundRole() != QPalette.ColorRole.Text and self.isEnabled():
+            palette.setColor(QPalette.ColorRole.Text, palette.color(self.foregroundRole()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = palette
+        painter = QPainter(self)
+        painter.translate(QPointF(at.topLeft()))
+        painter.setClipRect(QRectF(0, 0, at.width(), at.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        # The panel's column sizes this label by heightForWidth() alone (its width policy is
+        # Ignored), and the scroll area under the column makes the column at least as tall as
+        # its heightForWidth(): the size hints only add to a minimum that is always exceeded.
+        # QLabel works them out anew for every new text, at three widths, each a layout of the
+        # whole text and another to undo it: for a long explanation most of a click's layout.
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), 0)
 
     def changeEvent(self, event: QEvent) -> None:
         # A font, style or direction change lays the text out anew.
         self._heights.clear()
+        self._measure = None
         super().changeEvent(event)
 
 

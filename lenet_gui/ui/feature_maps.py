@@ -247,6 +247,8 @@ class FeatureMaps(QWidget):
         self._stages: list[_Stage] = []
         self._signature: tuple = ()
         self._bands: list[_Band] = []
+        self._rects: tuple[list[_Band], dict] = (self._bands, {})  # see element_rect
+        self._shown_items: tuple = (None, None, {})  # (marks, bands, their _mark_items), see set_marks
         self._layout_size = QSize()
         self._highlight = ""
         self._presenting = False
@@ -522,6 +524,17 @@ class FeatureMaps(QWidget):
     def element_rect(self, key: str, index: tuple[int, ...]) -> QRectF:
         """Where one value is drawn (empty when unknown)."""
         self._ensure_layout()
+        # Kept per layout (a new one is a new list of bands): a conv2 value's 54 sources are
+        # looked up three times per click, each a walk of the bands.
+        if self._rects[0] is not self._bands or len(self._rects[1]) > 4096:
+            self._rects = (self._bands, {})
+        index = tuple(index)
+        found = self._rects[1].get((key, index))
+        if found is None:
+            found = self._rects[1][(key, index)] = self._element_rect(key, index)
+        return QRectF(found)
+
+    def _element_rect(self, key: str, index: tuple[int, ...]) -> QRectF:
         for band in self._bands:
             st = self._stages[band.index]
             if st.key != key:
@@ -553,13 +566,17 @@ class FeatureMaps(QWidget):
         if marks != self._marks:
             # Only where an outline or a shading appears or goes: a click repaints a few tiles,
             # and from one fc value to another (both read every map) hardly any.
-            old, new = self._mark_items(self._marks), self._mark_items(marks)
+            self._ensure_layout()
+            kept = self._shown_items  # what the marks on screen draw, from the last change
+            old = kept[2] if kept[0] is self._marks and kept[1] is self._bands else self._mark_items(self._marks)
+            new = self._mark_items(marks)
             region = QRegion()
             for item in old.keys() ^ new.keys():
                 rect = old.get(item, new.get(item))
                 if not rect.isEmpty():
                     region += rect.toAlignedRect().adjusted(-4, -4, 4, 4)
             self._marks = marks
+            self._shown_items = (marks, self._bands, new)
             self.update(region)
 
     def _channel_tiles(self) -> dict[tuple[str, int], QRectF]:

@@ -55,12 +55,22 @@ def _gray_image(a: np.ndarray, words: bool = False) -> tuple[QImage, np.ndarray]
     return QImage(buf.data, w, h, w, QImage.Format.Format_Grayscale8), buf
 
 
+def field_rect(r: QRectF, h: int, w: int, field: tuple[int, int, int, int]) -> QRectF:
+    """Where field (pixel rows/cols of an h×w image shown in r) is outlined."""
+    top, left, bottom, right = field
+    cw, ch = r.width() / w, r.height() / h
+    return QRectF(r.x() + left * cw, r.y() + top * ch, (right - left) * cw, (bottom - top) * ch)
+
+
+def field_region(r: QRectF, inner: QRectF, shade: bool) -> QRegion:
+    """What a field's marks cover: its outline (a 2-px pen), or all of r when the rest is shaded."""
+    return QRegion((r if shade else inner).toAlignedRect().adjusted(-2, -2, 2, 2))
+
+
 def paint_field(painter: QPainter, r: QRectF, h: int, w: int, field: tuple[int, int, int, int],
                 shade: bool) -> None:
     """Outline field (pixel rows/cols of an h×w image shown in r); with shade, shade the rest."""
-    top, left, bottom, right = field
-    cw, ch = r.width() / w, r.height() / h
-    inner = QRectF(r.x() + left * cw, r.y() + top * ch, (right - left) * cw, (bottom - top) * ch)
+    inner = field_rect(r, h, w, field)
     outside = QRegion(r.toAlignedRect()) - QRegion(inner.toAlignedRect())
     if shade:
         painter.save()
@@ -122,8 +132,20 @@ class InputPreview(QWidget):
         depends on; with shade, shade the rest, which it never reads; None clears."""
         field = None if field is None else tuple(int(v) for v in field)
         if (field, shade) != (self._field, self._shade):
+            if (field is None) != (self._field is None):
+                # The caption is written in the field's pen while a field is shown.
+                self._field, self._shade = field, bool(shade)
+                self.update()
+                return
+            # From one field to another, only where the old and the new marks lie: the
+            # caption and the thumbnails stay.
+            r = self.image_rect()
+            h, w = self._image.shape
+            region = QRegion()
+            for f, s in ((self._field, self._shade), (field, bool(shade))):
+                region += field_region(r, field_rect(r, h, w, f), s)
             self._field, self._shade = field, bool(shade)
-            self.update()
+            self.update(region)
 
     def field(self) -> tuple[int, int, int, int] | None:
         return self._field
@@ -257,14 +279,15 @@ class InputPreview(QWidget):
             # The caption heads the steps, which show how the image beside them was made.
             left, cap_rect, thumb, per_row, text_h = self._wide_layout(r)
             painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, self.tr(CAPTION))
-            self._paint_steps(painter, small, cap_rect.bottom(), thumb, text_h, left, per_row)
+            self._paint_steps(painter, small, cap_rect.bottom(), thumb, text_h, left, per_row,
+                              region=event.region())
         else:
             cap_h, thumb, text_h = self._row_heights()
             cap_rect = QRectF(0, r.bottom() + 2, self.width(), cap_h)
             painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, self.tr(CAPTION))
             if self._steps:
 
-                self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h)
+                self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h, region=event.region())
         painter.end()
 
     def _backdrop(self) -> QColor:
@@ -278,13 +301,19 @@ class InputPreview(QWidget):
         return w.palette().color(w.backgroundRole())
 
     def _paint_steps(self, painter: QPainter, font: QFont, top: float, thumb: float,
-                     text_h: float, left: float | None = None, per_row: int = 0) -> None:
+                     text_h: float, left: float | None = None, per_row: int = 0,
+                     region: QRegion | None = None) -> None:
         n = len(self._steps)
         per_row = per_row or n
         if left is None:  # one centred row under the image
             left = (self.width() - (n * thumb + (n - 1) * _PAD)) / 2
         else:  # rows of per_row, centred in the room beside the image
             left += (self.width() - left - _PAD - (per_row * thumb + (per_row - 1) * _PAD)) / 2
+        # A new field repaints the image only: the steps, all below and right of their first
+        # thumbnail's corner, are then left as they are on screen.
+        if region is not None and not region.intersects(
+                QRectF(left - _PAD, top - 2, self.width(), self.height()).toAlignedRect()):
+            return
         # Captions wrap between words; shrink the font until the longest word fits a thumbnail.
         words = [w for title, _i, _b in self._steps for w in title.split()] or [""]
         widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
