@@ -184,3 +184,24 @@ def test_moving_the_field_repaints_every_outline_and_shading_it_changes(preview,
                              (None, False), ((3, 3, 29, 29), True), (None, False)]:
             preview.set_field(field, shade)
             assert on_screen() == fresh(field, shade), (size, field, shade)
+
+
+@pytest.mark.parametrize("size", [(360, 460), (560, 260)], ids=["narrow", "wide"])
+@pytest.mark.parametrize("shade", [False, True])
+def test_an_outlined_field_leaves_the_caption_and_thumbnails_as_they_were(preview, size, shade):
+    # The field's green dashed pen is the field's own: the caption drawn after it keeps the
+    # window's text colour.
+    from PySide6.QtGui import QImage, QRegion
+
+    preview.resize(*size)
+    rng = np.random.default_rng(4)
+    preview.set_image(rng.random((32, 32)).astype(np.float32))
+    preview.set_field(None)
+    plain = preview.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    preview.set_field((4, 6, 20, 18), shade=shade)
+    marked = preview.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    outside = QRegion(preview.rect()) - QRegion(preview.image_rect().toAlignedRect().adjusted(-3, -3, 3, 3))
+    differ = [(x, y) for rect in outside for y in range(rect.top(), rect.bottom() + 1, 1)
+              for x in range(rect.left(), rect.right() + 1)
+              if plain.pixel(x, y) != marked.pixel(x, y)]
+    assert differ == []

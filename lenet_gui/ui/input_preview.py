@@ -77,9 +77,11 @@ def paint_field(painter: QPainter, r: QRectF, h: int, w: int, field: tuple[int, 
         painter.setClipRegion(outside)
         painter.fillRect(r, QColor(200, 30, 30, 120))
         painter.restore()
+    painter.save()  # the dashed pen is the outline's own: what is drawn next keeps its colour
     painter.setPen(QPen(QColor(80, 220, 120), 2, Qt.PenStyle.DashLine))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(inner)
+    painter.restore()
 
 
 class InputPreview(QWidget):
