@@ -142,3 +142,54 @@ def test_the_preview_shows_the_windows_background_behind_it(qtbot):
     image = top.grab().toImage()
     corner = preview.mapTo(top, preview.rect().topLeft())
     assert image.pixelColor(corner.x() + 1, corner.y() + 1) == QColor(250, 240, 10)
+
+
+@pytest.mark.parametrize("size", [(360, 460), (520, 180)])  # steps under the image; beside it
+def test_thumbnails_follow_new_captions_sizes_and_fonts(preview, qtbot, size):
+    """The thumbnails' places and captions are kept between paints: other captions of the same
+    count, another size and another font must still paint what a new preview paints."""
+    from PySide6.QtGui import QFont, QImage
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen() -> QImage:
+        QApplication.processEvents()
+        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def fresh(steps) -> QImage:
+        other = InputPreview()
+        qtbot.addWidget(other)
+        other.setFont(preview.font())
+        other.resize(preview.size())
+        other.set_image(image)
+        other.set_steps(steps)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    rng = np.random.default_rng(1)
+    image = rng.random((32, 32))
+    arrays = [rng.random((12 + 3 * i, 16)) for i in range(4)]
+    first = list(zip(["your drawing", "cropped", "20 px", "centred"], arrays, strict=True))
+    second = list(zip(["a much longer caption", "b", "c c c", "d"], arrays, strict=True))
+    preview.resize(*size)
+    preview.set_image(image)
+    preview.set_steps(first)
+    assert on_screen() == fresh(first)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    preview.resize(size[0] + 40, size[1] + 20)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    font = QFont(preview.font())
+    font.setBold(True)  # the same heights: only the captions' shapes change
+    preview.setFont(font)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    font.setPointSizeF(font.pointSizeF() + 3)
+    preview.setFont(font)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    preview.resize(700, 600)  # thumbnails at their largest: a wider preview only moves them
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    preview.resize(760, 600)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)

@@ -89,6 +89,7 @@ class InputPreview(QWidget):
         self._font_cache: tuple[tuple, tuple[QFont, QFont]] | None = None
         self._captions: dict[tuple, QStaticText] = {}  # see _caption
         self._wide_cache: tuple | None = None  # see _wide_layout
+        self._steps_cache: tuple | None = None  # see _steps_layout
         self._field: tuple[int, int, int, int] | None = None  # see set_field
         self._shade = False
 
@@ -279,37 +280,52 @@ class InputPreview(QWidget):
 
     def _paint_steps(self, painter: QPainter, font: QFont, top: float, thumb: float,
                      text_h: float, left: float | None = None, per_row: int = 0) -> None:
-        n = len(self._steps)
-        per_row = per_row or n
-        if left is None:  # one centred row under the image
-            left = (self.width() - (n * thumb + (n - 1) * _PAD)) / 2
-        else:  # rows of per_row, centred in the room beside the image
-            left += (self.width() - left - _PAD - (per_row * thumb + (per_row - 1) * _PAD)) / 2
-        # Captions wrap between words; shrink the font until the longest word fits a thumbnail.
-        words = [w for title, _i, _b in self._steps for w in title.split()] or [""]
-        widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
-        if widest > thumb > 0:
-            font = QFont(font)
-            font.setPointSizeF(max(6.0, font.pointSizeF() * thumb / widest))
+        font, cells = self._steps_layout(font, top, thumb, text_h, left, per_row)
         painter.setFont(font)
-        text_color = self.palette().windowText().color()
-        for i, (title, img, _buf) in enumerate(self._steps):
-            row, col = divmod(i, per_row)
-            x, y = left + col * (thumb + _PAD), top + row * (thumb + text_h + _PAD)
-            box = QRectF(x, y, thumb, thumb)
-            painter.fillRect(box, QColor(0, 0, 0))
+        black, frame = QColor(0, 0, 0), QPen(QColor(140, 140, 140), 1)
+        text_pen = QPen(self.palette().windowText().color())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for (_title, img, _buf), (x, y, box, at, caption) in zip(self._steps, cells, strict=True):
+            painter.fillRect(box, black)
             if img is not None:
                 # Keep the aspect ratio: a cropped digit is rarely square.
                 s = min(thumb / img.width(), thumb / img.height())
                 iw, ih = img.width() * s, img.height() * s
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, s < 1)
                 painter.drawImage(QRectF(x + (thumb - iw) / 2, y + (thumb - ih) / 2, iw, ih), img)
-            painter.setPen(QPen(QColor(140, 140, 140), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(frame)
             painter.drawRect(box)
-            painter.setPen(text_color)
-            painter.drawStaticText(QPointF(x - _PAD / 2 + 0.5, y + thumb + 2),
-                                   self._caption(title, thumb + _PAD - 1, font))
+            painter.setPen(text_pen)
+            painter.drawStaticText(at, caption)
+
+    def _steps_layout(self, font: QFont, top: float, thumb: float, text_h: float,
+                      left: float | None, per_row: int) -> tuple[QFont, list[tuple]]:
+        """The captions' font and each thumbnail's (x, y, box, caption place, caption), worked out
+        once per size, font and captions: the thumbnails repaint at every frame of a stroke."""
+        titles = tuple(title for title, _i, _b in self._steps)
+        key = (titles, font.key(), top, thumb, text_h, left, per_row, self.width())
+        if self._steps_cache is not None and self._steps_cache[0] == key:
+            return self._steps_cache[1]
+        n = len(titles)
+        per_row = per_row or n
+        if left is None:  # one centred row under the image
+            left = (self.width() - (n * thumb + (n - 1) * _PAD)) / 2
+        else:  # rows of per_row, centred in the room beside the image
+            left += (self.width() - left - _PAD - (per_row * thumb + (per_row - 1) * _PAD)) / 2
+        # Captions wrap between words; shrink the font until the longest word fits a thumbnail.
+        words = [w for title in titles for w in title.split()] or [""]
+        widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
+        if widest > thumb > 0:
+            font = QFont(font)
+            font.setPointSizeF(max(6.0, font.pointSizeF() * thumb / widest))
+        cells = []
+        for i, title in enumerate(titles):
+            row, col = divmod(i, per_row)
+            x, y = left + col * (thumb + _PAD), top + row * (thumb + text_h + _PAD)
+            cells.append((x, y, QRectF(x, y, thumb, thumb), QPointF(x - _PAD / 2 + 0.5, y + thumb + 2),
+                          self._caption(title, thumb + _PAD - 1, font)))
+        self._steps_cache = (key, (font, cells))
+        return font, cells
 
     def _caption(self, title: str, width: float, font: QFont) -> QStaticText:
         """A thumbnail's caption, wrapped and centred, laid out once: the thumbnails are
