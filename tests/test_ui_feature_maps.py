@@ -405,3 +405,30 @@ def test_moving_the_marks_repaints_every_outline_and_shading_that_changed(maps, 
     for i, marks in enumerate(sequence):
         maps.set_marks(**marks)
         assert _on_screen(maps) == fresh(marks), f"marks {i}"
+
+
+def test_legends_stay_right_through_thousands_of_numbers(maps, qtbot):
+    """Legends are kept per number and place, and the oldest are dropped when many were made:
+    after thousands of levels (a long drawing) the levels seen first, and new ones, still
+    paint what a new widget paints."""
+    maps.resize(900, 700)
+    stages = stages_of(seed=0)
+
+    def scaled(k: float) -> list[dict]:
+        return [dict(s, data=s["data"] * k) for s in stages]
+
+    def fresh(step) -> QImage:
+        other = FeatureMaps()
+        qtbot.addWidget(other)
+        other.resize(maps.size())
+        other.set_stages(step)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    factors = [1.0 + 0.0037 * i for i in range(400)]  # 13 new legends each
+    for i, k in enumerate(factors):
+        maps.set_stages(scaled(k))
+        if i % 8 == 0:
+            _on_screen(maps)
+    for k in (factors[0], factors[1], factors[-1], 0.731, factors[2]):
+        maps.set_stages(scaled(k))
+        assert _on_screen(maps) == fresh(scaled(k)), k

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -1212,9 +1213,7 @@ class FeatureMaps(QWidget):
         found = (QPointF(x, top), lo_text, QRectF(bar_x, y, bar_w, bar_h), QPointF(hi_x, top), hi_text,
                  self._legend_bar(st.lut, bar_w, bar_h, painter_ratio),
                  covers.toAlignedRect().adjusted(-3, -3, 3, 3))
-        if len(self._legends) > 512:
-            self._legends = {}
-        self._legends[key] = found
+        _keep(self._legends, key, found)
         return found
 
     def _legend_bar(self, lut: np.ndarray, width: float, height: float, ratio: float) -> QImage:
@@ -1235,19 +1234,32 @@ class FeatureMaps(QWidget):
         shaping is the slow part."""
         found = self._static_texts.get(s)
         if found is None:
-            if len(self._static_texts) > 512:
-                self._static_texts.clear()
             text = QStaticText(s)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.prepare(QTransform(), self._fonts()[1])
             size = text.size()
-            found = self._static_texts[s] = (text, size.width(), size.height())
+            found = (text, size.width(), size.height())
+            _keep(self._static_texts, s, found)
         return found
 
 
 _MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
           int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
           int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
+
+
+# Legends and their numbers kept: while a digit is drawn the levels wander over a few thousand
+# numbers (~0.7 kB of laid-out text each), and with a few hundred kept most came back after
+# they had been dropped and were laid out again.
+_KEPT = 2048
+
+
+def _keep(cache: dict, key, value) -> None:
+    """cache[key] = value, dropping the oldest half first when the cache is full."""
+    if len(cache) >= _KEPT:
+        for old in list(itertools.islice(cache, _KEPT // 2)):
+            del cache[old]
+    cache[key] = value
 
 
 def _frame_pixels(rect: QRectF, ratio: float) -> tuple[np.ndarray, np.ndarray, QImage]:
