@@ -370,11 +370,13 @@ class FeatureMaps(QWidget):
                 or len(self._shown_legends) != len(self._bands):
             return None
         region = QRegion()
-        changed = np.flatnonzero(old != new)
-        if len(changed) > _FEW_CHANGES:
+        differs = old != new
+        # Counted first: a new drawing changes all ~20,000 values, and their indices would be
+        # an array as large as the colours, made only to be counted.
+        if np.count_nonzero(differs) > _FEW_CHANGES:
             region += self._dirty_region  # every map: recoloured whole at the paint
             self._frame_colours = None
-        elif len(changed):
+        elif (changed := np.flatnonzero(differs)).size:
             starts, ends = self._value_ptr[changed], self._value_ptr[changed + 1]
             counts = ends - starts
             shown = counts > 0
