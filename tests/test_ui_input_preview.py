@@ -193,3 +193,58 @@ def test_thumbnails_follow_new_captions_sizes_and_fonts(preview, qtbot, size):
     preview.resize(760, 600)
     preview.set_steps(second)
     assert on_screen() == fresh(second)
+
+
+def test_a_drawings_own_grays_show_as_its_normalised_floats(preview, qtbot):
+    """A uint8 step is shown as the grays it holds: the drawing itself paints what its
+    normalised floats (drawing / 255) paint, to the pixel."""
+    from PySide6.QtGui import QImage
+
+    from lenet_gui.core.preprocess import normalise, preprocess_steps
+    from lenet_gui.ui.plain_data import preprocess_thumbs
+
+    rng = np.random.default_rng(2)
+    drawing = rng.integers(0, 256, (280, 280)).astype(np.uint8)
+    drawing[:40] = 0
+    drawing[100:140, 60:200] = 255
+    steps = preprocess_steps(drawing)
+    assert np.array_equal(steps.normalised, normalise(drawing))
+
+    def shown(thumbs) -> QImage:
+        other = InputPreview()
+        qtbot.addWidget(other)
+        other.resize(preview.size())
+        other.set_image(steps.final)
+        other.set_steps(thumbs)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    given = preprocess_thumbs(steps, drawing)
+    assert given[0][1] is drawing
+    assert shown(given) == shown(preprocess_thumbs(steps))
+    assert shown([("x", drawing)]) == shown([("x", steps.normalised)])
+
+
+def test_the_windows_preview_while_drawing_equals_a_new_preview(open_window, qtbot):
+    """The frames of a stroke hand the preview the canvas's own pixels for the first thumbnail:
+    what it shows equals a new preview given the session's preprocessing steps."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from lenet_gui.replay import draw_digit
+    from lenet_gui.ui.plain_data import preprocess_thumbs
+
+    window = open_window()
+    surface = window.findChild(QWidget, "canvas")
+    draw_digit(surface, 4, on_move=lambda: window.controller.frame_timer.start(0) or QApplication.processEvents())
+    window.controller.frame_timer.start(0)
+    qtbot.waitUntil(lambda: not window.controller.frame_timer.isActive())
+    QApplication.processEvents()
+    on_screen = window.preview.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    other = InputPreview()
+    qtbot.addWidget(other)
+    other.resize(window.preview.size())
+    other.setFont(window.preview.font())
+    other.setPalette(window.preview.palette())
+    other.set_image(window.session.steps.final)
+    other.set_steps(preprocess_thumbs(window.session.steps))
+    assert on_screen == other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)

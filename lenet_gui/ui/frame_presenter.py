@@ -72,10 +72,12 @@ class FramePresenter(QObject):
         # While a stroke goes on; the frame after the pen lifts ("rest") is the drawing at rest.
         drawing = ("input" in dirty or "preview" in dirty) and "rest" not in dirty
         if "input" in dirty or "preview" in dirty:
+            pixels = None  # the canvas's pixels the steps were made from, when this frame read them
             if "input" in dirty:
-                s.set_image(w.canvas.image_array())
+                pixels = w.canvas.image_array()
+                s.set_image(pixels)
             w.preview.set_image(s.input[0, 0].numpy().copy())
-            w.preview.set_steps(preprocess_thumbs(s.steps))
+            w.preview.set_steps(preprocess_thumbs(s.steps, pixels))
             dirty.add("net")
         if "net" in dirty or "layout" in dirty:
             if drawing:

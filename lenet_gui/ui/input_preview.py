@@ -29,13 +29,18 @@ _WIDE_IMAGE = 0.36  # share of a short, wide preview's width for the 32×32 imag
 
 
 def _gray_image(a: np.ndarray, words: bool = False) -> tuple[QImage, np.ndarray]:
-    """Float array in [0, 1] → Grayscale8 QImage with fixed levels (0 black, 1 white).
+    """Float array in [0, 1] → Grayscale8 QImage with fixed levels (0 black, 1 white); a uint8
+    array is taken as the grays themselves.
 
     Returns the buffer too: the QImage only borrows it. With words, the grays are RGB32 words
     (g, g, g) instead, the pixels Qt makes of Grayscale8: enlarged by whole pixels (the big
     image) they look the same and draw ~4× faster. (Shrunk smoothly or by a fraction, Qt
     samples the two formats a little differently: the thumbnails stay Grayscale8.)
     """
+    if a.dtype == np.uint8 and not words:  # already the grays (the drawing's thumbnail)
+        buf = np.array(a, order="C")  # the QImage borrows it: a copy of our own
+        h, w = buf.shape
+        return QImage(buf.data, w, h, w, QImage.Format.Format_Grayscale8), buf
     # float32 and in place: the drawing's thumbnail (280×280) is converted at every frame of
     # a stroke, and each float64 temporary cost another pass over it.
     f = np.array(a, np.float32)
@@ -106,10 +111,12 @@ class InputPreview(QWidget):
         self.update()
 
     def set_steps(self, steps: list[tuple[str, np.ndarray]]) -> None:
-        """Show the preprocessing steps as (caption, 2-D float array in [0, 1]); empty arrays allowed."""
+        """Show the preprocessing steps as (caption, 2-D float array in [0, 1], or uint8 array of
+        grays 0–255 shown as they are); empty arrays allowed."""
         out = []
         for title, arr in steps:
-            a = np.asarray(arr, dtype=np.float32)
+            a = np.asarray(arr)
+            a = a if a.dtype == np.uint8 else a.astype(np.float32, copy=False)
             if a.ndim != 2 or a.size == 0:
                 out.append((str(title), None, None))
             else:
