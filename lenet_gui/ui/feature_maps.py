@@ -640,14 +640,14 @@ class FeatureMaps(QWidget):
         painter.drawImage(QPointF(0, 0), self._compose_frame())
         legends = self._legend_list()
         self._shown_legends = legends
-        self._draw_legends(painter, [lg for lg in legends
-                                     if event.region().intersects(lg[6])])
+        region = event.region()  # (a new QRegion at each call)
+        self._draw_legends(painter, [lg for lg in legends if region.intersects(lg[6])])
         if self._highlight:
             for band in self._bands:
                 if self._stages[band.index].key == self._highlight:
                     self._paint_highlight(painter, band)
         if self._marks:
-            self._paint_marks(painter, event.region())
+            self._paint_marks(painter, region)
         painter.end()
 
     def _paint_marks(self, painter: QPainter, region: QRegion) -> None:
