@@ -1251,9 +1251,11 @@ _MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (
 
 
 # Legends and their numbers kept: while a digit is drawn the levels wander over a few thousand
-# numbers (~0.7 kB of laid-out text each), and with a few hundred kept most came back after
-# they had been dropped and were laid out again.
-_KEPT = 2048
+# numbers, and with 512 kept two of three came back after they had been dropped and were laid
+# out again (10 strokes: 7647 layouts; 3729 with 1024 kept, 2693 with 2048). A kept legend and
+# its text take ~1.7 kB, and Play fills the caches too: 1024 keeps the memory they can take
+# within ~1 MB of what 512 took.
+_KEPT = 1024
 
 
 def _keep(cache: dict, key, value) -> None:
