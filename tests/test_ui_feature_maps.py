@@ -434,3 +434,30 @@ def test_the_marks_follow_a_new_layout_and_new_shapes(maps, qtbot):
         assert _on_screen(maps) == other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32), (arch, size)
         for key, index in [marks["selected"]] + [(marks["sources"][0], i) for i in marks["sources"][1]]:
             assert maps.element_rect(key, index) == other.element_rect(key, index) != QRectF(), (arch, key, index)
+
+
+def test_legends_stay_right_through_thousands_of_numbers(maps, qtbot):
+    """Legends are kept per number and place, and the oldest are dropped when many were made:
+    after thousands of levels (a long drawing) the levels seen first, and new ones, still
+    paint what a new widget paints."""
+    maps.resize(900, 700)
+    stages = stages_of(seed=0)
+
+    def scaled(k: float) -> list[dict]:
+        return [dict(s, data=s["data"] * k) for s in stages]
+
+    def fresh(step) -> QImage:
+        other = FeatureMaps()
+        qtbot.addWidget(other)
+        other.resize(maps.size())
+        other.set_stages(step)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    factors = [1.0 + 0.0037 * i for i in range(400)]  # 13 new legends each
+    for i, k in enumerate(factors):
+        maps.set_stages(scaled(k))
+        if i % 8 == 0:
+            _on_screen(maps)
+    for k in (factors[0], factors[1], factors[-1], 0.731, factors[2]):
+        maps.set_stages(scaled(k))
+        assert _on_screen(maps) == fresh(scaled(k)), k

@@ -205,3 +205,109 @@ def test_an_outlined_field_leaves_the_caption_and_thumbnails_as_they_were(previe
               for x in range(rect.left(), rect.right() + 1)
               if plain.pixel(x, y) != marked.pixel(x, y)]
     assert differ == []
+
+
+@pytest.mark.parametrize("size", [(360, 460), (520, 180)])  # steps under the image; beside it
+def test_thumbnails_follow_new_captions_sizes_and_fonts(preview, qtbot, size):
+    """The thumbnails' places and captions are kept between paints: other captions of the same
+    count, another size and another font must still paint what a new preview paints."""
+    from PySide6.QtGui import QFont, QImage
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen() -> QImage:
+        QApplication.processEvents()
+        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def fresh(steps) -> QImage:
+        other = InputPreview()
+        qtbot.addWidget(other)
+        other.setFont(preview.font())
+        other.resize(preview.size())
+        other.set_image(image)
+        other.set_steps(steps)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    rng = np.random.default_rng(1)
+    image = rng.random((32, 32))
+    arrays = [rng.random((12 + 3 * i, 16)) for i in range(4)]
+    first = list(zip(["your drawing", "cropped", "20 px", "centred"], arrays, strict=True))
+    second = list(zip(["a much longer caption", "b", "c c c", "d"], arrays, strict=True))
+    preview.resize(*size)
+    preview.set_image(image)
+    preview.set_steps(first)
+    assert on_screen() == fresh(first)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    preview.resize(size[0] + 40, size[1] + 20)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    font = QFont(preview.font())
+    font.setBold(True)  # the same heights: only the captions' shapes change
+    preview.setFont(font)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    font.setPointSizeF(font.pointSizeF() + 3)
+    preview.setFont(font)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    preview.resize(700, 600)  # thumbnails at their largest: a wider preview only moves them
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+    preview.resize(760, 600)
+    preview.set_steps(second)
+    assert on_screen() == fresh(second)
+
+
+def test_a_drawings_own_grays_show_as_its_normalised_floats(preview, qtbot):
+    """A uint8 step is shown as the grays it holds: the drawing itself paints what its
+    normalised floats (drawing / 255) paint, to the pixel."""
+    from PySide6.QtGui import QImage
+
+    from lenet_gui.core.preprocess import normalise, preprocess_steps
+    from lenet_gui.ui.plain_data import preprocess_thumbs
+
+    rng = np.random.default_rng(2)
+    drawing = rng.integers(0, 256, (280, 280)).astype(np.uint8)
+    drawing[:40] = 0
+    drawing[100:140, 60:200] = 255
+    steps = preprocess_steps(drawing)
+    assert np.array_equal(steps.normalised, normalise(drawing))
+
+    def shown(thumbs) -> QImage:
+        other = InputPreview()
+        qtbot.addWidget(other)
+        other.resize(preview.size())
+        other.set_image(steps.final)
+        other.set_steps(thumbs)
+        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    given = preprocess_thumbs(steps, drawing)
+    assert given[0][1] is drawing
+    assert shown(given) == shown(preprocess_thumbs(steps))
+    assert shown([("x", drawing)]) == shown([("x", steps.normalised)])
+
+
+def test_the_windows_preview_while_drawing_equals_a_new_preview(open_window, qtbot):
+    """The frames of a stroke hand the preview the canvas's own pixels for the first thumbnail:
+    what it shows equals a new preview given the session's preprocessing steps."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from lenet_gui.replay import draw_digit
+    from lenet_gui.ui.plain_data import preprocess_thumbs
+
+    window = open_window()
+    surface = window.findChild(QWidget, "canvas")
+    draw_digit(surface, 4, on_move=lambda: window.controller.frame_timer.start(0) or QApplication.processEvents())
+    window.controller.frame_timer.start(0)
+    qtbot.waitUntil(lambda: not window.controller.frame_timer.isActive())
+    QApplication.processEvents()
+    on_screen = window.preview.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    other = InputPreview()
+    qtbot.addWidget(other)
+    other.resize(window.preview.size())
+    other.setFont(window.preview.font())
+    other.setPalette(window.preview.palette())
+    other.set_image(window.session.steps.final)
+    other.set_steps(preprocess_thumbs(window.session.steps))
+    assert on_screen == other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -220,6 +221,7 @@ class _Band:
     strips: list[tuple[QRectF, int, int]] = field(default_factory=list)
     labels: list[tuple[QRectF, str]] = field(default_factory=list)
     note: tuple[QRectF, str] | None = None
+    legend_place: tuple | None = None  # see FeatureMaps._legend
 
 
 class FeatureMaps(QWidget):
@@ -274,7 +276,7 @@ class FeatureMaps(QWidget):
         self._colouring: tuple[tuple, _Colouring] | None = None  # for the stages' sizes and kinds
         self._dirty_region = QRegion()  # where the maps are (see _changing_region)
         self._titles: tuple[str, ...] = ()
-        self._static_texts: dict[str, QStaticText] = {}
+        self._static_texts: dict[str, tuple[QStaticText, float, float]] = {}  # see _text
         self._legends: dict[tuple, tuple] = {}  # see _legend()
         # The legends of the stages shown, in band order (see _legend_list), and those the
         # last update was for: a step repaints only the legends whose numbers changed.
@@ -370,11 +372,13 @@ class FeatureMaps(QWidget):
                 or len(self._shown_legends) != len(self._bands):
             return None
         region = QRegion()
-        changed = np.flatnonzero(old != new)
-        if len(changed) > _FEW_CHANGES:
+        differs = old != new
+        # Counted first: a new drawing changes all ~20,000 values, and their indices would be
+        # an array as large as the colours, made only to be counted.
+        if np.count_nonzero(differs) > _FEW_CHANGES:
             region += self._dirty_region  # every map: recoloured whole at the paint
             self._frame_colours = None
-        elif len(changed):
+        elif (changed := np.flatnonzero(differs)).size:
             starts, ends = self._value_ptr[changed], self._value_ptr[changed + 1]
             counts = ends - starts
             shown = counts > 0
@@ -653,14 +657,14 @@ class FeatureMaps(QWidget):
         painter.drawImage(QPointF(0, 0), self._compose_frame())
         legends = self._legend_list()
         self._shown_legends = legends
-        self._draw_legends(painter, [lg for lg in legends
-                                     if event.region().intersects(lg[6])])
+        region = event.region()  # (a new QRegion at each call)
+        self._draw_legends(painter, [lg for lg in legends if region.intersects(lg[6])])
         if self._highlight:
             for band in self._bands:
                 if self._stages[band.index].key == self._highlight:
                     self._paint_highlight(painter, band)
         if self._marks:
-            self._paint_marks(painter, event.region())
+            self._paint_marks(painter, region)
         painter.end()
 
     def _paint_marks(self, painter: QPainter, region: QRegion) -> None:
@@ -1197,34 +1201,44 @@ class FeatureMaps(QWidget):
         """
         level = _fmt(st.level)  # once: while a digit is drawn every legend changes every frame
         lo, hi = ("−" + level, "+" + level) if st.signed else ("0", level)
-        key = (band.legend_rect.getRect(), band.legend_right, lo, hi, id(st.lut), painter_ratio)
+        fonts = self._fonts()
+        place = band.legend_place
+        if place is None or place[0] != painter_ratio or place[1] is not fonts:
+            # What does not depend on the numbers, worked out once per band, scale and font:
+            # while a digit is drawn half the legends change at every frame.
+            rect = band.legend_rect
+            bar_h = max(6.0, fm.height() * 0.55)
+            y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2
+            top = y + bar_h / 2 + fm.ascent() / 2 - 1 - fm.ascent()  # from the baseline to the top
+            place = band.legend_place = (painter_ratio, fonts, (rect.getRect(), band.legend_right),
+                                         rect.left(), rect.right(), rect.width(), y, top, bar_h)
+        _, _, where, left, right, width, y, top, bar_h = place
+        key = (where, lo, hi, id(st.lut), painter_ratio)
         found = self._legends.get(key)
         if found is not None:
             return found
-        rect = band.legend_rect
-        lo_text, hi_text = self._text(lo), self._text(hi)
-        x = rect.left()
-        lo_w, hi_w = lo_text.size().width(), hi_text.size().width()
+        lo_text, lo_w, lo_h = self._text(lo)
+        hi_text, hi_w, hi_h = self._text(hi)
         # Long numbers (a diverging net) shorten the bar rather than run out of the column.
-        bar_w = max(_LEGEND_BAR_MIN, min(_LEGEND_BAR, rect.width() - lo_w - hi_w - 8))
-        bar_h = max(6.0, fm.height() * 0.55)
-        if band.legend_right:
-            x = max(x, rect.right() - hi_w - bar_w - lo_w - 8)
-        y = rect.top() + (min(rect.height(), fm.height() + 4) - bar_h) / 2
-        top = y + bar_h / 2 + fm.ascent() / 2 - 1 - fm.ascent()  # from the baseline to the top
-        bar = QRectF(x + lo_w + 4, y, bar_w, bar_h)
-        parts = (QPointF(x, top), lo_text, bar, QPointF(bar.right() + 4, top), hi_text,
-                 self._legend_bar(st.lut, bar.size(), painter_ratio))
-        found = (*parts, _legend_bounds(parts))
-        if len(self._legends) > 512:
-            self._legends = {}
-        self._legends[key] = found
+        bar_w = max(_LEGEND_BAR_MIN, min(_LEGEND_BAR, width - lo_w - hi_w - 8))
+        x = max(left, right - hi_w - bar_w - lo_w - 8) if band.legend_right else left
+        bar_x = x + lo_w + 4
+        hi_x = bar_x + bar_w + 4
+        # What it covers: its numbers, its bar and its frame, with a margin for glyphs that
+        # reach past their advance.
+        covers_top, covers_right = min(top, y), max(hi_x + hi_w, bar_x + bar_w)
+        covers = QRectF(x, covers_top, covers_right - x,
+                        max(top + lo_h, top + hi_h, y + bar_h) - covers_top)
+        found = (QPointF(x, top), lo_text, QRectF(bar_x, y, bar_w, bar_h), QPointF(hi_x, top), hi_text,
+                 self._legend_bar(st.lut, bar_w, bar_h, painter_ratio),
+                 covers.toAlignedRect().adjusted(-3, -3, 3, 3))
+        _keep(self._legends, key, found)
         return found
 
-    def _legend_bar(self, lut: np.ndarray, size: QSizeF, ratio: float) -> QImage:
+    def _legend_bar(self, lut: np.ndarray, width: float, height: float, ratio: float) -> QImage:
         """The colour table stretched to the bar's size once: drawing it scaled at every paint
         costs ~5 µs a bar."""
-        w, h = max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio))
+        w, h = max(1, round(width * ratio)), max(1, round(height * ratio))
         key = (id(lut), w, h, ratio)
         found = self._legend_bars.get(key)
         if found is None:
@@ -1234,15 +1248,17 @@ class FeatureMaps(QWidget):
             self._legend_bars[key] = found
         return found
 
-    def _text(self, s: str) -> QStaticText:
-        """A laid-out text, kept: a legend's numbers change rarely and shaping is the slow part."""
+    def _text(self, s: str) -> tuple[QStaticText, float, float]:
+        """A laid-out text and its width and height, kept: a legend's numbers change rarely and
+        shaping is the slow part."""
         found = self._static_texts.get(s)
         if found is None:
-            if len(self._static_texts) > 512:
-                self._static_texts.clear()
-            found = self._static_texts[s] = QStaticText(s)
-            found.setTextFormat(Qt.TextFormat.PlainText)
-            found.prepare(QTransform(), self._fonts()[1])
+            text = QStaticText(s)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(QTransform(), self._fonts()[1])
+            size = text.size()
+            found = (text, size.width(), size.height())
+            _keep(self._static_texts, s, found)
         return found
 
 
@@ -1251,14 +1267,20 @@ _MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (
           int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
 
 
-def _legend_bounds(legend: tuple) -> QRect:
-    """What a legend (see FeatureMaps._legend) covers: its numbers, its bar and its frame, with
-    a margin for glyphs that reach past their advance."""
-    lo_at, lo_text, bar, hi_at, hi_text, _ = legend[:6]
-    bottom = max(lo_at.y() + lo_text.size().height(), hi_at.y() + hi_text.size().height(), bar.bottom())
-    top = min(lo_at.y(), hi_at.y(), bar.top())
-    right = max(hi_at.x() + hi_text.size().width(), bar.right())
-    return QRectF(lo_at.x(), top, right - lo_at.x(), bottom - top).toAlignedRect().adjusted(-3, -3, 3, 3)
+# Legends and their numbers kept: while a digit is drawn the levels wander over a few thousand
+# numbers, and with 512 kept two of three came back after they had been dropped and were laid
+# out again (10 strokes: 7647 layouts; 3729 with 1024 kept, 2693 with 2048). A kept legend and
+# its text take ~1.7 kB, and Play fills the caches too: 1024 keeps the memory they can take
+# within ~1 MB of what 512 took.
+_KEPT = 1024
+
+
+def _keep(cache: dict, key, value) -> None:
+    """cache[key] = value, dropping the oldest half first when the cache is full."""
+    if len(cache) >= _KEPT:
+        for old in list(itertools.islice(cache, _KEPT // 2)):
+            del cache[old]
+    cache[key] = value
 
 
 def _frame_pixels(rect: QRectF, ratio: float) -> tuple[np.ndarray, np.ndarray, QImage]:

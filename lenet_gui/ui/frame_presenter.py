@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from ..core import ARCHS
 from ..core.session import Change, SessionEvent
@@ -34,6 +34,7 @@ class FramePresenter(QObject):
         self.stage_lines: dict[str, tuple[str, int]] = {}  # stage key -> (file, line)
         self.loss_appended: list[float] = []  # losses the loss plot has not been given yet
         self.loss_replaced = True  # the plot must read the whole history at the next frame
+        self._status_shown: tuple | None = None  # what the status bar says (see update_status)
 
     def replace_history(self) -> None:
         """The loss plot reads the whole history at the next frame (another session)."""
@@ -71,10 +72,12 @@ class FramePresenter(QObject):
         # While a stroke goes on; the frame after the pen lifts ("rest") is the drawing at rest.
         drawing = ("input" in dirty or "preview" in dirty) and "rest" not in dirty
         if "input" in dirty or "preview" in dirty:
+            pixels = None  # the canvas's pixels the steps were made from, when this frame read them
             if "input" in dirty:
-                s.set_image(w.canvas.image_array())
+                pixels = w.canvas.image_array()
+                s.set_image(pixels)
             w.preview.set_image(s.input[0, 0].numpy().copy())
-            w.preview.set_steps(preprocess_thumbs(s.steps))
+            w.preview.set_steps(preprocess_thumbs(s.steps, pixels))
             dirty.add("net")
         if "net" in dirty or "layout" in dirty:
             if drawing:
@@ -142,11 +145,16 @@ class FramePresenter(QObject):
         """The status bar's weights, architecture, lr and steps; the divergence banner."""
         w = self.window
         s = w.session
-        w.status_weights.setText(self.tr("Weights: {label}").format(label=language.tr_core(s.weights_label)))
-        w.status_arch.setText(language.tr_core(ARCHS[s.arch].title))
-        w.status_lr.setText(self.tr("lr {value}").format(value=fmt(s.trainer.lr, 6)))
         steps = len(s.trainer.history)
-        w.status_steps.setText(self.tr("%Ln steps", "", steps))
+        # Every frame ends here, and while a digit is drawn none of these change: the four
+        # texts are made again only when what they say (or the language they say it in) does.
+        shown = (s.weights_label, s.arch, s.trainer.lr, steps, language.current(), QLocale())
+        if shown != self._status_shown:
+            self._status_shown = shown
+            w.status_weights.setText(self.tr("Weights: {label}").format(label=language.tr_core(s.weights_label)))
+            w.status_arch.setText(language.tr_core(ARCHS[s.arch].title))
+            w.status_lr.setText(self.tr("lr {value}").format(value=fmt(s.trainer.lr, 6)))
+            w.status_steps.setText(self.tr("%Ln steps", "", steps))
         w.pretrained_action.setChecked(s.weights_label.startswith("Pretrained"))
         w.random_action.setChecked(s.weights_label.startswith("Random"))
         diverged = s.trainer.diverged

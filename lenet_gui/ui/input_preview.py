@@ -29,13 +29,18 @@ _WIDE_IMAGE = 0.36  # share of a short, wide preview's width for the 32×32 imag
 
 
 def _gray_image(a: np.ndarray, words: bool = False) -> tuple[QImage, np.ndarray]:
-    """Float array in [0, 1] → Grayscale8 QImage with fixed levels (0 black, 1 white).
+    """Float array in [0, 1] → Grayscale8 QImage with fixed levels (0 black, 1 white); a uint8
+    array is taken as the grays themselves.
 
     Returns the buffer too: the QImage only borrows it. With words, the grays are RGB32 words
     (g, g, g) instead, the pixels Qt makes of Grayscale8: enlarged by whole pixels (the big
     image) they look the same and draw ~4× faster. (Shrunk smoothly or by a fraction, Qt
     samples the two formats a little differently: the thumbnails stay Grayscale8.)
     """
+    if a.dtype == np.uint8 and not words:  # already the grays (the drawing's thumbnail)
+        buf = np.array(a, order="C")  # the QImage borrows it: a copy of our own
+        h, w = buf.shape
+        return QImage(buf.data, w, h, w, QImage.Format.Format_Grayscale8), buf
     # float32 and in place: the drawing's thumbnail (280×280) is converted at every frame of
     # a stroke, and each float64 temporary cost another pass over it.
     f = np.array(a, np.float32)
@@ -101,6 +106,7 @@ class InputPreview(QWidget):
         self._font_cache: tuple[tuple, tuple[QFont, QFont]] | None = None
         self._captions: dict[tuple, QStaticText] = {}  # see _caption
         self._wide_cache: tuple | None = None  # see _wide_layout
+        self._steps_cache: tuple | None = None  # see _steps_layout
         self._field: tuple[int, int, int, int] | None = None  # see set_field
         self._shade = False
 
@@ -117,10 +123,12 @@ class InputPreview(QWidget):
         self.update()
 
     def set_steps(self, steps: list[tuple[str, np.ndarray]]) -> None:
-        """Show the preprocessing steps as (caption, 2-D float array in [0, 1]); empty arrays allowed."""
+        """Show the preprocessing steps as (caption, 2-D float array in [0, 1], or uint8 array of
+        grays 0–255 shown as they are); empty arrays allowed."""
         out = []
         for title, arr in steps:
-            a = np.asarray(arr, dtype=np.float32)
+            a = np.asarray(arr)
+            a = a if a.dtype == np.uint8 else a.astype(np.float32, copy=False)
             if a.ndim != 2 or a.size == 0:
                 out.append((str(title), None, None))
             else:
@@ -288,7 +296,6 @@ class InputPreview(QWidget):
             cap_rect = QRectF(0, r.bottom() + 2, self.width(), cap_h)
             painter.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, self.tr(CAPTION))
             if self._steps:
-
                 self._paint_steps(painter, small, cap_rect.bottom() + _PAD, thumb, text_h, region=event.region())
         painter.end()
 
@@ -305,42 +312,57 @@ class InputPreview(QWidget):
     def _paint_steps(self, painter: QPainter, font: QFont, top: float, thumb: float,
                      text_h: float, left: float | None = None, per_row: int = 0,
                      region: QRegion | None = None) -> None:
-        n = len(self._steps)
-        per_row = per_row or n
-        if left is None:  # one centred row under the image
-            left = (self.width() - (n * thumb + (n - 1) * _PAD)) / 2
-        else:  # rows of per_row, centred in the room beside the image
-            left += (self.width() - left - _PAD - (per_row * thumb + (per_row - 1) * _PAD)) / 2
+        font, cells = self._steps_layout(font, top, thumb, text_h, left, per_row)
         # A new field repaints the image only: the steps, all below and right of their first
         # thumbnail's corner, are then left as they are on screen.
-        if region is not None and not region.intersects(
-                QRectF(left - _PAD, top - 2, self.width(), self.height()).toAlignedRect()):
+        if region is not None and cells and not region.intersects(
+                QRectF(cells[0][0] - _PAD, top - 2, self.width(), self.height()).toAlignedRect()):
             return
-        # Captions wrap between words; shrink the font until the longest word fits a thumbnail.
-        words = [w for title, _i, _b in self._steps for w in title.split()] or [""]
-        widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
-        if widest > thumb > 0:
-            font = QFont(font)
-            font.setPointSizeF(max(6.0, font.pointSizeF() * thumb / widest))
         painter.setFont(font)
-        text_color = self.palette().windowText().color()
-        for i, (title, img, _buf) in enumerate(self._steps):
-            row, col = divmod(i, per_row)
-            x, y = left + col * (thumb + _PAD), top + row * (thumb + text_h + _PAD)
-            box = QRectF(x, y, thumb, thumb)
-            painter.fillRect(box, QColor(0, 0, 0))
+        black, frame = QColor(0, 0, 0), QPen(QColor(140, 140, 140), 1)
+        text_pen = QPen(self.palette().windowText().color())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for (_title, img, _buf), (x, y, box, at, caption) in zip(self._steps, cells, strict=True):
+            painter.fillRect(box, black)
             if img is not None:
                 # Keep the aspect ratio: a cropped digit is rarely square.
                 s = min(thumb / img.width(), thumb / img.height())
                 iw, ih = img.width() * s, img.height() * s
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, s < 1)
                 painter.drawImage(QRectF(x + (thumb - iw) / 2, y + (thumb - ih) / 2, iw, ih), img)
-            painter.setPen(QPen(QColor(140, 140, 140), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(frame)
             painter.drawRect(box)
-            painter.setPen(text_color)
-            painter.drawStaticText(QPointF(x - _PAD / 2 + 0.5, y + thumb + 2),
-                                   self._caption(title, thumb + _PAD - 1, font))
+            painter.setPen(text_pen)
+            painter.drawStaticText(at, caption)
+
+    def _steps_layout(self, font: QFont, top: float, thumb: float, text_h: float,
+                      left: float | None, per_row: int) -> tuple[QFont, list[tuple]]:
+        """The captions' font and each thumbnail's (x, y, box, caption place, caption), worked out
+        once per size, font and captions: the thumbnails repaint at every frame of a stroke."""
+        titles = tuple(title for title, _i, _b in self._steps)
+        key = (titles, font.key(), top, thumb, text_h, left, per_row, self.width())
+        if self._steps_cache is not None and self._steps_cache[0] == key:
+            return self._steps_cache[1]
+        n = len(titles)
+        per_row = per_row or n
+        if left is None:  # one centred row under the image
+            left = (self.width() - (n * thumb + (n - 1) * _PAD)) / 2
+        else:  # rows of per_row, centred in the room beside the image
+            left += (self.width() - left - _PAD - (per_row * thumb + (per_row - 1) * _PAD)) / 2
+        # Captions wrap between words; shrink the font until the longest word fits a thumbnail.
+        words = [w for title in titles for w in title.split()] or [""]
+        widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
+        if widest > thumb > 0:
+            font = QFont(font)
+            font.setPointSizeF(max(6.0, font.pointSizeF() * thumb / widest))
+        cells = []
+        for i, title in enumerate(titles):
+            row, col = divmod(i, per_row)
+            x, y = left + col * (thumb + _PAD), top + row * (thumb + text_h + _PAD)
+            cells.append((x, y, QRectF(x, y, thumb, thumb), QPointF(x - _PAD / 2 + 0.5, y + thumb + 2),
+                          self._caption(title, thumb + _PAD - 1, font)))
+        self._steps_cache = (key, (font, cells))
+        return font, cells
 
     def _caption(self, title: str, width: float, font: QFont) -> QStaticText:
         """A thumbnail's caption, wrapped and centred, laid out once: the thumbnails are

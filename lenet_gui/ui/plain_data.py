@@ -104,11 +104,17 @@ def map_stages(trace: Trace) -> list[dict]:
     return out
 
 
-def preprocess_thumbs(steps: PreprocessSteps | None) -> list[tuple[str, np.ndarray]]:
+def preprocess_thumbs(steps: PreprocessSteps | None, drawing: np.ndarray | None = None) -> list[tuple[str, np.ndarray]]:
+    """The preprocessing steps for the preview's thumbnails. drawing: the uint8 image (light ink
+    on dark) the steps were made from, given by a caller that has it, shown as it is (not
+    copied): its grays are exactly those of `normalised`, which the preview would otherwise
+    turn back into them (280×280 floats at every frame of a stroke)."""
     if steps is None:
         return []
+    if drawing is None or drawing.dtype != np.uint8 or drawing.shape != steps.normalised.shape:
+        drawing = steps.normalised.copy()
     return [
-        (QCoreApplication.translate("Stages", "your drawing"), steps.normalised.copy()),
+        (QCoreApplication.translate("Stages", "your drawing"), drawing),
         (QCoreApplication.translate("Stages", "cropped"), steps.cropped.copy()),
         (QCoreApplication.translate("Stages", "20 px"), steps.scaled.copy()),
         (QCoreApplication.translate("Stages", "centred 28×28"), steps.centred.copy()),
