@@ -31,6 +31,29 @@ def _gray_at(w: InputPreview, p: QPointF) -> int:
     return img.pixelColor(int(p.x() * ratio), int(p.y() * ratio)).red()
 
 
+def _on_screen(w: InputPreview):
+    """What the window shows of w now (the offscreen backing store)."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    return w.screen().grabWindow(w.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _fresh(qtbot, like: InputPreview, image, steps, field=None, shade=False):
+    """What a new preview of like's size and font paints for this image, steps and field."""
+    from PySide6.QtGui import QImage
+
+    other = InputPreview()
+    qtbot.addWidget(other)
+    other.setFont(like.font())
+    other.resize(like.size())
+    other.set_image(image)
+    other.set_steps(steps)
+    other.set_field(field, shade)
+    return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
 def test_fixed_levels_and_orientation(preview):
     a = np.zeros((32, 32), np.float32)
     a[0, 0] = 1.0  # top-left stays top-left
@@ -89,32 +112,18 @@ def test_render(preview, tmp_path):
 def test_what_stays_on_screen_equals_a_new_previews_picture(preview, qtbot):
     """The preview paints all of what it repaints (the window behind it is left alone): fewer
     steps and another image leave nothing of the last ones on screen."""
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
-
-    def on_screen() -> QImage:
-        QApplication.processEvents()
-        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
-
-    def fresh(image, steps) -> QImage:
-        other = InputPreview()
-        qtbot.addWidget(other)
-        other.resize(preview.size())
-        other.set_image(image)
-        other.set_steps(steps)
-        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
     rng = np.random.default_rng(0)
     many = [(f"step {i}", rng.random((20 + i, 20))) for i in range(5)]
     image = rng.random((32, 32))
     preview.set_image(image)
     preview.set_steps(many)
-    assert on_screen() == fresh(image, many)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, many)
     preview.set_image(image * 0.5)
     preview.set_steps(many[:2])
-    assert on_screen() == fresh(image * 0.5, many[:2])
+    assert _on_screen(preview) == _fresh(qtbot, preview, image * 0.5, many[:2])
     preview.set_steps([])
-    assert on_screen() == fresh(image * 0.5, [])
+    assert _on_screen(preview) == _fresh(qtbot, preview, image * 0.5, [])
 
 
 def test_the_preview_shows_the_windows_background_behind_it(qtbot):
@@ -149,24 +158,10 @@ def test_moving_the_field_repaints_every_outline_and_shading_it_changes(preview,
     outlines that move, shading on and off and no field, what stays on screen equals a new
     preview's picture."""
     from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
-
-    def on_screen() -> QImage:
-        QApplication.processEvents()
-        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
 
     rng = np.random.default_rng(1)
     steps = [(f"step {i}", rng.random((20 + i, 20))) for i in range(4)]
     image = rng.random((32, 32))
-
-    def fresh(field, shade) -> QImage:
-        other = InputPreview()
-        qtbot.addWidget(other)
-        other.resize(preview.size())
-        other.set_image(image)
-        other.set_steps(steps)
-        other.set_field(field, shade)
-        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
     preview.set_image(image)
     preview.set_steps(steps)
@@ -176,14 +171,14 @@ def test_moving_the_field_repaints_every_outline_and_shading_it_changes(preview,
     other.set_image(image)
     other.set_steps([(title, 1 - step) for title, step in steps])
     other.set_field((4, 5, 14, 15))
-    assert fresh((4, 5, 14, 15), False) != other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert _fresh(qtbot, preview, image, steps, (4, 5, 14, 15)) != other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     for size in ((360, 460), (520, 260)):  # the steps under the image, then beside it
         preview.resize(*size)
         for field, shade in [((4, 5, 14, 15), False), ((10, 2, 20, 9), False), ((0, 0, 30, 30), True),
                              ((2, 2, 30, 30), True), ((6, 7, 9, 12), False), ((0, 0, 32, 32), False),
                              (None, False), ((3, 3, 29, 29), True), (None, False)]:
             preview.set_field(field, shade)
-            assert on_screen() == fresh(field, shade), (size, field, shade)
+            assert _on_screen(preview) == _fresh(qtbot, preview, image, steps, field, shade), (size, field, shade)
 
 
 @pytest.mark.parametrize("size", [(360, 460), (560, 260)], ids=["narrow", "wide"])
@@ -211,21 +206,7 @@ def test_an_outlined_field_leaves_the_caption_and_thumbnails_as_they_were(previe
 def test_thumbnails_follow_new_captions_sizes_and_fonts(preview, qtbot, size):
     """The thumbnails' places and captions are kept between paints: other captions of the same
     count, another size and another font must still paint what a new preview paints."""
-    from PySide6.QtGui import QFont, QImage
-    from PySide6.QtWidgets import QApplication
-
-    def on_screen() -> QImage:
-        QApplication.processEvents()
-        return preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
-
-    def fresh(steps) -> QImage:
-        other = InputPreview()
-        qtbot.addWidget(other)
-        other.setFont(preview.font())
-        other.resize(preview.size())
-        other.set_image(image)
-        other.set_steps(steps)
-        return other.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    from PySide6.QtGui import QFont
 
     rng = np.random.default_rng(1)
     image = rng.random((32, 32))
@@ -235,27 +216,27 @@ def test_thumbnails_follow_new_captions_sizes_and_fonts(preview, qtbot, size):
     preview.resize(*size)
     preview.set_image(image)
     preview.set_steps(first)
-    assert on_screen() == fresh(first)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, first)
     preview.set_steps(second)
-    assert on_screen() == fresh(second)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, second)
     preview.resize(size[0] + 40, size[1] + 20)
     preview.set_steps(second)
-    assert on_screen() == fresh(second)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, second)
     font = QFont(preview.font())
     font.setBold(True)  # the same heights: only the captions' shapes change
     preview.setFont(font)
     preview.set_steps(second)
-    assert on_screen() == fresh(second)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, second)
     font.setPointSizeF(font.pointSizeF() + 3)
     preview.setFont(font)
     preview.set_steps(second)
-    assert on_screen() == fresh(second)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, second)
     preview.resize(700, 600)  # thumbnails at their largest: a wider preview only moves them
     preview.set_steps(second)
-    assert on_screen() == fresh(second)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, second)
     preview.resize(760, 600)
     preview.set_steps(second)
-    assert on_screen() == fresh(second)
+    assert _on_screen(preview) == _fresh(qtbot, preview, image, second)
 
 
 def test_a_drawings_own_grays_show_as_its_normalised_floats(preview, qtbot):
