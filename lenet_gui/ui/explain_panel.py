@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import language, numbers
+from .bounded_cache import BoundedCache
 
 _GAP = 6  # between the items of a row
 _ROW_GAP = 8
@@ -96,12 +97,11 @@ class Board(QWidget):
         self._texts: dict[int, list[list[str]]] = {}
         self._placed: list[tuple[QRectF, tuple]] = []
         self._grids: dict[int, _Grid] | None = None  # built at the first paint after a change
-        # A cell's text laid out once and its width, for this font: the same few hundred
-        # numbers come back at every click. Emptied at every change of font or style.
         # (bold, text) → its width / its laid-out text, in the board's fonts: the same numbers,
-        # words and symbols come back at every click. Emptied at every change of font or style.
-        self._advances: dict[tuple[bool, str], float] = {}
-        self._words: dict[tuple[bool, str], QStaticText] = {}
+        # words and symbols come back at every click. Emptied at every change of font or style;
+        # never more than a few thousand, even over a long Play session.
+        self._advances: BoundedCache = BoundedCache(4096)
+        self._words: BoundedCache = BoundedCache(4096)
         self._size = QSize()
 
     def set_rows(self, rows: list[list[tuple]]) -> None:
@@ -177,17 +177,13 @@ class Board(QWidget):
     def _advance(self, bold: bool, text: str, metrics: QFontMetricsF) -> float:
         found = self._advances.get((bold, text))
         if found is None:
-            if len(self._advances) > 4096:  # a long Play session: never more than a few thousand
-                self._advances.clear()
-            found = self._advances[(bold, text)] = metrics.horizontalAdvance(text)
+            found = self._advances.keep((bold, text), metrics.horizontalAdvance(text))
         return found
 
     def _word(self, bold: bool, text: str, font: QFont) -> QStaticText:
         found = self._words.get((bold, text))
         if found is None:
-            if len(self._words) > 4096:
-                self._words.clear()
-            found = self._words[(bold, text)] = QStaticText(text)
+            found = self._words.keep((bold, text), QStaticText(text))
             found.setTextFormat(Qt.TextFormat.PlainText)
             found.prepare(QTransform(), font)  # its size in this font (fallback fonts too)
         return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -36,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import numbers
+from .bounded_cache import BoundedCache
 from .images import rgba_image
 from .value_tooltip import follow_tooltip, handle_tooltip
 
@@ -249,7 +249,7 @@ class FeatureMaps(QWidget):
         self._stages: list[_Stage] = []
         self._signature: tuple = ()
         self._bands: list[_Band] = []
-        self._rects: tuple[list[_Band], dict] = (self._bands, {})  # see element_rect
+        self._rects: tuple[list[_Band], BoundedCache] = (self._bands, BoundedCache(_RECTS_KEPT))  # see element_rect
         self._shown_items: tuple = (None, None, {})  # (marks, bands, their _mark_items), see set_marks
         self._layout_size = QSize()
         self._highlight = ""
@@ -276,13 +276,13 @@ class FeatureMaps(QWidget):
         self._colouring: tuple[tuple, _Colouring] | None = None  # for the stages' sizes and kinds
         self._dirty_region = QRegion()  # where the maps are (see _changing_region)
         self._titles: tuple[str, ...] = ()
-        self._static_texts: dict[str, tuple[QStaticText, float, float]] = {}  # see _text
-        self._legends: dict[tuple, tuple] = {}  # see _legend()
+        self._static_texts: BoundedCache = BoundedCache(_KEPT)  # see _text
+        self._legends: BoundedCache = BoundedCache(_KEPT)  # see _legend()
         # The legends of the stages shown, in band order (see _legend_list), and those the
         # last update was for: a step repaints only the legends whose numbers changed.
         self._legend_list_cache: tuple | None = None
         self._shown_legends: list[tuple] | None = None
-        self._legend_bars: dict[tuple, QImage] = {}  # see _legend_bar
+        self._legend_bars: BoundedCache = BoundedCache(64)  # see _legend_bar (a few per size)
         self._font_cache: tuple[QFont, QFont] | None = None
         # The three colour tables as one-row images, built once per widget.
         self._legend_images = {
@@ -472,7 +472,7 @@ class FeatureMaps(QWidget):
         self._layout_size = QSize()
         self._static = None
         self._static_texts.clear()
-        self._legends = {}
+        self._legends = BoundedCache(_KEPT)
         self.update()
 
     def value_text(self, pos: QPointF) -> str:
@@ -530,12 +530,12 @@ class FeatureMaps(QWidget):
         self._ensure_layout()
         # Kept per layout (a new one is a new list of bands): a conv2 value's 54 sources are
         # looked up three times per click, each a walk of the bands.
-        if self._rects[0] is not self._bands or len(self._rects[1]) > 4096:
-            self._rects = (self._bands, {})
+        if self._rects[0] is not self._bands:
+            self._rects = (self._bands, BoundedCache(_RECTS_KEPT))
         index = tuple(index)
         found = self._rects[1].get((key, index))
         if found is None:
-            found = self._rects[1][(key, index)] = self._element_rect(key, index)
+            found = self._rects[1].keep((key, index), self._element_rect(key, index))
         return QRectF(found)
 
     def _element_rect(self, key: str, index: tuple[int, ...]) -> QRectF:
@@ -812,7 +812,7 @@ class FeatureMaps(QWidget):
             self._layout_size = QSize()
             self._static = None
             self._static_texts.clear()
-            self._legends = {}
+            self._legends = BoundedCache(_KEPT)
             self._font_cache = None
         super().changeEvent(event)
 
@@ -1232,7 +1232,7 @@ class FeatureMaps(QWidget):
         found = (QPointF(x, top), lo_text, QRectF(bar_x, y, bar_w, bar_h), QPointF(hi_x, top), hi_text,
                  self._legend_bar(st.lut, bar_w, bar_h, painter_ratio),
                  covers.toAlignedRect().adjusted(-3, -3, 3, 3))
-        _keep(self._legends, key, found)
+        self._legends.keep(key, found)
         return found
 
     def _legend_bar(self, lut: np.ndarray, width: float, height: float, ratio: float) -> QImage:
@@ -1245,7 +1245,7 @@ class FeatureMaps(QWidget):
             found = self._legend_images[id(lut)].scaled(
                 w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation)
             found.setDevicePixelRatio(ratio)
-            self._legend_bars[key] = found
+            self._legend_bars.keep(key, found)
         return found
 
     def _text(self, s: str) -> tuple[QStaticText, float, float]:
@@ -1258,7 +1258,7 @@ class FeatureMaps(QWidget):
             text.prepare(QTransform(), self._fonts()[1])
             size = text.size()
             found = (text, size.width(), size.height())
-            _keep(self._static_texts, s, found)
+            self._static_texts.keep(s, found)
         return found
 
 
@@ -1273,14 +1273,7 @@ _MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (
 # its text take ~1.7 kB, and Play fills the caches too: 1024 keeps the memory they can take
 # within ~1 MB of what 512 took.
 _KEPT = 1024
-
-
-def _keep(cache: dict, key, value) -> None:
-    """cache[key] = value, dropping the oldest half first when the cache is full."""
-    if len(cache) >= _KEPT:
-        for old in list(itertools.islice(cache, _KEPT // 2)):
-            del cache[old]
-    cache[key] = value
+_RECTS_KEPT = 4096  # values' places per layout: a conv2 value's 54 sources, looked up per click
 
 
 def _frame_pixels(rect: QRectF, ratio: float) -> tuple[np.ndarray, np.ndarray, QImage]:

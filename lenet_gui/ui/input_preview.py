@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from . import language
+from .bounded_cache import BoundedCache
 from .numbers import fmt_fixed
 from .value_tooltip import handle_tooltip
 
@@ -104,7 +105,7 @@ class InputPreview(QWidget):
         self._qimage, self._buf = _gray_image(self._image, words=True)
         self._steps: list[tuple[str, QImage | None, np.ndarray | None]] = []
         self._font_cache: tuple[tuple, tuple[QFont, QFont]] | None = None
-        self._captions: dict[tuple, QStaticText] = {}  # see _caption
+        self._captions: BoundedCache = BoundedCache(64)  # see _caption
         self._wide_cache: tuple | None = None  # see _wide_layout
         self._steps_cache: tuple | None = None  # see _steps_layout
         self._field: tuple[int, int, int, int] | None = None  # see set_field
@@ -370,14 +371,12 @@ class InputPreview(QWidget):
         key = (title, width, font.key())
         found = self._captions.get(key)
         if found is None:
-            if len(self._captions) > 64:
-                self._captions.clear()
             found = QStaticText(title)
             found.setTextFormat(Qt.TextFormat.PlainText)
             found.setTextWidth(width)
             found.setTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
             found.prepare(QTransform(), font)
-            self._captions[key] = found
+            self._captions.keep(key, found)
         return found
 
     def event(self, event: QEvent) -> bool:
