@@ -330,7 +330,7 @@ def test_the_panel_lays_its_inside_out_over_its_whole_size(qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     panel.resize(500, 300)
-    qtbot.wait(1)
+    _settled()
     scroll = panel.scroll
     bottom_right = scroll.mapTo(panel, scroll.rect().bottomRight())
     assert 480 <= bottom_right.x() < 500 and 280 <= bottom_right.y() < 300
@@ -446,8 +446,18 @@ def _panel(qtbot, monkeypatch, size, qt_label=False):
     return panel
 
 
+def _settled():
+    """The posted layout requests handled, as between two clicks, and those they post in turn
+    (a label's new height asks its parents again). A time-bound wait may get to only the first
+    round on a busy machine: then the two panels are caught half laid out."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(6):
+        QApplication.processEvents()
+
+
 def _shot(qtbot, panel):
-    qtbot.wait(1)  # the posted layout requests, as between two clicks
+    _settled()
     return panel.grab().toImage()
 
 
