@@ -390,3 +390,25 @@ def test_the_step_keys_are_off_in_the_menu_without_a_lesson(window):
     assert all(a.isEnabled() for a in moves)
     moves[2].trigger()
     assert not bar.isVisible() and not any(a.isEnabled() for a in moves)
+
+
+def test_the_outlined_element_stays_in_view_when_its_panel_fills_in(window, qtbot):
+    # The zero_grad step points at conv1.bias.grad under the gradient table. The Gradients panel
+    # fills in only once it is in sight, which pushes that line down, past the bottom of a short
+    # panel: the step must keep it in view, not leave a sliver of it showing.
+    window.resize(1366, 700)
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(8)
+    for _ in range(3):
+        qtbot.mouseClick(button(window, "backprop_button"), Qt.MouseButton.LeftButton)
+    bar.go_to(9)
+    watch = window.findChild(QLabel, "gradient_watch")
+
+    def whole() -> bool:
+        shown = watch.visibleRegion().boundingRect()
+        return "conv1.bias.grad" in watch.text() and shown.size() == watch.size()
+
+    window.refresh_now()
+    qtbot.waitUntil(whole, timeout=3000)
+
