@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
 
 from lenet_gui.core import builtin_lessons, load_lesson
 from lenet_gui.core.lesson import PANELS
@@ -412,3 +414,23 @@ def test_the_outlined_element_stays_in_view_when_its_panel_fills_in(window, qtbo
     window.refresh_now()
     qtbot.waitUntil(whole, timeout=3000)
 
+
+@pytest.mark.parametrize("code", ["fr", "ja"])
+def test_a_translated_step_names_the_buttons_as_the_window_labels_them(window, code, back_to_english):
+    # "Press Run" in a French step while the button reads "Exécuter": the student looks for a
+    # button that is not there. Every button and label whose words change with the language
+    # must be called in a step's French or Japanese text what the window then calls it.
+    widgets = [w for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel)
+               if 1 < len(w.text()) <= 40 and "<" not in w.text()]
+    english = [w.text().replace("&", "") for w in widgets]
+    assert language.set_language(code)
+    renamed = {e for w, e in zip(widgets, english, strict=True)
+               if w.text().replace("&", "") != e and re.search(r"[A-Za-z]{3}", e)}
+    assert {"Run", "Backprop step"} <= renamed  # the words to look for, as this window shows them
+    wrong = []
+    for path in builtin_lessons():
+        for number, step in enumerate(load_lesson(path).steps, start=1):
+            words = re.sub(r"`[^`]*`", "", step.text[code])  # code stays code
+            wrong += [f"{path.name} step {number}: {e!r}" for e in sorted(renamed)
+                      if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", words)]
+    assert not wrong
