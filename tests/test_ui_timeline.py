@@ -159,3 +159,41 @@ def test_the_timeline_and_the_session_entries_follow_a_language_switch(window, q
     assert save.statusTip().startswith("セッション全体を")
     window.findChild(QAction, "language_en_action").trigger()
     assert button.text() == "Go back" and save.text() == "Save session…"
+
+
+def test_a_saved_session_reopens_its_lesson_at_its_step(window, qtbot, open_window, tmp_path):
+    bar = window.lesson_bar
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(2)  # the shapes step
+    window.set_lr(0.03)
+    train(window, qtbot, 4)
+    path = tmp_path / "class.lenet"
+    assert window.session_files.save(path)
+    other = open_window()
+    assert other.lesson_bar.open_builtin("lesson2_draw_and_train.toml")  # another lesson was open there
+    assert other.session_files.open(path)
+    assert other.lesson_bar.isVisible() and other.lesson_bar.step_index() == 2
+    assert other.lesson_bar.lesson().title["en"] == bar.lesson().title["en"]
+    assert other.lesson_bar.highlighted() == "layer_table"
+    assert other.docks["class_set"].isHidden()  # what the lesson hides is out of sight again
+    # The step is shown as it was; its preset does not overwrite what the session holds.
+    assert other.training.lr() == pytest.approx(0.03) and same(weights(other), weights(window))
+    assert other.session.lesson_state == window.session.lesson_state
+    # A session saved without a lesson closes the one that was open.
+    bar.close_lesson()
+    assert window.session_files.save(path)
+    assert other.session_files.open(path)
+    assert not other.lesson_bar.isVisible() and other.session.lesson_state == {}
+    assert not other.docks["class_set"].isHidden()
+
+
+def test_a_session_whose_lesson_file_is_gone_opens_and_says_so(window, qtbot, open_window, tmp_path):
+    train(window, qtbot, 3)
+    window.session.lesson_state = {"lesson": str(tmp_path / "moved.toml"), "step": 1}
+    path = tmp_path / "class.lenet"
+    assert window.session_files.save(path)
+    other = open_window()
+    assert other.session_files.open(path)
+    assert "moved.toml" in error_text(other)
+    assert len(other.session.trainer.history) == 3 and not other.lesson_bar.isVisible()
+    assert other.session.lesson_state == {"lesson": str(tmp_path / "moved.toml"), "step": 1}
