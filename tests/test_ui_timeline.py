@@ -197,3 +197,30 @@ def test_a_session_whose_lesson_file_is_gone_opens_and_says_so(window, qtbot, op
     assert "moved.toml" in error_text(other)
     assert len(other.session.trainer.history) == 3 and not other.lesson_bar.isVisible()
     assert other.session.lesson_state == {"lesson": str(tmp_path / "moved.toml"), "step": 1}
+
+
+def branch_colour_pixels(window) -> int:
+    """How many pixels of the loss plot, as painted, have the branch mark's colour."""
+    from PySide6.QtGui import QColor, QImage
+
+    from lenet_gui.ui.loss_plot import BRANCH_COLOUR
+
+    image = window.loss.plot_widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    colour = QColor(BRANCH_COLOUR)
+    bgr = np.array([colour.blue(), colour.green(), colour.red()], np.int16)
+    return int((np.abs(pixels[:, :image.width(), :3].astype(np.int16) - bgr).max(axis=2) <= 24).sum())
+
+
+def test_the_branch_point_stays_marked_when_a_setting_changed_there(window, qtbot):
+    # Go back, change something, train on: the usual "what if". The change's marker sits after
+    # the branch step, where the branch's dotted line is: the split must still be seen.
+    train(window, qtbot, 12)
+    window.session_files.restore(6)
+    window.set_zero_grad(False)
+    train(window, qtbot, 4)
+    window.loss.show_all()
+    window.refresh_now()
+    assert window.loss.branch_step() == 6
+    assert any(m.x == 6.5 for m in window.loss.markers())  # zero_grad off, after step 6
+    assert branch_colour_pixels(window) >= 30
