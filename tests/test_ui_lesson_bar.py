@@ -8,7 +8,15 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 
 from lenet_gui.core import builtin_lessons, load_lesson
 from lenet_gui.core.lesson import PANELS
@@ -265,6 +273,27 @@ text = "All back."
     assert lr.isHidden()
     button(window, "lesson_close").click()
     assert lr.isVisible() and window.docks["loss"].isVisible() and not bar.isVisible()
+
+
+def test_a_hidden_field_takes_its_label_with_it(window, tmp_path):
+    # "Learning rate" left beside an empty space reads as a broken window.
+    path = write(tmp_path, """
+[[step]]
+text = "Without the learning rate."
+[step.preset]
+hide = ["lr_input"]
+
+[[step]]
+text = "All back."
+""")
+    bar = bar_of(window)
+    lr = window.findChild(QWidget, "lr_input")
+    labels = [form.labelForField(lr) for form in window.findChildren(QFormLayout) if form.labelForField(lr)]
+    assert labels and all(label.isVisible() for label in labels)
+    assert bar.open_file(path)
+    assert lr.isHidden() and all(label.isHidden() for label in labels)
+    bar.next()
+    assert lr.isVisible() and all(label.isVisible() for label in labels)
 
 
 def test_a_bad_file_gets_a_message_with_line_and_field_and_the_lesson_goes_on(window, qtbot, tmp_path):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -469,6 +470,13 @@ class LessonBar(QToolBar):
 
     def _hide(self, names) -> None:
         wanted = [w for w in (self._find(n) for n in names) if w is not None]
+        # A field goes with the label of its form row: "Learning rate" beside nothing looks broken.
+        forms = self._window.findChildren(QFormLayout) if wanted else []
+        for w in list(wanted):
+            for form in forms:
+                label = form.labelForField(w)
+                if label is not None and label not in wanted:
+                    wanted.append(label)
         for w in self._hidden:
             if w not in wanted:
                 w.show()
