@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -230,6 +233,57 @@ def test_a_file_that_is_not_utf8_or_cannot_be_read(tmp_path):
         load_lesson(tmp_path)  # a folder
     with pytest.raises(LessonError, match="cannot be read"):
         load_lesson(tmp_path / "missing.toml")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path):
+    # Reading a pipe nothing writes to waits for ever: the window would freeze. Run in a child
+    # process so that a regression fails this test instead of hanging the suite.
+    pipe = tmp_path / "lesson.toml"
+    os.mkfifo(pipe)
+    code = ("import sys\nfrom lenet_gui.core import LessonError, load_lesson\n"
+            "try:\n    load_lesson(sys.argv[1])\nexcept LessonError as err:\n    print(err)\n")
+    try:
+        done = subprocess.run([sys.executable, "-c", code, str(pipe)], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        raise AssertionError("load_lesson waited on a named pipe") from None
+    assert done.stdout.startswith("lesson.toml: ") and "not a regular file" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_number_too_long_to_read_is_refused_with_its_line_and_field():
+    text = HEAD + STEP + "[step.preset]\nlr = 1" + "0" * 5000 + "\n"
+    with pytest.raises(LessonError, match="not valid TOML") as caught:
+        parse_lesson(text, "mine.toml")
+    assert caught.value.line == 6 and caught.value.field == "preset.lr"
+    assert "line 6" in str(caught.value) and len(str(caught.value)) < 400
+
+
+@pytest.mark.parametrize("value", ["[" * 50_000 + "]" * 50_000, "{ a = " * 20_000 + "1" + " }" * 20_000])
+def test_values_nested_thousands_deep_are_refused_with_their_line(value):
+    text = HEAD + STEP + "[step.preset]\nhide = " + value + "\n"
+    with pytest.raises(LessonError, match="nested too deeply") as caught:
+        parse_lesson(text, "mine.toml")
+    assert caught.value.line == 6 and caught.value.field == "preset.hide"
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    # Windows editors save "UTF-8 with BOM"; the mark is not part of the text.
+    path = tmp_path / "notepad.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + (HEAD + STEP).encode("utf-8"))
+    assert load_lesson(path).title["en"] == "A lesson"
+
+
+@pytest.mark.parametrize("code", ["jp", "cn", "gr", "xx"])
+def test_a_country_code_or_made_up_code_is_not_taken_for_a_language(code):
+    # text.jp would never be shown: Japanese is "ja". Refused, with the line, not ignored.
+    with pytest.raises(LessonError, match="not a language code") as caught:
+        parse_lesson(HEAD + f'[[step]]\ntext.en = "Go"\ntext.{code} = "…"\n', "mine.toml")
+    assert caught.value.line == 5 and caught.value.field == f"text.{code}"
+
+
+def test_real_language_codes_are_taken():
+    text = HEAD + '[[step]]\n' + "".join(f'text.{c} = "…"\n' for c in ("en", "fr", "ja", "de", "bn", "sw", "pt_BR", "zh_TW"))
+    assert set(parse_lesson(text, "mine.toml").steps[0].text) == {"en", "fr", "ja", "de", "bn", "sw", "pt_BR", "zh_TW"}
 
 
 # ---------------------------------------------------------------------------------- fuzz

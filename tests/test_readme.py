@@ -83,6 +83,7 @@ def test_readme_timeline_example_goes_back_saves_opens_and_exports(tmp_path, mon
     exec(compile(block, "README.md", "exec"), {})
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "True" and out[1] == "20 30"
-    assert out[2] == "30 0.05 {'lesson': 'lesson-1', 'lesson_step': 3}"
+    # The lesson state as the window writes and reads it: a built-in lesson and its step.
+    assert out[2] == "30 0.05 {'lesson': 'builtin:lesson1_tutorial.toml', 'step': 3}"
     for name in ("class.lenet", "lesson.py", "lesson.safetensors", "lesson.ipynb"):
         assert (tmp_path / name).is_file()

@@ -301,3 +301,25 @@ def test_a_few_words_delta_that_makes_a_nan_is_refused(tmp_path, saved):
     (tmp_path / "bad.lenet").write_bytes(_pack(meta, tensors))
     with pytest.raises(SessionFileError, match="not finite"):
         Session.open(tmp_path / "bad.lenet")
+
+
+@pytest.mark.parametrize("state", [{"notes": "x" * (2**20 + 10)}, ["builtin:lesson1_tutorial.toml", 3]])
+def test_a_lesson_state_the_file_could_not_reopen_is_not_saved(tmp_path, state):
+    # Saved, it would replace a good file with one that Session.open refuses: refused first.
+    s = Session(weights="random", seed=0)
+    s.step()
+    path = tmp_path / "class.lenet"
+    s.save(path)
+    before = path.read_bytes()
+    s.lesson_state = state
+    with pytest.raises(SessionFileError, match="lesson_state"):
+        s.save(path)
+    assert path.read_bytes() == before and Session.open(path).lesson_state == {}
+
+
+def test_a_saved_session_whose_json_packs_very_small_reopens(tmp_path):
+    # A long, repetitive session.json packs more than a zip bomb's ratio: it must still reopen.
+    s = Session(weights="random", seed=0)
+    s.lesson_state = {"notes": "y" * 900_000}
+    path = s.save(tmp_path / "class.lenet")
+    assert Session.open(path).lesson_state == s.lesson_state

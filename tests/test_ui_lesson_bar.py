@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 
 from lenet_gui.core import builtin_lessons, load_lesson
 from lenet_gui.core.lesson import PANELS
@@ -265,6 +275,27 @@ text = "All back."
     assert lr.isVisible() and window.docks["loss"].isVisible() and not bar.isVisible()
 
 
+def test_a_hidden_field_takes_its_label_with_it(window, tmp_path):
+    # "Learning rate" left beside an empty space reads as a broken window.
+    path = write(tmp_path, """
+[[step]]
+text = "Without the learning rate."
+[step.preset]
+hide = ["lr_input"]
+
+[[step]]
+text = "All back."
+""")
+    bar = bar_of(window)
+    lr = window.findChild(QWidget, "lr_input")
+    labels = [form.labelForField(lr) for form in window.findChildren(QFormLayout) if form.labelForField(lr)]
+    assert labels and all(label.isVisible() for label in labels)
+    assert bar.open_file(path)
+    assert lr.isHidden() and all(label.isHidden() for label in labels)
+    bar.next()
+    assert lr.isVisible() and all(label.isVisible() for label in labels)
+
+
 def test_a_bad_file_gets_a_message_with_line_and_field_and_the_lesson_goes_on(window, qtbot, tmp_path):
     bar = bar_of(window)
     assert bar.open_builtin("lesson1_tutorial.toml")
@@ -390,3 +421,45 @@ def test_the_step_keys_are_off_in_the_menu_without_a_lesson(window):
     assert all(a.isEnabled() for a in moves)
     moves[2].trigger()
     assert not bar.isVisible() and not any(a.isEnabled() for a in moves)
+
+
+def test_the_outlined_element_stays_in_view_when_its_panel_fills_in(window, qtbot):
+    # The zero_grad step points at conv1.bias.grad under the gradient table. The Gradients panel
+    # fills in only once it is in sight, which pushes that line down, past the bottom of a short
+    # panel: the step must keep it in view, not leave a sliver of it showing.
+    window.resize(1366, 700)
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(8)
+    for _ in range(3):
+        qtbot.mouseClick(button(window, "backprop_button"), Qt.MouseButton.LeftButton)
+    bar.go_to(9)
+    watch = window.findChild(QLabel, "gradient_watch")
+
+    def whole() -> bool:
+        shown = watch.visibleRegion().boundingRect()
+        return "conv1.bias.grad" in watch.text() and shown.size() == watch.size()
+
+    window.refresh_now()
+    qtbot.waitUntil(whole, timeout=3000)
+
+
+@pytest.mark.parametrize("code", ["fr", "ja"])
+def test_a_translated_step_names_the_buttons_as_the_window_labels_them(window, code, back_to_english):
+    # "Press Run" in a French step while the button reads "Exécuter": the student looks for a
+    # button that is not there. Every button and label whose words change with the language
+    # must be called in a step's French or Japanese text what the window then calls it.
+    widgets = [w for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel)
+               if 1 < len(w.text()) <= 40 and "<" not in w.text()]
+    english = [w.text().replace("&", "") for w in widgets]
+    assert language.set_language(code)
+    renamed = {e for w, e in zip(widgets, english, strict=True)
+               if w.text().replace("&", "") != e and re.search(r"[A-Za-z]{3}", e)}
+    assert {"Run", "Backprop step"} <= renamed  # the words to look for, as this window shows them
+    wrong = []
+    for path in builtin_lessons():
+        for number, step in enumerate(load_lesson(path).steps, start=1):
+            words = re.sub(r"`[^`]*`", "", step.text[code])  # code stays code
+            wrong += [f"{path.name} step {number}: {e!r}" for e in sorted(renamed)
+                      if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", words)]
+    assert not wrong

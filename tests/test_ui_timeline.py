@@ -159,3 +159,68 @@ def test_the_timeline_and_the_session_entries_follow_a_language_switch(window, q
     assert save.statusTip().startswith("セッション全体を")
     window.findChild(QAction, "language_en_action").trigger()
     assert button.text() == "Go back" and save.text() == "Save session…"
+
+
+def test_a_saved_session_reopens_its_lesson_at_its_step(window, qtbot, open_window, tmp_path):
+    bar = window.lesson_bar
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(2)  # the shapes step
+    window.set_lr(0.03)
+    train(window, qtbot, 4)
+    path = tmp_path / "class.lenet"
+    assert window.session_files.save(path)
+    other = open_window()
+    assert other.lesson_bar.open_builtin("lesson2_draw_and_train.toml")  # another lesson was open there
+    assert other.session_files.open(path)
+    assert other.lesson_bar.isVisible() and other.lesson_bar.step_index() == 2
+    assert other.lesson_bar.lesson().title["en"] == bar.lesson().title["en"]
+    assert other.lesson_bar.highlighted() == "layer_table"
+    assert other.docks["class_set"].isHidden()  # what the lesson hides is out of sight again
+    # The step is shown as it was; its preset does not overwrite what the session holds.
+    assert other.training.lr() == pytest.approx(0.03) and same(weights(other), weights(window))
+    assert other.session.lesson_state == window.session.lesson_state
+    # A session saved without a lesson closes the one that was open.
+    bar.close_lesson()
+    assert window.session_files.save(path)
+    assert other.session_files.open(path)
+    assert not other.lesson_bar.isVisible() and other.session.lesson_state == {}
+    assert not other.docks["class_set"].isHidden()
+
+
+def test_a_session_whose_lesson_file_is_gone_opens_and_says_so(window, qtbot, open_window, tmp_path):
+    train(window, qtbot, 3)
+    window.session.lesson_state = {"lesson": str(tmp_path / "moved.toml"), "step": 1}
+    path = tmp_path / "class.lenet"
+    assert window.session_files.save(path)
+    other = open_window()
+    assert other.session_files.open(path)
+    assert "moved.toml" in error_text(other)
+    assert len(other.session.trainer.history) == 3 and not other.lesson_bar.isVisible()
+    assert other.session.lesson_state == {"lesson": str(tmp_path / "moved.toml"), "step": 1}
+
+
+def branch_colour_pixels(window) -> int:
+    """How many pixels of the loss plot, as painted, have the branch mark's colour."""
+    from PySide6.QtGui import QColor, QImage
+
+    from lenet_gui.ui.loss_plot import BRANCH_COLOUR
+
+    image = window.loss.plot_widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    colour = QColor(BRANCH_COLOUR)
+    bgr = np.array([colour.blue(), colour.green(), colour.red()], np.int16)
+    return int((np.abs(pixels[:, :image.width(), :3].astype(np.int16) - bgr).max(axis=2) <= 24).sum())
+
+
+def test_the_branch_point_stays_marked_when_a_setting_changed_there(window, qtbot):
+    # Go back, change something, train on: the usual "what if". The change's marker sits after
+    # the branch step, where the branch's dotted line is: the split must still be seen.
+    train(window, qtbot, 12)
+    window.session_files.restore(6)
+    window.set_zero_grad(False)
+    train(window, qtbot, 4)
+    window.loss.show_all()
+    window.refresh_now()
+    assert window.loss.branch_step() == 6
+    assert any(m.x == 6.5 for m in window.loss.markers())  # zero_grad off, after step 6
+    assert branch_colour_pixels(window) >= 30

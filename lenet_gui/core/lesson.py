@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import math
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -37,6 +39,15 @@ CONDITIONS = ("prediction", "loss_below", "steps", "panel", "explained", "snippe
 TARGETS = tuple(str(d) for d in range(10)) + ("random",)
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
+# The two-letter language codes (ISO 639-1): a country code in their place (jp, cn, gr) or a
+# made-up one would name a text no window ever shows. Three-letter codes are taken as written.
+_ISO_639_1 = frozenset("""
+aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de
+dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id
+ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu
+lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu
+rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr
+ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu""".split())
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")  # a widget's objectName
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -155,8 +166,11 @@ def load_lesson(path: str | os.PathLike | Traversable) -> Lesson:
     p = Path(path) if isinstance(path, (str, os.PathLike)) else path
     name = p.name
     try:
-        with p.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        if isinstance(p, Path):
+            data = _read_regular_file(p, name)
+        else:  # a bundled lesson inside the package
+            with p.open("rb") as f:
+                data = f.read(MAX_BYTES + 1)
     except OSError as err:
         raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}: cannot be read ({problem}).").format(
             name=name, problem=err.strerror or str(err)), source=name) from None
@@ -164,12 +178,35 @@ def load_lesson(path: str | os.PathLike | Traversable) -> Lesson:
         raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}: the file is larger than {size} KiB; a lesson file is "
                                             "a short text file.").format(name=name, size=MAX_BYTES // 1024), source=name)
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a Windows editor's byte-order mark is not text
     except UnicodeDecodeError as err:
         line = data[:err.start].count(b"\n") + 1
         raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}, line {line}: the file is not UTF-8 text (save it as UTF-8).").format(
             name=name, line=line), line=line, source=name) from None
     return parse_lesson(text, name)
+
+
+def _read_regular_file(p: Path, name: str) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file; a pipe or a device is refused, not waited on."""
+    # Opened without blocking: opening a named pipe nothing writes to would wait for ever.
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):  # said as for any file that cannot be read: "Is a directory"
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not stat.S_ISREG(mode):
+            raise LessonError(QT_TRANSLATE_NOOP("Lesson", "{name}: not a regular file, so it holds no lesson.").format(
+                name=name), source=name)
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, MAX_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def parse_lesson(text: str, source: str = "lesson") -> Lesson:
@@ -182,6 +219,15 @@ def parse_lesson(text: str, source: str = "lesson") -> Lesson:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise _syntax_error(err, text, where, source) from None
+    except ValueError:  # an integer longer than Python reads (sys.get_int_max_str_digits)
+        longest = max(re.finditer(r"\d[\d_]*", text), key=lambda m: len(m.group()), default=None)
+        raise _unreadable(text, where, source, longest.start() if longest else None,
+                          f"a number of {len(longest.group()) if longest else 0} digits is too long to read") from None
+    except RecursionError:  # [[[[…]]]] or {a={a=…}} thousands deep: tomllib recurses
+        lines = text.split("\n")
+        deepest = max(range(len(lines)), key=lambda i: lines[i].count("[") + lines[i].count("{"))
+        raise _unreadable(text, where, source, sum(len(line) + 1 for line in lines[:deepest]),
+                          "lists or tables are nested too deeply to read") from None
     return _Checker(where, source).lesson(doc)
 
 
@@ -292,6 +338,16 @@ def _syntax_error(err: tomllib.TOMLDecodeError, text: str, where: _Locator, sour
         reason=reason), line=line, field=field_name, source=source)
 
 
+def _unreadable(text: str, where: _Locator, source: str, at: int | None, reason: str) -> LessonError:
+    """A text tomllib gave up on without a TOML error: where (the offset `at`) and why."""
+    line = text.count("\n", 0, at) + 1 if at is not None else max(1, where.last)
+    path = where.keys_on.get(line)
+    field_name = _show_path(path) if path else ""
+    return LessonError(QT_TRANSLATE_NOOP("Lesson", "{where}: not valid TOML: {reason}. (Strings need \"quotes\"; each [[step]] "
+                                         "starts a step.)").format(
+        where=location(source, line, field=field_name), reason=reason), line=line, field=field_name, source=source)
+
+
 # ---------------------------------------------------------------------------------- checking
 def location(source: str, line: int | None = None, step: int | None = None, field: str = ""):
     """Where in a lesson file: "mine.toml, line 5, step 1, field 'panel'" (each part present
@@ -363,7 +419,7 @@ class _Checker:
             raise self.fail(path, QT_TRANSLATE_NOOP("Lesson", "at most {most} languages.").format(most=MAX_LANGUAGES))
         out = {}
         for lang, text in value.items():
-            if not _LANGUAGE.fullmatch(lang):
+            if not _LANGUAGE.fullmatch(lang) or (len(lang.split("_")[0]) == 2 and lang.split("_")[0] not in _ISO_639_1):
                 raise self.fail(path + (lang,), QT_TRANSLATE_NOOP("Lesson", "{code} is not a language code (en, fr, ja…).").format(code=repr(lang)))
             if not isinstance(text, str):
                 raise self.fail(path + (lang,), QT_TRANSLATE_NOOP("Lesson", "expected a text in \"quotes\", got {kind}.").format(kind=_kind(text)))

@@ -7,6 +7,7 @@ import math
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -70,15 +71,27 @@ def save_session(session, path: str | os.PathLike) -> Path:
         "timeline": timeline_meta,
     }
     try:
+        state = session.lesson_state
+        # What open_session accepts, checked before anything is written: a file it refuses
+        # would replace a good one.
+        if not isinstance(state, dict):
+            raise ValueError(f"a dict, not {type(state).__name__}")
+        if len(json.dumps(state, ensure_ascii=False, allow_nan=False)) > MAX_LESSON_STATE:
+            raise ValueError(f"at most {MAX_LESSON_STATE:,} characters of JSON")
         text = json.dumps(meta, ensure_ascii=False, allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as err:
         raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "The session cannot be saved: lesson_state must hold plain JSON values ({problem}).").format(problem=str(err))) from None
+    # Packed, unless it packs so small that open_session would take it for a zip bomb (with
+    # room to spare: zlib's and the zip's deflate differ by a few bytes).
+    packing = zipfile.ZIP_DEFLATED
+    if len(text) > MAX_RATIO // 2 * max(len(zlib.compress(text, 6)), 1024):
+        packing = zipfile.ZIP_STORED
     # safetensors wants each tensor contiguous and not sharing memory with another.
     blob = save_safetensors_bytes({k: v.contiguous().clone() for k, v in tensors.items()})
     try:
         with replacing(p, prefix=f".{p.name}.", suffix=".tmp") as f:
             with zipfile.ZipFile(f, "w") as z:
-                z.writestr("session.json", text, compress_type=zipfile.ZIP_DEFLATED)
+                z.writestr("session.json", text, compress_type=packing)
                 # The checkpoints are packed already: stored as they are, they read back fast.
                 z.writestr("tensors.safetensors", blob, compress_type=zipfile.ZIP_STORED)
     except OSError as err:

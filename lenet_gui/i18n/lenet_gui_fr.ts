@@ -1341,6 +1341,10 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>{where} : TOML non valide : {reason}. (Les textes vont entre &quot;guillemets&quot; ; chaque [[step]] commence une étape.)</translation>
     </message>
     <message>
+        <source>{name}: not a regular file, so it holds no lesson.</source>
+        <translation>{name} : ce n’est pas un fichier ordinaire, il ne contient donc pas de leçon.</translation>
+    </message>
+    <message>
         <source>, line {line}</source>
         <translation>, ligne {line}</translation>
     </message>

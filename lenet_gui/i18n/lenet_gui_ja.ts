@@ -1328,6 +1328,10 @@ With a few drawings of each digit you can train on them.</source>
         <translation>{where}：正しい TOML ではありません：{reason}。（文字列は &quot;引用符&quot; で囲みます。[[step]] ごとに 1 つのステップが始まります。）</translation>
     </message>
     <message>
+        <source>{name}: not a regular file, so it holds no lesson.</source>
+        <translation>{name}：通常のファイルではないため、レッスンは含まれていません。</translation>
+    </message>
+    <message>
         <source>, line {line}</source>
         <translation>、{line} 行目</translation>
     </message>

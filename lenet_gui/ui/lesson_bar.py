@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -185,6 +186,7 @@ class LessonBar(QToolBar):
         self._snippets: set[int] = set()
         self._explained = False
         self._hidden: list[QWidget] = []  # what this lesson hid and will show again
+        self._kept: QWidget | None = None  # the outlined element kept in its panel's view
         self._build()
         self.outline = Outline(window)
         self._tick = QTimer(self, interval=TICK_MS, timeout=self.check)
@@ -442,6 +444,7 @@ class LessonBar(QToolBar):
 
     def _leave(self) -> None:
         self._tick.stop()
+        self._keep_in_view(None)
         self.outline.point_at(None)
         self._hide(())
 
@@ -467,6 +470,13 @@ class LessonBar(QToolBar):
 
     def _hide(self, names) -> None:
         wanted = [w for w in (self._find(n) for n in names) if w is not None]
+        # A field goes with the label of its form row: "Learning rate" beside nothing looks broken.
+        forms = self._window.findChildren(QFormLayout) if wanted else []
+        for w in list(wanted):
+            for form in forms:
+                label = form.labelForField(w)
+                if label is not None and label not in wanted:
+                    wanted.append(label)
         for w in self._hidden:
             if w not in wanted:
                 w.show()
@@ -495,12 +505,38 @@ class LessonBar(QToolBar):
             if parent is not None and parent is not widget:
                 parent.show()
                 parent.raise_()  # the element is on a panel behind a tab: bring it forward
-            area = widget.parentWidget()
-            while area is not None and not isinstance(area, QScrollArea):
-                area = area.parentWidget()
-            if area is not None:
-                area.ensureWidgetVisible(widget, 8, 8)  # scrolled out of a short panel's view
+        self._keep_in_view(widget)
         self.outline.point_at(widget, name or "")
+
+    def _keep_in_view(self, widget: QWidget | None) -> None:
+        """Scroll the element into a short panel's view, now and whenever it moves in its panel.
+
+        A panel fills in once it is in sight (the gradient table above conv1.bias.grad), which
+        pushes the element down after this step scrolled to it; a student scrolling moves the
+        panel's contents, not the element within them, and is left alone.
+        """
+        if self._kept is not None and self._kept is not widget:
+            try:
+                self._kept.removeEventFilter(self)
+            except RuntimeError:  # the widget was deleted
+                pass
+        self._kept = None
+        if widget is None:
+            return
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            return
+        area.ensureWidgetVisible(widget, 8, 8)
+        self._kept = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._kept and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            # After the layout that moved it has settled: its place is final then.
+            QTimer.singleShot(0, self, lambda w=watched: self._kept is w and self._keep_in_view(w))
+        return super().eventFilter(watched, event)
 
     def highlighted(self) -> str:
         """The name of the element outlined now ("" for none)."""

@@ -413,8 +413,16 @@ class LossPlot(QWidget):
         self._view.addItem(self.ghost_curve, ignoreBounds=True)
         self.branch_line = pg.InfiniteLine(angle=90, movable=False,
                                            pen=pg.mkPen(BRANCH_COLOUR, width=2, style=Qt.PenStyle.DotLine))
+        # Over the event markers: a change made right after going back (the usual "what if")
+        # has its marker at the same place.
+        self.branch_line.setZValue(2)
         self.plot_item.addItem(self.branch_line, ignoreBounds=True)
         self.branch_line.hide()
+        # And a dot on the curve where the two futures split, which no marker line can cover.
+        self.branch_dot = pg.PlotDataItem(pen=None, symbol="o", symbolSize=11, symbolBrush=pg.mkBrush(BRANCH_COLOUR),
+                                          symbolPen=pg.mkPen("w", width=1.5))
+        self.branch_dot.setZValue(3)
+        self._view.addItem(self.branch_dot, ignoreBounds=True)
         self.cursor_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(CURSOR_COLOUR, width=1))
         self.plot_item.addItem(self.cursor_line, ignoreBounds=True)
         self.cursor_line.hide()
@@ -465,16 +473,20 @@ class LossPlot(QWidget):
         if key[0] is None:
             self._ghost_xy = (np.zeros(0), np.zeros(0))
             self.ghost_curve.setData([], [])
+            self.branch_dot.setData([], [])
             self.branch_line.hide()
             self._ghost_end = 0
         else:
             x = np.arange(branch + 1, branch + 1 + len(ghost), dtype=np.float64)
             y = np.where(np.isfinite(ghost), ghost, np.nan)
             self._ghost_xy = (x, y)
+            self.branch_dot.setData([], [])
             if 1 <= branch <= len(self._losses):
                 # From the branch point's own loss: the faint line leaves the curve where it split.
                 x = np.concatenate(([branch], x))
                 y = np.concatenate(([self._losses[branch - 1]], y))
+                if np.isfinite(y[0]):
+                    self.branch_dot.setData(x[:1], y[:1])
             self.ghost_curve.setData(x, y, connect="finite")
             self._ghost_end = branch + len(ghost)
             self.branch_line.setPos(branch + 0.5)
@@ -710,6 +722,7 @@ class LossPlot(QWidget):
     def _apply_log(self, on: bool) -> None:
         self.plot_item.setLogMode(x=False, y=on)
         self.ghost_curve.setLogMode(False, on)
+        self.branch_dot.setLogMode(False, on)
         self._user_range, self._x_range, self._y_range = False, None, None  # fit afresh
         self._follow = False
         self.show_all_button.setEnabled(False)

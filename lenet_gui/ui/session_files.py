@@ -86,6 +86,13 @@ class SessionFiles(QObject):
             w.report_error(self.tr("Could not open the session"), language.tr_core(err))
             return False
         w.use_session(session)
+        # The lesson and step it was saved at, without the step's preset (the file's weights
+        # and settings stand); none saved closes the one open. A lesson that cannot be found
+        # again says why, and the session stays open without it, its lesson_state kept.
+        state = dict(session.lesson_state)
+        if not w.lesson_bar.restore(state):
+            w.lesson_bar.close_lesson()
+            session.lesson_state = state
         drawing = session.drawing
         if drawing is not None:
             w.canvas.set_image(drawing)
