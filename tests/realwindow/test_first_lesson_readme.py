@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDockWidget
+import pytest
+from PySide6.QtWidgets import QDockWidget, QLabel
 
 from .steps import choose, click_tab, in_sight
+from .xinput import key, screenshot, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 # README, its step 2, where the table is on the first window, and the menu that brings it back.
@@ -44,3 +46,20 @@ def test_step_2_finds_the_layers_table_where_the_first_window_has_it(real_window
         # The place comes first, the menu only as the way back.
         assert text.index(place) < text.index(menu), readme
 
+
+@pytest.mark.screen("1366x768")
+def test_step_5_conv1_bias_grad_is_in_sight_in_the_gradients_tab(real_window, qtbot):
+    """Step 5 reads conv1.bias.grad in the Gradients tab on a laptop, with no scrolling."""
+    window = real_window()
+    click_tab(qtbot, window, "Gradients")
+    dock = window.findChild(QDockWidget, "dock_gradients")
+    qtbot.waitUntil(lambda: in_sight(dock), timeout=5000)
+    for _ in range(2):
+        key(qtbot, "space")
+    window.refresh_now()
+    settle(qtbot, 300)
+    watch = window.findChild(QLabel, "gradient_watch")
+    assert "conv1.bias.grad" in watch.text()
+    seen = watch.visibleRegion().boundingRect()
+    assert seen == watch.rect(), (seen, watch.rect())
+    screenshot("lesson-step5-gradients-1366x768")
