@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from . import language
 from .numbers import fmt, fmt_int, nice_above
+from .presentation import TEXT_PX, text_point_size
 
 MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
 MARKER_COLOURS = {  # one for every kind of event (lenet_gui.core.EventKind's values)
@@ -209,6 +210,8 @@ class LossPlot(QWidget):
         self._body_lo = self._body_hi = np.nan
         self.empty_text = pg.TextItem("", color="#666", anchor=(0.5, 0.5))
         self.empty_text.setFont(tick_font)
+        self._hint_font = QFont(tick_font)
+        self._presentation_font: QFont | None = None  # set while presentation mode is on
         item.getViewBox().addItem(self.empty_text, ignoreBounds=True)
         item.getViewBox().sigResized.connect(self._place_empty_text)
         item.getViewBox().sigRangeChanged.connect(self._place_empty_text)
@@ -759,7 +762,24 @@ class LossPlot(QWidget):
             label.setPos(view.mapSceneToView(QPointF(start, y)))
             label.show()
 
+    def set_presentation(self, on: bool) -> None:
+        """Projector-sized hint and marker labels (the presentation sizes the axes): they are
+        items of the view, not of the plot, and a marker made while presenting is new."""
+        if on:
+            font = QFont(self.font())
+            font.setPointSizeF(text_point_size(self, TEXT_PX * 0.9))
+            self._presentation_font = font
+        else:
+            self._presentation_font = None
+        self.empty_text.setFont(self._presentation_font or self._hint_font)
+        for label in self._labels:
+            label.setFont(self._marker_font())
+        self._place_empty_text()
+        self._place_labels()
+
     def _marker_font(self) -> QFont:
+        if self._presentation_font is not None:
+            return QFont(self._presentation_font)
         f = QFont(self.font())
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.1)
         return f
