@@ -246,13 +246,7 @@ class LossPlot(QWidget):
             self.show_all_button.setToolTip(self.tr("Zoom out to every step and loss (after a zoom or pan "
                                                     "with the mouse)"))
             self.last_label.setToolTip(self.tr("The newest loss value"))
-            metrics = self.last_label.fontMetrics()
-            self.last_label.setFixedSize(
-                max(metrics.horizontalAdvance(t) for t in (
-                    self._last_text(10_000_000, 0.0001234), self._last_text(1_000_000, float("nan")),
-                    self.tr("back to step {step}: loss {loss}").format(step=fmt_int(1_000_000),
-                                                                      loss=fmt(0.0001234)))) + 8,
-                metrics.height() + 4)
+            self._size_last_label()
             self._show_last(len(self._losses))
             self._timeline_texts()
             if self._events:
@@ -265,11 +259,14 @@ class LossPlot(QWidget):
         bar.addWidget(self.show_all_button)
         bar.addStretch(1)
         bar.addWidget(self.last_label)
+        self._bar = bar
+        self._readout_row = QHBoxLayout()  # the readout's own row in presentation mode
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.plot_widget, 1)
         layout.addLayout(self._timeline_row)
         layout.addLayout(bar)
+        layout.addLayout(self._readout_row)
         self.setMinimumSize(320, 220)
 
     # -- slots -----------------------------------------------------------------------------
@@ -762,6 +759,16 @@ class LossPlot(QWidget):
             label.setPos(view.mapSceneToView(QPointF(start, y)))
             label.show()
 
+    def _size_last_label(self) -> None:
+        """Room for the longest readout in the label's font (language and presentation mode)."""
+        metrics = self.last_label.fontMetrics()
+        self.last_label.setFixedSize(
+            max(metrics.horizontalAdvance(t) for t in (
+                self._last_text(10_000_000, 0.0001234), self._last_text(1_000_000, float("nan")),
+                self.tr("back to step {step}: loss {loss}").format(step=fmt_int(1_000_000),
+                                                                  loss=fmt(0.0001234)))) + 8,
+            metrics.height() + 4)
+
     def set_presentation(self, on: bool) -> None:
         """Projector-sized hint and marker labels (the presentation sizes the axes): they are
         items of the view, not of the plot, and a marker made while presenting is new."""
@@ -776,6 +783,20 @@ class LossPlot(QWidget):
             label.setFont(self._marker_font())
         self._place_empty_text()
         self._place_labels()
+        # The presentation's style sheet has just given the readout its projector font: in its
+        # laptop-sized box, beside "log y" and "Show all" in a quarter of the screen, its start
+        # was cut off ("as 2 : perte 0,1857"). There it gets a row of its own and that row's
+        # width; back on the laptop, its place and fixed size again.
+        if on:
+            self._bar.removeWidget(self.last_label)
+            self._readout_row.addWidget(self.last_label)
+            self.last_label.setMinimumWidth(0)
+            self.last_label.setMaximumWidth(16_777_215)
+            self.last_label.setFixedHeight(self.last_label.fontMetrics().height() + 4)
+        else:
+            self._readout_row.removeWidget(self.last_label)
+            self._bar.addWidget(self.last_label)
+            self._size_last_label()
 
     def _marker_font(self) -> QFont:
         if self._presentation_font is not None:

@@ -1,4 +1,4 @@
-"""Presentation mode's promise, every text at least 20 px, held inside the plots too."""
+"""Presentation mode's promise, every text at least 20 px and whole, held inside the loss plot too."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QFontInfo
 from lenet_gui.ui.presentation import MIN_TEXT_PX
 
 from .steps import draw
+from .test_languages import cut_texts, speaking  # noqa: F401, F811 (a fixture)
 from .test_layout import wait_until_maximized
 from .xinput import key, screenshot, settle
 
@@ -54,3 +55,25 @@ def test_the_loss_plots_hint_and_marker_labels_are_projector_sized(real_window, 
     settle(qtbot, 300)
     back = plot_texts(window)
     assert back and all(px < MIN_TEXT_PX for px in back.values()), back  # the laptop's sizes again
+
+
+@pytest.mark.screen("1920x1080")
+@pytest.mark.parametrize("code", ["en", "fr", "ja"])
+def test_presentation_mode_cuts_no_text_in_each_language(real_window, qtbot, speaking, code):  # noqa: F811
+    """The readout under the loss plot kept the laptop's size and lost its first letters."""
+    speaking(code)
+    window = real_window()
+    action = window.findChild(QAction, "presentation_action")
+    key(qtbot, "F5")
+    qtbot.waitUntil(action.isChecked, timeout=3000)
+    wait_until_maximized(qtbot, window)
+    draw(qtbot, window.canvas.surface(), 3)
+    for _ in range(2):
+        key(qtbot, "space")
+    window.refresh_now()
+    settle(qtbot, 300)
+    assert cut_texts(window) == []
+    key(qtbot, "F5")  # and back: the laptop's sizes, still whole
+    qtbot.waitUntil(lambda: not action.isChecked(), timeout=3000)
+    settle(qtbot, 500)
+    assert cut_texts(window) == []
