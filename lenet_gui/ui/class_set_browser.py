@@ -151,6 +151,15 @@ class ClassSetBrowser(QWidget):
         self.export_button = QPushButton(objectName="export_class_set_button")
         self.import_button = QPushButton(objectName="import_class_set_button")
         self._counts: tuple[int, list[int]] = (0, [])
+        # A click leaves the keyboard where it was. These disable or hide themselves once
+        # clicked (Delete all…, its undo, Delete, Import…), and Qt then handed the focus on to
+        # the epochs box, where Space and P were typed as text instead of training; Tab still
+        # reaches them. Train keeps its focus: it stays enabled (as Stop), and taking the focus
+        # from the epochs box commits a number typed there before it is read.
+        for button in (self.add_button, self.delete_button, self.delete_all_button,
+                       self.undo_delete_all_button, self.export_button, self.import_button,
+                       self.cancel_import_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.add_button)

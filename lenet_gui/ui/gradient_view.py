@@ -48,8 +48,10 @@ class GradientView(QWidget):
         row.addWidget(follow)
         row.addWidget(self.selector, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        # The watched vector first: the zero_grad lesson reads it step after step, and below the
+        # ten bars it was out of sight on a 1366×768 laptop.
         layout.addWidget(self.watch)
+        layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.update_text)
         layout.addStretch(1)

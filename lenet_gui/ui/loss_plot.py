@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from . import language
 from .numbers import fmt, fmt_int, nice_above
+from .presentation import TEXT_PX, text_point_size
 
 MAX_MARKERS = 40  # only the newest are drawn: thousands of lines would only make a grey wall
 MARKER_COLOURS = {  # one for every kind of event (lenet_gui.core.EventKind's values)
@@ -209,6 +210,8 @@ class LossPlot(QWidget):
         self._body_lo = self._body_hi = np.nan
         self.empty_text = pg.TextItem("", color="#666", anchor=(0.5, 0.5))
         self.empty_text.setFont(tick_font)
+        self._hint_font = QFont(tick_font)
+        self._presentation_font: QFont | None = None  # set while presentation mode is on
         item.getViewBox().addItem(self.empty_text, ignoreBounds=True)
         item.getViewBox().sigResized.connect(self._place_empty_text)
         item.getViewBox().sigRangeChanged.connect(self._place_empty_text)
@@ -243,13 +246,7 @@ class LossPlot(QWidget):
             self.show_all_button.setToolTip(self.tr("Zoom out to every step and loss (after a zoom or pan "
                                                     "with the mouse)"))
             self.last_label.setToolTip(self.tr("The newest loss value"))
-            metrics = self.last_label.fontMetrics()
-            self.last_label.setFixedSize(
-                max(metrics.horizontalAdvance(t) for t in (
-                    self._last_text(10_000_000, 0.0001234), self._last_text(1_000_000, float("nan")),
-                    self.tr("back to step {step}: loss {loss}").format(step=fmt_int(1_000_000),
-                                                                      loss=fmt(0.0001234)))) + 8,
-                metrics.height() + 4)
+            self._size_last_label()
             self._show_last(len(self._losses))
             self._timeline_texts()
             if self._events:
@@ -262,11 +259,14 @@ class LossPlot(QWidget):
         bar.addWidget(self.show_all_button)
         bar.addStretch(1)
         bar.addWidget(self.last_label)
+        self._bar = bar
+        self._readout_row = QHBoxLayout()  # the readout's own row in presentation mode
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.plot_widget, 1)
         layout.addLayout(self._timeline_row)
         layout.addLayout(bar)
+        layout.addLayout(self._readout_row)
         self.setMinimumSize(320, 220)
 
     # -- slots -----------------------------------------------------------------------------
@@ -772,7 +772,48 @@ class LossPlot(QWidget):
             label.setPos(view.mapSceneToView(QPointF(start, y)))
             label.show()
 
+    def _size_last_label(self) -> None:
+        """Room for the longest readout in the label's font (language and presentation mode)."""
+        metrics = self.last_label.fontMetrics()
+        self.last_label.setFixedSize(
+            max(metrics.horizontalAdvance(t) for t in (
+                self._last_text(10_000_000, 0.0001234), self._last_text(1_000_000, float("nan")),
+                self.tr("back to step {step}: loss {loss}").format(step=fmt_int(1_000_000),
+                                                                  loss=fmt(0.0001234)))) + 8,
+            metrics.height() + 4)
+
+    def set_presentation(self, on: bool) -> None:
+        """Projector-sized hint and marker labels (the presentation sizes the axes): they are
+        items of the view, not of the plot, and a marker made while presenting is new."""
+        if on:
+            font = QFont(self.font())
+            font.setPointSizeF(text_point_size(self, TEXT_PX * 0.9))
+            self._presentation_font = font
+        else:
+            self._presentation_font = None
+        self.empty_text.setFont(self._presentation_font or self._hint_font)
+        for label in self._labels:
+            label.setFont(self._marker_font())
+        self._place_empty_text()
+        self._place_labels()
+        # The presentation's style sheet has just given the readout its projector font: in its
+        # laptop-sized box, beside "log y" and "Show all" in a quarter of the screen, its start
+        # was cut off ("as 2 : perte 0,1857"). There it gets a row of its own and that row's
+        # width; back on the laptop, its place and fixed size again.
+        if on:
+            self._bar.removeWidget(self.last_label)
+            self._readout_row.addWidget(self.last_label)
+            self.last_label.setMinimumWidth(0)
+            self.last_label.setMaximumWidth(16_777_215)
+            self.last_label.setFixedHeight(self.last_label.fontMetrics().height() + 4)
+        else:
+            self._readout_row.removeWidget(self.last_label)
+            self._bar.addWidget(self.last_label)
+            self._size_last_label()
+
     def _marker_font(self) -> QFont:
+        if self._presentation_font is not None:
+            return QFont(self._presentation_font)
         f = QFont(self.font())
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.1)
         return f

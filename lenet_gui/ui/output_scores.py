@@ -134,7 +134,8 @@ class OutputScores(QWidget):
         self.update()
 
     def prediction(self) -> int | None:
-        """Index of the largest output (+inf counts, nan does not); None when there is none."""
+        """Index of the largest output (+inf counts, nan does not); None when there is none,
+        or when several outputs tie at +inf (a diverged net: argmax would name the first)."""
         return self._summary[0]
 
     def _summarize(self) -> None:
@@ -142,7 +143,8 @@ class OutputScores(QWidget):
         pred = None
         if self._has_scores and self._predict:
             finite_or_inf = np.where(np.isnan(s), -np.inf, s)
-            if not (np.all(np.isnan(s)) or np.all(finite_or_inf == -np.inf)):
+            if not (np.all(np.isnan(s)) or np.all(finite_or_inf == -np.inf)
+                    or np.count_nonzero(s == np.inf) > 1):
                 pred = int(np.argmax(finite_or_inf))
         self._summary = (pred, self._range(), bool(np.isfinite(s).all()), self._predict)
 
