@@ -267,7 +267,9 @@ class LossPlot(QWidget):
         layout.addLayout(self._timeline_row)
         layout.addLayout(bar)
         layout.addLayout(self._readout_row)
-        self.setMinimumSize(320, 220)
+        # Low enough for the Training panel above to grow by ten custom-target boxes on a
+        # 1366×768 laptop (see DockFit); the plot still shows its curve and axes.
+        self.setMinimumSize(320, 190)
 
     # -- slots -----------------------------------------------------------------------------
     def set_history(self, losses: np.ndarray) -> None:

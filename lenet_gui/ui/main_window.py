@@ -33,6 +33,7 @@ from .class_set_import import ClassSetImport
 from .class_set_workflow import ClassSetWorkflow
 from .code_view import CodeView
 from .controller import Controller
+from .dock_fit import DockFit
 from .errors import show_error
 from .explain_panel import ExplainPanel
 from .explain_presenter import ExplainPresenter
@@ -253,6 +254,9 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
         # Small minimums so the window fits a 1366×768 laptop; docks grow from there.
         self.maps.setMinimumSize(320, 160)
+        # The Training panel's readouts stay in sight when its controls grow.
+        self.training_fit = DockFit(self, self.docks["training"], self.docks["training"].widget(),
+                                    self.docks["loss"])
         # The secondary panels wait behind tabs beside the Layers table.
         self.tabifyDockWidget(self.docks["layers"], self.docks["sizes"])
         self.tabifyDockWidget(self.docks["sizes"], self.docks["code"])

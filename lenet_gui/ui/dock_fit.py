@@ -1,0 +1,73 @@
+"""A dock whose panel grows (ten custom-target boxes, a refusal message) takes the height it needs from its neighbours, and gives it back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+
+
+class DockFit(QObject):
+    """Keeps the whole of a scrolled panel in sight, as far as its dock area has room.
+
+    The Training panel's readouts (the loss, the step count) sit under its controls: on a
+    1366×768 laptop, choosing a custom target or mistyping the learning rate pushed them below
+    the dock's edge, behind a scroll bar, while the class trained on. The dock now grows by what
+    the panel needs, taken from the docks beside it, and shrinks back by what it took when the
+    panel does. (Its scroll bars stay for a screen too small even for that.)
+    """
+
+    def __init__(self, window: QMainWindow, dock: QDockWidget, area: QScrollArea,
+                 neighbour: QDockWidget) -> None:
+        super().__init__(window)
+        # The dock beside it in the same column that gives the room and takes it back: asked
+        # to grow alone, a dock gets only part of the height, shared out among its neighbours.
+        self._window, self._dock, self._area, self._neighbour = window, dock, area, neighbour
+        self._taken = 0  # height taken from the neighbours, given back when the panel shrinks
+        self._pending = False
+        area.widget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # A control shown or hidden asks for a new layout: fit once it has been laid out.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._schedule(ROUNDS)
+        return False
+
+    def _schedule(self, rounds: int) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, lambda: self.fit(rounds))  # dropped with the window
+
+    def fit(self, rounds: int = 1) -> None:
+        """Grow the dock by the height its panel lacks, or give back what it took and no longer needs."""
+        self._pending = False
+        dock = self._dock
+        if not dock.isVisible() or dock.isFloating():
+            return
+        # Against the room without scroll bars: a vertical bar narrows the panel, which then
+        # needs a horizontal one too, and the height that bar takes is not the panel's.
+        lacking = self._area.widget().minimumSizeHint().height() - self._area.maximumViewportSize().height()
+        before = dock.height()
+        if lacking > 0:
+            change = lacking
+        elif lacking < 0 and self._taken > 0:
+            change = -min(self._taken, -lacking)
+        else:
+            return
+        neighbour = self._neighbour
+        if neighbour.isVisible() and not neighbour.isFloating():
+            self._window.resizeDocks([dock, neighbour], [before + change, neighbour.height() - change],
+                                     Qt.Orientation.Vertical)
+        else:
+            self._window.resizeDocks([dock], [before + change], Qt.Orientation.Vertical)
+        # The docks are laid out again before the new height shows: look once more then, as long
+        # as the dock moved (the neighbours' minimums may stop it short).
+        QTimer.singleShot(0, self, lambda: self._took(before, rounds))
+
+    def _took(self, before: int, rounds: int) -> None:
+        moved = self._dock.height() - before
+        self._taken = max(0, self._taken + moved)
+        if moved and rounds > 1:
+            self._schedule(rounds - 1)
+
+
+ROUNDS = 12  # fits in a row after one change: resizeDocks moves a dock part of the way each time
