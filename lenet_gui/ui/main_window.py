@@ -39,6 +39,7 @@ from .explain_presenter import ExplainPresenter
 from .exports import Exports
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
+from .focus_chain import focus_next_in_sight
 from .frame_presenter import FramePresenter
 from .gradient_presenter import GradientPresenter
 from .gradient_view import GradientView
@@ -209,6 +210,9 @@ class MainWindow(QMainWindow):
             box = QScrollArea(objectName=f"{name}_scroll")
             box.setFrameShape(QScrollArea.Shape.NoFrame)
             box.setWidgetResizable(True)
+            # Not a Tab stop of its own (nothing would show the focus): Tab goes to the controls
+            # inside, and the box scrolls each one into view as it gets the focus.
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             box.setWidget(widget)
             widget = box
         dock.setWidget(widget)
@@ -294,6 +298,10 @@ class MainWindow(QMainWindow):
         if self.width() > before.width() or self.height() > before.height():
             QTimer.singleShot(0, self._keep_on_screen)
         return handled
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab skips the panels behind another tab (Qt counts them as visible).
+        return focus_next_in_sight(next, super().focusNextPrevChild)
 
     def resize_docks(self, docks: list[QDockWidget], sizes: list[int], orientation) -> None:
         """resizeDocks(), applied now: on a shown window Qt otherwise keeps the request until

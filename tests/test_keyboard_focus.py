@@ -1,0 +1,76 @@
+"""Tab and Shift+Tab walk every control on the screen and only those: no table keeps the focus
+to itself, no panel behind another tab takes it out of sight."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QTableWidget, QWidget
+
+
+@pytest.fixture
+def window(open_window, qtbot):
+    w = open_window()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
+
+
+def dock_of(widget: QWidget) -> QDockWidget | None:
+    w = widget
+    while w is not None and not isinstance(w, QDockWidget):
+        w = w.parentWidget()
+    return w
+
+
+def on_screen(widget: QWidget) -> bool:
+    """Every panel around the widget shows some of itself (one behind a tab shows nothing)."""
+    w = widget
+    while w is not None:
+        if isinstance(w, QDockWidget) and w.visibleRegion().isEmpty():
+            return False
+        w = w.parentWidget()
+    return True
+
+
+def walk(qtbot, start: QWidget, key: Qt.Key, presses: int) -> list[QWidget]:
+    start.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    seen = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+@pytest.mark.parametrize("name, dock", [("layer_table", "layers"), ("per_digit_accuracy", "evaluation"),
+                                        ("confusion_matrix", "evaluation")])
+def test_tab_leaves_a_table_instead_of_walking_its_cells(window, qtbot, name, dock):
+    window.docks[dock].raise_()
+    qtbot.waitUntil(lambda: not window.docks[dock].visibleRegion().isEmpty())
+    table = window.findChild(QTableWidget, name)
+    after_tab = walk(qtbot, table, Qt.Key.Key_Tab, 1)[0]
+    assert after_tab is not table
+    after_backtab = walk(qtbot, table, Qt.Key.Key_Backtab, 1)[0]
+    assert after_backtab is not table
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Backtab])
+def test_tab_goes_round_the_controls_on_screen_and_never_behind_a_tab(window, qtbot, key):
+    start = window.findChild(QWidget, "clear_button")
+    seen = walk(qtbot, start, key, 60)
+    hidden = [w.objectName() or type(w).__name__ for w in seen if not on_screen(w)]
+    assert hidden == []
+    assert start in seen  # round the window and back: nothing keeps the focus
+    names = {w.objectName() for w in seen}
+    assert {"arch_selector", "layer_table", "target_selector", "lr_input", "backprop_button",
+            "play_button"} <= names
+    assert not any(isinstance(w, QScrollArea) for w in seen)  # a stop that shows no focus
+
+
+def test_a_panel_brought_to_the_front_is_in_the_tab_order(window, qtbot):
+    window.docks["sizes"].raise_()
+    qtbot.waitUntil(lambda: not window.docks["sizes"].visibleRegion().isEmpty())
+    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
+    names = {w.objectName() for w in seen}
+    assert "input_size" in names and "layer_table" not in names
