@@ -1,11 +1,21 @@
 """Tab and Shift+Tab walk every control on the screen and only those: no table keeps the focus
-to itself, no panel behind another tab takes it out of sight."""
+to itself, no panel behind another tab takes it out of sight; Enter presses what Tab reached."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDockWidget,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QWidget,
+)
+
+from lenet_gui.replay import draw_digit
 
 
 @pytest.fixture
@@ -74,3 +84,36 @@ def test_a_panel_brought_to_the_front_is_in_the_tab_order(window, qtbot):
     seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
     names = {w.objectName() for w in seen}
     assert "input_size" in names and "layer_table" not in names
+
+
+def test_enter_presses_the_button_or_ticks_the_box_that_tab_went_to(window, qtbot):
+    draw_digit(window.findChild(QWidget, "canvas"), 7)
+    clear = window.findChild(QPushButton, "clear_button")
+    clear.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is clear)
+    qtbot.keyClick(clear, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.canvas.is_empty)
+
+    box = window.findChild(QCheckBox, "zero_grad_checkbox")
+    ticked = box.isChecked()
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    qtbot.keyClick(box, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: box.isChecked() != ticked)
+
+    play = window.findChild(QPushButton, "play_button")
+    play.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is play)
+    qtbot.keyClick(play, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.is_playing)
+    qtbot.keyClick(play, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_playing())
+
+
+def test_space_on_a_focused_button_is_still_the_backprop_step(window, qtbot):
+    clear = window.findChild(QPushButton, "clear_button")
+    clear.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is clear)
+    before = len(window.session.trainer.history)
+    qtbot.keyClick(clear, Qt.Key.Key_Space)
+    assert len(window.session.trainer.history) == before + 1

@@ -25,6 +25,7 @@ from ..core.session import Session
 from . import language, window_geometry, window_settings
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
+from .button_keys import ButtonKeys
 from .canvas import CanvasPanel
 from .central_column import CentralColumn
 from .class_set_browser import ClassSetBrowser
@@ -442,6 +443,7 @@ class MainWindow(QMainWindow):
         """The keys themselves belong to the menus' actions (_build_menus); here, what keeps them
         working: after Enter or Escape in a number box, Space and P are the window's again."""
         self._field_keys = FieldKeys(self, self.canvas.surface())
+        self._button_keys = ButtonKeys(self)  # Enter presses the button Tab went to
 
     def _dock_in_sight(self, dock: QDockWidget) -> bool:
         # A panel behind another tab is "visible" to Qt, but none of it is on the screen.
