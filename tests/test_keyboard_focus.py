@@ -117,3 +117,35 @@ def test_space_on_a_focused_button_is_still_the_backprop_step(window, qtbot):
     before = len(window.session.trainer.history)
     qtbot.keyClick(clear, Qt.Key.Key_Space)
     assert len(window.session.trainer.history) == before + 1
+
+
+def test_the_feature_maps_are_reached_by_tab_and_the_arrows_pick_and_move_a_value(window, qtbot):
+    draw_digit(window.findChild(QWidget, "canvas"), 7)
+    window.refresh_now()
+    maps = window.findChild(QWidget, "feature_maps")
+    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 40)
+    assert maps in seen
+    maps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is maps)
+    qtbot.keyClick(maps, Qt.Key.Key_Right)  # nothing chosen yet: the input's first value
+    assert window.explainer.selection() == ("input", (0, 0, 0))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert window.explainer.selection() == ("input", (0, 1, 1))
+    assert QApplication.focusWidget() is maps
+    ring = window.findChild(QWidget, "feature_maps_focus_ring")  # where the keys go, in sight
+    assert ring.isVisible() and ring.geometry() == maps.geometry()
+    qtbot.keyClick(maps, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not maps and not ring.isVisible()
+
+
+def test_the_arrows_start_from_the_stage_chosen_in_the_layer_table(window, qtbot):
+    window.refresh_now()
+    table = window.findChild(QTableWidget, "layer_table")
+    table.selectRow(4)  # conv2
+    maps = window.findChild(QWidget, "feature_maps")
+    maps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is maps)
+    qtbot.keyClick(maps, Qt.Key.Key_PageDown)
+    stage, index = window.explainer.selection()
+    assert stage == maps.highlighted() and stage.startswith("conv2") and index == (0, 0, 0)
