@@ -149,3 +149,19 @@ def test_the_arrows_start_from_the_stage_chosen_in_the_layer_table(window, qtbot
     qtbot.keyClick(maps, Qt.Key.Key_PageDown)
     stage, index = window.explainer.selection()
     assert stage == maps.highlighted() and stage.startswith("conv2") and index == (0, 0, 0)
+
+
+def test_the_explain_panels_walk_is_reached_with_tab_and_pressed_with_enter(window, qtbot):
+    window.refresh_now()
+    window.explainer.select("input", (0, 0, 0))
+    panel = window.findChild(QWidget, "explain")
+    qtbot.waitUntil(lambda: not window.docks["explain"].visibleRegion().isEmpty())
+    panel.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel)
+    qtbot.keyClick(panel, Qt.Key.Key_Tab)
+    walk_button = window.findChild(QPushButton, "explain_play")
+    assert QApplication.focusWidget() is walk_button
+    qtbot.keyClick(walk_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.explainer.is_walking)
+    qtbot.keyClick(walk_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.explainer.is_walking())
