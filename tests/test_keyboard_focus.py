@@ -76,6 +76,7 @@ def test_tab_goes_round_the_controls_on_screen_and_never_behind_a_tab(window, qt
     assert {"arch_selector", "layer_table", "target_selector", "lr_input", "backprop_button",
             "play_button"} <= names
     assert not any(isinstance(w, QScrollArea) for w in seen)  # a stop that shows no focus
+    assert "loss_plot" not in names and "loss_step_slider" in names  # the plot takes no keys
 
 
 def test_a_panel_brought_to_the_front_is_in_the_tab_order(window, qtbot):
