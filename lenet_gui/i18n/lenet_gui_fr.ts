@@ -1190,6 +1190,10 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Entrée ou Échap dans un champ numérique rend ces touches à la fenêtre.</translation>
     </message>
     <message>
+        <source>Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.</source>
+        <translation>Tab et Maj+Tab passent d’une commande à l’autre ; Entrée appuie sur le bouton qui a le focus.</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -2035,6 +2039,24 @@ appuyez sur « Rétropropager »</translation>
     <message>
         <source>target</source>
         <translation>cible</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>

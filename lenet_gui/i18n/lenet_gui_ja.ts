@@ -1177,6 +1177,10 @@ With a few drawings of each digit you can train on them.</source>
         <translation>数値欄で Enter または Esc を押すと、これらのキーがウィンドウに戻ります。</translation>
     </message>
     <message>
+        <source>Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.</source>
+        <translation>Tab と Shift+Tab で操作部品を移動し、Enter でフォーカスのあるボタンを押します。</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> または </translation>
     </message>
@@ -2022,6 +2026,24 @@ press “Backprop step”</source>
     <message>
         <source>target</source>
         <translation>目標値</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,8 @@ class ClassSetEvaluation(QWidget):
         self.confusion.setHorizontalHeaderLabels([str(d) for d in range(10)])  # what the net said
         for table in (self.per_digit, self.confusion):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            # Tab moves on to the next control: a table's default walks its cells in a circle.
+            table.setTabKeyNavigation(False)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -391,7 +391,8 @@ class ExplainPanel(QWidget):
         self.title.setFont(font)
         self.play_button = QPushButton(objectName="explain_play")
         self.play_button.setCheckable(True)
-        self.play_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it (Enter presses it), a click does not take the arrows from the panel.
+        self.play_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.play_button.toggled.connect(self.playToggled)
         self.hint = QLabel(objectName="explain_hint")
         self.board = Board()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import numbers
 from .bounded_cache import BoundedCache
+from .focus_chain import FocusRing
 from .images import rgba_image
 from .value_tooltip import follow_tooltip, handle_tooltip
 
@@ -244,8 +245,10 @@ class FeatureMaps(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")  # the value under the cursor is shown instead (see event())
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # arrow keys after a click on a value
+        # Tab reaches the maps too: the arrow keys then pick a value, without the mouse.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._marks: dict = {}  # see set_marks
+        self._focus_ring: FocusRing | None = None  # made at the first focus (see focusInEvent)
         self._stages: list[_Stage] = []
         self._signature: tuple = ()
         self._bands: list[_Band] = []
@@ -844,7 +847,25 @@ class FeatureMaps(QWidget):
             self.moveRequested.emit(*step)
             event.accept()
             return
+        if step is not None and self._stages:
+            # Nothing chosen yet: the first value of the framed stage (else of the input), as a
+            # click on it would, so the keyboard alone can pick a value and walk the maps.
+            key = self._highlight or self._stages[0].key
+            index = (0,) * len(self._stages[self._index(key)].data.shape)
+            self.highlight(key)
+            self.stageClicked.emit(key)
+            self.elementClicked.emit(key, index)
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        # Where the keys go: a ring over the maps, a widget of its own (see FocusRing).
+        if self._focus_ring is None and self.parentWidget() is not None:
+            self._focus_ring = FocusRing(self)
+        if self._focus_ring is not None:
+            self._focus_ring.follow()
 
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)

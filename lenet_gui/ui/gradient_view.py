@@ -33,8 +33,7 @@ class GradientView(QWidget):
         self.selector = QComboBox(objectName="inspect_selector")
         self.update_text = QLabel(objectName="weight_update")
         self.update_text.setWordWrap(True)
-        for label in (self.table, self.watch, self.update_text):
-            label.setStyleSheet("font-size: 12pt;")
+        self.set_presentation(False)
         follow = QLabel()
         language.texts(self, lambda: (
             self.table.setToolTip(self.tr("Size of each parameter's gradient after the last backward(): "
@@ -60,6 +59,12 @@ class GradientView(QWidget):
         self._names: list[str] = []
         self.set_gradients([])
         self.set_update(None)
+
+    def set_presentation(self, on: bool) -> None:
+        """The numbers a little larger than the window's text; in presentation mode as large as
+        the rest (a size of their own would keep them small on the projector)."""
+        for label in (self.table, self.watch, self.update_text):
+            label.setStyleSheet("" if on else "font-size: 12pt;")
 
     def set_parameters(self, names: list[str], current: str) -> None:
         """The parameter names to choose from (no signal echo)."""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 FIELD_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Enter or Escape in a number box gives these keys back to the window.")
+TAB_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.")
 
 
 def on_every_keyboard(keys: QKeySequence) -> bool:
@@ -42,7 +43,7 @@ class HelpDialogs(QObject):
         rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>"
                        for k, v in self.shortcut_rows())
         box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{rows}</table><p>{self.tr(FIELD_NOTE)}</p>", parent=self.window)
+                          f"<table>{rows}</table><p>{self.tr(FIELD_NOTE)}</p><p>{self.tr(TAB_NOTE)}</p>", parent=self.window)
         box.setObjectName("shortcuts_box")
         box.open()
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -33,6 +34,15 @@ LANGUAGES = {"en": "English", "fr": "Français", "ja": "日本語"}
 SETTING = "ui/language"
 _LOCALES = {"en": QLocale.Language.English, "fr": QLocale.Language.French,
             "ja": QLocale.Language.Japanese}
+
+# Texts of Qt's own file dialog that Qt's French and Japanese translations lack ("Look in:"
+# stayed English in a Japanese window). Qt asks for them itself, in these contexts; the app's
+# .ts files carry them, and the app's translator is asked before Qt's.
+QT_DIALOG_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+)
 
 _translators: list[QTranslator] = []
 _current = "en"

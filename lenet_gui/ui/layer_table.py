@@ -82,6 +82,9 @@ class LayerTable(QWidget):
 
         language.texts(self, retranslate)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (the arrows move between rows): a table's default walks its cells
+        # round and round, and a keyboard user could never Tab on to the rest of the window.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)

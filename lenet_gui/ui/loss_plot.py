@@ -156,6 +156,9 @@ class LossPlot(QWidget):
             background="w", viewBox=self._view,
             axisItems={"bottom": _LocaleAxis("bottom"), "left": _LocaleAxis("left")})
         self.plot_widget.setObjectName("loss_plot")
+        # Not a Tab stop: the plot takes no keys and shows no focus (the slider under it walks
+        # the steps from the keyboard).
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         item = self.plot_widget.getPlotItem()
         self.plot_item = item
         tick_font = QFont(self.font())

@@ -25,6 +25,7 @@ from ..core.session import Session
 from . import language, window_geometry, window_settings
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
+from .button_keys import ButtonKeys
 from .canvas import CanvasPanel
 from .central_column import CentralColumn
 from .class_set_browser import ClassSetBrowser
@@ -40,6 +41,7 @@ from .explain_presenter import ExplainPresenter
 from .exports import Exports
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
+from .focus_chain import focus_next_in_sight
 from .frame_presenter import FramePresenter
 from .gradient_presenter import GradientPresenter
 from .gradient_view import GradientView
@@ -210,6 +212,9 @@ class MainWindow(QMainWindow):
             box = QScrollArea(objectName=f"{name}_scroll")
             box.setFrameShape(QScrollArea.Shape.NoFrame)
             box.setWidgetResizable(True)
+            # Not a Tab stop of its own (nothing would show the focus): Tab goes to the controls
+            # inside, and the box scrolls each one into view as it gets the focus.
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             box.setWidget(widget)
             widget = box
         dock.setWidget(widget)
@@ -298,6 +303,10 @@ class MainWindow(QMainWindow):
         if self.width() > before.width() or self.height() > before.height():
             QTimer.singleShot(0, self._keep_on_screen)
         return handled
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab skips the panels behind another tab (Qt counts them as visible).
+        return focus_next_in_sight(next, super().focusNextPrevChild)
 
     def resize_docks(self, docks: list[QDockWidget], sizes: list[int], orientation) -> None:
         """resizeDocks(), applied now: on a shown window Qt otherwise keeps the request until
@@ -438,6 +447,7 @@ class MainWindow(QMainWindow):
         """The keys themselves belong to the menus' actions (_build_menus); here, what keeps them
         working: after Enter or Escape in a number box, Space and P are the window's again."""
         self._field_keys = FieldKeys(self, self.canvas.surface())
+        self._button_keys = ButtonKeys(self)  # Enter presses the button Tab went to
 
     def _dock_in_sight(self, dock: QDockWidget) -> bool:
         # A panel behind another tab is "visible" to Qt, but none of it is on the screen.

@@ -34,6 +34,11 @@ class TutorialConsole(QWidget):
         super().__init__(parent)
         self.setObjectName("tutorial_console")
         self.snippets = QListWidget(objectName="snippet_list")
+        # Long titles (Japanese ones at 1366×768) wrap onto a second line instead of being cut
+        # off behind a sideways scroll bar: the list is only a quarter of the panel wide.
+        self.snippets.setWordWrap(True)
+        self.snippets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.snippets.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         self.code = QPlainTextEdit(objectName="snippet_code", readOnly=True)
         self.code.setFont(_mono())
