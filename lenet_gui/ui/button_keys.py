@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from .field_keys import in_window
 
 PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -21,18 +23,8 @@ class ButtonKeys(QObject):
         self._window = window
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
-    def _in_window(self, widget: QWidget) -> bool:
-        w = widget
-        while w is not None:
-            if w is self._window:
-                return True
-            if w.isWindow() and not isinstance(w, QDockWidget):
-                return False  # a dialog or another top-level window
-            w = w.parentWidget()
-        return False
-
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if isinstance(now, QAbstractButton) and self._in_window(now):
+        if isinstance(now, QAbstractButton) and in_window(self._window, now):
             now.installEventFilter(self)  # installing again replaces, never doubles, the filter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -23,6 +23,18 @@ def is_text_field(widget: QWidget | None) -> bool:
     return isinstance(widget, (QLineEdit, QAbstractSpinBox))
 
 
+def in_window(window: QWidget, widget: QWidget | None) -> bool:
+    """Is widget part of window (its floating panels too), not of a dialog or another window?"""
+    w = widget
+    while w is not None:
+        if w is window:
+            return True
+        if w.isWindow() and not isinstance(w, QDockWidget):
+            return False  # a dialog or another top-level window
+        w = w.parentWidget()
+    return False
+
+
 class FieldKeys(QObject):
     """Watches whichever field of `window` has the focus; after Enter or Escape, focus goes to `home`.
 
@@ -38,18 +50,8 @@ class FieldKeys(QObject):
         self._home = home
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
-    def _in_window(self, widget: QWidget) -> bool:
-        w = widget
-        while w is not None:
-            if w is self._window:
-                return True
-            if w.isWindow() and not isinstance(w, QDockWidget):
-                return False  # a dialog or another top-level window
-            w = w.parentWidget()
-        return False
-
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if is_text_field(now) and self._in_window(now):
+        if is_text_field(now) and in_window(self._window, now):
             now.installEventFilter(self)  # installing again replaces, never doubles, the filter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
