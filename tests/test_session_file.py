@@ -317,6 +317,14 @@ def test_a_lesson_state_the_file_could_not_reopen_is_not_saved(tmp_path, state):
     assert path.read_bytes() == before and Session.open(path).lesson_state == {}
 
 
+def test_a_lesson_state_in_japanese_that_saves_also_reopens(tmp_path):
+    # 300,000 characters: well within the limit as written, six times over it as \u escapes.
+    s = Session(weights="random", seed=0)
+    s.lesson_state = {"notes": "日本語のメモ" * 50_000}
+    path = s.save(tmp_path / "class.lenet")
+    assert Session.open(path).lesson_state == s.lesson_state
+
+
 def test_a_saved_session_whose_json_packs_very_small_reopens(tmp_path):
     # A long, repetitive session.json packs more than a zip bomb's ratio: it must still reopen.
     s = Session(weights="random", seed=0)

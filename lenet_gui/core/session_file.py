@@ -32,6 +32,14 @@ MAX_LESSON_STATE = 2**20
 MAX_DRAWING_SIDE = 4096
 EVENT_KINDS = tuple(kind.value for kind in EventKind)
 TARGET_SPECS = (*(str(d) for d in range(10)), "random", "custom")
+
+
+def lesson_state_size(state) -> int:
+    """The lesson state's length as JSON, measured the same way when saving and when opening
+    (a Japanese note counted as escapes on one side only made a saved file refuse to open)."""
+    return len(json.dumps(state, ensure_ascii=False, allow_nan=False))
+
+
 MEMBERS = ("session.json", "tensors.safetensors")
 
 
@@ -76,9 +84,11 @@ def save_session(session, path: str | os.PathLike) -> Path:
         # would replace a good one.
         if not isinstance(state, dict):
             raise ValueError(f"a dict, not {type(state).__name__}")
-        if len(json.dumps(state, ensure_ascii=False, allow_nan=False)) > MAX_LESSON_STATE:
+        if lesson_state_size(state) > MAX_LESSON_STATE:
             raise ValueError(f"at most {MAX_LESSON_STATE:,} characters of JSON")
         text = json.dumps(meta, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        if len(text) > MAX_JSON:
+            raise ValueError(f"at most {MAX_JSON // 2**20} MB of JSON in all")
     except (TypeError, ValueError) as err:
         raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "The session cannot be saved: lesson_state must hold plain JSON values ({problem}).").format(problem=str(err))) from None
     # Packed, unless it packs so small that open_session would take it for a zip bomb (with
@@ -204,7 +214,7 @@ def _build(session_class, meta: dict, tensors: dict[str, torch.Tensor]):
             raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "a marker (“events”) is damaged").msg())
         checked_events.append(Event(_whole(e[0], "a marker's step", 0, steps), EventKind(e[1]), _text(e[2], "a marker", 500)))
     lesson_state = meta.get("lesson_state", {})
-    if not isinstance(lesson_state, dict) or len(json.dumps(lesson_state)) > MAX_LESSON_STATE:
+    if not isinstance(lesson_state, dict) or lesson_state_size(lesson_state) > MAX_LESSON_STATE:
         raise SessionFileError(QT_TRANSLATE_NOOP("SessionFile", "the lesson's state is not a small table of values").msg())
     shapes = state_shapes(arch)
     current = _state(tensors, "weights", shapes)
