@@ -23,21 +23,23 @@ class DockFit(QObject):
         # to grow alone, a dock gets only part of the height, shared out among its neighbours.
         self._window, self._dock, self._area, self._neighbour = window, dock, area, neighbour
         self._taken = 0  # height taken from the neighbours, given back when the panel shrinks
+        self._height = 0  # the dock's height when it last took or gave back
+        self._needed: int | None = None  # the panel's height at the last fit
         self._pending = False
         area.widget().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         # A control shown or hidden asks for a new layout: fit once it has been laid out.
         if event.type() == QEvent.Type.LayoutRequest:
-            self._schedule(ROUNDS)
+            self._schedule(ROUNDS, fresh=True)
         return False
 
-    def _schedule(self, rounds: int) -> None:
+    def _schedule(self, rounds: int, fresh: bool = False) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self, lambda: self.fit(rounds))  # dropped with the window
+            QTimer.singleShot(0, self, lambda: self.fit(rounds, fresh))  # dropped with the window
 
-    def fit(self, rounds: int = 1) -> None:
+    def fit(self, rounds: int = 1, fresh: bool = False) -> None:
         """Grow the dock by the height its panel lacks, or give back what it took and no longer needs."""
         self._pending = False
         dock = self._dock
@@ -45,7 +47,18 @@ class DockFit(QObject):
             return
         # Against the room without scroll bars: a vertical bar narrows the panel, which then
         # needs a horizontal one too, and the height that bar takes is not the panel's.
-        lacking = self._area.widget().minimumSizeHint().height() - self._area.maximumViewportSize().height()
+        room = self._area.maximumViewportSize()
+        panel = self._area.widget()
+        needed = panel.minimumSizeHint().height()
+        if panel.hasHeightForWidth():  # a wrapped message takes more lines than its minimum
+            needed = max(needed, panel.heightForWidth(room.width()))
+        if fresh:
+            if needed == self._needed:
+                return  # a new text, not a new row: the dock's height stays the user's
+            self._needed = needed
+        if self._taken and dock.height() != self._height:
+            self._taken = 0  # sized since by a drag, Reset layout or presentation mode: theirs now
+        lacking = needed - room.height()
         before = dock.height()
         if lacking > 0:
             change = lacking
@@ -53,8 +66,12 @@ class DockFit(QObject):
             change = -min(self._taken, -lacking)
         else:
             return
-        neighbour = self._neighbour
-        if neighbour.isVisible() and not neighbour.isFloating():
+        neighbour, window = self._neighbour, self._window
+        # Only a neighbour in the same column, not a tab of the same place (sized as one, the
+        # last size asked for would win and shrink the dock instead).
+        if neighbour.isVisible() and not neighbour.isFloating() \
+                and window.dockWidgetArea(neighbour) == window.dockWidgetArea(dock) \
+                and neighbour not in window.tabifiedDockWidgets(dock):
             self._window.resizeDocks([dock, neighbour], [before + change, neighbour.height() - change],
                                      Qt.Orientation.Vertical)
         else:
@@ -66,6 +83,7 @@ class DockFit(QObject):
     def _took(self, before: int, rounds: int) -> None:
         moved = self._dock.height() - before
         self._taken = max(0, self._taken + moved)
+        self._height = self._dock.height()
         if moved and rounds > 1:
             self._schedule(rounds - 1)
 
