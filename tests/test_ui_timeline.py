@@ -224,3 +224,39 @@ def test_the_branch_point_stays_marked_when_a_setting_changed_there(window, qtbo
     assert window.loss.branch_step() == 6
     assert any(m.x == 6.5 for m in window.loss.markers())  # zero_grad off, after step 6
     assert branch_colour_pixels(window) >= 30
+
+
+AUTO_LESSON = """
+[lesson]
+title.en = "Seven"
+[[step]]
+text.en = "Look at the canvas."
+[[step]]
+text.en = "Draw a 7."
+[step.advance]
+prediction = 7
+auto = true
+[[step]]
+text.en = "Well done."
+"""
+
+
+def test_a_reopened_lesson_step_is_checked_against_the_sessions_drawing(open_window, qtbot, tmp_path):
+    # The step's condition was read before the file's drawing replaced the window's own: a 7
+    # on the canvas of the window opening the file met "prediction is 7" and skipped the step.
+    lesson = tmp_path / "seven.toml"
+    lesson.write_text(AUTO_LESSON, encoding="utf-8")
+    saved = open_window()
+    draw_digit(saved.findChild(QWidget, "canvas"), 3)
+    saved.refresh_now()
+    assert saved.lesson_bar.open_file(lesson)
+    saved.lesson_bar.go_to(1)
+    assert saved.lesson_bar.step_index() == 1 and saved.scores.prediction() == 3
+    path = tmp_path / "class.lenet"
+    assert saved.session_files.save(path)
+    other = open_window()
+    draw_digit(other.findChild(QWidget, "canvas"), 7)
+    other.refresh_now()
+    assert other.scores.prediction() == 7
+    assert other.session_files.open(path)
+    assert other.scores.prediction() == 3 and other.lesson_bar.step_index() == 1

@@ -85,20 +85,23 @@ class SessionFiles(QObject):
         except ValueError as err:
             w.report_error(self.tr("Could not open the session"), language.tr_core(err))
             return False
-        w.use_session(session)
-        # The lesson and step it was saved at, without the step's preset (the file's weights
-        # and settings stand); none saved closes the one open. A lesson that cannot be found
-        # again says why, and the session stays open without it, its lesson_state kept.
         state = dict(session.lesson_state)
-        if not w.lesson_bar.restore(state):
-            w.lesson_bar.close_lesson()
-            session.lesson_state = state
+        w.use_session(session)
         drawing = session.drawing
         if drawing is not None:
             w.canvas.set_image(drawing)
         else:
             w.canvas.clear()
         w.loss.show_all()
+        w.refresh_now()
+        # The lesson and step it was saved at, without the step's preset (the file's weights
+        # and settings stand); none saved closes the one open. A lesson that cannot be found
+        # again says why, and the session stays open without it, its lesson_state kept. After
+        # the drawing is shown: the step's condition reads what the file holds, not what this
+        # window showed before.
+        if not w.lesson_bar.restore(state):
+            w.lesson_bar.close_lesson()
+            session.lesson_state = state
         w.refresh_now()
         w.statusBar().showMessage(self.tr("Opened the session {name}: {steps} steps").format(
             name=Path(path).name, steps=fmt_int(len(session.trainer.history))), 8000)
