@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
         """The keys themselves belong to the menus' actions (_build_menus); here, what keeps them
         working: after Enter or Escape in a number box, Space and P are the window's again."""
         self._field_keys = FieldKeys(self, self.canvas.surface())
-        self._button_keys = ButtonKeys(self)  # Enter presses the button Tab went to
+        self._button_keys = ButtonKeys(self, self.canvas.surface())  # Enter presses the button Tab went to
 
     def _dock_in_sight(self, dock: QDockWidget) -> bool:
         # A panel behind another tab is "visible" to Qt, but none of it is on the screen.

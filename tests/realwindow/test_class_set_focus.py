@@ -50,3 +50,34 @@ def test_space_and_p_after_delete_all_and_its_undo(real_window, qtbot):
     settle(qtbot, 200)
     space_and_p_train(qtbot, window)
     assert epochs.text() == typed, "Space and P went into the epochs box"
+
+
+
+def test_space_and_p_after_enter_on_delete_all_and_on_its_undo(real_window, qtbot):
+    # Tab then Enter: the button has the focus by then, hides itself, and Qt hands the focus on.
+    window = real_window()
+    draw(qtbot, window.findChild(QWidget, "canvas"), 3)
+    window.set_target("3")
+    window.add_drawing_to_class_set()
+    window.docks["class_set"].raise_()
+    delete_all = window.findChild(QPushButton, "delete_all_class_set_button")
+    qtbot.waitUntil(delete_all.isVisible, timeout=5000)
+    epochs = window.findChild(QAbstractSpinBox, "epochs_input")
+    typed = epochs.text()
+    delete_all.setFocus()  # where Tab takes the keyboard
+    settle(qtbot, 100)
+    dialog = answer_next_dialog("shift+Tab", "space")
+    key(qtbot, "Return")
+    qtbot.waitUntil(lambda: len(window.class_set) == 0, timeout=5000)
+    dialog.stop()
+    settle(qtbot, 300)
+    space_and_p_train(qtbot, window)
+    assert epochs.text() == typed, "Space and P went into the epochs box"
+    undo = window.findChild(QPushButton, "undo_delete_all_button")
+    undo.setFocus()
+    settle(qtbot, 100)
+    key(qtbot, "Return")
+    qtbot.waitUntil(lambda: len(window.class_set) == 1, timeout=5000)
+    settle(qtbot, 300)
+    space_and_p_train(qtbot, window)
+    assert epochs.text() == typed, "Space and P went into the epochs box"
