@@ -152,6 +152,16 @@ def test_the_arrows_start_from_the_stage_chosen_in_the_layer_table(window, qtbot
     assert stage == maps.highlighted() and stage.startswith("conv2") and index == (0, 0, 0)
 
 
+def test_the_arrows_start_from_the_input_when_the_framed_stage_is_not_shown(window, qtbot):
+    window.refresh_now()
+    maps = window.findChild(QWidget, "feature_maps")
+    maps.highlight("tanh1")  # a stage another forward() had: not among those shown now
+    maps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is maps)
+    qtbot.keyClick(maps, Qt.Key.Key_Right)
+    assert window.explainer.selection() == ("input", (0, 0, 0))
+
+
 def test_the_explain_panels_walk_is_reached_with_tab_and_pressed_with_enter(window, qtbot):
     window.refresh_now()
     window.explainer.select("input", (0, 0, 0))

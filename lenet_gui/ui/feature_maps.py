@@ -850,7 +850,7 @@ class FeatureMaps(QWidget):
         if step is not None and self._stages:
             # Nothing chosen yet: the first value of the framed stage (else of the input), as a
             # click on it would, so the keyboard alone can pick a value and walk the maps.
-            key = self._highlight or self._stages[0].key
+            key = self._highlight if self._highlight in {s.key for s in self._stages} else self._stages[0].key
             index = (0,) * len(self._stages[self._index(key)].data.shape)
             self.highlight(key)
             self.stageClicked.emit(key)
