@@ -37,6 +37,7 @@ from ..core.lesson import (
 )
 from . import language
 from .errors import show_error
+from .focus_chain import dock_in_sight
 from .numbers import fmt, fmt_int
 
 BUILTIN = "builtin:"  # lesson_state["lesson"] of a bundled lesson: "builtin:<file name>"
@@ -558,7 +559,7 @@ class LessonBar(QToolBar):
         if len(history) < self._base_steps:  # the history was cleared (New lesson)
             self._base_steps = len(history)
         steps = len(history) - self._base_steps
-        panels = frozenset(k for k, d in w.docks.items() if not d.isHidden() and not d.visibleRegion().isEmpty())
+        panels = frozenset(k for k, d in w.docks.items() if dock_in_sight(d))
         return Progress(prediction=w.scores.prediction(), steps=steps,
                         loss=history[-1] if steps > 0 else None, panels=panels,
                         explained=self._explained, snippets=frozenset(self._snippets))

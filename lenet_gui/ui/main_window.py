@@ -41,7 +41,7 @@ from .explain_presenter import ExplainPresenter
 from .exports import Exports
 from .feature_maps import FeatureMaps
 from .field_keys import FieldKeys
-from .focus_chain import focus_next_in_sight
+from .focus_chain import dock_in_sight, focus_next_in_sight
 from .frame_presenter import FramePresenter
 from .gradient_presenter import GradientPresenter
 from .gradient_view import GradientView
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         self.docks["weights"].hide()
         self.explainer = ExplainPresenter(
             lambda: self.session, self.explain_panel, self.maps, self.preview, self.canvas,
-            self.weights_view, lambda key: key not in self.controller.hidden and self._dock_in_sight(self.docks[key]),
+            self.weights_view, lambda key: key not in self.controller.hidden and dock_in_sight(self.docks[key]),
             self._bring_dock, self)
         self.explainer.explained.connect(self.valueExplained)
         self.presenter = AutogradPresenter(lambda: self.session, self.autograd, self.console)
@@ -449,20 +449,16 @@ class MainWindow(QMainWindow):
         self._field_keys = FieldKeys(self, self.canvas.surface())
         self._button_keys = ButtonKeys(self, self.canvas.surface())  # Enter presses the button Tab went to
 
-    def _dock_in_sight(self, dock: QDockWidget) -> bool:
-        # A panel behind another tab is "visible" to Qt, but none of it is on the screen.
-        return not dock.isHidden() and not dock.visibleRegion().isEmpty()
-
     def _sync_dock_actions(self) -> None:
         for key, action in self._dock_actions.items():
-            action.setChecked(self._dock_in_sight(self.docks[key]))
+            action.setChecked(dock_in_sight(self.docks[key]))
 
     def show_or_hide_dock(self, dock: QDockWidget) -> None:
         """What View → <panel> does: show a hidden panel, raise one behind a tab, hide one in sight."""
         if dock.isHidden():
             dock.show()
             dock.raise_()
-        elif not self._dock_in_sight(dock):
+        elif not dock_in_sight(dock):
             dock.raise_()
         else:
             dock.hide()
