@@ -23,15 +23,21 @@ def space_and_p_train(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not play.isChecked(), timeout=5000)
 
 
-def test_space_and_p_after_delete_all_and_its_undo(real_window, qtbot):
-    window = real_window()
+def class_set_in_sight(qtbot, window, drawings: int) -> QPushButton:
+    """`drawings` drawn 3s in the class set, its panel in sight; returns its Delete all button."""
     draw(qtbot, window.findChild(QWidget, "canvas"), 3)
     window.set_target("3")
-    window.add_drawing_to_class_set()
-    window.add_drawing_to_class_set()
+    for _ in range(drawings):
+        window.add_drawing_to_class_set()
     window.docks["class_set"].raise_()
     delete_all = window.findChild(QPushButton, "delete_all_class_set_button")
     qtbot.waitUntil(delete_all.isVisible, timeout=5000)
+    return delete_all
+
+
+def test_space_and_p_after_delete_all_and_its_undo(real_window, qtbot):
+    window = real_window()
+    delete_all = class_set_in_sight(qtbot, window, 2)
     settle(qtbot, 200)
     epochs = window.findChild(QAbstractSpinBox, "epochs_input")
     typed = epochs.text()
@@ -52,16 +58,10 @@ def test_space_and_p_after_delete_all_and_its_undo(real_window, qtbot):
     assert epochs.text() == typed, "Space and P went into the epochs box"
 
 
-
 def test_space_and_p_after_enter_on_delete_all_and_on_its_undo(real_window, qtbot):
     # Tab then Enter: the button has the focus by then, hides itself, and Qt hands the focus on.
     window = real_window()
-    draw(qtbot, window.findChild(QWidget, "canvas"), 3)
-    window.set_target("3")
-    window.add_drawing_to_class_set()
-    window.docks["class_set"].raise_()
-    delete_all = window.findChild(QPushButton, "delete_all_class_set_button")
-    qtbot.waitUntil(delete_all.isVisible, timeout=5000)
+    delete_all = class_set_in_sight(qtbot, window, 1)
     epochs = window.findChild(QAbstractSpinBox, "epochs_input")
     typed = epochs.text()
     delete_all.setFocus()  # where Tab takes the keyboard
