@@ -222,7 +222,7 @@ def bench_draw(app, window, strokes: int) -> tuple[list[Row], dict]:
 
         box = (0.2, 0.12, 0.6, 0.76)
         x, y = DIGITS[d][0][-1]
-        from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
+        from PySide6.QtCore import QEvent, QPointF, Qt
         from PySide6.QtGui import QMouseEvent
 
         left = Qt.MouseButton.LeftButton
@@ -237,17 +237,12 @@ def bench_draw(app, window, strokes: int) -> tuple[list[Row], dict]:
         n_ref = len(refreshed)
         deadline = t_last + 0.5
         shown = None
-        # Asleep between events, as the window's event loop is: a loop spinning on
-        # processEvents() would hold Python's lock and keep the drawing worker from running.
-        guard = QTimer(singleShot=True)
-        guard.start(int((deadline - t_last) * 1000) + 1)  # wakes the last wait
         while time.perf_counter() < deadline:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            app.processEvents()
             if len(refreshed) > n_ref:
                 shown = painted.last_after(refreshed[n_ref])
                 if shown is not None:
                     break
-        guard.stop()
         ev = QMouseEvent(QEvent.Type.MouseButtonRelease, q, QPointF(surface.mapToGlobal(q.toPoint())),
                          left, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
         app.sendEvent(surface, ev)

@@ -35,10 +35,6 @@ class PreprocessSteps:
     def empty(self) -> bool:
         return self.cropped.size == 0
 
-    def input(self) -> torch.Tensor:
-        """The net's input: a fresh (1, 1, 32, 32) float tensor of `final`."""
-        return torch.from_numpy(self.final.copy()).view(1, 1, SIZE, SIZE)
-
 
 def normalise(image: np.ndarray, dark_on_light: bool = False) -> np.ndarray:
     """Any 2-D grayscale array → float32 in [0, 1] with light ink on a dark background.
@@ -166,4 +162,5 @@ def input_to_drawing(steps: PreprocessSteps, top: float, left: float, bottom: fl
 
 def preprocess(image: np.ndarray, dark_on_light: bool = False) -> torch.Tensor:
     """A grayscale image of any size → float tensor (1, 1, 32, 32) in [0, 1]; empty gives zeros."""
-    return preprocess_steps(image, dark_on_light).input()
+    final = preprocess_steps(image, dark_on_light).final
+    return torch.from_numpy(final.copy()).view(1, 1, SIZE, SIZE)

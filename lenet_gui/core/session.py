@@ -184,12 +184,8 @@ class Session:
 
         A bad image raises ValueError and leaves the current input as it was.
         """
-        self.set_steps(preprocess_steps(image, dark_on_light))
-
-    def set_steps(self, steps: PreprocessSteps) -> None:
-        """A drawing already preprocessed (e.g. off the window's thread) becomes the input."""
-        self.steps = steps
-        self.input = steps.input()
+        self.steps = preprocess_steps(image, dark_on_light)
+        self.input = torch.from_numpy(self.steps.final.copy()).view(1, 1, 32, 32)
         self._announce(Change.INPUT_CHANGED)
 
     def set_target(self, spec: str, values=None) -> None:

@@ -69,10 +69,6 @@ class Trace:
             raise ValueError(QT_TRANSLATE_NOOP("Trace", '{name} has changed since this trace was taken: trace again').format(name=name))
         return tensor.detach().numpy()
 
-    def is_current(self) -> bool:
-        """Are the net's parameters still the values this pass used (no step or load since)?"""
-        return all(tensor._version == version for tensor, version in self.weights.values())
-
     def __iter__(self) -> Iterator[Stage]:
         return iter(self.stages)
 

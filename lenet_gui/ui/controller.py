@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..core.fast import Forward
 from ..core.session import Session
-from .drawing_worker import DrawingWorker
 
 FRAME_MS = 16  # redraw at most once per 60 Hz frame
 PLAY_SLICE_S = 0.010  # Play runs steps for this long, then lets Qt handle input and paint
@@ -56,9 +55,6 @@ class Controller(QObject):
         self._class_train = QTimer(self, interval=0, timeout=self._class_train_tick)
         self._class_queue: list[tuple] = []
         self._class_total = 0
-        # While a stroke goes on, a frame's preprocessing and forward pass run here: the
-        # window's thread only paints what comes back (see FramePresenter.show_frame).
-        self.drawing = DrawingWorker(self)
 
     # ------------------------------------------------------------------ frames
     def schedule(self, *what: str) -> None:
@@ -132,11 +128,10 @@ class Controller(QObject):
     def _train_step(self):
         """session.step() without copying every gradient: the panels read them from the net."""
         s = self.session
-        if "input" in self.dirty or self.drawing.busy():
+        if "input" in self.dirty:
             # A stroke the next frame has not shown yet: train on what is drawn now, not on
             # the drawing of the last frame. (The preview catches up at that frame.)
             s.set_image(self._image())
-            self.drawing.cancel()
             self.dirty.discard("input")
             self.dirty.add("preview")  # only the preview is behind now
         forward, self.forward = self.forward, None  # its graph serves one backward only
@@ -205,4 +200,3 @@ class Controller(QObject):
         self._play.stop()
         self._class_train.stop()
         self.frame_timer.stop()
-        self.drawing.shutdown()

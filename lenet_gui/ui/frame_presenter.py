@@ -13,7 +13,6 @@ from ..core.source import forward_source
 from ..core.trace import trace_with_output
 from ..core.trainer import EventKind
 from . import language
-from .drawing_worker import DrawnFrame
 from .numbers import fmt
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
 
@@ -36,7 +35,6 @@ class FramePresenter(QObject):
         self.loss_appended: list[float] = []  # losses the loss plot has not been given yet
         self.loss_replaced = True  # the plot must read the whole history at the next frame
         self._status_shown: tuple | None = None  # what the status bar says (see update_status)
-        self._trace_here = False  # the next drawing frame traces on this thread (see drawing_failed)
 
     def replace_history(self) -> None:
         """The loss plot reads the whole history at the next frame (another session)."""
@@ -73,19 +71,6 @@ class FramePresenter(QObject):
         hidden = set() if everything else w.controller.hidden
         # While a stroke goes on; the frame after the pen lifts ("rest") is the drawing at rest.
         drawing = ("input" in dirty or "preview" in dirty) and "rest" not in dirty
-        worker = w.controller.drawing
-        if drawing and "input" in dirty and not (everything or "layout" in dirty or worker.busy()
-                                                 or self._trace_here or w.is_playing()
-                                                 or w.is_training_on_class_set()):
-            # The drawing's preprocessing and forward pass run off this thread, and this one
-            # stays free for the mouse; show_drawn() shows what comes back.
-            worker.submit(s.net, w.canvas.image_array())
-            dirty -= {"input", "net"}
-        elif worker.busy() and dirty & {"input", "preview", "net", "layout"}:
-            # This frame shows the input itself, so it reads the drawing on its way again.
-            worker.cancel()
-            dirty.add("input")
-        self._trace_here = False
         if "input" in dirty or "preview" in dirty:
             pixels = None  # the canvas's pixels the steps were made from, when this frame read them
             if "input" in dirty:
@@ -111,7 +96,14 @@ class FramePresenter(QObject):
                 src = forward_source(s.net)
                 w.code.set_source(src.text, src.file, src.first_line, src.training_lines, src.layers)
                 self.stage_lines = {stage.key: (stage.file, stage.line) for stage in tr}
-            self._show_trace(tr, hidden)
+            w.explainer.set_trace(tr)
+            if "maps" not in hidden:
+                w.maps.set_stages(map_stages(tr))
+            if "output" not in hidden:
+                # A blank canvas is no digit: its outputs are shown, but no prediction.
+                w.scores.set_scores(np.array(tr.output[0], dtype=np.float64),
+                                    not w.canvas.is_empty())  # predict
+                w.scores.set_target(s.target[0].numpy().astype(np.float64))
         if "history" in dirty:
             history = s.trainer.history
             w.code.set_training(s.trainer.lr, s.trainer.zero_grad)
@@ -131,52 +123,11 @@ class FramePresenter(QObject):
                 self.loss_replaced, self.loss_appended = True, []  # read whole when shown
             w.training.set_step_count(len(history))
             w.training.set_loss(self.last_loss())
-        if "history" in dirty or "net" in dirty:
-            self._update_autograd(hidden)
-        self.update_status()
-
-    def show_drawn(self, frame: DrawnFrame) -> None:
-        """A stroke's drawing, preprocessed and traced off this thread: its frame's maps,
-        preview and bars. Weights changed since (a step during the stroke) trace it again."""
-        w = self.window
-        s, controller = w.session, w.controller
-        if not frame.is_current(s.net):
-            controller.schedule("input")
-            return
-        controller.refreshing = True
-        try:
-            s.set_steps(frame.steps)
-            w.preview.set_image(s.input[0, 0].numpy().copy())
-            w.preview.set_steps(preprocess_thumbs(frame.steps, frame.pixels))
-            self._show_trace(frame.trace, controller.hidden)
-            self._update_autograd(controller.hidden)
-        finally:
-            controller.refreshing = False
-        self.update_status()
-
-    def drawing_failed(self, error: BaseException) -> None:
-        """The drawing could not be traced off this thread: the next frame traces it here, where
-        a failure is reported as every frame's is."""
-        self._trace_here = True
-        self.window.controller.schedule("input")
-
-    def _show_trace(self, tr, hidden: set[str]) -> None:
-        """One forward pass in the panels that show it: maps, output bars, explanations."""
-        w = self.window
-        w.explainer.set_trace(tr)
-        if "maps" not in hidden:
-            w.maps.set_stages(map_stages(tr))
-        if "output" not in hidden:
-            # A blank canvas is no digit: its outputs are shown, but no prediction.
-            w.scores.set_scores(np.array(tr.output[0], dtype=np.float64),
-                                not w.canvas.is_empty())  # predict
-            w.scores.set_target(w.session.target[0].numpy().astype(np.float64))
-
-    def _update_autograd(self, hidden: set[str]) -> None:
         # The graph's backward runs on a copy (~3 ms): not while Play or class training runs.
-        w = self.window
-        if "autograd" not in hidden and not w.is_playing() and not w.is_training_on_class_set():
+        if ("history" in dirty or "net" in dirty) and "autograd" not in hidden \
+                and not w.is_playing() and not w.is_training_on_class_set():
             w.presenter.update()
+        self.update_status()
 
     def last_loss(self) -> float | None:
         """The last step's loss, or None when no step was taken since the weights last changed

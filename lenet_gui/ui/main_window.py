@@ -489,8 +489,6 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.playingChanged.connect(self.training.set_playing)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        c.drawing.ready.connect(self.frames.show_drawn)
-        c.drawing.failed.connect(self.frames.drawing_failed)
         c.classTrainingProgress.connect(self.browser.set_progress)
         c.classTrainingEnded.connect(self.class_set_workflow.training_ended)
         self.canvas.changed.connect(lambda: self._schedule("input"))
