@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -105,25 +106,34 @@ class ClassSetEvaluation(QWidget):
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 4)
         # All ten rows always in view, however short the dock: the heat map is read at a glance.
+        # Its smallest height is ten rows one pixel taller than a line of text, under the header.
         self.confusion.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.confusion.verticalHeader().setMinimumSectionSize(self.confusion.fontMetrics().height())
-        self.confusion.setMinimumHeight(11 * (self.confusion.fontMetrics().height() + 2))
+        self.confusion.setMinimumHeight(self.confusion.horizontalHeader().sizeHint().height()
+                                        + 10 * (self.confusion.fontMetrics().height() + 1)
+                                        + 2 * self.confusion.frameWidth())
         self._fit_per_digit()
 
         self.misses_caption = QLabel(objectName="misclassified_caption")
         self.misses_caption.setWordWrap(True)
         self.misses = QListWidget(objectName="misclassified_list")
         self.misses.setIconSize(QSize(THUMB, THUMB))
+        self.misses.setMinimumHeight(THUMB + 8)  # one drawing; the column is as tall as the heat map
 
-
+        # The panel sits in a scroll area in a dock that a 1366×768 laptop gives about 310 px:
+        # only what must be read above the heat map is stacked there, so that its ten rows,
+        # "true 0" to "true 9", are in sight without scrolling, even with “Hold out” ticked and
+        # the results outdated. The progress bar takes the room beside the buttons; the
+        # held-out count goes above the mistakes, which it is about.
         top = QHBoxLayout()
         top.addWidget(self.evaluate_button)
         top.addWidget(self.holdout_check)
+        top.addWidget(self.progress, 1)
         top.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(3)
         layout.addLayout(top)
-        layout.addWidget(self.holdout_info)
-        layout.addWidget(self.progress)
         layout.addWidget(self.outdated_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.per_digit)
@@ -131,6 +141,8 @@ class ClassSetEvaluation(QWidget):
         mistakes = QWidget()
         column = QVBoxLayout(mistakes)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.holdout_info)
         column.addWidget(self.misses_caption)
         column.addWidget(self.misses, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -139,6 +151,10 @@ class ClassSetEvaluation(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        # A splitter asks for its tallest part's preferred height (the list's 192 px): it asks
+        # only for the heat map's smallest height instead, and grows with the dock from there.
+        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        split.setMinimumHeight(self.confusion.minimumHeight())
         layout.addWidget(split, 1)
 
         self.evaluate_button.clicked.connect(self._on_evaluate)
