@@ -1181,6 +1181,26 @@ With a few drawings of each digit you can train on them.</source>
         <translation>Tab と Shift+Tab で操作部品を移動し、Enter でフォーカスのあるボタンを押します。</translation>
     </message>
     <message>
+        <source>In the Explain panel and the Feature maps, once a value is chosen (click it):</source>
+        <translation>「説明」パネルと特徴マップで、値を選んだあと（クリックで選択）：</translation>
+    </message>
+    <message>
+        <source>the value to the left or right (in a vector: the previous or next one)</source>
+        <translation>左または右の値（ベクトルでは前または次の値）</translation>
+    </message>
+    <message>
+        <source>the value above or below (in a vector: a row of its picture back or on)</source>
+        <translation>上または下の値（ベクトルでは図の 1 行前または 1 行後）</translation>
+    </message>
+    <message>
+        <source>the same place in the previous or next map</source>
+        <translation>前または次の特徴マップの同じ位置</translation>
+    </message>
+    <message>
+        <source>In the Feature maps, an arrow key with no value chosen yet picks the first value of the framed layer. “Walk ▶” in the Explain panel walks the filter over the map.</source>
+        <translation>特徴マップでは、値を選ぶ前に矢印キーを押すと、枠で囲まれた層の最初の値が選ばれます。「説明」パネルの「たどる ▶」はフィルターを特徴マップの上で動かします。</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> または </translation>
     </message>
