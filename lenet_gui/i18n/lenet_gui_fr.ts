@@ -573,6 +573,13 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
             <numerusform>%n dessins mal classés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n of them named no digit)</source>
+        <translation>
+            <numerusform> (dont %n sans chiffre désigné)</numerusform>
+            <numerusform> (dont %n sans chiffre désigné)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (the {count} most confident listed)</source>
         <translation> (les {count} plus assurés sont listés)</translation>
@@ -586,8 +593,8 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>.</translation>
     </message>
     <message>
-        <source>nothing (not a number)</source>
-        <translation>rien (pas un nombre)</translation>
+        <source>no digit (no single largest output: nan or ±inf)</source>
+        <translation>aucun chiffre (pas une seule sortie la plus grande : nan ou ±inf)</translation>
     </message>
     <message>
         <source>true {digit} → said {said}</source>

@@ -569,6 +569,12 @@ With a few drawings of each digit you can train on them.</source>
             <numerusform>誤認識した描画 %n 枚</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n of them named no digit)</source>
+        <translation>
+            <numerusform>（うち %n 枚は数字を答えず）</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (the {count} most confident listed)</source>
         <translation>（自信の強い {count} 枚を表示）</translation>
@@ -582,8 +588,8 @@ With a few drawings of each digit you can train on them.</source>
         <translation>。</translation>
     </message>
     <message>
-        <source>nothing (not a number)</source>
-        <translation>答えなし（数でない）</translation>
+        <source>no digit (no single largest output: nan or ±inf)</source>
+        <translation>数字なし（最大の出力が 1 つに決まらない：nan または ±inf）</translation>
     </message>
     <message>
         <source>true {digit} → said {said}</source>

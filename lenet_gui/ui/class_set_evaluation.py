@@ -299,11 +299,14 @@ class ClassSetEvaluation(QWidget):
         held = report.held_out or frozenset()
         self.misses_caption.setText(
             self.tr("%n drawings misclassified", "", len(misses))
+            # Counted as wrong and in no cell of the heat map: said, not hidden.
+            + (self.tr(" (%n of them named no digit)", "", ev.no_prediction) if ev.no_prediction else "")
             + (self.tr(" (the {count} most confident listed)").format(count=MAX_SHOWN) if len(misses) > MAX_SHOWN else "")
             + (self.tr(": click one to put it on the canvas.") if misses else self.tr(".")))
         for m in misses[:MAX_SHOWN]:
             id_ = report.ids[m.index]
-            said = (self.tr("nothing (not a number)") if m.predicted == NO_DIGIT
+            # All nan, nothing above -inf, or a tie at +inf: the Output panel's "prediction: –".
+            said = (self.tr("no digit (no single largest output: nan or ±inf)") if m.predicted == NO_DIGIT
                     else f"{m.predicted} ({_number(m.confidence)})")
             text = (self.tr("true {digit} → said {said}").format(digit=m.true, said=said)
                     + (self.tr("   · held out") if id_ in held else ""))
