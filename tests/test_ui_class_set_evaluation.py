@@ -130,3 +130,31 @@ def test_a_diverged_net_whose_outputs_tie_at_plus_inf_is_said_to_name_no_digit(p
     assert texts == ["true 0 → said no digit (no single largest output: nan or ±inf)",
                      "true 3 → said no digit (no single largest output: nan or ±inf)"]
     assert sorted(panel.misclassified_ids()) == sorted(ids)
+
+
+def test_a_panel_too_short_for_its_results_scrolls_instead_of_cutting_the_heat_map(qtbot):
+    """In a dock too short for everything (a two-line summary on a laptop), the heat map keeps its
+    ten rows at their smallest height and the panel scrolls: "true 9" is never cut off unreachably."""
+    from PySide6.QtWidgets import QScrollArea
+
+    panel = ClassSetEvaluation()
+    box = QScrollArea()
+    box.setWidgetResizable(True)
+    box.setWidget(panel)
+    qtbot.addWidget(box)
+    box.resize(420, 260)
+    box.show()
+    qtbot.waitExposed(box)
+    panel.set_holdout(True)
+    panel.set_holdout_info(2, 6)
+    panel.show_report(made_up_report(held_out=frozenset({"id1", "id2"})))  # a summary of two lines
+    panel.set_outdated(True)
+    qtbot.wait(50)
+    confusion = panel.confusion
+    assert confusion.height() >= confusion.minimumHeight()
+    nine = confusion.visualRect(confusion.model().index(9, 0))
+    assert nine.bottom() < confusion.viewport().height()
+    bottom = confusion.viewport().mapTo(panel, nine.bottomLeft()).y()
+    assert bottom < panel.height(), f"row 'true 9' ends at y {bottom} of a {panel.height()} px tall panel"
+    box.verticalScrollBar().setValue(box.verticalScrollBar().maximum())
+    assert confusion.viewport().mapTo(box.viewport(), nine.bottomLeft()).y() < box.viewport().height()

@@ -119,6 +119,10 @@ class ClassSetEvaluation(QWidget):
         self.misses = QListWidget(objectName="misclassified_list")
         self.misses.setIconSize(QSize(THUMB, THUMB))
         self.misses.setMinimumHeight(THUMB + 8)  # one drawing; the column is as tall as the heat map
+        # Neither asks for more than its smallest height (a table's own wish is 192 px): the
+        # panel fits a short dock, and grows them when the dock is taller.
+        for view in (self.confusion, self.misses):
+            view.setSizePolicy(view.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
 
         # The panel sits in a scroll area in a dock that a 1366×768 laptop gives about 310 px:
         # only what must be read above the heat map is stacked there, so that its ten rows,
@@ -145,16 +149,19 @@ class ClassSetEvaluation(QWidget):
         column.addWidget(self.holdout_info)
         column.addWidget(self.misses_caption)
         column.addWidget(self.misses, 1)
+        # In a box of its own: a splitter reads its parts' wishes without their size policy, a
+        # layout with it. (The splitter itself keeps an honest wish, its smallest height: when
+        # the dock is shorter still, the dock's scroll bar appears instead of the rows being cut.)
+        heat = QWidget()
+        heat_box = QVBoxLayout(heat)
+        heat_box.setContentsMargins(0, 0, 0, 0)
+        heat_box.addWidget(self.confusion)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.confusion)
+        split.addWidget(heat)
         split.addWidget(mistakes)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        # A splitter asks for its tallest part's preferred height (the list's 192 px): it asks
-        # only for the heat map's smallest height instead, and grows with the dock from there.
-        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        split.setMinimumHeight(self.confusion.minimumHeight())
         layout.addWidget(split, 1)
 
         self.evaluate_button.clicked.connect(self._on_evaluate)
