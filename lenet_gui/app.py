@@ -6,9 +6,24 @@ import argparse
 import os
 import sys
 
+# The subcommands lenet_gui.__main__ hands on, as `lenet-gui --help` lists them (one line each).
+SUBCOMMANDS = (
+    ("train", "train the bundled weights again on MNIST digits"),
+    ("bench", "measure the app's speed against its targets"),
+    ("desktop install", "add lenet-gui to your application menu (Linux)"),
+    ("desktop uninstall", "remove lenet-gui from your application menu"),
+)
+
+
+def _commands_epilog() -> str:
+    width = max(len(name) for name, _ in SUBCOMMANDS) + len("lenet-gui ")
+    lines = [f"  {'lenet-gui ' + name:<{width}}  {what}" for name, what in SUBCOMMANDS]
+    return "commands:\n" + "\n".join(lines) + "\n\nEach command has its own --help, e.g. lenet-gui train --help."
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="lenet-gui", description="Draw a digit and watch LeNet see it and learn.")
+    parser = argparse.ArgumentParser(prog="lenet-gui", description="Draw a digit and watch LeNet see it and learn.",
+                                     epilog=_commands_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--arch", choices=["tutorial", "lenet5"], default=None, help="network to start with")
     parser.add_argument("--random", action="store_true", help="start from random weights instead of the pretrained ones")
     parser.add_argument("--seed", type=int, default=0, help="seed for random weights (same seed, same weights)")

@@ -85,7 +85,8 @@ def uninstall(home: Path | None = None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lenet-gui desktop",
                                      description="Add lenet-gui to this user's application menu (Linux).")
-    parser.add_argument("action", choices=["install", "uninstall"])
+    parser.add_argument("action", choices=["install", "uninstall"],
+                        help="install: write the menu entry and its icon; uninstall: remove them")
     args = parser.parse_args(argv)
     try:
         done = install() if args.action == "install" else uninstall()

@@ -188,3 +188,38 @@ def test_closing_the_window_while_evaluating_is_quiet(qtbot, tmp_settings, mnist
     qtbot.wait(50)
     assert QThreadPool.globalInstance().waitForDone(30000)
     qtbot.wait(50)  # queued signals of the job arrive now, for a window that is gone
+
+
+def test_the_whole_confusion_matrix_is_in_sight_on_a_laptop_screen(open_window, qtbot, mnist):
+    """At 1366×768 (the default layout) rows true 0 to true 9 are all seen without scrolling the
+    panel: just after evaluating, with “Hold out” ticked, and once the results are outdated."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_window(size=(1366, 740))
+    images, labels = mnist
+    for k in range(30):
+        add(window, canvas_digit(images[k * 11]), int(labels[k * 11]))
+    window.docks["evaluation"].raise_()
+    scroll = window.docks["evaluation"].findChild(QScrollArea)
+    confusion = window.findChild(QTableWidget, "confusion_matrix")
+
+    def assert_all_rows_in_sight(when):
+        qtbot.wait(50)  # the layout settles
+        for t in (0, 9):
+            row = confusion.visualRect(confusion.model().index(t, 0))
+            top = confusion.viewport().mapTo(scroll.viewport(), row.topLeft()).y()
+            bottom = confusion.viewport().mapTo(scroll.viewport(), row.bottomLeft()).y()
+            assert 0 <= top and bottom < scroll.viewport().height(), (
+                f"{when}: row 'true {t}' spans y {top}–{bottom} of a {scroll.viewport().height()} px tall panel")
+        assert scroll.verticalScrollBar().maximum() == 0, f"{when}: the panel scrolls"
+        assert confusion.verticalHeader().sectionSize(9) >= confusion.fontMetrics().height()
+
+    evaluate(qtbot, window)
+    assert_all_rows_in_sight("evaluated")
+    qtbot.mouseClick(window.findChild(QCheckBox, "holdout_checkbox"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.evaluation.report().held_out is not None, timeout=30000)
+    assert window.findChild(QWidget, "holdout_info").isVisible()
+    assert_all_rows_in_sight("held out")
+    add(window, canvas_digit(images[1]), int(labels[1]))
+    assert window.findChild(QWidget, "evaluation_outdated").isVisible()
+    assert_all_rows_in_sight("outdated")

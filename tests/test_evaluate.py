@@ -118,6 +118,57 @@ def test_nan_outputs_say_no_digit():
     assert ev.misclassified[0].predicted == -1
 
 
+class Fixed(torch.nn.Module):
+    """A "net" that answers these outputs, one row per drawing, whatever it is shown."""
+
+    def __init__(self, rows):
+        super().__init__()
+        self.rows = torch.tensor(rows, dtype=torch.float32)
+        self.seen = 0
+
+    def forward(self, x):
+        out = self.rows[self.seen:self.seen + len(x)]
+        self.seen += len(x)
+        return out
+
+
+INF, NAN = float("inf"), float("nan")
+# What the Output panel says for these outputs: None is its "prediction: –".
+CASES = [
+    ([INF] * 8 + [-INF] * 2, None),  # a diverged net: eight outputs tie at +inf
+    ([0.1, INF, 0.2, NAN, 0.0, INF, 0.3, -INF, 0.0, 0.0], None),  # two +inf among numbers
+    ([NAN] * 10, None),
+    ([-INF] * 10, None),  # nothing above -inf either
+    ([NAN] * 5 + [-INF] * 5, None),
+    ([0.0] * 3 + [INF] + [NAN] * 6, 3),  # a single +inf still wins
+    ([NAN, 0.2, 0.9, -INF, 0, 0, 0, 0, 0, 0], 2),  # nan never wins
+]
+
+
+def test_outputs_that_name_no_single_digit_count_as_no_prediction():
+    """Ties at +inf, all nan or nothing above -inf: no digit, as the Output panel says, instead of
+    argmax's first maximum; such a drawing is wrong, in no confusion cell, and said "no digit"."""
+    rows = [row for row, _ in CASES]
+    labels = [0] * len(rows)  # argmax names 0 for most of these: the old count called them right
+    ev = evaluate(Fixed(rows), [digit_image(1, 100)] * len(rows), labels, batch=3)
+    want = [-1 if digit is None else digit for _, digit in CASES]
+    assert ev.predicted.tolist() == want
+    assert ev.correct == 0 and ev.no_prediction == 5
+    assert ev.confusion.sum() == 2 and ev.confusion[0, 3] == 1 and ev.confusion[0, 2] == 1
+    undecided = [m for m in ev.misclassified if m.predicted == -1]
+    assert len(undecided) == 5 and all(np.isnan(m.confidence) for m in undecided)
+    assert ev.misclassified[0].predicted == 3 and ev.misclassified[0].confidence == np.inf
+
+
+def test_the_output_panel_and_evaluation_share_one_rule():
+    from lenet_gui.core.evaluate import NO_DIGIT, predicted_digits
+
+    for row, digit in CASES:
+        assert int(predicted_digits(np.array(row))) == (NO_DIGIT if digit is None else digit), row
+    both = predicted_digits(np.array([row for row, _ in CASES]))
+    assert both.shape == (len(CASES),)
+
+
 def test_refuses_mismatched_or_bad_labels():
     net = Net(seed=0)
     with pytest.raises(ValueError, match="labels"):

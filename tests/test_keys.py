@@ -84,6 +84,42 @@ def test_help_lists_every_key_the_window_binds(window, qtbot):
     box.close()
 
 
+def open_shortcuts(window, qtbot) -> QMessageBox:
+    window.help_dialogs.show_shortcuts()  # Help → Keyboard shortcuts, in any language
+    box = [b for b in window.findChildren(QMessageBox) if b.objectName() == "shortcuts_box"][-1]  # the newest
+    qtbot.waitUntil(box.isVisible)
+    return box
+
+
+def test_help_lists_the_keys_that_move_the_explained_value(window, qtbot):
+    """Every key the Explain panel (and the Feature maps) take to move the selected value is
+    named in Help → Keyboard shortcuts, under the panel's name, with what it does."""
+    from lenet_gui.ui.explain_panel import move_for_key
+
+    moving = [k for k in Qt.Key if move_for_key(k) is not None]
+    assert len(moving) == 6
+    box = open_shortcuts(window, qtbot)
+    text = box.text()
+    assert "Explain panel" in text
+    explain = text[text.index("Explain panel"):]
+    for key in moving:
+        name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        assert f"<b>{name}" in explain or f"/ {name}</b>" in explain, f"{name} is not listed for the Explain panel"
+    for what in ("the value to the left or right", "the value above or below", "the previous or next map"):
+        assert what in explain
+    box.close()
+
+
+def test_the_explain_panel_keys_are_listed_in_french_and_japanese(window, qtbot, back_to_english):
+    from lenet_gui.ui import language
+
+    for code, panel in (("fr", "panneau Explication"), ("ja", "「説明」パネル")):
+        language.set_language(code)
+        box = open_shortcuts(window, qtbot)
+        assert panel in box.text() and "Explain panel" not in box.text(), box.text()
+        box.close()
+
+
 def test_after_enter_in_a_field_space_steps_and_p_plays(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -103,3 +103,58 @@ def test_job_reports_damaged_drawings_and_stops_when_asked(qtbot, tmp_path):
     with qtbot.waitSignal(stopped.failed) as got:
         stopped.run()
     assert got.args == ["Evaluation stopped.", True] and not stopped.is_running()
+
+
+def test_a_diverged_net_whose_outputs_tie_at_plus_inf_is_said_to_name_no_digit(panel, qtbot, tmp_path):
+    """As in the Output panel ("prediction: –"): no drawing is counted as recognised, none lands
+    in a confusion cell, and the panel says why instead of naming the first of the tied outputs."""
+    import torch
+
+    from lenet_gui.core import Net
+
+    cs = ClassSet(tmp_path / "cs")
+    img = np.zeros((280, 280), np.uint8)
+    img[60:220, 130:150] = 255
+    ids = [cs.add(img, 0), cs.add(img, 3)]
+    net = Net(seed=0)
+    with torch.no_grad():
+        net.fc3.bias.fill_(float("inf"))  # every output +inf, as after a learning rate of 100
+    job = ClassSetEvaluationJob(cs, net, None)
+    with qtbot.waitSignal(job.succeeded) as got:
+        job.run()
+    panel.show_report(got.args[0])
+    assert "0 % (0 of 2)" in panel.summary.text()
+    assert panel.misses_caption.text().startswith("2 drawings misclassified (2 of them named no digit)")
+    assert all(panel.confusion.item(t, p).text() == "" for t in range(10) for p in range(10))
+    texts = sorted(panel.misses.item(i).text() for i in range(panel.misses.count()))
+    assert texts == ["true 0 → said no digit (no single largest output: nan or ±inf)",
+                     "true 3 → said no digit (no single largest output: nan or ±inf)"]
+    assert sorted(panel.misclassified_ids()) == sorted(ids)
+
+
+def test_a_panel_too_short_for_its_results_scrolls_instead_of_cutting_the_heat_map(qtbot):
+    """In a dock too short for everything (a two-line summary on a laptop), the heat map keeps its
+    ten rows at their smallest height and the panel scrolls: "true 9" is never cut off unreachably."""
+    from PySide6.QtWidgets import QScrollArea
+
+    panel = ClassSetEvaluation()
+    box = QScrollArea()
+    box.setWidgetResizable(True)
+    box.setWidget(panel)
+    qtbot.addWidget(box)
+    box.resize(420, 260)
+    box.show()
+    qtbot.waitExposed(box)
+    panel.set_holdout(True)
+    panel.set_holdout_info(2, 6)
+    panel.show_report(made_up_report(held_out=frozenset({"id1", "id2"})))  # a summary of two lines
+    panel.set_outdated(True)
+    qtbot.wait(50)
+    confusion = panel.confusion
+    assert confusion.height() >= confusion.minimumHeight()
+    nine = confusion.visualRect(confusion.model().index(9, 0))
+    assert nine.bottom() < confusion.viewport().height()
+    bottom = confusion.viewport().mapTo(panel, nine.bottomLeft()).y()
+    assert bottom < panel.height(), f"row 'true 9' ends at y {bottom} of a {panel.height()} px tall panel"
+    box.verticalScrollBar().setValue(box.verticalScrollBar().maximum())
+    assert confusion.viewport().mapTo(box.viewport(), nine.bottomLeft()).y() < box.viewport().height()

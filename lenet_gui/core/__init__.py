@@ -3,7 +3,7 @@
 from .autograd_graph import GradNode, GraphError, grad_graph
 from .backward_replay import BackwardStep, replay_backward
 from .classset import ClassSet, ClassSetError
-from .evaluate import Evaluation, Miss, evaluate, holdout_split
+from .evaluate import NO_DIGIT, Evaluation, Miss, evaluate, holdout_split, predicted_digits
 from .explain import ExplainError, Explanation, explain, receptive_field
 from .fast import FastTrainer
 from .lesson import (
@@ -53,7 +53,7 @@ __all__ = [
     "parse_lesson", "builtin_lessons",
     "GradNode", "GraphError", "grad_graph", "BackwardStep", "replay_backward",
     "TUTORIAL_SNIPPETS", "Snippet", "Source", "forward_source",
-    "ClassSet", "ClassSetError", "Evaluation", "Miss", "evaluate", "holdout_split",
+    "ClassSet", "ClassSetError", "Evaluation", "Miss", "NO_DIGIT", "evaluate", "holdout_split", "predicted_digits",
     "ARCHS", "INPUT_SIZE", "Arch", "Net", "get_arch", "state_shapes", "Session", "Change", "SessionEvent",
     "SessionFileError", "Timeline", "TimelineError",
     "PreprocessSteps", "preprocess", "preprocess_steps",

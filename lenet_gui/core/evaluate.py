@@ -12,7 +12,19 @@ import torch
 from .preprocess import preprocess
 
 BATCH = 256  # drawings per forward pass: large enough to be quick, small enough to stay light
-NO_DIGIT = -1  # "predicted" when every output is nan: the net said nothing
+NO_DIGIT = -1  # "predicted" when the outputs name no single digit (see predicted_digits)
+
+
+def predicted_digits(outputs: np.ndarray) -> np.ndarray:
+    """The digit each row of outputs names: the largest output, +inf counting and nan never
+    winning; NO_DIGIT when none is above -inf (all nan or -inf) or when several tie at +inf (a
+    diverged net: argmax would name the first of them). The Output panel's prediction and the
+    class-set evaluation both follow this rule. A row of 10 gives a 0-d array."""
+    out = np.asarray(outputs, dtype=np.float64)
+    ranked = np.where(np.isnan(out), -np.inf, out)
+    best = ranked.argmax(axis=-1)
+    none = np.all(ranked == -np.inf, axis=-1) | (np.count_nonzero(out == np.inf, axis=-1) > 1)
+    return np.where(none, NO_DIGIT, best).astype(np.int64)
 
 
 @dataclass(frozen=True)
@@ -21,8 +33,8 @@ class Miss:
 
     index: int  # position in the images given to evaluate()
     true: int
-    predicted: int  # NO_DIGIT if the outputs were not numbers
-    confidence: float  # the net's output for the digit it said (1 is the one-hot target)
+    predicted: int  # NO_DIGIT if the outputs named no single digit
+    confidence: float  # the net's output for the digit it said (1 is the one-hot target); nan for NO_DIGIT
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,8 +43,8 @@ class Evaluation:
 
     indices: np.ndarray  # positions in the images given to evaluate(), int64
     labels: np.ndarray  # true digit of each, int64
-    predicted: np.ndarray  # digit the net said (argmax of its output), or NO_DIGIT
-    confidence: np.ndarray  # the net's output for that digit, float64
+    predicted: np.ndarray  # digit the net said (predicted_digits of its output), or NO_DIGIT
+    confidence: np.ndarray  # the net's output for that digit (nan for NO_DIGIT), float64
 
     @property
     def total(self) -> int:
@@ -46,6 +58,11 @@ class Evaluation:
     def accuracy(self) -> float:
         """Fraction recognised; nan when there is no drawing."""
         return self.correct / self.total if self.total else float("nan")
+
+    @property
+    def no_prediction(self) -> int:
+        """How many drawings got no digit at all (outputs nan, or tied at ±inf)."""
+        return int((self.predicted == NO_DIGIT).sum())
 
     @property
     def counts(self) -> np.ndarray:
@@ -112,13 +129,11 @@ def evaluate(net: torch.nn.Module, images: Sequence[np.ndarray], labels: Sequenc
                     raise InterruptedError("evaluation cancelled")
                 stop = min(n, start + max(1, int(batch)))
                 x = torch.cat([preprocess(images[i]) for i in range(start, stop)])
-                out = net(x).double()
-                # nan never wins (as in the Output panel); a row of nan says no digit at all.
-                ranked = torch.where(torch.isnan(out), torch.full_like(out, -torch.inf), out)
-                best = ranked.argmax(dim=1)
-                said = ~torch.isnan(out).all(dim=1)
-                predicted[start:stop] = torch.where(said, best, torch.full_like(best, NO_DIGIT)).numpy()
-                confidence[start:stop] = out.gather(1, best[:, None])[:, 0].numpy()
+                out = net(x).double().numpy()
+                said = predicted_digits(out)  # as the Output panel says it: ties at +inf name none
+                predicted[start:stop] = said
+                confidence[start:stop] = np.where(
+                    said >= 0, out[np.arange(len(said)), np.maximum(said, 0)], np.nan)
                 if progress is not None:
                     progress(stop, n)
     finally:

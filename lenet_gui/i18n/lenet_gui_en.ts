@@ -35,6 +35,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%n of them named no digit)</source>
+        <translation>
+            <numerusform> (%n of them named no digit)</numerusform>
+            <numerusform> (%n of them named no digit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n drawings of {true} recognised as {said}</source>
         <translation>
             <numerusform>%n drawing of {true} recognised as {said}</numerusform>

@@ -573,6 +573,13 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
             <numerusform>%n dessins mal classés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n of them named no digit)</source>
+        <translation>
+            <numerusform> (dont %n sans chiffre désigné)</numerusform>
+            <numerusform> (dont %n sans chiffre désigné)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (the {count} most confident listed)</source>
         <translation> (les {count} plus assurés sont listés)</translation>
@@ -586,8 +593,8 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>.</translation>
     </message>
     <message>
-        <source>nothing (not a number)</source>
-        <translation>rien (pas un nombre)</translation>
+        <source>no digit (no single largest output: nan or ±inf)</source>
+        <translation>aucun chiffre (pas une seule sortie la plus grande : nan ou ±inf)</translation>
     </message>
     <message>
         <source>true {digit} → said {said}</source>
@@ -1192,6 +1199,26 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.</source>
         <translation>Tab et Maj+Tab passent d’une commande à l’autre ; Entrée appuie sur le bouton qui a le focus.</translation>
+    </message>
+    <message>
+        <source>In the Explain panel and the Feature maps, once a value is chosen (click it):</source>
+        <translation>Dans le panneau Explication et les cartes de caractéristiques, une fois une valeur choisie (cliquez dessus) :</translation>
+    </message>
+    <message>
+        <source>the value to the left or right (in a vector: the previous or next one)</source>
+        <translation>la valeur à gauche ou à droite (dans un vecteur : la précédente ou la suivante)</translation>
+    </message>
+    <message>
+        <source>the value above or below (in a vector: a row of its picture back or on)</source>
+        <translation>la valeur au-dessus ou au-dessous (dans un vecteur : une ligne de son image en arrière ou en avant)</translation>
+    </message>
+    <message>
+        <source>the same place in the previous or next map</source>
+        <translation>le même endroit dans la carte précédente ou suivante</translation>
+    </message>
+    <message>
+        <source>In the Feature maps, an arrow key with no value chosen yet picks the first value of the framed layer. “Walk ▶” in the Explain panel walks the filter over the map.</source>
+        <translation>Dans les cartes de caractéristiques, une touche fléchée sans valeur choisie prend la première valeur de la couche encadrée. « Parcourir ▶ » dans le panneau Explication fait glisser le filtre sur la carte.</translation>
     </message>
     <message>
         <source> or </source>

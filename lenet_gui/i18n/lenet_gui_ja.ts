@@ -569,6 +569,12 @@ With a few drawings of each digit you can train on them.</source>
             <numerusform>誤認識した描画 %n 枚</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n of them named no digit)</source>
+        <translation>
+            <numerusform>（うち %n 枚は数字を答えず）</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (the {count} most confident listed)</source>
         <translation>（自信の強い {count} 枚を表示）</translation>
@@ -582,8 +588,8 @@ With a few drawings of each digit you can train on them.</source>
         <translation>。</translation>
     </message>
     <message>
-        <source>nothing (not a number)</source>
-        <translation>答えなし（数でない）</translation>
+        <source>no digit (no single largest output: nan or ±inf)</source>
+        <translation>数字なし（最大の出力が 1 つに決まらない：nan または ±inf）</translation>
     </message>
     <message>
         <source>true {digit} → said {said}</source>
@@ -1179,6 +1185,26 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.</source>
         <translation>Tab と Shift+Tab で操作部品を移動し、Enter でフォーカスのあるボタンを押します。</translation>
+    </message>
+    <message>
+        <source>In the Explain panel and the Feature maps, once a value is chosen (click it):</source>
+        <translation>「説明」パネルと特徴マップで、値を選んだあと（クリックで選択）：</translation>
+    </message>
+    <message>
+        <source>the value to the left or right (in a vector: the previous or next one)</source>
+        <translation>左または右の値（ベクトルでは前または次の値）</translation>
+    </message>
+    <message>
+        <source>the value above or below (in a vector: a row of its picture back or on)</source>
+        <translation>上または下の値（ベクトルでは図の 1 行前または 1 行後）</translation>
+    </message>
+    <message>
+        <source>the same place in the previous or next map</source>
+        <translation>前または次の特徴マップの同じ位置</translation>
+    </message>
+    <message>
+        <source>In the Feature maps, an arrow key with no value chosen yet picks the first value of the framed layer. “Walk ▶” in the Explain panel walks the filter over the map.</source>
+        <translation>特徴マップでは、値を選ぶ前に矢印キーを押すと、枠で囲まれた層の最初の値が選ばれます。「説明」パネルの「たどる ▶」はフィルターを特徴マップの上で動かします。</translation>
     </message>
     <message>
         <source> or </source>

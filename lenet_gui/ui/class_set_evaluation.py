@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -105,25 +106,38 @@ class ClassSetEvaluation(QWidget):
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 4)
         # All ten rows always in view, however short the dock: the heat map is read at a glance.
+        # Its smallest height is ten rows one pixel taller than a line of text, under the header.
         self.confusion.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.confusion.verticalHeader().setMinimumSectionSize(self.confusion.fontMetrics().height())
-        self.confusion.setMinimumHeight(11 * (self.confusion.fontMetrics().height() + 2))
+        self.confusion.setMinimumHeight(self.confusion.horizontalHeader().sizeHint().height()
+                                        + 10 * (self.confusion.fontMetrics().height() + 1)
+                                        + 2 * self.confusion.frameWidth())
         self._fit_per_digit()
 
         self.misses_caption = QLabel(objectName="misclassified_caption")
         self.misses_caption.setWordWrap(True)
         self.misses = QListWidget(objectName="misclassified_list")
         self.misses.setIconSize(QSize(THUMB, THUMB))
+        self.misses.setMinimumHeight(THUMB + 8)  # one drawing; the column is as tall as the heat map
+        # Neither asks for more than its smallest height (a table's own wish is 192 px): the
+        # panel fits a short dock, and grows them when the dock is taller.
+        for view in (self.confusion, self.misses):
+            view.setSizePolicy(view.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
 
-
+        # The panel sits in a scroll area in a dock that a 1366×768 laptop gives about 310 px:
+        # only what must be read above the heat map is stacked there, so that its ten rows,
+        # "true 0" to "true 9", are in sight without scrolling, even with “Hold out” ticked and
+        # the results outdated. The progress bar takes the room beside the buttons; the
+        # held-out count goes above the mistakes, which it is about.
         top = QHBoxLayout()
         top.addWidget(self.evaluate_button)
         top.addWidget(self.holdout_check)
+        top.addWidget(self.progress, 1)
         top.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(3)
         layout.addLayout(top)
-        layout.addWidget(self.holdout_info)
-        layout.addWidget(self.progress)
         layout.addWidget(self.outdated_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.per_digit)
@@ -131,10 +145,19 @@ class ClassSetEvaluation(QWidget):
         mistakes = QWidget()
         column = QVBoxLayout(mistakes)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.holdout_info)
         column.addWidget(self.misses_caption)
         column.addWidget(self.misses, 1)
+        # In a box of its own: a splitter reads its parts' wishes without their size policy, a
+        # layout with it. (The splitter itself keeps an honest wish, its smallest height: when
+        # the dock is shorter still, the dock's scroll bar appears instead of the rows being cut.)
+        heat = QWidget()
+        heat_box = QVBoxLayout(heat)
+        heat_box.setContentsMargins(0, 0, 0, 0)
+        heat_box.addWidget(self.confusion)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.confusion)
+        split.addWidget(heat)
         split.addWidget(mistakes)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -283,11 +306,14 @@ class ClassSetEvaluation(QWidget):
         held = report.held_out or frozenset()
         self.misses_caption.setText(
             self.tr("%n drawings misclassified", "", len(misses))
+            # Counted as wrong and in no cell of the heat map: said, not hidden.
+            + (self.tr(" (%n of them named no digit)", "", ev.no_prediction) if ev.no_prediction else "")
             + (self.tr(" (the {count} most confident listed)").format(count=MAX_SHOWN) if len(misses) > MAX_SHOWN else "")
             + (self.tr(": click one to put it on the canvas.") if misses else self.tr(".")))
         for m in misses[:MAX_SHOWN]:
             id_ = report.ids[m.index]
-            said = (self.tr("nothing (not a number)") if m.predicted == NO_DIGIT
+            # All nan, nothing above -inf, or a tie at +inf: the Output panel's "prediction: –".
+            said = (self.tr("no digit (no single largest output: nan or ±inf)") if m.predicted == NO_DIGIT
                     else f"{m.predicted} ({_number(m.confidence)})")
             text = (self.tr("true {digit} → said {said}").format(digit=m.true, said=said)
                     + (self.tr("   · held out") if id_ in held else ""))

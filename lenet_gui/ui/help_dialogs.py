@@ -10,6 +10,21 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 FIELD_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Enter or Escape in a number box gives these keys back to the window.")
 TAB_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.")
+# The keys that move the explained value: the Explain panel's and the Feature maps' own
+# (explain_panel.move_for_key), not menu actions, so listed here rather than read from the menus.
+EXPLAIN_HEADING = QT_TRANSLATE_NOOP(
+    "HelpDialogs", "In the Explain panel and the Feature maps, once a value is chosen (click it):")
+EXPLAIN_KEYS = (
+    ((Qt.Key.Key_Left, Qt.Key.Key_Right),
+     QT_TRANSLATE_NOOP("HelpDialogs", "the value to the left or right (in a vector: the previous or next one)")),
+    ((Qt.Key.Key_Up, Qt.Key.Key_Down),
+     QT_TRANSLATE_NOOP("HelpDialogs", "the value above or below (in a vector: a row of its picture back or on)")),
+    ((Qt.Key.Key_PageUp, Qt.Key.Key_PageDown),
+     QT_TRANSLATE_NOOP("HelpDialogs", "the same place in the previous or next map")),
+)
+EXPLAIN_NOTE = QT_TRANSLATE_NOOP(
+    "HelpDialogs", "In the Feature maps, an arrow key with no value chosen yet picks the first value of the "
+                   "framed layer. “Walk ▶” in the Explain panel walks the filter over the map.")
 
 
 def on_every_keyboard(keys: QKeySequence) -> bool:
@@ -39,11 +54,18 @@ class HelpDialogs(QObject):
                     rows.append((self.tr(" or ").join(keys), text.rstrip("…")))
         return rows
 
+    def explain_key_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the keys that move the value the Explain panel explains."""
+        return [(" / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys),
+                 self.tr(what)) for keys, what in EXPLAIN_KEYS]
+
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>"
-                       for k, v in self.shortcut_rows())
         box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{rows}</table><p>{self.tr(FIELD_NOTE)}</p><p>{self.tr(TAB_NOTE)}</p>", parent=self.window)
+                          f"<table>{_rows(self.shortcut_rows())}</table>"
+                          f"<p>{html.escape(self.tr(FIELD_NOTE), quote=False)}</p><p>{html.escape(self.tr(TAB_NOTE), quote=False)}</p>"
+                          f"<p>{html.escape(self.tr(EXPLAIN_HEADING), quote=False)}</p>"
+                          f"<table>{_rows(self.explain_key_rows())}</table>"
+                          f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>", parent=self.window)
         box.setObjectName("shortcuts_box")
         box.open()
 
@@ -57,3 +79,8 @@ class HelpDialogs(QObject):
                       "tutorial “Neural Networks” see it and learn.") + "</p><p>"
             + self.tr("Bundled weights were trained on MNIST digits (CC BY-SA 3.0).") + "</p>",
         )
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    """Table rows of (keys, what they do): the keys in bold."""
+    return "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>" for k, v in rows)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core.evaluate import NO_DIGIT, predicted_digits
 from . import language
 from .numbers import MINUS, fmt, fmt_edit, nice_above
 from .value_tooltip import handle_tooltip
@@ -142,10 +143,8 @@ class OutputScores(QWidget):
         s = self._scores
         pred = None
         if self._has_scores and self._predict:
-            finite_or_inf = np.where(np.isnan(s), -np.inf, s)
-            if not (np.all(np.isnan(s)) or np.all(finite_or_inf == -np.inf)
-                    or np.count_nonzero(s == np.inf) > 1):
-                pred = int(np.argmax(finite_or_inf))
+            said = int(predicted_digits(s))  # the class-set evaluation's rule too
+            pred = said if said != NO_DIGIT else None
         self._summary = (pred, self._range(), bool(np.isfinite(s).all()), self._predict)
 
     def caption(self) -> str:

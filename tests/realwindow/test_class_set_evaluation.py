@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PIL import Image
-from PySide6.QtWidgets import QCheckBox, QListWidget, QPushButton
+from PySide6.QtWidgets import QCheckBox, QListWidget, QPushButton, QScrollArea
 
 from lenet_gui.core import digits
 
-from .xinput import click, screenshot
+from .xinput import click, screenshot, settle
 from .xserver import screen_size
 
 
@@ -62,3 +63,24 @@ def test_evaluate_click_a_mistake_and_hold_out(real_window, qtbot):
     w, h = screen_size()
     screenshot(f"class-set-evaluation-{w}x{h}")
     assert misses.visualItemRect(misses.item(0)).height() > 0
+
+
+@pytest.mark.screen("1366x768")
+def test_a_laptop_shows_every_row_of_the_confusion_matrix_without_scrolling(real_window, qtbot):
+    window = real_window()
+    _, _, images, labels = digits.load_split()
+    for k in range(30):
+        add(window, canvas_digit(images[k * 11]), int(labels[k * 11]))
+    window.docks["evaluation"].raise_()
+    window.set_class_set_holdout(True)  # the tallest case: the held-out row and count shown too
+    window.evaluate_class_set()
+    qtbot.waitUntil(lambda: window.evaluation.report() is not None, timeout=30000)
+    add(window, canvas_digit(images[1]), int(labels[1]))  # and "the results are outdated"
+    settle(qtbot, 300)
+    scroll = window.docks["evaluation"].findChild(QScrollArea)
+    confusion = window.evaluation.confusion
+    nine = confusion.visualRect(confusion.model().index(9, 0))
+    bottom = confusion.viewport().mapTo(scroll.viewport(), nine.bottomLeft()).y()
+    screenshot("class-set-evaluation-rows-1366x768")
+    assert scroll.verticalScrollBar().maximum() == 0 and bottom < scroll.viewport().height(), (
+        f"row 'true 9' ends at y {bottom} of a {scroll.viewport().height()} px tall panel")
