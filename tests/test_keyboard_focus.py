@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -176,3 +177,37 @@ def test_the_explain_panels_walk_is_reached_with_tab_and_pressed_with_enter(wind
     qtbot.waitUntil(window.explainer.is_walking)
     qtbot.keyClick(walk_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.explainer.is_walking())
+
+
+def test_the_output_bars_are_reached_by_tab_and_enter_explains_the_bar_the_arrows_chose(window, qtbot):
+    draw_digit(window.findChild(QWidget, "canvas"), 7)
+    window.refresh_now()
+    bars = window.findChild(QWidget, "output_scores")
+    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
+    assert bars in seen
+    bars.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bars)
+    ring = window.findChild(QWidget, "output_scores_focus_ring")  # where the keys go, in sight
+    assert ring.isVisible() and ring.geometry() == bars.geometry()
+    before = len(window.session.trainer.history)
+    qtbot.keyClick(bars, Qt.Key.Key_Right)  # the cursor comes out on the prediction first
+    predicted = bars.prediction()
+    assert bars.cursor() == predicted and QToolTip.text().startswith(f"output {predicted}:")
+    qtbot.keyClick(bars, Qt.Key.Key_Left)
+    qtbot.keyClick(bars, Qt.Key.Key_Return)
+    last = window.explainer.selection()
+    assert last is not None and last[1] == (predicted - 1,)
+    qtbot.keyClick(bars, Qt.Key.Key_Right)
+    qtbot.keyClick(bars, Qt.Key.Key_Space)  # on the cursor's bar: a click, not a Backprop step
+    assert window.explainer.selection()[1] == (predicted,)
+    assert len(window.session.trainer.history) == before
+    qtbot.keyClick(bars, Qt.Key.Key_Escape)  # the cursor away: Space trains again
+    assert bars.cursor() is None
+    qtbot.keyClick(bars, Qt.Key.Key_Space)
+    assert len(window.session.trainer.history) == before + 1
+    qtbot.keyClick(bars, Qt.Key.Key_Right)
+    qtbot.keyClick(bars, Qt.Key.Key_P)  # P is the window's Play wherever the keys are
+    qtbot.waitUntil(window.is_playing)
+    window.set_playing(False)
+    qtbot.keyClick(bars, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not bars and not ring.isVisible() and bars.cursor() is None
