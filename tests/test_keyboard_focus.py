@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -176,3 +177,77 @@ def test_the_explain_panels_walk_is_reached_with_tab_and_pressed_with_enter(wind
     qtbot.waitUntil(window.explainer.is_walking)
     qtbot.keyClick(walk_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.explainer.is_walking())
+
+
+def test_the_output_bars_are_reached_by_tab_and_enter_explains_the_bar_the_arrows_chose(window, qtbot):
+    draw_digit(window.findChild(QWidget, "canvas"), 7)
+    window.refresh_now()
+    bars = window.findChild(QWidget, "output_scores")
+    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
+    assert bars in seen
+    bars.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bars)
+    ring = window.findChild(QWidget, "output_scores_focus_ring")  # where the keys go, in sight
+    assert ring.isVisible() and ring.geometry() == bars.geometry()
+    before = len(window.session.trainer.history)
+    qtbot.keyClick(bars, Qt.Key.Key_Right)  # the cursor comes out on the prediction first
+    predicted = bars.prediction()
+    assert bars.cursor() == predicted and QToolTip.text().startswith(f"output {predicted}:")
+    qtbot.keyClick(bars, Qt.Key.Key_Left)
+    qtbot.keyClick(bars, Qt.Key.Key_Return)
+    last = window.explainer.selection()
+    assert last is not None and last[1] == (predicted - 1,)
+    qtbot.keyClick(bars, Qt.Key.Key_Right)
+    qtbot.keyClick(bars, Qt.Key.Key_Space)  # on the cursor's bar: a click, not a Backprop step
+    assert window.explainer.selection()[1] == (predicted,)
+    assert len(window.session.trainer.history) == before
+    qtbot.keyClick(bars, Qt.Key.Key_Escape)  # the cursor away: Space trains again
+    assert bars.cursor() is None
+    qtbot.keyClick(bars, Qt.Key.Key_Space)
+    assert len(window.session.trainer.history) == before + 1
+    qtbot.keyClick(bars, Qt.Key.Key_Right)
+    qtbot.keyClick(bars, Qt.Key.Key_P)  # P is the window's Play wherever the keys are
+    qtbot.waitUntil(window.is_playing)
+    window.set_playing(False)
+    qtbot.keyClick(bars, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not bars and not ring.isVisible() and bars.cursor() is None
+
+
+def test_the_weights_are_reached_by_tab_and_enter_explains_the_weight_the_arrows_chose(window, qtbot):
+    window.docks["weights"].show()
+    window.docks["weights"].raise_()
+    qtbot.waitUntil(lambda: not window.docks["weights"].visibleRegion().isEmpty())
+    window.refresh_now()
+    view = window.findChild(QWidget, "weights")
+    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
+    assert view in seen
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    ring = window.findChild(QWidget, "weights_focus_ring")  # in sight, though the view is taller than its panel
+    assert ring.isVisible() and not ring.geometry().isEmpty()
+    assert ring.parentWidget().rect().contains(ring.geometry())
+    first, second = view.names()[:2]
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the cursor comes out on the first weight
+    assert view.cursor() == (first, (0, 0, 0, 0)) and QToolTip.text().startswith(f"{first}[0, 0, 0, 0] =")
+    for _ in range(3):  # along the first 3×3 kernel, then into the next filter's
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.cursor() == (first, (1, 0, 1, 0))
+    before = len(window.session.trainer.history)
+    with qtbot.waitSignal(view.weightClicked) as clicked:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert clicked.args == [first, (1, 0, 1, 0)] and view.selected() == (first, (1, 0, 1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # the next tensor
+    assert view.cursor() == (second, (0, 0, 0, 0))
+    with qtbot.waitSignal(view.weightClicked) as clicked:
+        qtbot.keyClick(view, Qt.Key.Key_Space)  # on the cursor's weight: a click, not a Backprop step
+    assert clicked.args == [second, (0, 0, 0, 0)]
+    assert len(window.session.trainer.history) == before
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # the cursor away: Space trains again
+    assert view.cursor() is None
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert len(window.session.trainer.history) == before + 1
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # back from the weight explained last
+    assert view.cursor() == (second, (0, 0, 0, 0))
+    view.clearFocus()
+    assert view.cursor() is None and not ring.isVisible()

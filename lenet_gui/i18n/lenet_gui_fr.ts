@@ -2074,6 +2074,11 @@ appuyez sur « Rétropropager »</translation>
         <source>Drive</source>
         <translation>Lecteur</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

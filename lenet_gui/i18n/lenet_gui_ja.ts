@@ -2060,6 +2060,11 @@ press “Backprop step”</source>
         <source>Drive</source>
         <translation>ドライブ</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダ</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

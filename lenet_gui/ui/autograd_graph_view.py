@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -18,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from . import language
 
-NODE_W, NODE_H, GAP_X, GAP_Y = 190, 34, 18, 22
+NODE_W, NODE_H, GAP_X, GAP_Y = 190, 34, 18, 22  # the smallest node box; a larger label widens it
+PAD_X, PAD_Y = 12, 10  # around a label inside its box
 PLAIN, LEAF, CURRENT, SELECTED = QColor("#eef1f6"), QColor("#d5f0d0"), QColor("#ffb86b"), QColor("#fff3b0")
 
 
@@ -95,7 +106,9 @@ class AutogradGraphView(QWidget):
         layout.addLayout(row)
         layout.addLayout(below)
         self._labels: list[str] = []
+        self._children: list[tuple[int, ...]] = []
         self._leaves: set[int] = set()
+        self._presenting = False
         self._items: list = []
         self._selected = -1
         self._current = -1
@@ -116,7 +129,8 @@ class AutogradGraphView(QWidget):
             return
         self._labels, self._leaves = list(labels), set(leaves)
         self._step = self._current = -1
-        self._draw(children)
+        self._children = [tuple(kids) for kids in children]
+        self._draw(self._children)
 
     def node_labels(self) -> list[str]:
         return list(self._labels)
@@ -142,6 +156,26 @@ class AutogradGraphView(QWidget):
     def current_node(self) -> int:
         return self._current
 
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: node labels a projector's back row reads (the graph scrolls
+        rather than shrink them below that), the boxes grown to hold them."""
+        if bool(on) == self._presenting:
+            return
+        self._presenting = bool(on)
+        if self._labels:
+            self._draw(self._children)
+
+    def label_font(self) -> QFont:
+        """The font the node labels are drawn in (before the view's fit-to-width scale)."""
+        font = QFont()
+        if self._presenting:
+            from .presentation import MIN_TEXT_PX, text_point_size  # (it imports pyqtgraph)
+
+            font.setPointSizeF(text_point_size(self, MIN_TEXT_PX + 1))
+        else:
+            font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        return font
+
     # -- drawing -------------------------------------------------------------------------
     def _draw(self, children: list[tuple[int, ...]]) -> None:
         scene = self.view.scene()
@@ -151,29 +185,32 @@ class AutogradGraphView(QWidget):
         rows: dict[int, list[int]] = {}
         for i, d in enumerate(depth):
             rows.setdefault(d, []).append(i)
+        # Every box as wide as the longest label needs (the same size for all: the layers line up).
+        font = self.label_font()
+        metrics = QFontMetricsF(font)
+        node_w = max([NODE_W] + [metrics.horizontalAdvance(label) + PAD_X for label in self._labels])
+        node_h = max(NODE_H, metrics.height() + PAD_Y)
         where = {}
         widest = max((len(r) for r in rows.values()), default=1)
         for d, members in rows.items():
-            offset = (widest - len(members)) * (NODE_W + GAP_X) / 2
+            offset = (widest - len(members)) * (node_w + GAP_X) / 2
             for k, i in enumerate(members):
-                where[i] = (offset + k * (NODE_W + GAP_X), d * (NODE_H + GAP_Y))
+                where[i] = (offset + k * (node_w + GAP_X), d * (node_h + GAP_Y))
         pen = QPen(QColor("#7a808c"), 1.2)
         for i, kids in enumerate(children):
             x0, y0 = where[i]
             for c in kids:
                 x1, y1 = where[c]
-                scene.addLine(x0 + NODE_W / 2, y0 + NODE_H, x1 + NODE_W / 2, y1, pen)
-        font = QFont()
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+                scene.addLine(x0 + node_w / 2, y0 + node_h, x1 + node_w / 2, y1, pen)
         for i, label in enumerate(self._labels):
             x, y = where[i]
-            rect = scene.addRect(QRectF(x, y, NODE_W, NODE_H), QPen(QColor("#4a5060"), 1))
+            rect = scene.addRect(QRectF(x, y, node_w, node_h), QPen(QColor("#4a5060"), 1))
             rect.setData(0, i)
             rect.setToolTip(label)
             text = scene.addSimpleText(label, font)
             text.setParentItem(rect)
             box = text.boundingRect()
-            text.setPos(x + (NODE_W - min(box.width(), NODE_W - 6)) / 2, y + (NODE_H - box.height()) / 2)
+            text.setPos(x + (node_w - box.width()) / 2, y + (node_h - box.height()) / 2)
             self._items.append(rect)
         # Each item paints from a pixmap of itself, made again only when it changes (a node's
         # colour): a repaint of the whole graph costs a third of drawing its text and lines.
@@ -181,6 +218,7 @@ class AutogradGraphView(QWidget):
             item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self._paint_nodes()
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
+        self._fit()
 
     def _paint_nodes(self) -> None:
         for i, rect in enumerate(self._items):
@@ -210,9 +248,18 @@ class AutogradGraphView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
         rect = self.view.scene().sceneRect()
         if rect.height() > 0:
             # Fit the width; the graph is tall, so scroll vertically rather than shrink the text away.
             scale = min(1.0, self.view.viewport().width() / rect.width())
+            if self._presenting:
+                # Never below the projector's minimum: the graph scrolls sideways instead.
+                from .presentation import MIN_TEXT_PX
+
+                px = QFontInfo(self.label_font()).pixelSize()
+                scale = max(scale, min(1.0, MIN_TEXT_PX / max(1, px)))
             self.view.resetTransform()
             self.view.scale(scale, scale)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from . import language, numbers
 from .bounded_cache import BoundedCache
+from .focus_chain import MOVES
 
 _GAP = 6  # between the items of a row
 _ROW_GAP = 8
@@ -492,13 +493,6 @@ class ExplainPanel(QWidget):
         return QSize(200, 160)
 
 
-_MOVES = {
-    int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
-    int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
-    int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1),
-}
-
-
 def move_for_key(key: int) -> tuple[int, int, int] | None:
     """(columns, rows, channels) an arrow or page key moves the selection by, or None."""
-    return _MOVES.get(int(key.value) if hasattr(key, "value") else int(key))
+    return MOVES.get(int(key.value) if hasattr(key, "value") else int(key))

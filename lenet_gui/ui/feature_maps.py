@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import numbers
 from .bounded_cache import BoundedCache
-from .focus_chain import FocusRing
+from .focus_chain import MOVES, FocusRing
 from .images import rgba_image
 from .value_tooltip import follow_tooltip, handle_tooltip
 
@@ -842,7 +842,7 @@ class FeatureMaps(QWidget):
         super().mouseDoubleClickEvent(event)
 
     def keyPressEvent(self, event) -> None:
-        step = _MOVES.get(int(event.key()))
+        step = MOVES.get(int(event.key()))
         if step is not None and self._marks.get("selected"):
             self.moveRequested.emit(*step)
             event.accept()
@@ -1281,11 +1281,6 @@ class FeatureMaps(QWidget):
             found = (text, size.width(), size.height())
             self._static_texts.keep(s, found)
         return found
-
-
-_MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
-          int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
-          int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
 
 
 # Legends and their numbers kept: while a digit is drawn the levels wander over a few thousand

@@ -1,16 +1,25 @@
 """Tab and Shift+Tab go only to controls on the screen, never into a panel behind another tab;
-a focus ring shows where the keys go on widgets that paint all their area."""
+a focus ring shows where the keys go on widgets that paint all their area, and the arrow keys
+and Enter reach what those widgets' clicks do (CursorKeys)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 # More steps than the window has controls: the walk always ends, even if nothing is in sight.
 _MAX_STEPS = 500
+
+# The keys that move a keyboard cursor over a painted widget: (across, down, page).
+MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1, 0, 0),
+         int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
+         int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
+_ENTER = (int(Qt.Key.Key_Return.value), int(Qt.Key.Key_Enter.value))
+_SPACE = int(Qt.Key.Key_Space.value)
+_ESCAPE = int(Qt.Key.Key_Escape.value)
 
 
 def dock_in_sight(dock: QDockWidget) -> bool:
@@ -67,7 +76,10 @@ class FocusRing(QWidget):
         if self.parentWidget() is not self._target.parentWidget():
             self.setParent(self._target.parentWidget())  # the target moved to another panel
         if self._target.hasFocus() and self._target.isVisible():
-            self.setGeometry(self._target.geometry())
+            # Only the part in sight: a target taller than its scroll area still shows all four sides.
+            parent = self.parentWidget()
+            shown = self._target.geometry()
+            self.setGeometry(shown.intersected(parent.rect()) if parent is not None else shown)
             self.show()
             self.raise_()
         else:
@@ -87,3 +99,59 @@ class FocusRing(QWidget):
 
 _FOLLOWED = (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Move, QEvent.Type.Resize,
              QEvent.Type.Show, QEvent.Type.Hide)
+
+
+class CursorKeys(QObject):
+    """The keyboard's way to what clicks do on a widget that paints its items itself (bars,
+    weights): Tab reaches it, with a FocusRing; the arrow keys (and Page Up/Down) move a cursor
+    over its items; Enter, or Space once the cursor is on an item, does what a click on the
+    item does; Escape takes the cursor away.
+
+    Space is the window's Backprop step everywhere else: the widget takes it only while its
+    cursor is on an item (the person is using the arrows there), and never P or any other key.
+
+    `move(dx, dy, page)` moves the widget's cursor (placing it first if there is none) and
+    returns False for a key it has no use for; `activate()` does what a click on the cursor's
+    item does (placing the cursor first if there is none); `has_cursor()` and `clear()` read
+    and take away the cursor. The widget clears it itself when the focus leaves, if it wishes.
+    """
+
+    def __init__(self, widget: QWidget, move: Callable[[int, int, int], bool], activate: Callable[[], None],
+                 has_cursor: Callable[[], bool], clear: Callable[[], None]):
+        super().__init__(widget)
+        self._widget = widget
+        self._move, self._activate, self._has_cursor, self._clear = move, activate, has_cursor, clear
+        self._ring: FocusRing | None = None  # made at the first focus, once the widget is in a panel
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(self)
+
+    def ring(self) -> FocusRing | None:
+        return self._ring
+
+    def _takes(self, event: QKeyEvent) -> bool:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False  # Shift+Space (×10 steps), Ctrl+…: the window's
+        key = int(event.key())
+        return key in MOVES or key in _ENTER or (key in (_SPACE, _ESCAPE) and self._has_cursor())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and self._takes(event):
+            event.accept()  # the key comes as a key press instead of the window's shortcut
+            return True
+        if kind == QEvent.Type.KeyPress and self._takes(event):
+            key = int(event.key())
+            if key in MOVES:
+                return bool(self._move(*MOVES[key]))
+            if key == _ESCAPE:
+                self._clear()
+            else:
+                self._activate()
+            return True
+        if kind == QEvent.Type.FocusIn:
+            # Where the keys go: a ring over the widget, a widget of its own (see FocusRing).
+            if self._ring is None and self._widget.parentWidget() is not None:
+                self._ring = FocusRing(self._widget)
+            if self._ring is not None:
+                self._ring.follow()
+        return False

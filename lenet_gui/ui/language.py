@@ -16,7 +16,6 @@ from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -35,14 +34,21 @@ SETTING = "ui/language"
 _LOCALES = {"en": QLocale.Language.English, "fr": QLocale.Language.French,
             "ja": QLocale.Language.Japanese}
 
-# Texts of Qt's own file dialog that Qt's French and Japanese translations lack ("Look in:"
-# stayed English in a Japanese window). Qt asks for them itself, in these contexts; the app's
-# .ts files carry them, and the app's translator is asked before Qt's.
-QT_DIALOG_TEXTS = (
-    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
-)
+
+def qt_dialog_texts() -> tuple[str, ...]:
+    """Texts of Qt's own file dialog that Qt's French and Japanese translations lack ("Look in:"
+    stayed English in a Japanese window, "Folder" in the Type column), in the language in force.
+    Qt asks for them itself, in these contexts and with Qt's own disambiguation where it gives
+    one; the app's .ts files carry them (lupdate finds them here), and the app's translator is
+    asked before Qt's."""
+    return (
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+        # the Type column's word for a folder, outside Windows
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    )
+
 
 _translators: list[QTranslator] = []
 _current = "en"

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.evaluate import NO_DIGIT, predicted_digits
 from . import language
+from .focus_chain import CursorKeys
 from .numbers import MINUS, fmt, fmt_edit, nice_above
-from .value_tooltip import handle_tooltip
+from .value_tooltip import handle_tooltip, show_tooltip_at
 
 DEFAULT_RANGE = (-0.5, 1.5)  # the tutorial's scores start near 0 and the one-hot target is 1
 N = 10
@@ -63,10 +64,14 @@ def _short(v: float) -> str:
 
 
 class OutputScores(QWidget):
-    """Bar chart of the 10 outputs, labelled 0–9, with "prediction: k" and target markers."""
+    """Bar chart of the 10 outputs, labelled 0–9, with "prediction: k" and target markers.
+
+    On the keyboard: Tab reaches it; Left and Right move a dotted cursor from bar to bar (from
+    the prediction first) and show the bar's value; Enter, or Space on the cursor's bar, does
+    what a click does; Escape takes the cursor away (Space trains again)."""
 
     barClicked = Signal(int)
-    """The user clicked the bar (or the label) of one output: its index."""
+    """The user clicked the bar (or the label) of one output, or pressed Enter on it: its index."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +91,10 @@ class OutputScores(QWidget):
         # finite), and the plot's place for the widget's size and fonts.
         self._summary: tuple[int | None, tuple[float, float], bool, bool] = (None, DEFAULT_RANGE, True, True)
         self._geometry: tuple[QSize, QRectF, float] | None = None
+        self._cursor: int | None = None  # the keyboard's bar, while the keys are here
+        self._clicked: int | None = None  # the last bar clicked: where the arrows start
+        self._keys = CursorKeys(self, self._move_cursor, self._press_cursor, lambda: self._cursor is not None,
+                                lambda: self.set_cursor(None))
 
     # --- public API ----------------------------------------------------------------------
     def set_scores(self, values: np.ndarray, predict: bool = True) -> None:
@@ -133,6 +142,36 @@ class OutputScores(QWidget):
         self._target = target
         self._summarize()
         self.update()
+
+    def cursor(self) -> int | None:
+        """The output the keyboard's cursor is on (Enter explains it), or None."""
+        return self._cursor
+
+    def set_cursor(self, i: int | None) -> None:
+        """Put the keyboard's cursor on output i (its value shown as a tooltip), or take it away."""
+        i = None if i is None else min(max(int(i), 0), N - 1)
+        if i == self._cursor:
+            return
+        self._cursor = i
+        self.update()
+        if i is not None:
+            column = self.bar_rect(i)
+            show_tooltip_at(self, QPointF(column.center().x(), column.bottom()), self.value_text)
+
+    def _move_cursor(self, dx: int, _dy: int, _page: int) -> bool:
+        if not dx:
+            return False  # up, down, page: nothing to move to among ten bars side by side
+        if self._cursor is None:
+            start = self._clicked if self._clicked is not None else self.prediction()
+            self.set_cursor(start if start is not None else 0)
+        else:
+            self.set_cursor(self._cursor + dx)
+        return True
+
+    def _press_cursor(self) -> None:
+        if self._cursor is None:
+            self._move_cursor(1, 0, 0)  # Enter before any arrow: the bar the arrows start from
+        self.barClicked.emit(self._cursor)
 
     def prediction(self) -> int | None:
         """Index of the largest output (+inf counts, nan does not); None when there is none,
@@ -352,6 +391,10 @@ class OutputScores(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
 
+        if self._cursor is not None:  # the keyboard's bar: its whole column, bar and digit
+            painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(self.bar_rect(self._cursor).adjusted(2, 1, -2, label_h + 2))
+
         cap = QRectF(plot.left(), 2, plot.width(), plot.top() - 6)
         if exposed.intersects(cap):  # a step repaints only the bars (see set_scores)
             painter.setFont(caption_font)
@@ -449,10 +492,17 @@ class OutputScores(QWidget):
     def mousePressEvent(self, event) -> None:
         i = self.bar_at(QPointF(event.position()))
         if i is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._clicked = i
+            if self._cursor is not None:
+                self.set_cursor(i)  # the keyboard's cursor, if it is out, goes along
             self.barClicked.emit(i)
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.set_cursor(None)  # Space trains again wherever the keys went
 
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)

@@ -28,3 +28,12 @@ def follow_tooltip(widget: QWidget, pos: QPointF, text_at: Callable[[QPointF], s
         text = text_at(pos)
         if text:
             QToolTip.showText(widget.mapToGlobal(pos.toPoint()), text, widget)
+
+
+def show_tooltip_at(widget: QWidget, pos: QPointF, text_at: Callable[[QPointF], str]) -> None:
+    """The tooltip a pointer at pos would bring, shown now: the keyboard's way to it."""
+    text = text_at(pos)
+    if text:
+        QToolTip.showText(widget.mapToGlobal(pos.toPoint()), text, widget)
+    else:
+        QToolTip.hideText()

@@ -17,11 +17,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from . import language, numbers
+from .focus_chain import CursorKeys
 from .images import rgba_image
-from .value_tooltip import follow_tooltip, handle_tooltip
+from .value_tooltip import follow_tooltip, handle_tooltip, show_tooltip_at
 
 _PAD = 6
 _GAP = 2  # between kernels, in kernel cells' units of screen pixels
@@ -64,10 +65,15 @@ class _Tensor:
 
 class WeightsView(QWidget):
     """conv kernels as grids of k×k images (a row per input channel, a column per filter) and
-    Linear weights as one image (a row per output, a column per input); hover for a value."""
+    Linear weights as one image (a row per output, a column per input); hover for a value.
+
+    On the keyboard: Tab reaches it; the arrow keys move a dashed cursor from weight to weight
+    as they are drawn (across kernels too), Page Up/Down to the previous or next tensor, each
+    weight's value shown; Enter, or Space on the cursor's weight, does what a click does;
+    Escape takes the cursor away (Space trains again)."""
 
     weightClicked = Signal(str, tuple)
-    """The user clicked one weight: the parameter's name and the weight's index."""
+    """The user clicked one weight, or pressed Enter on it: the parameter's name and the weight's index."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +84,9 @@ class WeightsView(QWidget):
         self._shapes: tuple = ()
         self._laid_width = -1
         self._selected: tuple[str, tuple] | None = None
+        self._cursor: tuple[str, tuple] | None = None  # the keyboard's weight, while the keys are here
+        self._keys = CursorKeys(self, self._move_cursor, self._press_cursor, lambda: self._cursor is not None,
+                                lambda: self.set_cursor(None))
         self._height = 100
         language.texts(self, self._relayout)  # the captions' new words may wrap to more lines
 
@@ -103,6 +112,8 @@ class WeightsView(QWidget):
             for t in self._tensors:
                 o = old[t.name]
                 t.title_rect, t.rect, t.cell = o.title_rect, o.rect, o.cell
+        if self._cursor is not None and not self._knows(self._cursor):
+            self._cursor = None  # another architecture: that weight is gone
         self._ensure_layout()
         self.update()
 
@@ -159,6 +170,85 @@ class WeightsView(QWidget):
         if selected != self._selected:
             self._selected = selected
             self.update()
+
+    def selected(self) -> tuple[str, tuple] | None:
+        """The outlined weight (name, index), or None."""
+        return self._selected
+
+    def cursor(self) -> tuple[str, tuple] | None:
+        """The weight the keyboard's cursor is on (name, index; Enter explains it), or None."""
+        return self._cursor
+
+    def set_cursor(self, at: tuple[str, tuple] | None) -> None:
+        """Put the keyboard's cursor on one weight (scrolled into sight, its value shown as a
+        tooltip), or take it away with None. An unknown weight takes it away too."""
+        if at is not None:
+            at = (str(at[0]), tuple(int(i) for i in at[1]))
+            if not self._knows(at):
+                at = None
+        if at == self._cursor:
+            return
+        self._cursor = at
+        self.update()
+        if at is not None:
+            rect = self.weight_rect(*at)
+            self._scroll_to(rect)
+            show_tooltip_at(self, rect.center(), self.value_text)
+
+    def _tensor(self, name: str) -> _Tensor | None:
+        return next((t for t in self._tensors if t.name == name), None)
+
+    def _knows(self, at: tuple[str, tuple]) -> bool:
+        t = self._tensor(at[0])
+        return t is not None and _inside(t.data.shape, tuple(at[1]))
+
+    def _move_cursor(self, dx: int, dy: int, page: int) -> bool:
+        if not self._tensors:
+            return False
+        if self._cursor is not None and not self._knows(self._cursor):
+            self._cursor = None  # its tensor went with another architecture
+        if self._cursor is None:
+            # From the weight last explained (a click), else the first weight shown.
+            start = self._selected if self._selected is not None and self._knows(self._selected) else None
+            t = self._tensors[0]
+            self.set_cursor(start or (t.name, (0,) * t.data.ndim))
+            return True
+        name, index = self._cursor
+        t = self._tensor(name)
+        if page:
+            k = min(max(self._tensors.index(t) + page, 0), len(self._tensors) - 1)
+            t = self._tensors[k]
+            self.set_cursor((t.name, (0,) * t.data.ndim) if t.name != name else self._cursor)
+            return True
+        if t.conv:
+            # As drawn: a column of kernels per filter, a row per input channel, so across goes
+            # from one kernel's last column to the next filter's first.
+            out, inp, k, _ = t.data.shape
+            o, i, r, c = index
+            o, c = _step(o, c, dx, out, k)
+            i, r = _step(i, r, dy, inp, k)
+            self.set_cursor((name, (o, i, r, c)))
+        else:
+            out, inp = t.data.shape
+            o, i = index
+            self.set_cursor((name, (min(max(o + dy, 0), out - 1), min(max(i + dx, 0), inp - 1))))
+        return True
+
+    def _press_cursor(self) -> None:
+        if self._cursor is None:
+            self._move_cursor(0, 0, 0)  # Enter before any arrow: the weight the arrows start from
+        if self._cursor is not None:
+            self.set_selected(self._cursor)
+            self.weightClicked.emit(*self._cursor)
+
+    def _scroll_to(self, rect: QRectF) -> None:
+        """The panel scrolls to show rect (the view sits in a scroll area taller than its dock)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and area.widget() is self:
+            c = rect.center()
+            area.ensureVisible(int(c.x()), int(c.y()), int(rect.width() / 2) + 24, int(rect.height() / 2) + 24)
 
     # --- layout --------------------------------------------------------------------------
     @staticmethod
@@ -256,11 +346,21 @@ class WeightsView(QWidget):
                 painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
                 painter.setPen(QPen(self.palette().highlight().color(), 2))
                 painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+        if self._cursor is not None:  # the keyboard's weight: dashed, a little outside the outline
+            rect = self.weight_rect(*self._cursor)
+            if not rect.isEmpty():
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(255, 255, 255), 3))
+                painter.drawRect(rect.adjusted(-4, -4, 4, 4))
+                painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
+                painter.drawRect(rect.adjusted(-4, -4, 4, 4))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         found = self.weight_at(QPointF(event.position()))
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            if self._cursor is not None:
+                self.set_cursor(found)  # the keyboard's cursor, if it is out, goes along
             self.set_selected(found)
             self.weightClicked.emit(*found)
             event.accept()
@@ -271,5 +371,20 @@ class WeightsView(QWidget):
         follow_tooltip(self, QPointF(event.position()), self.value_text)
         super().mouseMoveEvent(event)
 
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.set_cursor(None)  # Space trains again wherever the keys went
+
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)
+
+
+def _inside(shape: tuple[int, ...], index: tuple[int, ...]) -> bool:
+    return len(shape) == len(index) and all(0 <= i < n for i, n in zip(index, shape, strict=True))
+
+
+def _step(block: int, cell: int, d: int, blocks: int, k: int) -> tuple[int, int]:
+    """One weight along a row (or column) of k-wide kernels: (kernel, cell) moved by d, held
+    at both ends."""
+    flat = min(max(block * k + cell + d, 0), blocks * k - 1)
+    return divmod(flat, k)

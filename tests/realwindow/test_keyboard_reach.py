@@ -62,3 +62,30 @@ def test_enter_presses_the_button_tab_reached_and_the_arrows_pick_a_value(real_w
     assert window.explainer.selection() == ("input", (0, 1, 1))
     assert in_sight(window.docks["explain"])
     screenshot("keyboard_maps_value")
+
+
+def test_tab_reaches_the_output_bars_and_the_weights_and_enter_explains_what_the_arrows_chose(real_window, qtbot):
+    window = real_window()
+    draw(qtbot, window.findChild(QWidget, "canvas"), 7)
+    window.refresh_now()
+    bars = window.findChild(QWidget, "output_scores")
+    window.findChild(QWidget, "clear_button").setFocus()
+    qtbot.waitUntil(lambda: focused() is not None and focused().objectName() == "clear_button")
+    tab_until(qtbot, "output_scores")
+    key(qtbot, "Right", "Right", "Return")
+    predicted = bars.prediction()
+    assert bars.cursor() == min(predicted + 1, 9)
+    assert window.explainer.selection()[1] == (bars.cursor(),)
+    assert window.findChild(QWidget, "output_scores_focus_ring").isVisible()
+    screenshot("keyboard_output_bar")
+
+    window.docks["weights"].show()
+    window.docks["weights"].raise_()
+    qtbot.waitUntil(lambda: in_sight(window.docks["weights"]))
+    weights = window.findChild(QWidget, "weights")
+    tab_until(qtbot, "weights")
+    key(qtbot, "Right", "Down", "Down", "Return")
+    first = weights.names()[0]
+    assert weights.cursor() == weights.selected() == (first, (0, 0, 2, 0))
+    assert in_sight(window.docks["explain"])
+    screenshot("keyboard_weight")

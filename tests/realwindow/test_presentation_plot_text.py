@@ -1,10 +1,12 @@
-"""Presentation mode's promise, every text at least 20 px and whole, held inside the loss plot too."""
+"""Presentation mode's promise, every text at least 20 px and whole, held inside the loss plot and the
+Autograd graph too."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QAction, QFontInfo
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsView
 
 from lenet_gui.ui.presentation import MIN_TEXT_PX
 
@@ -77,3 +79,38 @@ def test_presentation_mode_cuts_no_text_in_each_language(real_window, qtbot, spe
     qtbot.waitUntil(lambda: not action.isChecked(), timeout=3000)
     settle(qtbot, 500)
     assert cut_texts(window) == []
+
+
+def graph_labels(window) -> list[tuple[str, float, bool]]:
+    """Each node label of the Autograd graph: (text, its height on the screen in px, whole in its box)."""
+    view = window.findChild(QGraphicsView, "autograd_graph_view")
+    scale = view.transform().m22()
+    return [(item.text(), QFontInfo(item.font()).pixelSize() * scale,
+             item.parentItem().boundingRect().contains(item.mapRectToParent(item.boundingRect())))
+            for item in view.scene().items() if isinstance(item, QGraphicsSimpleTextItem)]
+
+
+@pytest.mark.screen("1920x1080")
+def test_the_autograd_graphs_labels_are_projector_sized_and_whole(real_window, qtbot):
+    window = real_window()
+    action = window.findChild(QAction, "presentation_action")
+    draw(qtbot, window.canvas.surface(), 3)
+    key(qtbot, "space")
+    qtbot.waitUntil(lambda: len(window.session.trainer.history) == 1, timeout=5000)
+
+    key(qtbot, "F5")
+    qtbot.waitUntil(action.isChecked, timeout=3000)
+    wait_until_maximized(qtbot, window)
+    window.docks["autograd"].raise_()
+    window.refresh_now()
+    settle(qtbot, 300)
+    labels = graph_labels(window)
+    assert labels, "no graph drawn"
+    assert all(px >= MIN_TEXT_PX and whole for _, px, whole in labels), labels
+    screenshot("presentation-autograd-graph")
+
+    key(qtbot, "F5")
+    qtbot.waitUntil(lambda: not action.isChecked(), timeout=3000)
+    settle(qtbot, 300)
+    labels = graph_labels(window)
+    assert all(px < MIN_TEXT_PX for _, px, _ in labels), labels  # the laptop's size again
