@@ -179,7 +179,7 @@ def test_the_explain_panels_walk_is_reached_with_tab_and_pressed_with_enter(wind
     qtbot.waitUntil(lambda: not window.explainer.is_walking())
 
 
-def test_the_output_bars_are_reached_by_tab_and_enter_explains_the_bar_the_arrows_chose(window, qtbot):
+def test_the_output_bars_are_reached_by_tab_and_the_arrows_explain_the_bar_they_reach(window, qtbot):
     draw_digit(window.findChild(QWidget, "canvas"), 7)
     window.refresh_now()
     bars = window.findChild(QWidget, "output_scores")
@@ -193,18 +193,18 @@ def test_the_output_bars_are_reached_by_tab_and_enter_explains_the_bar_the_arrow
     qtbot.keyClick(bars, Qt.Key.Key_Right)  # the cursor comes out on the prediction first
     predicted = bars.prediction()
     assert bars.cursor() == predicted and QToolTip.text().startswith(f"output {predicted}:")
+    assert window.explainer.selection()[1] == (predicted,)  # explained at once, as on the maps
     qtbot.keyClick(bars, Qt.Key.Key_Left)
+    assert window.explainer.selection()[1] == (predicted - 1,)
     qtbot.keyClick(bars, Qt.Key.Key_Return)
-    last = window.explainer.selection()
-    assert last is not None and last[1] == (predicted - 1,)
-    qtbot.keyClick(bars, Qt.Key.Key_Right)
-    qtbot.keyClick(bars, Qt.Key.Key_Space)  # on the cursor's bar: a click, not a Backprop step
-    assert window.explainer.selection()[1] == (predicted,)
-    assert len(window.session.trainer.history) == before
-    qtbot.keyClick(bars, Qt.Key.Key_Escape)  # the cursor away: Space trains again
+    assert window.explainer.selection()[1] == (predicted - 1,)
+    qtbot.keyClick(bars, Qt.Key.Key_Space)  # the Backprop step, cursor or not
+    assert len(window.session.trainer.history) == before + 1
+    assert bars.cursor() == predicted - 1
+    qtbot.keyClick(bars, Qt.Key.Key_Escape)  # the cursor away
     assert bars.cursor() is None
     qtbot.keyClick(bars, Qt.Key.Key_Space)
-    assert len(window.session.trainer.history) == before + 1
+    assert len(window.session.trainer.history) == before + 2
     qtbot.keyClick(bars, Qt.Key.Key_Right)
     qtbot.keyClick(bars, Qt.Key.Key_P)  # P is the window's Play wherever the keys are
     qtbot.waitUntil(window.is_playing)
@@ -213,7 +213,16 @@ def test_the_output_bars_are_reached_by_tab_and_enter_explains_the_bar_the_arrow
     assert QApplication.focusWidget() is not bars and not ring.isVisible() and bars.cursor() is None
 
 
-def test_the_weights_are_reached_by_tab_and_enter_explains_the_weight_the_arrows_chose(window, qtbot):
+def test_after_a_click_on_a_bar_the_first_arrow_moves_on_from_it(window, qtbot):
+    bars = window.findChild(QWidget, "output_scores")
+    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=bars.bar_rect(2).center().toPoint())
+    assert window.explainer.selection()[1] == (2,)
+    bars.setFocus()
+    qtbot.keyClick(bars, Qt.Key.Key_Right)
+    assert bars.cursor() == 3 and window.explainer.selection()[1] == (3,)
+
+
+def test_the_weights_are_reached_by_tab_and_the_arrows_explain_the_weight_they_reach(window, qtbot):
     window.docks["weights"].show()
     window.docks["weights"].raise_()
     qtbot.waitUntil(lambda: not window.docks["weights"].visibleRegion().isEmpty())
@@ -227,27 +236,29 @@ def test_the_weights_are_reached_by_tab_and_enter_explains_the_weight_the_arrows
     assert ring.isVisible() and not ring.geometry().isEmpty()
     assert ring.parentWidget().rect().contains(ring.geometry())
     first, second = view.names()[:2]
-    qtbot.keyClick(view, Qt.Key.Key_Right)  # the cursor comes out on the first weight
+    with qtbot.waitSignal(view.weightClicked) as clicked:
+        qtbot.keyClick(view, Qt.Key.Key_Right)  # the cursor comes out on the first weight
+    assert clicked.args == [first, (0, 0, 0, 0)]
     assert view.cursor() == (first, (0, 0, 0, 0)) and QToolTip.text().startswith(f"{first}[0, 0, 0, 0] =")
     for _ in range(3):  # along the first 3×3 kernel, then into the next filter's
         qtbot.keyClick(view, Qt.Key.Key_Right)
-    qtbot.keyClick(view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(view.weightClicked) as clicked:
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert clicked.args == [first, (1, 0, 1, 0)] and view.selected() == (first, (1, 0, 1, 0))
     assert view.cursor() == (first, (1, 0, 1, 0))
-    before = len(window.session.trainer.history)
     with qtbot.waitSignal(view.weightClicked) as clicked:
         qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert clicked.args == [first, (1, 0, 1, 0)] and view.selected() == (first, (1, 0, 1, 0))
+    assert clicked.args == [first, (1, 0, 1, 0)]
+    before = len(window.session.trainer.history)
     qtbot.keyClick(view, Qt.Key.Key_PageDown)  # the next tensor
-    assert view.cursor() == (second, (0, 0, 0, 0))
-    with qtbot.waitSignal(view.weightClicked) as clicked:
-        qtbot.keyClick(view, Qt.Key.Key_Space)  # on the cursor's weight: a click, not a Backprop step
-    assert clicked.args == [second, (0, 0, 0, 0)]
-    assert len(window.session.trainer.history) == before
-    qtbot.keyClick(view, Qt.Key.Key_Escape)  # the cursor away: Space trains again
+    assert view.cursor() == view.selected() == (second, (0, 0, 0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # the Backprop step, cursor or not
+    assert len(window.session.trainer.history) == before + 1
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # the cursor away
     assert view.cursor() is None
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert len(window.session.trainer.history) == before + 1
-    qtbot.keyClick(view, Qt.Key.Key_Left)  # back from the weight explained last
-    assert view.cursor() == (second, (0, 0, 0, 0))
+    assert len(window.session.trainer.history) == before + 2
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # on from the weight explained last
+    assert view.cursor() == view.selected() == (second, (0, 0, 0, 1))
     view.clearFocus()
     assert view.cursor() is None and not ring.isVisible()

@@ -18,7 +18,6 @@ MOVES = {int(Qt.Key.Key_Left.value): (-1, 0, 0), int(Qt.Key.Key_Right.value): (1
          int(Qt.Key.Key_Up.value): (0, -1, 0), int(Qt.Key.Key_Down.value): (0, 1, 0),
          int(Qt.Key.Key_PageUp.value): (0, 0, -1), int(Qt.Key.Key_PageDown.value): (0, 0, 1)}
 _ENTER = (int(Qt.Key.Key_Return.value), int(Qt.Key.Key_Enter.value))
-_SPACE = int(Qt.Key.Key_Space.value)
 _ESCAPE = int(Qt.Key.Key_Escape.value)
 
 
@@ -104,11 +103,11 @@ _FOLLOWED = (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Move, QEvent
 class CursorKeys(QObject):
     """The keyboard's way to what clicks do on a widget that paints its items itself (bars,
     weights): Tab reaches it, with a FocusRing; the arrow keys (and Page Up/Down) move a cursor
-    over its items; Enter, or Space once the cursor is on an item, does what a click on the
-    item does; Escape takes the cursor away.
+    over its items and do what a click on the new item does, as they do on the feature maps;
+    Enter does it again; Escape takes the cursor away.
 
-    Space is the window's Backprop step everywhere else: the widget takes it only while its
-    cursor is on an item (the person is using the arrows there), and never P or any other key.
+    Space is the window's Backprop step here too, as everywhere, and P its Play: the widget
+    takes only the arrows, Page Up/Down, Enter and (while its cursor is out) Escape.
 
     `move(dx, dy, page)` moves the widget's cursor (placing it first if there is none) and
     returns False for a key it has no use for; `activate()` does what a click on the cursor's
@@ -132,7 +131,7 @@ class CursorKeys(QObject):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False  # Shift+Space (×10 steps), Ctrl+…: the window's
         key = int(event.key())
-        return key in MOVES or key in _ENTER or (key in (_SPACE, _ESCAPE) and self._has_cursor())
+        return key in MOVES or key in _ENTER or (key == _ESCAPE and self._has_cursor())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
@@ -142,7 +141,10 @@ class CursorKeys(QObject):
         if kind == QEvent.Type.KeyPress and self._takes(event):
             key = int(event.key())
             if key in MOVES:
-                return bool(self._move(*MOVES[key]))
+                if not self._move(*MOVES[key]):
+                    return False
+                self._activate()  # the arrows explain as they go, as on the feature maps
+                return True
             if key == _ESCAPE:
                 self._clear()
             else:

@@ -66,9 +66,9 @@ def _short(v: float) -> str:
 class OutputScores(QWidget):
     """Bar chart of the 10 outputs, labelled 0–9, with "prediction: k" and target markers.
 
-    On the keyboard: Tab reaches it; Left and Right move a dotted cursor from bar to bar (from
-    the prediction first) and show the bar's value; Enter, or Space on the cursor's bar, does
-    what a click does; Escape takes the cursor away (Space trains again)."""
+    On the keyboard: Tab reaches it; Left and Right move a dotted cursor from bar to bar (on from
+    the bar clicked last, else out on the prediction), show the bar's value and do what a click
+    does, as Enter does; Escape takes the cursor away. Space stays the Backprop step."""
 
     barClicked = Signal(int)
     """The user clicked the bar (or the label) of one output, or pressed Enter on it: its index."""
@@ -161,11 +161,13 @@ class OutputScores(QWidget):
     def _move_cursor(self, dx: int, _dy: int, _page: int) -> bool:
         if not dx:
             return False  # up, down, page: nothing to move to among ten bars side by side
-        if self._cursor is None:
-            start = self._clicked if self._clicked is not None else self.prediction()
-            self.set_cursor(start if start is not None else 0)
-        else:
+        if self._cursor is not None:
             self.set_cursor(self._cursor + dx)
+        elif self._clicked is not None:
+            self.set_cursor(self._clicked + dx)  # on from the bar clicked last
+        else:
+            prediction = self.prediction()  # the first arrow shows where the arrows start
+            self.set_cursor(prediction if prediction is not None else 0)
         return True
 
     def _press_cursor(self) -> None:

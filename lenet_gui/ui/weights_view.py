@@ -68,12 +68,13 @@ class WeightsView(QWidget):
     Linear weights as one image (a row per output, a column per input); hover for a value.
 
     On the keyboard: Tab reaches it; the arrow keys move a dashed cursor from weight to weight
-    as they are drawn (across kernels too), Page Up/Down to the previous or next tensor, each
-    weight's value shown; Enter, or Space on the cursor's weight, does what a click does;
-    Escape takes the cursor away (Space trains again)."""
+    as they are drawn (across kernels too; on from the weight clicked last), Page Up/Down to the
+    previous or next tensor, each weight's value shown and explained as a click does, as Enter
+    does; Escape takes the cursor away. Space stays the Backprop step."""
 
     weightClicked = Signal(str, tuple)
-    """The user clicked one weight, or pressed Enter on it: the parameter's name and the weight's index."""
+    """The user clicked one weight, or moved the keyboard's cursor to it: the parameter's name
+    and the weight's index."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,11 +209,11 @@ class WeightsView(QWidget):
         if self._cursor is not None and not self._knows(self._cursor):
             self._cursor = None  # its tensor went with another architecture
         if self._cursor is None:
-            # From the weight last explained (a click), else the first weight shown.
-            start = self._selected if self._selected is not None and self._knows(self._selected) else None
-            t = self._tensors[0]
-            self.set_cursor(start or (t.name, (0,) * t.data.ndim))
-            return True
+            if self._selected is None or not self._knows(self._selected):
+                t = self._tensors[0]  # the first arrow shows where the arrows start
+                self.set_cursor((t.name, (0,) * t.data.ndim))
+                return True
+            self._cursor = self._selected  # on from the weight explained last (a click)
         name, index = self._cursor
         t = self._tensor(name)
         if page:
