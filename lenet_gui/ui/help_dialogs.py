@@ -25,6 +25,26 @@ EXPLAIN_KEYS = (
 EXPLAIN_NOTE = QT_TRANSLATE_NOOP(
     "HelpDialogs", "In the Feature maps, an arrow key with no value chosen yet picks the first value of the "
                    "framed layer. “Walk ▶” in the Explain panel walks the filter over the map.")
+# The keys of the Output bars and the Weights view: their CursorKeys (focus_chain), not menu actions.
+CURSOR_HEADING = QT_TRANSLATE_NOOP(
+    "HelpDialogs", "In the Output bars and the Weights, once Tab has reached them (a dotted frame shows it):")
+CURSOR_KEYS = (
+    ((Qt.Key.Key_Left, Qt.Key.Key_Right),
+     QT_TRANSLATE_NOOP("HelpDialogs", "a cursor to the previous or next bar or weight, its value shown")),
+    ((Qt.Key.Key_Up, Qt.Key.Key_Down),
+     QT_TRANSLATE_NOOP("HelpDialogs", "in the Weights: the weight above or below, as drawn")),
+    ((Qt.Key.Key_PageUp, Qt.Key.Key_PageDown),
+     QT_TRANSLATE_NOOP("HelpDialogs", "in the Weights: the first weight of the previous or next tensor")),
+    ((Qt.Key.Key_Return, Qt.Key.Key_Enter),
+     QT_TRANSLATE_NOOP("HelpDialogs", "explain the value under the cursor, as a click does")),
+    ((Qt.Key.Key_Space,),
+     QT_TRANSLATE_NOOP("HelpDialogs", "the same, while the cursor is shown")),
+    ((Qt.Key.Key_Escape,),
+     QT_TRANSLATE_NOOP("HelpDialogs", "take the cursor away: Space is Backprop step again")),
+)
+CURSOR_NOTE = QT_TRANSLATE_NOOP(
+    "HelpDialogs", "The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, "
+                   "else on the predicted digit or the first weight.")
 
 
 def on_every_keyboard(keys: QKeySequence) -> bool:
@@ -56,8 +76,15 @@ class HelpDialogs(QObject):
 
     def explain_key_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for the keys that move the value the Explain panel explains."""
+        return self._key_rows(EXPLAIN_KEYS)
+
+    def cursor_key_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the keys of the Output bars' and the Weights' cursor."""
+        return self._key_rows(CURSOR_KEYS)
+
+    def _key_rows(self, keys_and_texts) -> list[tuple[str, str]]:
         return [(" / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys),
-                 self.tr(what)) for keys, what in EXPLAIN_KEYS]
+                 self.tr(what)) for keys, what in keys_and_texts]
 
     def show_shortcuts(self) -> None:
         box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
@@ -65,7 +92,10 @@ class HelpDialogs(QObject):
                           f"<p>{html.escape(self.tr(FIELD_NOTE), quote=False)}</p><p>{html.escape(self.tr(TAB_NOTE), quote=False)}</p>"
                           f"<p>{html.escape(self.tr(EXPLAIN_HEADING), quote=False)}</p>"
                           f"<table>{_rows(self.explain_key_rows())}</table>"
-                          f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>", parent=self.window)
+                          f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>"
+                          f"<p>{html.escape(self.tr(CURSOR_HEADING), quote=False)}</p>"
+                          f"<table>{_rows(self.cursor_key_rows())}</table>"
+                          f"<p>{html.escape(self.tr(CURSOR_NOTE), quote=False)}</p>", parent=self.window)
         box.setObjectName("shortcuts_box")
         box.open()
 
