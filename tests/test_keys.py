@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDockWidget,
+    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -128,6 +129,24 @@ def test_help_lists_the_keys_of_the_output_bars_and_the_weights(window, qtbot):
                  "as a click does", "while the cursor is shown", "Space is Backprop step again"):
         assert what in cursor
     box.close()
+
+
+def test_the_shortcuts_box_shows_all_its_text_on_the_screen(window, qtbot, back_to_english):
+    """The box is no taller or wider than the screen and its text is not cut: in one column,
+    the panels' keys fell below the edge of a 768-pixel screen."""
+    from lenet_gui.ui import language
+
+    for code in ("en", "fr", "ja"):
+        language.set_language(code)
+        box = open_shortcuts(window, qtbot)
+        qtbot.waitUntil(lambda b=box: b.size().height() > 100)
+        screen = box.screen().availableGeometry()
+        assert box.frameGeometry().height() <= screen.height() and box.frameGeometry().width() <= screen.width(), \
+            (code, box.frameGeometry(), screen)
+        label = next(lab for lab in box.findChildren(QLabel) if lab.text() == box.text())
+        assert label.heightForWidth(label.width()) <= label.height(), code
+        assert label.geometry().right() < box.width(), code
+        box.close()
 
 
 def test_the_explain_panel_keys_are_listed_in_french_and_japanese(window, qtbot, back_to_english):

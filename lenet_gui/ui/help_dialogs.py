@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 FIELD_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Enter or Escape in a number box gives these keys back to the window.")
 TAB_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.")
@@ -45,6 +45,15 @@ CURSOR_KEYS = (
 CURSOR_NOTE = QT_TRANSLATE_NOOP(
     "HelpDialogs", "The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, "
                    "else on the predicted digit or the first weight.")
+
+# The Keyboard shortcuts box's text width, in pixels, at most (two columns).
+SHORTCUTS_WIDTH = 760
+
+
+def widest_message_box(screen_width: int) -> int:
+    """The widest Qt lets a message box be on a screen this wide (QMessageBox's own limit:
+    wider text is cut at the box's edge)."""
+    return screen_width if screen_width <= 1024 else min(screen_width - 480, 1000)
 
 
 def on_every_keyboard(keys: QKeySequence) -> bool:
@@ -87,16 +96,26 @@ class HelpDialogs(QObject):
                  self.tr(what)) for keys, what in keys_and_texts]
 
     def show_shortcuts(self) -> None:
+        # Two columns, the menus' keys beside the panels' own: one column of them all is taller
+        # than a 768-pixel screen, and its last rows fell below the screen's edge.
+        menus = (f"<table>{_rows(self.shortcut_rows())}</table>"
+                 f"<p>{html.escape(self.tr(FIELD_NOTE), quote=False)}</p><p>{html.escape(self.tr(TAB_NOTE), quote=False)}</p>")
+        panels = (f"<p>{html.escape(self.tr(EXPLAIN_HEADING), quote=False)}</p>"
+                  f"<table>{_rows(self.explain_key_rows())}</table>"
+                  f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>"
+                  f"<p>{html.escape(self.tr(CURSOR_HEADING), quote=False)}</p>"
+                  f"<table>{_rows(self.cursor_key_rows())}</table>"
+                  f"<p>{html.escape(self.tr(CURSOR_NOTE), quote=False)}</p>")
         box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{_rows(self.shortcut_rows())}</table>"
-                          f"<p>{html.escape(self.tr(FIELD_NOTE), quote=False)}</p><p>{html.escape(self.tr(TAB_NOTE), quote=False)}</p>"
-                          f"<p>{html.escape(self.tr(EXPLAIN_HEADING), quote=False)}</p>"
-                          f"<table>{_rows(self.explain_key_rows())}</table>"
-                          f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>"
-                          f"<p>{html.escape(self.tr(CURSOR_HEADING), quote=False)}</p>"
-                          f"<table>{_rows(self.cursor_key_rows())}</table>"
-                          f"<p>{html.escape(self.tr(CURSOR_NOTE), quote=False)}</p>", parent=self.window)
+                          f'<table><tr><td valign="top" width="50%">{menus}</td><td>&nbsp;&nbsp;&nbsp;</td>'
+                          f'<td valign="top" width="50%">{panels}</td></tr></table>', parent=self.window)
         box.setObjectName("shortcuts_box")
+        # A message box keeps its text 500 pixels wide, too narrow for two columns: the text's
+        # label gets the width of two, within the widest a message box grows on this screen.
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        screen = self.window.screen()
+        if label is not None and screen is not None:
+            label.setMinimumWidth(min(SHORTCUTS_WIDTH, widest_message_box(screen.availableGeometry().width()) - 130))
         box.open()
 
     def show_about(self) -> None:
