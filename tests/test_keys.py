@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDockWidget,
+    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -110,13 +111,53 @@ def test_help_lists_the_keys_that_move_the_explained_value(window, qtbot):
     box.close()
 
 
+def test_help_lists_the_keys_of_the_output_bars_and_the_weights(window, qtbot):
+    """Every key the Output bars' and the Weights' cursor takes (focus_chain.CursorKeys: the
+    arrows, Page Up/Down, Enter, Space and Escape) is named in Help → Keyboard shortcuts, under
+    those panels' names, with what it does."""
+    from lenet_gui.ui.focus_chain import MOVES
+
+    taken = [Qt.Key(k) for k in MOVES] + [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Escape]
+    box = open_shortcuts(window, qtbot)
+    text = box.text()
+    assert "Output bars and the Weights" in text
+    cursor = text[text.index("Output bars and the Weights"):]
+    for key in taken:
+        name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        assert f"<b>{name}" in cursor or f"/ {name}</b>" in cursor, f"{name} is not listed for the Output bars and Weights"
+    for what in ("previous or next bar or weight", "the weight above or below", "previous or next tensor",
+                 "as a click does", "while the cursor is shown", "Space is Backprop step again"):
+        assert what in cursor
+    box.close()
+
+
+def test_the_shortcuts_box_shows_all_its_text_on_the_screen(window, qtbot, back_to_english):
+    """The box is no taller or wider than the screen and its text is not cut: in one column,
+    the panels' keys fell below the edge of a 768-pixel screen."""
+    from lenet_gui.ui import language
+
+    for code in ("en", "fr", "ja"):
+        language.set_language(code)
+        box = open_shortcuts(window, qtbot)
+        qtbot.waitUntil(lambda b=box: b.size().height() > 100)
+        screen = box.screen().availableGeometry()
+        assert box.frameGeometry().height() <= screen.height() and box.frameGeometry().width() <= screen.width(), \
+            (code, box.frameGeometry(), screen)
+        label = next(lab for lab in box.findChildren(QLabel) if lab.text() == box.text())
+        assert label.heightForWidth(label.width()) <= label.height(), code
+        assert label.geometry().right() < box.width(), code
+        box.close()
+
+
 def test_the_explain_panel_keys_are_listed_in_french_and_japanese(window, qtbot, back_to_english):
     from lenet_gui.ui import language
 
-    for code, panel in (("fr", "panneau Explication"), ("ja", "「説明」パネル")):
+    for code, panel, bars in (("fr", "panneau Explication", "barres de la Sortie"),
+                              ("ja", "「説明」パネル", "「出力」の棒")):
         language.set_language(code)
         box = open_shortcuts(window, qtbot)
         assert panel in box.text() and "Explain panel" not in box.text(), box.text()
+        assert bars in box.text() and "Output bars" not in box.text(), box.text()
         box.close()
 
 

@@ -1221,6 +1221,38 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Dans les cartes de caractéristiques, une touche fléchée sans valeur choisie prend la première valeur de la couche encadrée. « Parcourir ▶ » dans le panneau Explication fait glisser le filtre sur la carte.</translation>
     </message>
     <message>
+        <source>In the Output bars and the Weights, once Tab has reached them (a dotted frame shows it):</source>
+        <translation>Dans les barres de la Sortie et les Poids, une fois atteints avec Tab (un cadre pointillé le montre) :</translation>
+    </message>
+    <message>
+        <source>a cursor to the previous or next bar or weight, its value shown</source>
+        <translation>un curseur sur la barre ou le poids précédent ou suivant, avec sa valeur</translation>
+    </message>
+    <message>
+        <source>in the Weights: the weight above or below, as drawn</source>
+        <translation>dans les Poids : le poids au-dessus ou au-dessous, tel que dessiné</translation>
+    </message>
+    <message>
+        <source>in the Weights: the first weight of the previous or next tensor</source>
+        <translation>dans les Poids : le premier poids du tenseur précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>explain the value under the cursor, as a click does</source>
+        <translation>expliquer la valeur sous le curseur, comme un clic</translation>
+    </message>
+    <message>
+        <source>the same, while the cursor is shown</source>
+        <translation>la même chose, tant que le curseur est affiché</translation>
+    </message>
+    <message>
+        <source>take the cursor away: Space is Backprop step again</source>
+        <translation>retirer le curseur : Espace redevient « Rétropropager »</translation>
+    </message>
+    <message>
+        <source>The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, else on the predicted digit or the first weight.</source>
+        <translation>La première touche fléchée, ou Entrée, place le curseur sur la barre ou le poids cliqué en dernier, sinon sur le chiffre prédit ou le premier poids.</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> ou </translation>
     </message>

@@ -1207,6 +1207,38 @@ With a few drawings of each digit you can train on them.</source>
         <translation>特徴マップでは、値を選ぶ前に矢印キーを押すと、枠で囲まれた層の最初の値が選ばれます。「説明」パネルの「たどる ▶」はフィルターを特徴マップの上で動かします。</translation>
     </message>
     <message>
+        <source>In the Output bars and the Weights, once Tab has reached them (a dotted frame shows it):</source>
+        <translation>「出力」の棒と「重み」で、Tab でたどり着いたあと（点線の枠が目印）：</translation>
+    </message>
+    <message>
+        <source>a cursor to the previous or next bar or weight, its value shown</source>
+        <translation>前または次の棒や重みへカーソルを動かし、その値を表示</translation>
+    </message>
+    <message>
+        <source>in the Weights: the weight above or below, as drawn</source>
+        <translation>「重み」で：図のとおり上または下の重み</translation>
+    </message>
+    <message>
+        <source>in the Weights: the first weight of the previous or next tensor</source>
+        <translation>「重み」で：前または次のテンソルの最初の重み</translation>
+    </message>
+    <message>
+        <source>explain the value under the cursor, as a click does</source>
+        <translation>カーソルの位置の値を、クリックと同じように説明</translation>
+    </message>
+    <message>
+        <source>the same, while the cursor is shown</source>
+        <translation>カーソルが表示されている間は Enter と同じ</translation>
+    </message>
+    <message>
+        <source>take the cursor away: Space is Backprop step again</source>
+        <translation>カーソルを消す：Space はふたたび「誤差逆伝播」</translation>
+    </message>
+    <message>
+        <source>The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, else on the predicted digit or the first weight.</source>
+        <translation>最初の矢印キーまたは Enter で、最後にクリックした棒や重みに（なければ予測された数字か最初の重みに）カーソルが置かれます。</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> または </translation>
     </message>

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 FIELD_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Enter or Escape in a number box gives these keys back to the window.")
 TAB_NOTE = QT_TRANSLATE_NOOP("HelpDialogs", "Tab and Shift+Tab go from control to control; Enter presses the button that has the focus.")
@@ -25,6 +25,35 @@ EXPLAIN_KEYS = (
 EXPLAIN_NOTE = QT_TRANSLATE_NOOP(
     "HelpDialogs", "In the Feature maps, an arrow key with no value chosen yet picks the first value of the "
                    "framed layer. “Walk ▶” in the Explain panel walks the filter over the map.")
+# The keys of the Output bars and the Weights view: their CursorKeys (focus_chain), not menu actions.
+CURSOR_HEADING = QT_TRANSLATE_NOOP(
+    "HelpDialogs", "In the Output bars and the Weights, once Tab has reached them (a dotted frame shows it):")
+CURSOR_KEYS = (
+    ((Qt.Key.Key_Left, Qt.Key.Key_Right),
+     QT_TRANSLATE_NOOP("HelpDialogs", "a cursor to the previous or next bar or weight, its value shown")),
+    ((Qt.Key.Key_Up, Qt.Key.Key_Down),
+     QT_TRANSLATE_NOOP("HelpDialogs", "in the Weights: the weight above or below, as drawn")),
+    ((Qt.Key.Key_PageUp, Qt.Key.Key_PageDown),
+     QT_TRANSLATE_NOOP("HelpDialogs", "in the Weights: the first weight of the previous or next tensor")),
+    ((Qt.Key.Key_Return, Qt.Key.Key_Enter),
+     QT_TRANSLATE_NOOP("HelpDialogs", "explain the value under the cursor, as a click does")),
+    ((Qt.Key.Key_Space,),
+     QT_TRANSLATE_NOOP("HelpDialogs", "the same, while the cursor is shown")),
+    ((Qt.Key.Key_Escape,),
+     QT_TRANSLATE_NOOP("HelpDialogs", "take the cursor away: Space is Backprop step again")),
+)
+CURSOR_NOTE = QT_TRANSLATE_NOOP(
+    "HelpDialogs", "The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, "
+                   "else on the predicted digit or the first weight.")
+
+# The Keyboard shortcuts box's text width, in pixels, at most (two columns).
+SHORTCUTS_WIDTH = 760
+
+
+def widest_message_box(screen_width: int) -> int:
+    """The widest Qt lets a message box be on a screen this wide (QMessageBox's own limit:
+    wider text is cut at the box's edge)."""
+    return screen_width if screen_width <= 1024 else min(screen_width - 480, 1000)
 
 
 def on_every_keyboard(keys: QKeySequence) -> bool:
@@ -56,17 +85,37 @@ class HelpDialogs(QObject):
 
     def explain_key_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for the keys that move the value the Explain panel explains."""
+        return self._key_rows(EXPLAIN_KEYS)
+
+    def cursor_key_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the keys of the Output bars' and the Weights' cursor."""
+        return self._key_rows(CURSOR_KEYS)
+
+    def _key_rows(self, keys_and_texts) -> list[tuple[str, str]]:
         return [(" / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys),
-                 self.tr(what)) for keys, what in EXPLAIN_KEYS]
+                 self.tr(what)) for keys, what in keys_and_texts]
 
     def show_shortcuts(self) -> None:
+        # Two columns, the menus' keys beside the panels' own: one column of them all is taller
+        # than a 768-pixel screen, and its last rows fell below the screen's edge.
+        menus = (f"<table>{_rows(self.shortcut_rows())}</table>"
+                 f"<p>{html.escape(self.tr(FIELD_NOTE), quote=False)}</p><p>{html.escape(self.tr(TAB_NOTE), quote=False)}</p>")
+        panels = (f"<p>{html.escape(self.tr(EXPLAIN_HEADING), quote=False)}</p>"
+                  f"<table>{_rows(self.explain_key_rows())}</table>"
+                  f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>"
+                  f"<p>{html.escape(self.tr(CURSOR_HEADING), quote=False)}</p>"
+                  f"<table>{_rows(self.cursor_key_rows())}</table>"
+                  f"<p>{html.escape(self.tr(CURSOR_NOTE), quote=False)}</p>")
         box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{_rows(self.shortcut_rows())}</table>"
-                          f"<p>{html.escape(self.tr(FIELD_NOTE), quote=False)}</p><p>{html.escape(self.tr(TAB_NOTE), quote=False)}</p>"
-                          f"<p>{html.escape(self.tr(EXPLAIN_HEADING), quote=False)}</p>"
-                          f"<table>{_rows(self.explain_key_rows())}</table>"
-                          f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>", parent=self.window)
+                          f'<table><tr><td valign="top" width="50%">{menus}</td><td>&nbsp;&nbsp;&nbsp;</td>'
+                          f'<td valign="top" width="50%">{panels}</td></tr></table>', parent=self.window)
         box.setObjectName("shortcuts_box")
+        # A message box keeps its text 500 pixels wide, too narrow for two columns: the text's
+        # label gets the width of two, within the widest a message box grows on this screen.
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        screen = self.window.screen()
+        if label is not None and screen is not None:
+            label.setMinimumWidth(min(SHORTCUTS_WIDTH, widest_message_box(screen.availableGeometry().width()) - 130))
         box.open()
 
     def show_about(self) -> None:
