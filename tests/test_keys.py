@@ -113,11 +113,11 @@ def test_help_lists_the_keys_that_move_the_explained_value(window, qtbot):
 
 def test_help_lists_the_keys_of_the_output_bars_and_the_weights(window, qtbot):
     """Every key the Output bars' and the Weights' cursor takes (focus_chain.CursorKeys: the
-    arrows, Page Up/Down, Enter, Space and Escape) is named in Help → Keyboard shortcuts, under
+    arrows, Page Up/Down, Enter and Escape) is named in Help → Keyboard shortcuts, under
     those panels' names, with what it does."""
     from lenet_gui.ui.focus_chain import MOVES
 
-    taken = [Qt.Key(k) for k in MOVES] + [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Escape]
+    taken = [Qt.Key(k) for k in MOVES] + [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape]
     box = open_shortcuts(window, qtbot)
     text = box.text()
     assert "Output bars and the Weights" in text
@@ -126,7 +126,7 @@ def test_help_lists_the_keys_of_the_output_bars_and_the_weights(window, qtbot):
         name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         assert f"<b>{name}" in cursor or f"/ {name}</b>" in cursor, f"{name} is not listed for the Output bars and Weights"
     for what in ("previous or next bar or weight", "the weight above or below", "previous or next tensor",
-                 "as a click does", "while the cursor is shown", "Space is Backprop step again"):
+                 "as a click does", "take the cursor away", "Space stays the Backprop step"):
         assert what in cursor
     box.close()
 

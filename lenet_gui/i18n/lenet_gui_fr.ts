@@ -1225,8 +1225,16 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Dans les barres de la Sortie et les Poids, une fois atteints avec Tab (un cadre pointillé le montre) :</translation>
     </message>
     <message>
-        <source>a cursor to the previous or next bar or weight, its value shown</source>
-        <translation>un curseur sur la barre ou le poids précédent ou suivant, avec sa valeur</translation>
+        <source>the previous or next bar or weight, explained as a click does</source>
+        <translation>la barre ou le poids précédent ou suivant, expliqué comme par un clic</translation>
+    </message>
+    <message>
+        <source>take the cursor away</source>
+        <translation>retirer le curseur</translation>
+    </message>
+    <message>
+        <source>The first arrow key moves on from the bar or weight last clicked; with none clicked, it shows the predicted digit or the first weight. Space stays the Backprop step here too.</source>
+        <translation>La première touche fléchée part de la barre ou du poids cliqué en dernier ; sans clic, elle montre le chiffre prédit ou le premier poids. Espace reste ici aussi le pas de rétropropagation.</translation>
     </message>
     <message>
         <source>in the Weights: the weight above or below, as drawn</source>
@@ -1239,18 +1247,6 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>explain the value under the cursor, as a click does</source>
         <translation>expliquer la valeur sous le curseur, comme un clic</translation>
-    </message>
-    <message>
-        <source>the same, while the cursor is shown</source>
-        <translation>la même chose, tant que le curseur est affiché</translation>
-    </message>
-    <message>
-        <source>take the cursor away: Space is Backprop step again</source>
-        <translation>retirer le curseur : Espace redevient « Rétropropager »</translation>
-    </message>
-    <message>
-        <source>The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, else on the predicted digit or the first weight.</source>
-        <translation>La première touche fléchée, ou Entrée, place le curseur sur la barre ou le poids cliqué en dernier, sinon sur le chiffre prédit ou le premier poids.</translation>
     </message>
     <message>
         <source> or </source>
@@ -2116,11 +2112,11 @@ appuyez sur « Rétropropager »</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1211,8 +1211,16 @@ With a few drawings of each digit you can train on them.</source>
         <translation>「出力」の棒と「重み」で、Tab でたどり着いたあと（点線の枠が目印）：</translation>
     </message>
     <message>
-        <source>a cursor to the previous or next bar or weight, its value shown</source>
-        <translation>前または次の棒や重みへカーソルを動かし、その値を表示</translation>
+        <source>the previous or next bar or weight, explained as a click does</source>
+        <translation>前または次の棒や重みへ移り、クリックと同じように説明</translation>
+    </message>
+    <message>
+        <source>take the cursor away</source>
+        <translation>カーソルを消す</translation>
+    </message>
+    <message>
+        <source>The first arrow key moves on from the bar or weight last clicked; with none clicked, it shows the predicted digit or the first weight. Space stays the Backprop step here too.</source>
+        <translation>最初の矢印キーは、最後にクリックした棒や重みから移ります。クリックがなければ、予測された数字か最初の重みを示します。ここでも Space は「誤差逆伝播」のままです。</translation>
     </message>
     <message>
         <source>in the Weights: the weight above or below, as drawn</source>
@@ -1225,18 +1233,6 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>explain the value under the cursor, as a click does</source>
         <translation>カーソルの位置の値を、クリックと同じように説明</translation>
-    </message>
-    <message>
-        <source>the same, while the cursor is shown</source>
-        <translation>カーソルが表示されている間は Enter と同じ</translation>
-    </message>
-    <message>
-        <source>take the cursor away: Space is Backprop step again</source>
-        <translation>カーソルを消す：Space はふたたび「誤差逆伝播」</translation>
-    </message>
-    <message>
-        <source>The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, else on the predicted digit or the first weight.</source>
-        <translation>最初の矢印キーまたは Enter で、最後にクリックした棒や重みに（なければ予測された数字か最初の重みに）カーソルが置かれます。</translation>
     </message>
     <message>
         <source> or </source>

@@ -30,21 +30,19 @@ CURSOR_HEADING = QT_TRANSLATE_NOOP(
     "HelpDialogs", "In the Output bars and the Weights, once Tab has reached them (a dotted frame shows it):")
 CURSOR_KEYS = (
     ((Qt.Key.Key_Left, Qt.Key.Key_Right),
-     QT_TRANSLATE_NOOP("HelpDialogs", "a cursor to the previous or next bar or weight, its value shown")),
+     QT_TRANSLATE_NOOP("HelpDialogs", "the previous or next bar or weight, explained as a click does")),
     ((Qt.Key.Key_Up, Qt.Key.Key_Down),
      QT_TRANSLATE_NOOP("HelpDialogs", "in the Weights: the weight above or below, as drawn")),
     ((Qt.Key.Key_PageUp, Qt.Key.Key_PageDown),
      QT_TRANSLATE_NOOP("HelpDialogs", "in the Weights: the first weight of the previous or next tensor")),
     ((Qt.Key.Key_Return, Qt.Key.Key_Enter),
      QT_TRANSLATE_NOOP("HelpDialogs", "explain the value under the cursor, as a click does")),
-    ((Qt.Key.Key_Space,),
-     QT_TRANSLATE_NOOP("HelpDialogs", "the same, while the cursor is shown")),
     ((Qt.Key.Key_Escape,),
-     QT_TRANSLATE_NOOP("HelpDialogs", "take the cursor away: Space is Backprop step again")),
+     QT_TRANSLATE_NOOP("HelpDialogs", "take the cursor away")),
 )
 CURSOR_NOTE = QT_TRANSLATE_NOOP(
-    "HelpDialogs", "The first arrow key, or Enter, puts the cursor on the bar or weight last clicked, "
-                   "else on the predicted digit or the first weight.")
+    "HelpDialogs", "The first arrow key moves on from the bar or weight last clicked; with none clicked, it "
+                   "shows the predicted digit or the first weight. Space stays the Backprop step here too.")
 
 # The Keyboard shortcuts box's text width, in pixels, at most (two columns).
 SHORTCUTS_WIDTH = 760
