@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -158,3 +160,17 @@ def test_a_panel_too_short_for_its_results_scrolls_instead_of_cutting_the_heat_m
     assert bottom < panel.height(), f"row 'true 9' ends at y {bottom} of a {panel.height()} px tall panel"
     box.verticalScrollBar().setValue(box.verticalScrollBar().maximum())
     assert confusion.viewport().mapTo(box.viewport(), nine.bottomLeft()).y() < box.viewport().height()
+
+
+def test_french_puts_a_space_before_the_colon_and_says_one_drawing_in_the_singular(panel, back_to_english):
+    from lenet_gui.ui import language
+
+    language.set_language("fr")
+    panel.set_holdout(True)
+    panel.set_holdout_info(1, 6)
+    assert panel.holdout_info.text().startswith("1 dessin sur 6 est mis de côté"), panel.holdout_info.text()
+    panel.set_holdout_info(2, 6)
+    assert panel.holdout_info.text().startswith("2 dessins sur 6 sont mis de côté"), panel.holdout_info.text()
+    panel.show_report(made_up_report(held_out=frozenset({"id1", "id2"})))
+    text = panel.summary.text()
+    assert " : 75 %" in text and " : 50 %" in text and not re.search(r"\S:", text), text

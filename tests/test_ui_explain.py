@@ -533,3 +533,11 @@ def test_selected_sentences_and_other_colours_paint_as_a_plain_label_would(qtbot
     for panel in (ours, plain):
         panel.setStyleSheet("QLabel { color: #206020; }")
     assert _shot(qtbot, ours) == _shot(qtbot, plain)
+
+
+def test_a_conv_cell_of_one_input_channel_is_said_in_the_singular(qtbot, window):
+    content = click_value(qtbot, window, "conv1", (0, 10, 10))
+    first = content["rows"][0][0][1]
+    assert first.startswith("For the 1 channel of input:"), first
+    content = click_value(qtbot, window, "conv2", (0, 4, 4))
+    assert content["rows"][0][0][1].startswith("For each of the 6 channels of "), content["rows"][0][0][1]

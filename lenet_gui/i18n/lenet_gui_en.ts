@@ -21,6 +21,13 @@
 <context>
     <name>ClassSetEvaluation</name>
     <message numerus="yes">
+        <source>%n of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
+        <translation>
+            <numerusform>%Ln of {total} drawings is held out for testing (marked “test” in the Class set list): “Train on class set” never trains on it.</numerusform>
+            <numerusform>%Ln of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n damaged drawings left out)</source>
         <translation>
             <numerusform>(%n damaged drawing left out)</numerusform>
@@ -101,6 +108,16 @@
         <translation>
             <numerusform>%n more different error was only written to the log.</numerusform>
             <numerusform>%n more different errors were only written to the log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPresenter</name>
+    <message numerus="yes">
+        <source>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</source>
+        <translation>
+            <numerusform>For the %Ln channel of {src}: the patch × kernel {c} of {stage}, summed</numerusform>
+            <numerusform>For each of the %Ln channels of {src}: the patch × kernel {c} of {stage}, summed</numerusform>
         </translation>
     </message>
 </context>

@@ -488,10 +488,6 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Écarter environ un dessin sur cinq de « Entraîner sur le jeu » (toujours les mêmes), pour que l’évaluation montre ce que vaut le réseau sur des dessins qu’il n’a jamais appris</translation>
     </message>
     <message>
-        <source>The class set has changed since: press “Evaluate” again.</source>
-        <translation>Le jeu de la classe a changé depuis : appuyez à nouveau sur « Évaluer ».</translation>
-    </message>
-    <message>
         <source>Evaluating %v / %m</source>
         <translation>Évaluation %v / %m</translation>
     </message>
@@ -516,10 +512,6 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Les dessins sur lesquels le réseau s’est trompé, les erreurs les plus assurées d’abord ; cliquez sur l’un d’eux pour le mettre sur la toile</translation>
     </message>
     <message>
-        <source>Press “Evaluate” to see how well the current net recognises the class&apos;s drawings.</source>
-        <translation>Appuyez sur « Évaluer » pour voir si le réseau actuel reconnaît bien les dessins de la classe.</translation>
-    </message>
-    <message>
         <source>Stop evaluating</source>
         <translation>Arrêter l’évaluation</translation>
     </message>
@@ -536,8 +528,19 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Passer chaque dessin du jeu de la classe dans le réseau actuel : exactitude par chiffre, chiffres confondus, et dessins mal reconnus</translation>
     </message>
     <message>
-        <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
-        <translation>{held} dessins sur {total} sont mis de côté pour le test (marqués « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</translation>
+        <source>The class set has changed since: press “Evaluate on class set” again.</source>
+        <translation>Le jeu de la classe a changé depuis : appuyez à nouveau sur « Évaluer sur le jeu ».</translation>
+    </message>
+    <message>
+        <source>Press “Evaluate on class set” to see how well the current net recognises the class&apos;s drawings.</source>
+        <translation>Appuyez sur « Évaluer sur le jeu » pour voir si le réseau actuel reconnaît bien les dessins de la classe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
+        <translation>
+            <numerusform>%Ln dessin sur {total} est mis de côté pour le test (marqué « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</numerusform>
+            <numerusform>%Ln dessins sur {total} sont mis de côté pour le test (marqués « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>trained on</source>
@@ -550,6 +553,10 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>all drawings</source>
         <translation>tous les dessins</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation> : </translation>
     </message>
     <message numerus="yes">
         <source>(%n damaged drawings left out)</source>
@@ -967,9 +974,12 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <source> ← {stage} ch {c}, row {r}, col {col}</source>
         <translation> ← {stage} canal {c}, ligne {r}, col. {col}</translation>
     </message>
-    <message>
-        <source>For each of the {n} channels of {src}: the patch × kernel {c} of {stage}, summed</source>
-        <translation>Pour chacun des {n} canaux de {src} : la zone × le noyau {c} de {stage}, sommé</translation>
+    <message numerus="yes">
+        <source>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</source>
+        <translation>
+            <numerusform>Pour le %Ln canal de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
+            <numerusform>Pour chacun des %Ln canaux de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
+        </translation>
     </message>
     <message>
         <source>ch {c}</source>
@@ -2588,7 +2598,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>; out come {count} scores.</source>
-        <translation>; il en sort {count} scores.</translation>
+        <translation> ; il en sort {count} scores.</translation>
     </message>
 </context>
 <context>

@@ -486,10 +486,6 @@ With a few drawings of each digit you can train on them.</source>
         <translation>「クラスのデータで学習」から約 5 枚に 1 枚（毎回同じもの）を外し、学習していない描画でネットワークがどれだけ正しく認識できるかを評価で確かめます</translation>
     </message>
     <message>
-        <source>The class set has changed since: press “Evaluate” again.</source>
-        <translation>その後クラスのデータセットが変わりました。もう一度「評価」を押してください。</translation>
-    </message>
-    <message>
         <source>Evaluating %v / %m</source>
         <translation>評価中 %v / %m</translation>
     </message>
@@ -514,10 +510,6 @@ With a few drawings of each digit you can train on them.</source>
         <translation>ネットワークが間違えた描画（自信の強い間違いから順に）。クリックするとキャンバスに置かれます</translation>
     </message>
     <message>
-        <source>Press “Evaluate” to see how well the current net recognises the class&apos;s drawings.</source>
-        <translation>「評価」を押すと、今のネットワークがクラスの描画をどれだけ認識できるかがわかります。</translation>
-    </message>
-    <message>
         <source>Stop evaluating</source>
         <translation>評価を止める</translation>
     </message>
@@ -534,8 +526,18 @@ With a few drawings of each digit you can train on them.</source>
         <translation>クラスのデータセットのすべての描画を今のネットワークに通します：数字ごとの正解率、取り違えた数字、間違えた描画</translation>
     </message>
     <message>
-        <source>{held} of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
-        <translation>{total} 枚のうち {held} 枚をテスト用に取り分けています（「クラスの描画」の一覧で「テスト」と表示）。「クラスのデータで学習」はこれらを使いません。</translation>
+        <source>The class set has changed since: press “Evaluate on class set” again.</source>
+        <translation>その後クラスのデータセットが変わりました。もう一度「クラスのデータで評価」を押してください。</translation>
+    </message>
+    <message>
+        <source>Press “Evaluate on class set” to see how well the current net recognises the class&apos;s drawings.</source>
+        <translation>「クラスのデータで評価」を押すと、今のネットワークがクラスの描画をどれだけ認識できるかがわかります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
+        <translation>
+            <numerusform>{total} 枚のうち %Ln 枚をテスト用に取り分けています（「クラスの描画」の一覧で「テスト」と表示）。「クラスのデータで学習」はこれらを使いません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>trained on</source>
@@ -548,6 +550,10 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>all drawings</source>
         <translation>すべての描画</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
     </message>
     <message numerus="yes">
         <source>(%n damaged drawings left out)</source>
@@ -954,9 +960,11 @@ With a few drawings of each digit you can train on them.</source>
         <source> ← {stage} ch {c}, row {r}, col {col}</source>
         <translation> ← {stage} チャンネル {c}、{r} 行 {col} 列</translation>
     </message>
-    <message>
-        <source>For each of the {n} channels of {src}: the patch × kernel {c} of {stage}, summed</source>
-        <translation>{src} の {n} チャンネルそれぞれについて：パッチ × {stage} のカーネル {c} の和</translation>
+    <message numerus="yes">
+        <source>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</source>
+        <translation>
+            <numerusform>{src} の %Ln チャンネルそれぞれについて：パッチ × {stage} のカーネル {c} の和</numerusform>
+        </translation>
     </message>
     <message>
         <source>ch {c}</source>

@@ -179,7 +179,7 @@ class ClassSetEvaluation(QWidget):
         self.holdout_check.setToolTip(self.tr(
             "Keep about one drawing in five out of “Train on class set” (always the same ones), "
             "so the evaluation shows how well the net does on drawings it never learned from"))
-        self.outdated_label.setText(self.tr("The class set has changed since: press “Evaluate” again."))
+        self.outdated_label.setText(self.tr("The class set has changed since: press “Evaluate on class set” again."))
         self.progress.setFormat(self.tr("Evaluating %v / %m"))
         self.per_digit.setHorizontalHeaderLabels([self.tr("all")] + [str(d) for d in range(10)])
         self.per_digit.setToolTip(self.tr("Accuracy for each digit: the share of its drawings the net recognised"))
@@ -196,7 +196,7 @@ class ClassSetEvaluation(QWidget):
             self.set_outdated(outdated)
         else:
             self.summary.setText(self._message or self.tr(
-                "Press “Evaluate” to see how well the current net recognises the class's drawings."))
+                "Press “Evaluate on class set” to see how well the current net recognises the class's drawings."))
 
     # -- slots -----------------------------------------------------------------------------
     def set_running(self, running: bool) -> None:
@@ -235,8 +235,8 @@ class ClassSetEvaluation(QWidget):
             self.holdout_info.hide()
             return
         self.holdout_info.setText(
-            self.tr("{held} of {total} drawings are held out for testing (marked “test” in the Class set "
-                    "list): “Train on class set” never trains on them.").format(held=held, total=total))
+            self.tr("%n of {total} drawings are held out for testing (marked “test” in the Class set "
+                    "list): “Train on class set” never trains on them.", "", held).format(total=total))
         self.holdout_info.show()
 
     def set_message(self, text: str) -> None:
@@ -282,7 +282,8 @@ class ClassSetEvaluation(QWidget):
             parts = [(self.tr("trained on"), report.part(False)), (self.tr("held out"), report.part(True))]
         else:
             parts = [(self.tr("all drawings"), ev)]
-        self.summary.setText("      ".join(f"{name[:1].upper() + name[1:]}{self.tr(': ')}{self._summary(p)}"
+        colon = self.tr(": ")  # (French puts a space before it; not inside the f-string, where lupdate misses it)
+        self.summary.setText("      ".join(f"{name[:1].upper() + name[1:]}{colon}{self._summary(p)}"
                                            for name, p in parts)
                              + ("      " + self.tr("(%n damaged drawings left out)", "", report.skipped)
                                 if report.skipped else ""))

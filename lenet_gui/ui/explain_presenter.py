@@ -390,9 +390,9 @@ class ExplainPresenter(QObject):
         v = ("bold", fmt(e.value, 6))
         if e.kind == "conv":
             n = e.inputs.shape[0]
-            rows = [[("text", self.tr("For each of the {n} channels of {src}: the patch × kernel {c} of "
-                                      "{stage}, summed").format(n=n, src=e.source_stage, c=index[0],
-                                                                stage=stage))]]
+            rows = [[("text", self.tr("For each of the %n channels of {src}: the patch × kernel {c} of "
+                                      "{stage}, summed", "", n).format(src=e.source_stage, c=index[0],
+                                                                       stage=stage))]]
             for ci in range(n):
                 first = ci == 0
                 rows.append([("text", self.tr("ch {c}").format(c=ci)),
