@@ -128,6 +128,25 @@ def test_delete_key_in_the_list_deletes_the_drawing_not_the_canvas(window, qtbot
     assert not window.canvas.is_empty()  # the window's Delete (clear the drawing) did not fire
 
 
+def test_a_drawing_deleted_in_the_list_comes_back_with_ctrl_z_and_the_canvas_keeps_its_stroke(window, qtbot):
+    for digit in (1, 7):
+        add(qtbot, window, digit)
+    before = [(e.id, e.label) for e in window.class_set.entries()]
+    drawn = window.canvas.image_array()
+    listing = window.findChild(QListWidget, "class_set_list")
+    listing.setFocus()
+    listing.setCurrentRow(0)
+    qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    assert len(window.class_set) == 1
+    undo = window.findChild(QPushButton, "undo_delete_all_button")
+    assert undo.isVisible() and undo.text() == "Undo delete"
+    assert "Undo delete" in window.statusBar().currentMessage()
+    qtbot.keyClick(listing, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [(e.id, e.label) for e in window.class_set.entries()] == before
+    assert listing.count() == 2 and not undo.isVisible()
+    assert (window.canvas.image_array() == drawn).all()  # the canvas's Undo did not fire
+
+
 def test_delete_all_after_confirming_then_undo(window, qtbot):
     from PySide6.QtWidgets import QMessageBox
 

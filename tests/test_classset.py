@@ -782,3 +782,21 @@ def test_delete_all_when_a_file_was_already_removed_by_hand(tmp_path):
     assert cs.delete_all() == 2 and len(cs) == 0
     assert cs.undo_delete_all() == 1
     assert [e.id for e in cs.entries()] == [kept]
+
+
+def test_one_deleted_drawing_comes_back_with_undo_until_the_next_deletion(tmp_path):
+    cs = ClassSet(tmp_path)
+    ids = [cs.add(drawing(k), k) for k in range(3)]
+    before = [(e.id, e.label, e.created) for e in cs.entries()]
+    cs.delete(ids[1])
+    assert [e.id for e in cs.entries()] == [ids[0], ids[2]] and len(ClassSet(tmp_path)) == 2
+    assert cs.can_undo_delete_all and cs.undo_count == 1
+    assert cs.undo_delete_all() == 1
+    assert [(e.id, e.label, e.created) for e in cs.entries()] == before
+    np.testing.assert_array_equal(cs.image(ids[1]), drawing(1))
+    assert cs.undo_count == 0
+    cs.delete(ids[0])
+    cs.delete(ids[2])  # a new deletion: only it can be undone
+    assert cs.undo_count == 1 and cs.undo_delete_all() == 1
+    assert [e.id for e in cs.entries()] == [ids[1], ids[2]]
+    assert cs.delete_all() == 2 and cs.undo_count == 2

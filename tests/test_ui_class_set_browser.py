@@ -257,7 +257,7 @@ def test_delete_all_asks_first_and_offers_undo(browser, record, qtbot):
     undo = browser.findChild(QPushButton, "undo_delete_all_button")
     assert not undo.isVisible()
     browser.set_entries([])
-    browser.set_undo_available(True)
+    browser.set_undo_available(3)
     assert undo.isVisible() and not button.isEnabled()
     qtbot.mouseClick(undo, L)
     assert record[-1] == ("undoDeleteAllRequested",)

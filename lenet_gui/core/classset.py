@@ -110,6 +110,7 @@ class ClassSet:
         self._lock = threading.RLock()
         self._entries: dict[str, Entry] = {}
         self._trash: Path | None = None
+        self._trash_count = 0  # drawings in it
         self.last_import: ImportResult | None = None
         notes: list[str] = []
         _ensure_folder(self.folder, notes)
@@ -211,17 +212,10 @@ class ClassSet:
         return id_
 
     def delete(self, id_: str) -> None:
+        """Remove one drawing, kept aside for undo_delete_all() until the next deletion."""
         with self._lock:
-            entry = self.entry(id_)
-            try:
-                self._path(entry).unlink()
-            except FileNotFoundError:
-                pass
-            except OSError as err:
-                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not delete the drawing: {problem}.').format(problem=_why(err))) from None
-            del self._entries[id_]
-            _fsync_dir(self.folder)
-            self._write_index_quietly()
+            self._set_aside([self.entry(id_)], QT_TRANSLATE_NOOP(
+                "ClassSet", 'Could not delete the drawing: {problem}.'))
 
     def relabel(self, id_: str, label: int) -> None:
         label = _check_label(label)
@@ -243,41 +237,51 @@ class ClassSet:
         """Remove every drawing, keeping them aside for undo_delete_all(); returns how many."""
         with self._lock:
             entries = list(self._entries.values())
-            if not entries:
-                return 0
-            trash = self.folder / f"{_TRASH_PREFIX}{uuid.uuid4().hex}"
-            moved: list[Entry] = []
-            try:
-                trash.mkdir()
-                for e in entries:
-                    try:
-                        os.replace(self._path(e), trash / self._path(e).name)
-                    except FileNotFoundError:
-                        continue  # already gone (deleted by hand): nothing to keep for undo
-                    moved.append(e)
-            except OSError as err:
-                for e in moved:  # put back what was moved: all or nothing
-                    with contextlib.suppress(OSError):
-                        os.replace(trash / self._path(e).name, self._path(e))
-                with contextlib.suppress(OSError):
-                    shutil.rmtree(trash)
-                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not delete the drawings: {problem}; none was deleted.').format(problem=_why(err))) from None
-            self._discard_trash()
-            with contextlib.suppress(OSError):  # only creation times: the files carry them too
-                (trash / INDEX).write_text(_index_json(entries), encoding="utf-8")
-            self._trash = trash
-            self._entries = {}
-            _fsync_dir(self.folder)
-            self._write_index_quietly()
+            if entries:
+                self._set_aside(entries, QT_TRANSLATE_NOOP(
+                    "ClassSet", 'Could not delete the drawings: {problem}; none was deleted.'))
             return len(entries)
+
+    def _set_aside(self, entries: list[Entry], failed) -> None:
+        """Move these drawings into a trash folder of their own (the last one is kept for undo)."""
+        trash = self.folder / f"{_TRASH_PREFIX}{uuid.uuid4().hex}"
+        moved: list[Entry] = []
+        try:
+            trash.mkdir()
+            for e in entries:
+                try:
+                    os.replace(self._path(e), trash / self._path(e).name)
+                except FileNotFoundError:
+                    continue  # already gone (deleted by hand): nothing to keep for undo
+                moved.append(e)
+        except OSError as err:
+            for e in moved:  # put back what was moved: all or nothing
+                with contextlib.suppress(OSError):
+                    os.replace(trash / self._path(e).name, self._path(e))
+            with contextlib.suppress(OSError):
+                shutil.rmtree(trash)
+            raise ClassSetError(failed.format(problem=_why(err))) from None
+        self._discard_trash()
+        with contextlib.suppress(OSError):  # only creation times: the files carry them too
+            (trash / INDEX).write_text(_index_json(entries), encoding="utf-8")
+        self._trash, self._trash_count = trash, len(moved)
+        for e in entries:
+            del self._entries[e.id]
+        _fsync_dir(self.folder)
+        self._write_index_quietly()
 
     @property
     def can_undo_delete_all(self) -> bool:
-        """True after delete_all() until undo_delete_all() or another delete_all()."""
+        """True after delete() or delete_all() until undo_delete_all() or another deletion."""
         return self._trash is not None and self._trash.is_dir()
 
+    @property
+    def undo_count(self) -> int:
+        """How many drawings undo_delete_all() would bring back (0 when there is nothing to undo)."""
+        return self._trash_count if self.can_undo_delete_all else 0
+
     def undo_delete_all(self) -> int:
-        """Bring back the drawings of the last delete_all(); returns how many came back."""
+        """Bring back the drawings of the last deletion (delete() or delete_all()); returns how many came back."""
         with self._lock:
             trash = self._trash
             if trash is None or not trash.is_dir():

@@ -23,8 +23,8 @@
     <message numerus="yes">
         <source>%n of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
         <translation>
-            <numerusform>%Ln of {total} drawings is held out for testing (marked “test” in the Class set list): “Train on class set” never trains on it.</numerusform>
-            <numerusform>%Ln of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</numerusform>
+            <numerusform>%n of {total} drawings is held out for testing (marked “test” in the Class set list): “Train on class set” never trains on it.</numerusform>
+            <numerusform>%n of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -116,8 +116,8 @@
     <message numerus="yes">
         <source>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</source>
         <translation>
-            <numerusform>For the %Ln channel of {src}: the patch × kernel {c} of {stage}, summed</numerusform>
-            <numerusform>For each of the %Ln channels of {src}: the patch × kernel {c} of {stage}, summed</numerusform>
+            <numerusform>For the %n channel of {src}: the patch × kernel {c} of {stage}, summed</numerusform>
+            <numerusform>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</numerusform>
         </translation>
     </message>
 </context>

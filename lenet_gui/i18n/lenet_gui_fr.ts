@@ -394,10 +394,6 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Annuler tout supprimer</translation>
     </message>
     <message>
-        <source>Bring back the drawings removed by “Delete all”</source>
-        <translation>Faire revenir les dessins retirés par « Tout supprimer »</translation>
-    </message>
-    <message>
         <source>Cancel import</source>
         <translation>Annuler l’import</translation>
     </message>
@@ -440,6 +436,18 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>Train the network on every drawing of the class set (one-hot targets, the tutorial&apos;s MSE loss and SGD), for the chosen number of epochs</source>
         <translation>Entraîner le réseau sur chaque dessin du jeu de la classe (cibles one-hot, la fonction de perte MSE et le SGD du tutoriel), pendant le nombre d’époques choisi</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Bring back the drawing just deleted (Ctrl+Z in the list)</source>
+        <translation>Faire revenir le dessin qui vient d’être supprimé (Ctrl+Z dans la liste)</translation>
+    </message>
+    <message>
+        <source>Bring back the drawings removed by “Delete all” (Ctrl+Z in the list)</source>
+        <translation>Faire revenir les dessins retirés par « Tout supprimer » (Ctrl+Z dans la liste)</translation>
     </message>
     <message>
         <source>{label} test</source>
@@ -538,8 +546,8 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message numerus="yes">
         <source>%n of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
         <translation>
-            <numerusform>%Ln dessin sur {total} est mis de côté pour le test (marqué « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</numerusform>
-            <numerusform>%Ln dessins sur {total} sont mis de côté pour le test (marqués « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</numerusform>
+            <numerusform>%n dessin sur {total} est mis de côté pour le test (marqué « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</numerusform>
+            <numerusform>%n dessins sur {total} sont mis de côté pour le test (marqués « test » dans le panneau Dessins) : « Entraîner sur le jeu » ne s’en sert jamais.</numerusform>
         </translation>
     </message>
     <message>
@@ -671,6 +679,10 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
         <translation>Tous les dessins du jeu de la classe ont été supprimés ; « Annuler tout supprimer » les fait revenir.</translation>
+    </message>
+    <message>
+        <source>Deleted one drawing; “Undo delete” (Ctrl+Z in the list) brings it back.</source>
+        <translation>Un dessin a été supprimé ; « Annuler la suppression » (Ctrl+Z dans la liste) le fait revenir.</translation>
     </message>
     <message>
         <source>Class set</source>
@@ -977,8 +989,8 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message numerus="yes">
         <source>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</source>
         <translation>
-            <numerusform>Pour le %Ln canal de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
-            <numerusform>Pour chacun des %Ln canaux de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
+            <numerusform>Pour le %n canal de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
+            <numerusform>Pour chacun des %n canaux de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
         </translation>
     </message>
     <message>

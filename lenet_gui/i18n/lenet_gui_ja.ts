@@ -393,10 +393,6 @@ With a few drawings of each digit you can train on them.</source>
         <translation>すべて削除を元に戻す</translation>
     </message>
     <message>
-        <source>Bring back the drawings removed by “Delete all”</source>
-        <translation>「すべて削除」で消した描画を元に戻す</translation>
-    </message>
-    <message>
         <source>Cancel import</source>
         <translation>読み込みをキャンセル</translation>
     </message>
@@ -439,6 +435,18 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>Train the network on every drawing of the class set (one-hot targets, the tutorial&apos;s MSE loss and SGD), for the chosen number of epochs</source>
         <translation>クラスのデータセットのすべての描画でネットワークを学習させます（one-hot の目標値、チュートリアルの損失関数 MSE と SGD）。回数は選んだエポック数です</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>Bring back the drawing just deleted (Ctrl+Z in the list)</source>
+        <translation>いま削除した描画を復元（一覧で Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Bring back the drawings removed by “Delete all” (Ctrl+Z in the list)</source>
+        <translation>「すべて削除」で消した描画を復元（一覧で Ctrl+Z）</translation>
     </message>
     <message>
         <source>{label} test</source>
@@ -536,7 +544,7 @@ With a few drawings of each digit you can train on them.</source>
     <message numerus="yes">
         <source>%n of {total} drawings are held out for testing (marked “test” in the Class set list): “Train on class set” never trains on them.</source>
         <translation>
-            <numerusform>{total} 枚のうち %Ln 枚をテスト用に取り分けています（「クラスの描画」の一覧で「テスト」と表示）。「クラスのデータで学習」はこれらを使いません。</numerusform>
+            <numerusform>{total} 枚のうち %n 枚をテスト用に取り分けています（「クラスの描画」の一覧で「テスト」と表示）。「クラスのデータで学習」はこれらを使いません。</numerusform>
         </translation>
     </message>
     <message>
@@ -664,6 +672,10 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>Deleted every drawing of the class set; “Undo delete all” brings them back.</source>
         <translation>クラスのデータセットの描画をすべて削除しました。「すべて削除を元に戻す」で復元できます。</translation>
+    </message>
+    <message>
+        <source>Deleted one drawing; “Undo delete” (Ctrl+Z in the list) brings it back.</source>
+        <translation>描画を 1 枚削除しました。「削除を元に戻す」（一覧で Ctrl+Z）で復元できます。</translation>
     </message>
     <message>
         <source>Class set</source>
@@ -963,7 +975,7 @@ With a few drawings of each digit you can train on them.</source>
     <message numerus="yes">
         <source>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</source>
         <translation>
-            <numerusform>{src} の %Ln チャンネルそれぞれについて：パッチ × {stage} のカーネル {c} の和</numerusform>
+            <numerusform>{src} の %n チャンネルそれぞれについて：パッチ × {stage} のカーネル {c} の和</numerusform>
         </translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,7 +75,7 @@ class ClassSetBrowser(QWidget):
     deleteAllRequested = Signal()
     """Delete every drawing (asked after the user confirmed it)."""
     undoDeleteAllRequested = Signal()
-    """Bring back the drawings of the last “delete all”."""
+    """Bring back the drawings of the last deletion (one drawing, or “delete all”)."""
     cancelImportRequested = Signal()
     """Stop the import that is running; nothing of it is kept."""
 
@@ -140,6 +140,7 @@ class ClassSetBrowser(QWidget):
         self.delete_all_button = QPushButton(objectName="delete_all_class_set_button")
         self.undo_delete_all_button = QPushButton(objectName="undo_delete_all_button")
         self.undo_delete_all_button.hide()
+        self._undo_count = 0  # drawings the undo button brings back
         self.cancel_import_button = QPushButton(objectName="cancel_import_button")
         self.cancel_import_button.hide()
         self.notice_label = QLabel(objectName="class_set_notice")
@@ -269,8 +270,7 @@ class ClassSetBrowser(QWidget):
         self.delete_all_button.setText(self.tr("Delete all…"))
         self.delete_all_button.setToolTip(self.tr("Remove every drawing of the class set, for a new class "
                                                   "(asks first; can be undone)"))
-        self.undo_delete_all_button.setText(self.tr("Undo delete all"))
-        self.undo_delete_all_button.setToolTip(self.tr("Bring back the drawings removed by “Delete all”"))
+        self._name_undo()
         self.cancel_import_button.setText(self.tr("Cancel import"))
         self.cancel_import_button.setToolTip(self.tr("Stop importing; nothing of that file is kept"))
         self.export_button.setText(self.tr("Export…"))
@@ -322,10 +322,20 @@ class ClassSetBrowser(QWidget):
             self.set_progress(0, 0)
         self._update_buttons()
 
-    def set_undo_available(self, available: bool) -> None:
-        """Show “Undo delete all” while there is a deletion to undo."""
-        self.undo_delete_all_button.setVisible(bool(available))
+    def set_undo_available(self, count: int) -> None:
+        """Show “Undo delete” (one drawing) or “Undo delete all” while `count` deleted drawings
+        can come back; Ctrl+Z in the list does the same."""
+        self._undo_count = max(0, int(count))
+        self._name_undo()
+        self.undo_delete_all_button.setVisible(self._undo_count > 0)
         self._update_buttons()
+
+    def _name_undo(self) -> None:
+        one = self._undo_count == 1
+        self.undo_delete_all_button.setText(self.tr("Undo delete") if one else self.tr("Undo delete all"))
+        self.undo_delete_all_button.setToolTip(
+            self.tr("Bring back the drawing just deleted (Ctrl+Z in the list)") if one else
+            self.tr("Bring back the drawings removed by “Delete all” (Ctrl+Z in the list)"))
 
     def set_notice(self, text: str) -> None:
         """A note above the drawings (e.g. a damaged file that was set aside); "" hides it."""
@@ -386,6 +396,13 @@ class ClassSetBrowser(QWidget):
                 event.accept()
                 if event.type() == QEvent.Type.KeyPress:
                     self._on_delete()
+                return True
+            # Ctrl+Z here undoes the list's last deletion, not the canvas's last stroke.
+            if event.matches(QKeySequence.StandardKey.Undo) and self.undo_delete_all_button.isVisible() \
+                    and self.undo_delete_all_button.isEnabled():
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.undoDeleteAllRequested.emit()
                 return True
         return super().eventFilter(watched, event)
 
