@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTableWidget,
+    QToolButton,
     QToolTip,
     QWidget,
 )
@@ -78,6 +80,18 @@ def test_tab_goes_round_the_controls_on_screen_and_never_behind_a_tab(window, qt
             "play_button"} <= names
     assert not any(isinstance(w, QScrollArea) for w in seen)  # a stop that shows no focus
     assert "loss_plot" not in names and "loss_step_slider" in names  # the plot takes no keys
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Backtab])
+def test_tab_skips_the_arrows_of_a_tab_bar_too_narrow_for_its_tabs(open_window, qtbot, key):
+    window = open_window(size=(1000, 700))  # the panels' tab bar needs its scroll arrows
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    arrows = [b for bar in window.findChildren(QTabBar) for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert arrows, "no tab bar scrolls at this size: the test shows nothing"
+    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), key, 60)
+    assert not [w for w in seen if w in arrows]
+    assert any(isinstance(w, QTabBar) for w in seen)  # the tab bar itself stays a stop
 
 
 def test_a_panel_brought_to_the_front_is_in_the_tab_order(window, qtbot):

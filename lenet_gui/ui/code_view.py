@@ -34,6 +34,10 @@ class CodeView(QWidget):
         self.editor.setFont(font)
 
         self.training_label = QLabel(objectName="code_training", wordWrap=True)
+        # The boxes have frames, the labels none: a small inset keeps their text off the panel's
+        # edge and, below, off the tab bar.
+        self.file_label.setContentsMargins(4, 2, 4, 0)
+        self.training_label.setContentsMargins(4, 2, 4, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.file_label)

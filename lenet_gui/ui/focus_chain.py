@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QToolButton, QWidget
 
 # More steps than the window has controls: the walk always ends, even if nothing is in sight.
 _MAX_STEPS = 500
@@ -48,9 +48,15 @@ def focus_next_in_sight(forward: bool, step: Callable[[bool], bool]) -> bool:
         if not step(forward):
             return False
         now = QApplication.focusWidget()
-        if now is None or now is start or in_sight(now):
+        if now is None or now is start or (in_sight(now) and not _tab_scroller(now)):
             return True
     return True
+
+
+def _tab_scroller(widget: QWidget) -> bool:
+    """One of the arrows that scroll a tab bar too narrow for its tabs: a stop that does nothing
+    for the keyboard, whose arrow keys already go from tab to tab on the tab bar itself."""
+    return isinstance(widget, QToolButton) and isinstance(widget.parentWidget(), QTabBar)
 
 
 class FocusRing(QWidget):
