@@ -372,7 +372,7 @@ def test_event_labels_never_overlap_each_other_or_the_hint(plot):
     hint = plot.hint_rect()
     markers = plot.markers()
     assert hint is not None and len(markers) == 5  # the three at step 0 share one marker
-    assert "(+2)" in markers[0].text and "weights reset" in markers[0].tooltip
+    assert "(+2 more)" in markers[0].text and "weights reset" in markers[0].tooltip
     rects = [m.label_rect for m in markers if m.label_rect is not None]
     assert rects, "some labels are shown"
     for i, a in enumerate(rects):

@@ -131,4 +131,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LossPlot</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

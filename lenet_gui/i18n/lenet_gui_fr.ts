@@ -1761,6 +1761,13 @@ appuyez sur « Rétropropager »</translation>
         <source>The newest loss value</source>
         <translation>La dernière valeur de la perte</translation>
     </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>back to step {step}: loss {loss}</source>
         <translation>◀ pas {step} : perte {loss}</translation>

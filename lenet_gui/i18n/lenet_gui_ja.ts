@@ -1745,6 +1745,12 @@ press “Backprop step”</source>
         <source>The newest loss value</source>
         <translation>最新の損失の値</translation>
     </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform>（ほか %n 件）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>back to step {step}: loss {loss}</source>
         <translation>◀ {step} 回目：損失 {loss}</translation>

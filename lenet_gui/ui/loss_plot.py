@@ -338,8 +338,8 @@ class LossPlot(QWidget):
             step, kind, _ = group[-1]
             details = [_localized(d) for _, _, d in group]
             text = details[-1] if len(details[-1]) <= LABEL_CHARS else details[-1][: LABEL_CHARS - 1] + "…"
-            if len(details) > 1:
-                text += f" (+{len(details) - 1})"
+            if len(details) > 1:  # the others are in the tooltip
+                text += self.tr(" (+%n more)", "", len(details) - 1)
             tip = "\n".join(self.tr("step {step}: {what}").format(step=fmt_int(step), what=d) for d in details)
             self._shown.append((step, MARKER_COLOURS.get(kind, OTHER_COLOUR), text, tip))
         while len(self._lines) < len(self._shown):
