@@ -147,6 +147,32 @@ def test_a_drawing_deleted_in_the_list_comes_back_with_ctrl_z_and_the_canvas_kee
     assert (window.canvas.image_array() == drawn).all()  # the canvas's Undo did not fire
 
 
+def test_a_drawing_deleted_after_delete_all_leaves_the_class_it_removed_for_undo(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    for digit in (2, 3):
+        add(qtbot, window, digit)
+    first_class = sorted(e.id for e in window.class_set.entries())
+    click(qtbot, window, "delete_all_class_set_button")
+    box = window.findChild(QMessageBox, "confirm_delete_all")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.LeftButton)
+    add(qtbot, window, 5)  # the next class draws; one scribble is deleted
+    listing = window.findChild(QListWidget, "class_set_list")
+    listing.setFocus()
+    listing.setCurrentRow(0)
+    qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    undo = window.findChild(QPushButton, "undo_delete_all_button")
+    assert undo.text() == "Undo delete"
+    qtbot.keyClick(listing, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.class_set) == 1 and undo.isVisible() and undo.text() == "Undo delete all"
+    qtbot.keyClick(listing, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.class_set) == 3
+    assert set(first_class) <= {e.id for e in window.class_set.entries()}
+    drawn = window.canvas.image_array()
+    qtbot.keyClick(listing, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left to undo
+    assert not undo.isVisible() and (window.canvas.image_array() == drawn).all()  # not the canvas's
+
+
 def test_delete_all_after_confirming_then_undo(window, qtbot):
     from PySide6.QtWidgets import QMessageBox
 

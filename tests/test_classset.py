@@ -784,19 +784,60 @@ def test_delete_all_when_a_file_was_already_removed_by_hand(tmp_path):
     assert [e.id for e in cs.entries()] == [kept]
 
 
-def test_one_deleted_drawing_comes_back_with_undo_until_the_next_deletion(tmp_path):
+def test_deleted_drawings_come_back_with_undo_newest_deletion_first(tmp_path):
     cs = ClassSet(tmp_path)
     ids = [cs.add(drawing(k), k) for k in range(3)]
     before = [(e.id, e.label, e.created) for e in cs.entries()]
     cs.delete(ids[1])
     assert [e.id for e in cs.entries()] == [ids[0], ids[2]] and len(ClassSet(tmp_path)) == 2
-    assert cs.can_undo_delete_all and cs.undo_count == 1
+    assert cs.can_undo_delete_all and cs.undo_count == 1 and not cs.undo_is_delete_all
     assert cs.undo_delete_all() == 1
     assert [(e.id, e.label, e.created) for e in cs.entries()] == before
     np.testing.assert_array_equal(cs.image(ids[1]), drawing(1))
-    assert cs.undo_count == 0
+    assert cs.undo_count == 0 and not cs.can_undo_delete_all
     cs.delete(ids[0])
-    cs.delete(ids[2])  # a new deletion: only it can be undone
-    assert cs.undo_count == 1 and cs.undo_delete_all() == 1
-    assert [e.id for e in cs.entries()] == [ids[1], ids[2]]
-    assert cs.delete_all() == 2 and cs.undo_count == 2
+    cs.delete(ids[2])
+    assert cs.undo_count == 1 and cs.undo_delete_all() == 1  # the newest first …
+    assert cs.undo_delete_all() == 1  # … then the one before
+    assert sorted(e.id for e in cs.entries()) == sorted(ids)
+
+
+def test_deleting_one_drawing_after_delete_all_keeps_the_whole_class_for_undo(tmp_path):
+    # The teacher empties the set after one class, the next class draws, one scribble is deleted.
+    cs = ClassSet(tmp_path)
+    first_class = sorted(cs.add(drawing(k), k) for k in range(3))
+    assert cs.delete_all() == 3
+    scribble = cs.add(drawing(9), 9)
+    cs.delete(scribble)
+    assert cs.undo_count == 1 and not cs.undo_is_delete_all
+    assert cs.undo_delete_all() == 1
+    assert cs.undo_count == 3 and cs.undo_is_delete_all
+    assert cs.undo_delete_all() == 3
+    assert sorted(e.id for e in cs.entries()) == sorted([*first_class, scribble])
+    assert not list(tmp_path.glob(".tmp-*"))
+
+
+def test_deleting_a_drawing_whose_file_is_gone_leaves_the_earlier_undo_as_it_was(tmp_path):
+    cs = ClassSet(tmp_path)
+    a, b = cs.add(drawing(1), 1), cs.add(drawing(2), 2)
+    cs.delete(a)
+    (tmp_path / f"2_{b}.png").unlink()
+    cs.delete(b)
+    assert len(cs) == 0 and cs.undo_count == 1
+    assert cs.undo_delete_all() == 1 and [e.id for e in cs.entries()] == [a]
+
+
+def test_undo_keeps_the_newest_single_deletions_and_every_delete_all(tmp_path, monkeypatch):
+    import lenet_gui.core.classset as classset
+
+    monkeypatch.setattr(classset, "UNDO_DELETES", 2)
+    cs = ClassSet(tmp_path)
+    whole = cs.add(drawing(0), 0)
+    cs.delete_all()
+    ids = [cs.add(drawing(k), k) for k in range(1, 4)]
+    for id_ in ids:
+        cs.delete(id_)
+    assert len(list(tmp_path.glob(".tmp-trash-*"))) == 3  # two single deletions and the delete all
+    assert cs.undo_delete_all() == 1 and cs.undo_delete_all() == 1  # ids[2], ids[1]
+    assert cs.undo_is_delete_all and cs.undo_delete_all() == 1  # ids[0] went; the class did not
+    assert sorted(e.id for e in cs.entries()) == sorted([whole, ids[1], ids[2]])

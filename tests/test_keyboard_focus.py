@@ -276,3 +276,29 @@ def test_the_weights_are_reached_by_tab_and_the_arrows_explain_the_weight_they_r
     assert view.cursor() == view.selected() == (second, (0, 0, 0, 1))
     view.clearFocus()
     assert view.cursor() is None and not ring.isVisible()
+
+
+def test_enter_after_a_click_explains_the_clicked_bar_or_weight_itself(window, qtbot):
+    bars = window.findChild(QWidget, "output_scores")
+    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton, pos=bars.bar_rect(3).center().toPoint())
+    bars.setFocus()
+    qtbot.keyClick(bars, Qt.Key.Key_Return)
+    assert bars.cursor() == 3 and window.explainer.selection()[1] == (3,)
+
+    window.docks["weights"].show()
+    window.docks["weights"].raise_()
+    qtbot.waitUntil(lambda: not window.docks["weights"].visibleRegion().isEmpty())
+    window.refresh_now()
+    view = window.findChild(QWidget, "weights")
+    first = view.names()[0]
+    clicked = (first, (2, 0, 1, 1))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.weight_rect(*clicked).center().toPoint())
+    assert view.selected() == clicked
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.cursor() == clicked and QToolTip.text().startswith(f"{first}[2, 0, 1, 1] =")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.weight_rect(first, (0, 0, 0, 0)).center().toPoint())
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # at the top edge: the cursor comes out where it is
+    assert view.cursor() == (first, (0, 0, 0, 0)) and QToolTip.text().startswith(f"{first}[0, 0, 0, 0] =")

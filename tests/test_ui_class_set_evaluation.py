@@ -173,4 +173,4 @@ def test_french_puts_a_space_before_the_colon_and_says_one_drawing_in_the_singul
     assert panel.holdout_info.text().startswith("2 dessins sur 6 sont mis de côté"), panel.holdout_info.text()
     panel.show_report(made_up_report(held_out=frozenset({"id1", "id2"})))
     text = panel.summary.text()
-    assert " : 75 %" in text and " : 50 %" in text and not re.search(r"\S:", text), text
+    assert re.search(r"\s: 75 %", text) and re.search(r"\s: 50 %", text) and not re.search(r"\S:", text), text

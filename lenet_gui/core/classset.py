@@ -4,7 +4,8 @@ Layout of the folder::
 
     3_<32 hex id>.png     one drawing, its label first in the name
     index.json            creation times and order; rebuilt from the file names if lost
-    .tmp-…                writes, imports and "delete all" in progress (cleaned when stale)
+    .tmp-…                writes and imports in progress, deleted drawings kept for undo
+                          (cleaned when stale)
 
 The PNG files are the truth. The label lives in the file name, so a missing index is rebuilt
 silently, and a damaged one is moved aside (listed in ``ClassSet.set_aside``) and rebuilt.
@@ -63,8 +64,11 @@ MAX_DIRECTORY_BYTES = 4 * 1024 * 1024  # a zip's table of contents, read before 
 MAX_INDEX_BYTES = 8 * 1024 * 1024
 # A temp file older than this belongs to a process that died; younger ones may still be written.
 STALE_SECONDS = 60.0
-# Drawings removed by "delete all" stay this long for an undo, even from another start.
+# Deleted drawings are kept for undo while the app runs; a later start removes what another
+# process left behind once it is this old (it may still be running and want to undo).
 TRASH_SECONDS = 3600.0
+# Single deletions kept for undo, newest first; a "delete all" is always kept (a whole class).
+UNDO_DELETES = 50
 _LATEST_TIME = 1e11  # a plausible creation time is before the year 5138
 
 
@@ -109,8 +113,9 @@ class ClassSet:
         self.folder = Path(folder)
         self._lock = threading.RLock()
         self._entries: dict[str, Entry] = {}
-        self._trash: Path | None = None
-        self._trash_count = 0  # drawings in it
+        # Every deletion of this session, newest last: (folder, drawings in it, was "delete all").
+        # Undo brings back the newest; a single delete never costs a "delete all" its undo.
+        self._trashes: list[tuple[Path, int, bool]] = []
         self.last_import: ImportResult | None = None
         notes: list[str] = []
         _ensure_folder(self.folder, notes)
@@ -211,10 +216,11 @@ class ClassSet:
             self._write_index_quietly()
         return id_
 
-    def delete(self, id_: str) -> None:
-        """Remove one drawing, kept aside for undo_delete_all() until the next deletion."""
+    def delete(self, id_: str) -> bool:
+        """Remove one drawing, kept aside for undo_delete_all(); False when its file was already
+        gone (deleted by hand), so there is nothing to bring back."""
         with self._lock:
-            self._set_aside([self.entry(id_)], QT_TRANSLATE_NOOP(
+            return self._set_aside([self.entry(id_)], False, QT_TRANSLATE_NOOP(
                 "ClassSet", 'Could not delete the drawing: {problem}.'))
 
     def relabel(self, id_: str, label: int) -> None:
@@ -238,12 +244,13 @@ class ClassSet:
         with self._lock:
             entries = list(self._entries.values())
             if entries:
-                self._set_aside(entries, QT_TRANSLATE_NOOP(
+                self._set_aside(entries, True, QT_TRANSLATE_NOOP(
                     "ClassSet", 'Could not delete the drawings: {problem}; none was deleted.'))
             return len(entries)
 
-    def _set_aside(self, entries: list[Entry], failed) -> None:
-        """Move these drawings into a trash folder of their own (the last one is kept for undo)."""
+    def _set_aside(self, entries: list[Entry], everything: bool, failed) -> bool:
+        """Move these drawings into a trash folder of their own, kept for undo (False: none
+        of their files was left to move)."""
         trash = self.folder / f"{_TRASH_PREFIX}{uuid.uuid4().hex}"
         moved: list[Entry] = []
         try:
@@ -261,31 +268,55 @@ class ClassSet:
             with contextlib.suppress(OSError):
                 shutil.rmtree(trash)
             raise ClassSetError(failed.format(problem=_why(err))) from None
-        self._discard_trash()
-        with contextlib.suppress(OSError):  # only creation times: the files carry them too
-            (trash / INDEX).write_text(_index_json(entries), encoding="utf-8")
-        self._trash, self._trash_count = trash, len(moved)
+        if moved:
+            with contextlib.suppress(OSError):  # only creation times: the files carry them too
+                (trash / INDEX).write_text(_index_json(entries), encoding="utf-8")
+            self._trashes.append((trash, len(moved), everything))
+            singles = [i for i, (_, _, whole) in enumerate(self._trashes) if not whole]
+            for i in reversed(singles[:-UNDO_DELETES]):  # the oldest beyond the limit go for good
+                with contextlib.suppress(OSError):
+                    shutil.rmtree(self._trashes[i][0])
+                del self._trashes[i]
+        else:  # every file was already gone (deleted by hand): nothing to undo
+            with contextlib.suppress(OSError):
+                shutil.rmtree(trash)
         for e in entries:
             del self._entries[e.id]
         _fsync_dir(self.folder)
         self._write_index_quietly()
+        return bool(moved)
+
+    def _newest_trash(self) -> tuple[Path, int, bool] | None:
+        with self._lock:
+            while self._trashes and not self._trashes[-1][0].is_dir():
+                self._trashes.pop()  # removed from outside: nothing left to bring back
+            return self._trashes[-1] if self._trashes else None
 
     @property
     def can_undo_delete_all(self) -> bool:
-        """True after delete() or delete_all() until undo_delete_all() or another deletion."""
-        return self._trash is not None and self._trash.is_dir()
+        """True while a deletion of this session (delete() or delete_all()) can be undone."""
+        return self._newest_trash() is not None
 
     @property
     def undo_count(self) -> int:
         """How many drawings undo_delete_all() would bring back (0 when there is nothing to undo)."""
-        return self._trash_count if self.can_undo_delete_all else 0
+        newest = self._newest_trash()
+        return newest[1] if newest else 0
+
+    @property
+    def undo_is_delete_all(self) -> bool:
+        """Whether the deletion undo_delete_all() would undo was a delete_all()."""
+        newest = self._newest_trash()
+        return bool(newest and newest[2])
 
     def undo_delete_all(self) -> int:
-        """Bring back the drawings of the last deletion (delete() or delete_all()); returns how many came back."""
+        """Bring back the drawings of the newest deletion not undone yet (delete() or
+        delete_all()); returns how many came back. Called again, it undoes the one before."""
         with self._lock:
-            trash = self._trash
-            if trash is None or not trash.is_dir():
-                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'There is no “delete all” to undo.').msg())
+            newest = self._newest_trash()
+            if newest is None:
+                raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'There is no deletion to undo.').msg())
+            trash = newest[0]
             try:
                 created, _ = _parse_index(_read_regular(trash / INDEX, MAX_INDEX_BYTES))
             except (OSError, ClassSetError):
@@ -303,7 +334,9 @@ class ClassSet:
                     raise ClassSetError(QT_TRANSLATE_NOOP("ClassSet", 'Could not bring the drawings back: {problem}.').format(problem=_why(err))) from None
                 self._entries[id_] = Entry(id_, int(m.group(1)), when)
                 back += 1
-            self._discard_trash()
+            self._trashes.pop()
+            with contextlib.suppress(OSError):
+                shutil.rmtree(trash)
             _fsync_dir(self.folder)
             self._write_index_quietly()
             return back
@@ -496,12 +529,6 @@ class ClassSet:
             f.write(data)
         _fsync_dir(self.folder)
 
-    def _discard_trash(self) -> None:
-        if self._trash is not None:
-            with contextlib.suppress(OSError):
-                shutil.rmtree(self._trash)
-            self._trash = None
-
     def _finish_or_clean_temps(self) -> None:
         """Finish imports that were committing when a process died; drop stale temporaries."""
         now = time.time()
@@ -522,7 +549,7 @@ class ClassSet:
                     shutil.rmtree(p)
                 elif stat.S_ISDIR(st.st_mode):
                     limit = TRASH_SECONDS if name.startswith(_TRASH_PREFIX) else STALE_SECONDS
-                    if age > limit and p != self._trash:
+                    if age > limit:
                         shutil.rmtree(p)
                 elif age > STALE_SECONDS:
                     p.unlink()

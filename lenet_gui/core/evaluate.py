@@ -61,7 +61,7 @@ class Evaluation:
 
     @property
     def no_prediction(self) -> int:
-        """How many drawings got no digit at all (outputs nan, or tied at ±inf)."""
+        """How many drawings got no digit at all (all outputs nan, nothing above -inf, or a tie at +inf)."""
         return int((self.predicted == NO_DIGIT).sum())
 
     @property

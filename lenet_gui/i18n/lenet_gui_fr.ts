@@ -148,8 +148,8 @@
         <translation>Impossible de supprimer les dessins : {problem} ; aucun n’a été supprimé.</translation>
     </message>
     <message>
-        <source>There is no “delete all” to undo.</source>
-        <translation>Il n’y a pas de « tout supprimer » à annuler.</translation>
+        <source>There is no deletion to undo.</source>
+        <translation>Il n’y a aucune suppression à annuler.</translation>
     </message>
     <message>
         <source>Could not bring the drawings back: {problem}.</source>
@@ -564,7 +564,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>: </source>
-        <translation> : </translation>
+        <translation> : </translation>
     </message>
     <message numerus="yes">
         <source>(%n damaged drawings left out)</source>
@@ -609,7 +609,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>no digit (no single largest output: nan or ±inf)</source>
-        <translation>aucun chiffre (pas une seule sortie la plus grande : nan ou ±inf)</translation>
+        <translation>aucun chiffre (aucune sortie n’est seule la plus grande : nan ou ±inf)</translation>
     </message>
     <message>
         <source>true {digit} → said {said}</source>
@@ -989,7 +989,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message numerus="yes">
         <source>For each of the %n channels of {src}: the patch × kernel {c} of {stage}, summed</source>
         <translation>
-            <numerusform>Pour le %n canal de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
+            <numerusform>Pour %n canal de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
             <numerusform>Pour chacun des %n canaux de {src} : la zone × le noyau {c} de {stage}, sommé</numerusform>
         </translation>
     </message>
@@ -1253,6 +1253,18 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     <message>
         <source>take the cursor away</source>
         <translation>retirer le curseur</translation>
+    </message>
+    <message>
+        <source>In the Class set list:</source>
+        <translation>Dans la liste du jeu de la classe :</translation>
+    </message>
+    <message>
+        <source>delete the selected drawing</source>
+        <translation>supprimer le dessin choisi</translation>
+    </message>
+    <message>
+        <source>bring back the drawing, or drawings, deleted last</source>
+        <translation>faire revenir le ou les derniers dessins supprimés</translation>
     </message>
     <message>
         <source>The first arrow key moves on from the bar or weight last clicked; with none clicked, it shows the predicted digit or the first weight. Space stays the Backprop step here too.</source>

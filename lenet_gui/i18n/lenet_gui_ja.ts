@@ -148,8 +148,8 @@
         <translation>描画を削除できませんでした：{problem}。1 枚も削除していません。</translation>
     </message>
     <message>
-        <source>There is no “delete all” to undo.</source>
-        <translation>元に戻せる「すべて削除」はありません。</translation>
+        <source>There is no deletion to undo.</source>
+        <translation>元に戻せる削除はありません。</translation>
     </message>
     <message>
         <source>Could not bring the drawings back: {problem}.</source>
@@ -1237,6 +1237,18 @@ With a few drawings of each digit you can train on them.</source>
     <message>
         <source>take the cursor away</source>
         <translation>カーソルを消す</translation>
+    </message>
+    <message>
+        <source>In the Class set list:</source>
+        <translation>「クラスの描画」の一覧で：</translation>
+    </message>
+    <message>
+        <source>delete the selected drawing</source>
+        <translation>選んだ描画を削除</translation>
+    </message>
+    <message>
+        <source>bring back the drawing, or drawings, deleted last</source>
+        <translation>最後に削除した描画を復元</translation>
     </message>
     <message>
         <source>The first arrow key moves on from the bar or weight last clicked; with none clicked, it shows the predicted digit or the first weight. Space stays the Backprop step here too.</source>

@@ -140,7 +140,7 @@ class ClassSetBrowser(QWidget):
         self.delete_all_button = QPushButton(objectName="delete_all_class_set_button")
         self.undo_delete_all_button = QPushButton(objectName="undo_delete_all_button")
         self.undo_delete_all_button.hide()
-        self._undo_count = 0  # drawings the undo button brings back
+        self._undo = (0, False)  # (drawings the undo button brings back, from “Delete all”)
         self.cancel_import_button = QPushButton(objectName="cancel_import_button")
         self.cancel_import_button.hide()
         self.notice_label = QLabel(objectName="class_set_notice")
@@ -322,20 +322,20 @@ class ClassSetBrowser(QWidget):
             self.set_progress(0, 0)
         self._update_buttons()
 
-    def set_undo_available(self, count: int) -> None:
-        """Show “Undo delete” (one drawing) or “Undo delete all” while `count` deleted drawings
-        can come back; Ctrl+Z in the list does the same."""
-        self._undo_count = max(0, int(count))
+    def set_undo_available(self, count: int, everything: bool = False) -> None:
+        """Show “Undo delete” (one drawing deleted) or “Undo delete all” (everything) while
+        `count` deleted drawings can come back; Ctrl+Z in the list does the same."""
+        self._undo = (max(0, int(count)), bool(everything))
         self._name_undo()
-        self.undo_delete_all_button.setVisible(self._undo_count > 0)
+        self.undo_delete_all_button.setVisible(self._undo[0] > 0)
         self._update_buttons()
 
     def _name_undo(self) -> None:
-        one = self._undo_count == 1
-        self.undo_delete_all_button.setText(self.tr("Undo delete") if one else self.tr("Undo delete all"))
+        everything = self._undo[1]
+        self.undo_delete_all_button.setText(self.tr("Undo delete all") if everything else self.tr("Undo delete"))
         self.undo_delete_all_button.setToolTip(
-            self.tr("Bring back the drawing just deleted (Ctrl+Z in the list)") if one else
-            self.tr("Bring back the drawings removed by “Delete all” (Ctrl+Z in the list)"))
+            self.tr("Bring back the drawings removed by “Delete all” (Ctrl+Z in the list)") if everything else
+            self.tr("Bring back the drawing just deleted (Ctrl+Z in the list)"))
 
     def set_notice(self, text: str) -> None:
         """A note above the drawings (e.g. a damaged file that was set aside); "" hides it."""
@@ -397,11 +397,12 @@ class ClassSetBrowser(QWidget):
                 if event.type() == QEvent.Type.KeyPress:
                     self._on_delete()
                 return True
-            # Ctrl+Z here undoes the list's last deletion, not the canvas's last stroke.
-            if event.matches(QKeySequence.StandardKey.Undo) and self.undo_delete_all_button.isVisible() \
-                    and self.undo_delete_all_button.isEnabled():
+            # Ctrl+Z here undoes the list's last deletion, never the canvas's last stroke (a
+            # second habitual press with nothing left to undo must not reach the canvas).
+            if event.matches(QKeySequence.StandardKey.Undo):
                 event.accept()
-                if event.type() == QEvent.Type.KeyPress:
+                if event.type() == QEvent.Type.KeyPress and self.undo_delete_all_button.isVisible() \
+                        and self.undo_delete_all_button.isEnabled():
                     self.undoDeleteAllRequested.emit()
                 return True
         return super().eventFilter(watched, event)

@@ -50,7 +50,7 @@ class ClassSetWorkflow(QObject):
         # Thumbnails are decoded lazily in worker threads (ClassSet.image is thread-safe).
         w.browser.set_entries([(e.id, e.label) for e in w.class_set.entries()],
                               loader=w.class_set.image)
-        w.browser.set_undo_available(w.class_set.undo_count)
+        w.browser.set_undo_available(w.class_set.undo_count, w.class_set.undo_is_delete_all)
         w.browser.set_notice(" ".join(language.tr_core(s) for s in w.class_set.set_aside))
         held = self.held_out()
         w.browser.set_held_out(held or ())
@@ -132,21 +132,23 @@ class ClassSetWorkflow(QObject):
 
     def delete(self, entry_id: str) -> None:
         w = self.window
-        self._call(w.class_set.delete, entry_id)
-        if w.class_set.can_undo_delete_all:
+        if self._call(w.class_set.delete, entry_id):  # kept for undo (not a file already gone)
             w.statusBar().showMessage(self.tr("Deleted one drawing; “Undo delete” (Ctrl+Z in the list) "
                                               "brings it back."), 8000)
 
     def relabel(self, entry_id: str, label: int) -> None:
         self._call(self.window.class_set.relabel, entry_id, label)
 
-    def _call(self, fn, *args) -> None:
+    def _call(self, fn, *args):
+        """fn(*args), its error reported; what it returned (None after an error)."""
         w = self.window
+        result = None
         try:
-            fn(*args)
+            result = fn(*args)
         except (OSError, ValueError, KeyError) as err:
             w.report_error(self.tr("Class set"), language.tr_core(err))
         self.show()
+        return result
 
     def load(self, entry_id: str) -> None:
         w = self.window

@@ -40,6 +40,13 @@ CURSOR_KEYS = (
     ((Qt.Key.Key_Escape,),
      QT_TRANSLATE_NOOP("HelpDialogs", "take the cursor away")),
 )
+# The Class set list's own keys (class_set_browser's event filter), not menu actions.
+CLASS_SET_HEADING = QT_TRANSLATE_NOOP("HelpDialogs", "In the Class set list:")
+CLASS_SET_KEYS = (
+    ((Qt.Key.Key_Delete,), QT_TRANSLATE_NOOP("HelpDialogs", "delete the selected drawing")),
+    ((QKeySequence.StandardKey.Undo,),
+     QT_TRANSLATE_NOOP("HelpDialogs", "bring back the drawing, or drawings, deleted last")),
+)
 CURSOR_NOTE = QT_TRANSLATE_NOOP(
     "HelpDialogs", "The first arrow key moves on from the bar or weight last clicked; with none clicked, it "
                    "shows the predicted digit or the first weight. Space stays the Backprop step here too.")
@@ -103,7 +110,9 @@ class HelpDialogs(QObject):
                   f"<p>{html.escape(self.tr(EXPLAIN_NOTE), quote=False)}</p>"
                   f"<p>{html.escape(self.tr(CURSOR_HEADING), quote=False)}</p>"
                   f"<table>{_rows(self.cursor_key_rows())}</table>"
-                  f"<p>{html.escape(self.tr(CURSOR_NOTE), quote=False)}</p>")
+                  f"<p>{html.escape(self.tr(CURSOR_NOTE), quote=False)}</p>"
+                  f"<p>{html.escape(self.tr(CLASS_SET_HEADING), quote=False)}</p>"
+                  f"<table>{_rows(self._key_rows(CLASS_SET_KEYS))}</table>")
         box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
                           f'<table><tr><td valign="top" width="50%">{menus}</td><td>&nbsp;&nbsp;&nbsp;</td>'
                           f'<td valign="top" width="50%">{panels}</td></tr></table>', parent=self.window)

@@ -66,7 +66,7 @@ def _short(v: float) -> str:
 class OutputScores(QWidget):
     """Bar chart of the 10 outputs, labelled 0–9, with "prediction: k" and target markers.
 
-    On the keyboard: Tab reaches it; Left and Right move a dotted cursor from bar to bar (on from
+    On the keyboard: Tab reaches it; Left and Right move a dashed cursor from bar to bar (on from
     the bar clicked last, else out on the prediction), show the bar's value and do what a click
     does, as Enter does; Escape takes the cursor away. Space stays the Backprop step."""
 
@@ -171,8 +171,9 @@ class OutputScores(QWidget):
         return True
 
     def _press_cursor(self) -> None:
-        if self._cursor is None:
-            self._move_cursor(1, 0, 0)  # Enter before any arrow: the bar the arrows start from
+        if self._cursor is None:  # Enter before any arrow: the bar clicked last, else the prediction
+            start = self._clicked if self._clicked is not None else self.prediction()
+            self.set_cursor(start if start is not None else 0)
         self.barClicked.emit(self._cursor)
 
     def prediction(self) -> int | None:

@@ -208,18 +208,19 @@ class WeightsView(QWidget):
             return False
         if self._cursor is not None and not self._knows(self._cursor):
             self._cursor = None  # its tensor went with another architecture
-        if self._cursor is None:
+        at = self._cursor
+        if at is None:
             if self._selected is None or not self._knows(self._selected):
                 t = self._tensors[0]  # the first arrow shows where the arrows start
                 self.set_cursor((t.name, (0,) * t.data.ndim))
                 return True
-            self._cursor = self._selected  # on from the weight explained last (a click)
-        name, index = self._cursor
+            at = self._selected  # on from the weight explained last (a click)
+        name, index = at
         t = self._tensor(name)
         if page:
             k = min(max(self._tensors.index(t) + page, 0), len(self._tensors) - 1)
             t = self._tensors[k]
-            self.set_cursor((t.name, (0,) * t.data.ndim) if t.name != name else self._cursor)
+            self.set_cursor((t.name, (0,) * t.data.ndim) if t.name != name else at)
             return True
         if t.conv:
             # As drawn: a column of kernels per filter, a row per input channel, so across goes
