@@ -118,7 +118,7 @@ class CursorKeys(QObject):
     `move(dx, dy, page)` moves the widget's cursor (placing it first if there is none) and
     returns False for a key it has no use for; `activate()` does what a click on the cursor's
     item does (placing the cursor first if there is none); `has_cursor()` and `clear()` read
-    and take away the cursor. The widget clears it itself when the focus leaves, if it wishes.
+    and take away the cursor, which goes when the focus leaves.
     """
 
     def __init__(self, widget: QWidget, move: Callable[[int, int, int], bool], activate: Callable[[], None],
@@ -162,4 +162,6 @@ class CursorKeys(QObject):
                 self._ring = FocusRing(self._widget)
             if self._ring is not None:
                 self._ring.follow()
+        elif kind == QEvent.Type.FocusOut:
+            self._clear()  # the cursor goes with the keys: nothing dashed is left behind
         return False

@@ -503,10 +503,6 @@ class OutputScores(QWidget):
             return
         super().mousePressEvent(event)
 
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.set_cursor(None)  # Space trains again wherever the keys went
-
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)
 

@@ -373,10 +373,6 @@ class WeightsView(QWidget):
         follow_tooltip(self, QPointF(event.position()), self.value_text)
         super().mouseMoveEvent(event)
 
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.set_cursor(None)  # Space trains again wherever the keys went
-
     def event(self, event: QEvent) -> bool:
         return handle_tooltip(self, event, self.value_text) or super().event(event)
 
