@@ -138,11 +138,7 @@ def test_space_on_a_focused_button_is_still_the_backprop_step(window, qtbot):
 def test_the_feature_maps_are_reached_by_tab_and_the_arrows_pick_and_move_a_value(window, qtbot):
     draw_digit(window.findChild(QWidget, "canvas"), 7)
     window.refresh_now()
-    maps = window.findChild(QWidget, "feature_maps")
-    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 40)
-    assert maps in seen
-    maps.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is maps)
+    maps = reached_by_tab(window, qtbot, "feature_maps")
     qtbot.keyClick(maps, Qt.Key.Key_Right)  # nothing chosen yet: the input's first value
     assert window.explainer.selection() == ("input", (0, 0, 0))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
@@ -193,14 +189,19 @@ def test_the_explain_panels_walk_is_reached_with_tab_and_pressed_with_enter(wind
     qtbot.waitUntil(lambda: not window.explainer.is_walking())
 
 
+def reached_by_tab(window, qtbot, name: str) -> QWidget:
+    """The widget `name`, after checking Tab reaches it, with the focus as Tab gives it."""
+    widget = window.findChild(QWidget, name)
+    assert widget in walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    return widget
+
+
 def test_the_output_bars_are_reached_by_tab_and_the_arrows_explain_the_bar_they_reach(window, qtbot):
     draw_digit(window.findChild(QWidget, "canvas"), 7)
     window.refresh_now()
-    bars = window.findChild(QWidget, "output_scores")
-    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
-    assert bars in seen
-    bars.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is bars)
+    bars = reached_by_tab(window, qtbot, "output_scores")
     ring = window.findChild(QWidget, "output_scores_focus_ring")  # where the keys go, in sight
     assert ring.isVisible() and ring.geometry() == bars.geometry()
     before = len(window.session.trainer.history)
@@ -241,11 +242,7 @@ def test_the_weights_are_reached_by_tab_and_the_arrows_explain_the_weight_they_r
     window.docks["weights"].raise_()
     qtbot.waitUntil(lambda: not window.docks["weights"].visibleRegion().isEmpty())
     window.refresh_now()
-    view = window.findChild(QWidget, "weights")
-    seen = walk(qtbot, window.findChild(QWidget, "clear_button"), Qt.Key.Key_Tab, 60)
-    assert view in seen
-    view.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    view = reached_by_tab(window, qtbot, "weights")
     ring = window.findChild(QWidget, "weights_focus_ring")  # in sight, though the view is taller than its panel
     assert ring.isVisible() and not ring.geometry().isEmpty()
     assert ring.parentWidget().rect().contains(ring.geometry())

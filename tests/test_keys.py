@@ -92,6 +92,20 @@ def open_shortcuts(window, qtbot) -> QMessageBox:
     return box
 
 
+def assert_listed(window, qtbot, heading: str, keys, phrases) -> None:
+    """Help → Keyboard shortcuts names each key, and says each phrase, after `heading`."""
+    box = open_shortcuts(window, qtbot)
+    text = box.text()
+    assert heading in text
+    section = text[text.index(heading):]
+    for key in keys:
+        name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        assert f"<b>{name}" in section or f"/ {name}</b>" in section, f"{name} is not listed under {heading}"
+    for what in phrases:
+        assert what in section
+    box.close()
+
+
 def test_help_lists_the_keys_that_move_the_explained_value(window, qtbot):
     """Every key the Explain panel (and the Feature maps) take to move the selected value is
     named in Help → Keyboard shortcuts, under the panel's name, with what it does."""
@@ -99,16 +113,8 @@ def test_help_lists_the_keys_that_move_the_explained_value(window, qtbot):
 
     moving = [k for k in Qt.Key if move_for_key(k) is not None]
     assert len(moving) == 6
-    box = open_shortcuts(window, qtbot)
-    text = box.text()
-    assert "Explain panel" in text
-    explain = text[text.index("Explain panel"):]
-    for key in moving:
-        name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        assert f"<b>{name}" in explain or f"/ {name}</b>" in explain, f"{name} is not listed for the Explain panel"
-    for what in ("the value to the left or right", "the value above or below", "the previous or next map"):
-        assert what in explain
-    box.close()
+    assert_listed(window, qtbot, "Explain panel", moving,
+                  ("the value to the left or right", "the value above or below", "the previous or next map"))
 
 
 def test_help_lists_the_keys_of_the_output_bars_and_the_weights(window, qtbot):
@@ -118,17 +124,9 @@ def test_help_lists_the_keys_of_the_output_bars_and_the_weights(window, qtbot):
     from lenet_gui.ui.focus_chain import MOVES
 
     taken = [Qt.Key(k) for k in MOVES] + [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape]
-    box = open_shortcuts(window, qtbot)
-    text = box.text()
-    assert "Output bars and the Weights" in text
-    cursor = text[text.index("Output bars and the Weights"):]
-    for key in taken:
-        name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        assert f"<b>{name}" in cursor or f"/ {name}</b>" in cursor, f"{name} is not listed for the Output bars and Weights"
-    for what in ("previous or next bar or weight", "the weight above or below", "previous or next tensor",
-                 "as a click does", "take the cursor away", "Space stays the Backprop step"):
-        assert what in cursor
-    box.close()
+    assert_listed(window, qtbot, "Output bars and the Weights", taken,
+                  ("previous or next bar or weight", "the weight above or below", "previous or next tensor",
+                   "as a click does", "take the cursor away", "Space stays the Backprop step"))
 
 
 def test_the_shortcuts_box_shows_all_its_text_on_the_screen(window, qtbot, back_to_english):
