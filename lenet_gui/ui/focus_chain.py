@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QTabBar, QToolButton, QWidget
 
 # More steps than the window has controls: the walk always ends, even if nothing is in sight.
 _MAX_STEPS = 500
@@ -34,6 +34,14 @@ def in_sight(widget: QWidget) -> bool:
             return False
         w = w.parentWidget()
     return True
+
+
+def scroll_area_around(widget: QWidget) -> QScrollArea | None:
+    """The nearest scroll area that holds `widget`, the one to scroll to bring it in sight."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    return area
 
 
 def focus_next_in_sight(forward: bool, step: Callable[[bool], bool]) -> bool:

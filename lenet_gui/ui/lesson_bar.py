@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from ..core.lesson import (
 )
 from . import language
 from .errors import show_error
-from .focus_chain import dock_in_sight
+from .focus_chain import dock_in_sight, scroll_area_around
 from .numbers import fmt, fmt_int
 
 BUILTIN = "builtin:"  # lesson_state["lesson"] of a bundled lesson: "builtin:<file name>"
@@ -524,9 +523,7 @@ class LessonBar(QToolBar):
         self._kept = None
         if widget is None:
             return
-        area = widget.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
+        area = scroll_area_around(widget)
         if area is None:
             return
         area.ensureWidgetVisible(widget, 8, 8)

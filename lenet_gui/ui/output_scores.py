@@ -166,15 +166,20 @@ class OutputScores(QWidget):
         elif self._clicked is not None:
             self.set_cursor(self._clicked + dx)  # on from the bar clicked last
         else:
-            prediction = self.prediction()  # the first arrow shows where the arrows start
-            self.set_cursor(prediction if prediction is not None else 0)
+            self.set_cursor(self._start_bar())  # the first arrow shows where the arrows start
         return True
 
     def _press_cursor(self) -> None:
-        if self._cursor is None:  # Enter before any arrow: the bar clicked last, else the prediction
-            start = self._clicked if self._clicked is not None else self.prediction()
-            self.set_cursor(start if start is not None else 0)
+        if self._cursor is None:  # Enter before any arrow
+            self.set_cursor(self._start_bar())
         self.barClicked.emit(self._cursor)
+
+    def _start_bar(self) -> int:
+        """Where the keyboard's cursor comes out: the bar clicked last, else the prediction."""
+        if self._clicked is not None:
+            return self._clicked
+        prediction = self.prediction()
+        return prediction if prediction is not None else 0
 
     def prediction(self) -> int | None:
         """Index of the largest output (+inf counts, nan does not); None when there is none,

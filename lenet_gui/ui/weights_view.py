@@ -17,10 +17,10 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import language, numbers
-from .focus_chain import CursorKeys
+from .focus_chain import CursorKeys, scroll_area_around
 from .images import rgba_image
 from .value_tooltip import follow_tooltip, handle_tooltip, show_tooltip_at
 
@@ -206,9 +206,7 @@ class WeightsView(QWidget):
     def _move_cursor(self, dx: int, dy: int, page: int) -> bool:
         if not self._tensors:
             return False
-        if self._cursor is not None and not self._knows(self._cursor):
-            self._cursor = None  # its tensor went with another architecture
-        at = self._cursor
+        at = self._cursor  # (set_tensors takes it away when its tensor goes)
         if at is None:
             if self._selected is None or not self._knows(self._selected):
                 t = self._tensors[0]  # the first arrow shows where the arrows start
@@ -245,9 +243,7 @@ class WeightsView(QWidget):
 
     def _scroll_to(self, rect: QRectF) -> None:
         """The panel scrolls to show rect (the view sits in a scroll area taller than its dock)."""
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
+        area = scroll_area_around(self)
         if area is not None and area.widget() is self:
             c = rect.center()
             area.ensureVisible(int(c.x()), int(c.y()), int(rect.width() / 2) + 24, int(rect.height() / 2) + 24)
