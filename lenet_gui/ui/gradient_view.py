@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from . import language
 from .numbers import fmt, fmt_apart
 
-BAR_CELLS = 24
+# The longest bar, in block characters: with 24 the table was wider than the panel on a
+# 1366×768 laptop, and the scroll bar under it took a row's height too.
+BAR_CELLS = 16
+_GAP = "style='padding-right: 12px'"  # between columns (the rows have no spacing)
 
 
 def _num(v: float) -> str:
@@ -84,15 +87,17 @@ class GradientView(QWidget):
         """rows: (parameter name, shape, gradient norm); watch: a small gradient shown in full."""
         finite = [n for _, _, n in rows if math.isfinite(n)]
         top = max(finite) if finite and max(finite) > 0 else 1.0
-        lines = ["<table cellspacing=4>",
-                 "<tr><th align=left>" + self.tr("parameter") + "</th><th align=left>" + self.tr("shape")
-                 + "</th><th align=left>‖grad‖</th><th></th></tr>"]
+        # Rows as close as lines of text, not 4 px of cell spacing apart: all ten parameters
+        # then fit the panel's height on a 1366×768 laptop, fc3 included.
+        lines = ["<table cellspacing=0 cellpadding=0>",
+                 f"<tr><th align=left {_GAP}>" + self.tr("parameter") + f"</th><th align=left {_GAP}>"
+                 + self.tr("shape") + f"</th><th align=left {_GAP}>‖grad‖</th><th></th></tr>"]
         for name, shape, norm in rows:
             cells = int(round(BAR_CELLS * norm / top)) if math.isfinite(norm) else BAR_CELLS
             bar = "█" * cells or "·"
             lines.append(
-                f"<tr><td><tt>{name}</tt></td><td>{tuple(shape)}</td>"
-                f"<td align=right>{_num(norm)}</td><td><font color='#3b6fb6'>{bar}</font></td></tr>"
+                f"<tr><td {_GAP}><tt>{name}</tt></td><td {_GAP}>{tuple(shape)}</td>"
+                f"<td align=right {_GAP}>{_num(norm)}</td><td><font color='#3b6fb6'>{bar}</font></td></tr>"
             )
         lines.append("</table>")
         self.table.setText("".join(lines) if rows else self.tr("Gradients appear after the first Backprop step."))

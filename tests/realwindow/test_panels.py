@@ -7,10 +7,11 @@ import subprocess
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton, QScrollArea, QWidget
 
 from lenet_gui.replay import draw_digit
+from lenet_gui.ui import language
 
 from .xinput import click, key, screen_point, screenshot, settle, type_text, wheel
 
@@ -146,3 +147,26 @@ def test_a_drag_into_the_past_keeps_the_loss_plot_still(real_window, qtbot):
     window.refresh_now()
     settle(qtbot)
     assert view.viewRange()[0] == pytest.approx(before)
+
+
+@pytest.mark.screen("1366x768")
+@pytest.mark.parametrize("code", ["en", "fr", "ja"])
+def test_a_laptop_shows_every_gradient_row_without_scrolling(real_window, qtbot, locale, code):
+    window = real_window()
+    try:
+        language.set_language(code)
+        draw_digit(window.findChild(QWidget, "canvas"), 3)
+        window.set_target("3")
+        window.step()
+        window.docks["gradients"].raise_()
+        settle(qtbot, 300)
+        table = window.findChild(QLabel, "gradient_table")
+        assert "fc3.bias" in table.text()
+        scroll = window.docks["gradients"].findChild(QScrollArea)
+        bottom = table.mapTo(scroll.viewport(), QPoint(0, table.height())).y()
+        screenshot(f"gradients-{code}-1366x768")
+        assert scroll.verticalScrollBar().value() == 0 and bottom <= scroll.viewport().height(), (
+            f"the table's last row ends at y {bottom} of a {scroll.viewport().height()} px tall panel")
+        assert not scroll.horizontalScrollBar().isVisible()
+    finally:
+        language.set_language("en")
