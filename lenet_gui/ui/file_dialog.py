@@ -1,0 +1,126 @@
+"""The app's Open and Save dialogs: Qt's file dialog, readable in every language on a laptop.
+
+Qt's own (non-native) dialog opens at about 630×410 px with columns of fixed widths measured on
+English samples: French cut "Dernière modification" to "Dernière modifica", long file names
+lost their middle, and Japanese cut "コンピュータ" in the side bar. Here the dialog takes three
+quarters of the screen, and its columns (and side bar) are as wide as their headers and texts,
+again whenever the folder or the dialog's size changes; the Name column takes the room left.
+
+Where the platform lends its own dialog (a GNOME or Windows desktop), that dialog is shown as
+before: none of this applies to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QSize,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFileSystemModel,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
+
+NAME, SIZE, TYPE, DATE = range(4)  # QFileSystemModel's columns
+SCREEN_SHARE = 0.75  # of the screen's free area the dialog takes, width and height
+MAX_SIZE = QSize(1400, 900)  # beyond this a wide screen gives the list nothing it needs
+
+
+def ask_path(parent: QWidget | None, save: bool, title: str, name: str, filter_: str) -> str:
+    """The file the user chose ("" when cancelled): an existing one to open, or one to save
+    (the dialog asks before replacing a file). `name` is the folder or file it starts at, as
+    for QFileDialog.getOpenFileName / getSaveFileName."""
+    dialog = make_dialog(parent, save, title, name, filter_)
+    try:
+        chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    finally:
+        dialog.deleteLater()  # Qt writes the dialog's settings (last folder, columns) then
+    return chosen[0] if chosen else ""
+
+
+def make_dialog(parent: QWidget | None, save: bool, title: str, name: str, filter_: str) -> QFileDialog:
+    """The dialog ask_path shows, not yet shown: as the static QFileDialog functions make it."""
+    dialog = QFileDialog(parent, title, name, filter_)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    view = _file_list(dialog)
+    if view is not None:  # Qt's own dialog, not the platform's
+        ColumnFit(dialog, view)
+        dialog.resize(fitting_size(dialog, parent))
+    return dialog
+
+
+def fitting_size(dialog: QWidget, parent: QWidget | None) -> QSize:
+    """Three quarters of the free screen (at most MAX_SIZE), never less than the dialog needs,
+    never more than the screen."""
+    screen = (parent or dialog).screen()
+    free = screen.availableGeometry().size() if screen is not None else MAX_SIZE
+    share = QSize(int(free.width() * SCREEN_SHARE), int(free.height() * SCREEN_SHARE)).boundedTo(MAX_SIZE)
+    return share.expandedTo(dialog.minimumSizeHint()).boundedTo(free)
+
+
+def _file_list(dialog: QFileDialog) -> QTreeView | None:
+    """The dialog's detail view (the list of files with their columns); None for a platform's dialog."""
+    return next((v for v in dialog.findChildren(QTreeView) if isinstance(v.model(), QFileSystemModel)), None)
+
+
+class ColumnFit(QObject):
+    """Keeps the dialog's columns as wide as their headers and texts, the Name column filling
+    the rest, and its side bar as wide as its places; after each change of folder or size."""
+
+    def __init__(self, dialog: QFileDialog, view: QTreeView) -> None:
+        super().__init__(dialog)
+        self._dialog, self._view = dialog, view
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.fit)
+        model = view.model()
+        for signal in (model.rowsInserted, model.layoutChanged, model.modelReset, model.dataChanged):
+            signal.connect(self._timer.start)
+        dialog.directoryEntered.connect(self._timer.start)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Wider or narrower, not taller: a column the user drags past the edge brings a scroll
+        # bar, and the list's new height must not undo the drag.
+        if event.type() == QEvent.Type.Show or (
+                event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width()):
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        view = self._view
+        header = view.header()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for column in shown:
+            if column != NAME:
+                view.resizeColumnToContents(column)  # the wider of its header and its texts
+        if NAME in shown:
+            others = sum(header.sectionSize(c) for c in shown if c != NAME)
+            need = max(view.sizeHintForColumn(NAME), header.sectionSizeHint(NAME))
+            header.resizeSection(NAME, max(need, view.viewport().width() - others))
+        self._fit_side_bar()
+
+    def _fit_side_bar(self) -> None:
+        splitter = self._dialog.findChild(QSplitter)
+        if splitter is None or splitter.count() < 2:
+            return
+        side = splitter.widget(0)
+        if not isinstance(side, QAbstractItemView):
+            return
+        need = side.sizeHintForColumn(0) + 2 * side.frameWidth()
+        if side.verticalScrollBar().isVisible():
+            need += side.verticalScrollBar().width()
+        sizes = splitter.sizes()
+        need = min(need, sum(sizes) // 3)  # a long bookmark must not squeeze the list of files
+        if need > sizes[0]:
+            splitter.setSizes([need, sum(sizes) - need] + sizes[2:])
