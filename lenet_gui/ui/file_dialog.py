@@ -6,6 +6,11 @@ lost their middle, and Japanese cut "コンピュータ" in the side bar. Here t
 quarters of the screen, and its columns (and side bar) are as wide as their headers and texts,
 again whenever the folder or the dialog's size changes; the Name column takes the room left.
 
+Qt's file list writes sizes and dates the system's way (QLocale::system()), whatever language
+the app speaks: French chosen from the Language menu on an English system still read
+"1.21 KiB" and "12/2/26 3:04 PM". A proxy model writes them the app's way (the default QLocale
+that language.set_language sets, the system's when the app follows the system).
+
 Where the platform lends its own dialog (a GNOME or Windows desktop), that dialog is shown as
 before: none of this applies to it.
 """
@@ -14,8 +19,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
     QObject,
     QSize,
+    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
@@ -55,6 +64,8 @@ def make_dialog(parent: QWidget | None, save: bool, title: str, name: str, filte
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     view = _file_list(dialog)
     if view is not None:  # Qt's own dialog, not the platform's
+        proxy = LocaleFileModel(dialog)  # a parent: Python must not delete what the dialog shows
+        dialog.setProxyModel(proxy)
         ColumnFit(dialog, view)
         dialog.resize(fitting_size(dialog, parent))
     return dialog
@@ -72,6 +83,22 @@ def fitting_size(dialog: QWidget, parent: QWidget | None) -> QSize:
 def _file_list(dialog: QFileDialog) -> QTreeView | None:
     """The dialog's detail view (the list of files with their columns); None for a platform's dialog."""
     return next((v for v in dialog.findChildren(QTreeView) if isinstance(v.model(), QFileSystemModel)), None)
+
+
+class LocaleFileModel(QIdentityProxyModel):
+    """Qt's file list, its sizes and dates written the way the app writes numbers."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column in (SIZE, DATE):
+            files = self.sourceModel()
+            source = self.mapToSource(index)
+            if isinstance(files, QFileSystemModel) and source.isValid():
+                if column == DATE:
+                    return QLocale().toString(files.lastModified(source), QLocale.FormatType.ShortFormat)
+                if not files.isDir(source):  # a folder has no size (Qt shows none either)
+                    return QLocale().formattedDataSize(files.size(source))
+        return super().data(index, role)
 
 
 class ColumnFit(QObject):

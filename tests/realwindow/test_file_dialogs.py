@@ -3,10 +3,11 @@ header and file name whole, sizes and dates written the way the window's languag
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QFileInfo, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QTreeView
 
 from lenet_gui.ui import language
@@ -105,7 +106,15 @@ def test_the_open_dialog_shows_every_column_and_name_whole(real_window, speaking
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
         QApplication.processEvents()
         screenshot(f"file-dialog-{code}-1366x768")
-        return {"cut": cut_columns(dialog, view)}
+        model, root = view.model(), view.rootIndex()
+        rows = {model.index(r, 0, root).data(): r for r in range(model.rowCount(root))}
+        row = rows[LONG_NAME]
+        return {"cut": cut_columns(dialog, view),
+                "size": model.index(row, SIZE, root).data(), "date": model.index(row, DATE, root).data()}
 
     seen = open_dialog_and_measure(window, window.weights_actions.ask_open, measure)
     assert not seen["cut"], "cut in the Open weights dialog:\n" + "\n".join(seen["cut"])
+    # The window's language writes the numbers (the system here is C, English): 1,5 Kio in French.
+    modified = QFileInfo(os.fspath(folder / LONG_NAME)).lastModified()
+    assert seen["size"] == QLocale().formattedDataSize(1536)
+    assert seen["date"] == QLocale().toString(modified, QLocale.FormatType.ShortFormat)
