@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 NAME, SIZE, TYPE, DATE = range(4)  # QFileSystemModel's columns
 SCREEN_SHARE = 0.75  # of the screen's free area the dialog takes, width and height
-MAX_SIZE = QSize(1400, 900)  # beyond this a wide screen gives the list nothing it needs
+MAX_SIZE = QSize(1100, 720)  # on a larger screen, more would only be empty rows and a wider gap
 
 
 def ask_path(parent: QWidget | None, save: bool, title: str, name: str, filter_: str) -> str:
@@ -103,24 +103,32 @@ class LocaleFileModel(QIdentityProxyModel):
 
 class ColumnFit(QObject):
     """Keeps the dialog's columns as wide as their headers and texts, the Name column filling
-    the rest, and its side bar as wide as its places; after each change of folder or size."""
+    the rest, and its side bar as wide as its places; after each change of folder or size.
+    When the folder's names need more room than the list has (a presentation-mode font), the
+    dialog widens as far as the screen allows; a size the user gives it is kept."""
 
     def __init__(self, dialog: QFileDialog, view: QTreeView) -> None:
         super().__init__(dialog)
         self._dialog, self._view = dialog, view
+        self._may_widen = True
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.fit)
         model = view.model()
         for signal in (model.rowsInserted, model.layoutChanged, model.modelReset, model.dataChanged):
-            signal.connect(self._timer.start)
-        dialog.directoryEntered.connect(self._timer.start)
+            signal.connect(self._new_texts)
+        dialog.directoryEntered.connect(self._new_texts)
         view.viewport().installEventFilter(self)
+
+    def _new_texts(self) -> None:
+        self._may_widen = True
+        self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Wider or narrower, not taller: a column the user drags past the edge brings a scroll
         # bar, and the list's new height must not undo the drag.
-        if event.type() == QEvent.Type.Show or (
-                event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width()):
+        if event.type() == QEvent.Type.Show:
+            self._new_texts()
+        elif event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
             self._timer.start()
         return False
 
@@ -136,6 +144,22 @@ class ColumnFit(QObject):
             need = max(view.sizeHintForColumn(NAME), header.sectionSizeHint(NAME))
             header.resizeSection(NAME, max(need, view.viewport().width() - others))
         self._fit_side_bar()
+        if self._may_widen and self._dialog.isVisible():
+            self._may_widen = False
+            self._widen(sum(header.sectionSize(c) for c in shown) - view.viewport().width())
+
+    def _widen(self, by: int) -> None:
+        """Widen the dialog by up to `by` px, as much as the screen has, keeping it on screen."""
+        dialog = self._dialog
+        screen = dialog.screen()
+        if by <= 0 or screen is None:
+            return
+        free, frame, inner = screen.availableGeometry(), dialog.frameGeometry(), dialog.geometry()
+        by = min(by, free.width() - frame.width())
+        if by <= 0:
+            return
+        left = min(max(free.left(), frame.left() - by // 2), free.right() + 1 - frame.width() - by)
+        dialog.setGeometry(inner.left() + left - frame.left(), inner.top(), inner.width() + by, inner.height())
 
     def _fit_side_bar(self) -> None:
         splitter = self._dialog.findChild(QSplitter)

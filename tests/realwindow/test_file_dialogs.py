@@ -118,3 +118,21 @@ def test_the_open_dialog_shows_every_column_and_name_whole(real_window, speaking
     modified = QFileInfo(os.fspath(folder / LONG_NAME)).lastModified()
     assert seen["size"] == QLocale().formattedDataSize(1536)
     assert seen["date"] == QLocale().toString(modified, QLocale.FormatType.ShortFormat)
+
+
+@pytest.mark.screen("1366x768")
+def test_in_presentation_mode_the_dialog_widens_for_long_names(real_window, qtbot, speaking, folder):  # noqa: F811
+    # Presentation mode's large text reaches the dialog too: the long name no longer fits three
+    # quarters of the screen, and the dialog widens rather than hide the name or the date.
+    speaking("fr")
+    window = real_window()
+    window.set_presentation(True)
+    qtbot.wait(300)
+
+    def measure(dialog, view):
+        screenshot("file-dialog-presentation-fr-1366x768")
+        return {"cut": cut_columns(dialog, view), "width": dialog.width()}
+
+    seen = open_dialog_and_measure(window, window.weights_actions.ask_open, measure)
+    assert not seen["cut"], "cut in the Open weights dialog:\n" + "\n".join(seen["cut"])
+    assert seen["width"] > 1024  # wider than three quarters of the laptop's screen
