@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidget, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QSpinBox, QWidget
 
 from lenet_gui.replay import draw_digit
+from lenet_gui.ui import file_dialog
 from lenet_gui.ui.main_window import MainWindow
 from tests.helpers_ui import error_text
 
@@ -88,7 +89,7 @@ def test_export_then_import_into_another_laptop(window, qtbot, tmp_path, monkeyp
     for digit in (3, 5):
         add(qtbot, window, digit)
     archive = tmp_path / "class.zip"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(archive), ""))
+    monkeypatch.setattr(file_dialog, "ask_path", lambda *a, **k: str(archive))
     click(qtbot, window, "export_class_set_button")
     assert archive.is_file()
 
@@ -97,7 +98,7 @@ def test_export_then_import_into_another_laptop(window, qtbot, tmp_path, monkeyp
     other = MainWindow()
     qtbot.addWidget(other)
     other.show()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
+    monkeypatch.setattr(file_dialog, "ask_path", lambda *a, **k: str(archive))
     qtbot.mouseClick(other.findChild(QPushButton, "import_class_set_button"), Qt.LeftButton)
     qtbot.waitUntil(lambda: not other.browser.is_importing(), timeout=20000)
     assert "Imported 2 drawings" in other.statusBar().currentMessage()

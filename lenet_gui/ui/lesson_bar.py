@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal, SignalInst
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from ..core.lesson import (
     load_lesson,
     location,
 )
-from . import language
+from . import file_dialog, language
 from .errors import show_error
 from .focus_chain import dock_in_sight, scroll_area_around
 from .numbers import fmt, fmt_int
@@ -333,8 +332,8 @@ class LessonBar(QToolBar):
         return self.open_lesson(lesson, str(Path(path).resolve()))
 
     def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open lesson file"), "",
-                                              self.tr("Lesson files (*.toml);;All files (*)"))
+        path = file_dialog.ask_path(self._window, False, self.tr("Open lesson file"), "",
+                                    self.tr("Lesson files (*.toml);;All files (*)"))
         if path:
             self.open_file(path)
 

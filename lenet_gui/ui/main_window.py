@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core import ARCHS
 from ..core.fast import defer_compile_import
 from ..core.session import Session
-from . import language, window_geometry, window_settings
+from . import file_dialog, language, window_geometry, window_settings
 from .autograd_graph_view import AutogradGraphView
 from .autograd_presenter import AutogradPresenter
 from .button_keys import ButtonKeys
@@ -738,8 +737,7 @@ class MainWindow(QMainWindow):
 
     def ask_path(self, save: bool, title: str, name: str, filter_: str, then) -> None:
         """A file dialog; `then(path)` does the work (tests call those methods directly)."""
-        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = ask(self, title, name, filter_)
+        path = file_dialog.ask_path(self, save, title, name, filter_)
         if path:
             then(path)
 
