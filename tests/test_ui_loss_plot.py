@@ -512,3 +512,18 @@ def _curve_pixels(p: LossPlot) -> int:
     rows = np.frombuffer(image.constBits(), np.uint32).reshape(image.height(), image.bytesPerLine() // 4)
     return int(np.count_nonzero(rows[:, :image.width()] == pg.mkColor("#c2185b").rgb()))
 
+
+@pytest.mark.parametrize("log", [False, True])
+@pytest.mark.parametrize("steps", [3, 2000])
+def test_an_emptied_history_keeps_no_loss_range_of_the_last_lesson(plot, log, steps):
+    plot.set_log_y(log)
+    plot.set_history(np.concatenate([np.linspace(0.2, 0.05, steps - 2), [1e20, np.inf]]))
+    plot.set_history(np.zeros(0))  # File → New lesson
+    (x0, x1), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    assert (x0, x1) == (0.5, 10.0)
+    # Not the last lesson's 0 … 1e20: where a first loss (about 0.1) lands.
+    assert (y0, y1) == ((-3.0, 0.0) if log else (0.0, 1.0))
+    plot.append_losses([0.3, 0.2])
+    y0, y1 = _y_view(plot)
+    lo, hi = (np.log10(0.2), np.log10(0.3)) if log else (0.2, 0.3)
+    assert y0 <= lo and hi <= y1 and hi - lo >= 0.5 * (y1 - y0)

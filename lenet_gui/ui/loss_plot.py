@@ -43,6 +43,10 @@ NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
 EMPTY_TEXT = QT_TRANSLATE_NOOP("LossPlot", "No steps yet:\npress “Backprop step”")  # two short lines fit a narrow dock
 EMPTY_X = (0.5, 10.0)  # the x range before the first step, as the first step's fit gives
+# The y range before the first step, where a first loss lands (about 0.1 for random weights):
+# 0 … 1, and 0.001 … 1 on the log axis (log10 of the loss).
+EMPTY_Y = (0.0, 1.0)
+EMPTY_LOG_Y = (-3.0, 0.0)
 # After these events the weights are others: the steps that follow are a new run of training.
 RUN_STARTS = ("reset", "weights", "arch")
 FOLLOW_AHEAD = 0.2  # following the newest step, the view jumps to leave this share of it ahead
@@ -626,11 +630,12 @@ class LossPlot(QWidget):
             self._set_tail(np.zeros(0), np.zeros(0))
         self._tail_start = end
         self._body_n, self._body_y, self._body_lo, self._body_hi = n, y, lo, hi
-        if n == 0 and not self._user_range and self._x_range != EMPTY_X:
-            # No steps (a new lesson): the x axis the first steps will have, in whole steps,
-            # not the last lesson's range or pyqtgraph's 0-1.
-            self._x_range, self._y_range = EMPTY_X, None
-            self._view.setXRange(*EMPTY_X, padding=0)
+        empty_y = EMPTY_LOG_Y if self.log_y() else EMPTY_Y
+        if n == 0 and not self._user_range and (self._x_range, self._y_range) != (EMPTY_X, empty_y):
+            # No steps (a new lesson): the axes the first steps will have, in whole steps, not
+            # the last lesson's ranges (its divergence's 1e20) or pyqtgraph's 0-1.
+            self._x_range, self._y_range = EMPTY_X, empty_y
+            self._view.setRange(xRange=EMPTY_X, yRange=empty_y, padding=0)
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
 
