@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .presentation import text_point_size
 
 # While the banner shows, the drawing may shrink to this height (its image 64 px square): a
 # digit still reads at that size.
 CANVAS_FLOOR = 76
+# The banner's look; its texts in points: the explanation, and the big word 1.6 times it.
+BANNER_STYLE = ("#diverged_banner {{ background: #b3261e; border-radius: 6px; }}"
+                " #diverged_banner QLabel {{ color: white; font-size: {text:.1f}pt; }}"
+                " #diverged_banner QLabel#diverged_title {{ font-size: {title:.1f}pt; font-weight: bold; }}")
+TEXT_PT = 10.0  # a size smaller than the word, so the explanation fits the laptop's column
 
 
 class CentralColumn(QWidget):
@@ -33,6 +40,7 @@ class CentralColumn(QWidget):
         layout.addWidget(banner)
         layout.addWidget(canvas, 3)
         layout.addWidget(preview, 2)
+        self.set_presentation(False)
 
     def show_banner(self, shown: bool) -> None:
         """Show or hide the banner: through here, not its own show(), which would lay the
@@ -51,6 +59,15 @@ class CentralColumn(QWidget):
             surface.setMinimumHeight(self._minimums[0])
             self._preview.setMinimumHeight(self._minimums[1])
             self._minimums = None
+
+    def set_presentation(self, on: bool) -> None:
+        """The banner's texts at presentation mode's size for a projector, or at their own."""
+        text = text_point_size(self) if on else TEXT_PT
+        self._banner.setStyleSheet(BANNER_STYLE.format(text=text, title=1.6 * text))
+        for label in self._banner.findChildren(QLabel):
+            label.ensurePolished()
+        if self._minimums is not None:
+            self._fit_banner()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -164,12 +164,9 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.canvas = CanvasPanel()
         self.preview = InputPreview()
-        self.banner = QWidget(objectName="diverged_banner")
-        self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
+        self.banner = QWidget(objectName="diverged_banner")  # its look: central_column
         self.banner_title = QLabel(objectName="diverged_title")
-        self.banner_title.setStyleSheet("color: white; font-size: 16pt; font-weight: bold;")
         self.banner_text = QLabel(objectName="diverged_text")
-        self.banner_text.setStyleSheet("color: white; font-size: 10pt;")
         self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
         self.banner_reset = QPushButton(objectName="banner_reset_button")
