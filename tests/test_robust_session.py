@@ -91,7 +91,7 @@ def test_play_at_a_huge_learning_rate_diverges_stops_and_recovers(window, qtbot,
     assert not play.isChecked() and play.text() == "Play"
     banner = child(window, QWidget, "diverged_banner")
     text = window.banner_text.text()
-    assert banner.isVisible() and "Diverged" in text and "learning rate" in text
+    assert banner.isVisible() and window.banner_title.text() == "Diverged" and "learning rate" in text
     assert ("nan" in text or "inf" in text) if not math.isfinite(last) else "overflow" in text
     reset = child(window, QPushButton, "banner_reset_button")
     assert reset.isVisible() and reset.isEnabled()
@@ -445,3 +445,36 @@ def test_two_thousand_steps_with_a_full_repaint_each(window, qtbot):
     assert not errors, errors[0][1]
     assert len(window.session.trainer.history) == 2000 == curve_points(window)
     assert window.loss.last_label.text().startswith("step 2,000:")
+
+
+def test_the_divergence_banner_speaks_up_in_presentation_mode_and_back(open_window, qtbot):
+    """On a projector the banner is read from the back row: its texts at least as large as
+    the rest of the window's, the big word larger; back to their own sizes after."""
+    window = open_window((1800, 1000), random_weights=True, seed=0)
+    draw_digit(child(window, QWidget, "canvas"), 3)
+    window.set_lr(100.0)
+    for _ in range(500):
+        window.step(1)
+        if window.session.trainer.diverged:
+            break
+    window.refresh_now()
+    assert window.banner.isVisible()
+
+    def sizes():
+        for label in (window.banner_title, window.banner_text, window.banner_reset):
+            label.ensurePolished()
+        return [w.font().pointSizeF() for w in (window.banner_title, window.banner_text, window.banner_reset)]
+
+    normal = sizes()
+    assert normal[0] > normal[1]
+    window.set_presentation(True)
+    selector = window.findChild(QComboBox, "inspect_selector")
+    selector.ensurePolished()
+    big = selector.font().pointSizeF()
+    assert big > normal[1]  # the case: the projector's text is larger than the banner's own
+    title, text, button = sizes()
+    assert text >= big and button >= big and title > text
+    label = window.banner_text
+    assert label.heightForWidth(label.width()) <= window.banner.height(), "the banner text is clipped"
+    window.set_presentation(False)
+    assert sizes() == normal

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from lenet_gui.ui import loss_plot
@@ -461,3 +461,69 @@ def test_the_timeline_slider_shows_each_step_and_each_picked_step(plot):
         shown, fresh = _slider_on_screen(plot)
         assert shown == fresh, k
         assert plot.step_slider.maximum() == len(losses)
+
+
+def _y_view(p: LossPlot) -> tuple[float, float]:
+    (_, _), (y0, y1) = p.plot_item.getViewBox().viewRange()
+    return y0, y1
+
+
+@pytest.mark.parametrize("log", [False, True])
+@pytest.mark.parametrize("spike", [7.6e11, 1e20])
+def test_after_a_divergence_and_a_reset_the_new_steps_fill_the_axis(plot, qtbot, log, spike):
+    """README step 4: the loss explodes (to 7.6e11 or 1e20, then inf), the teacher resets the
+    weights and trains on at a sane rate: the new steps must not stay squashed flat under the
+    spike. Frame by frame, as the window tells the plot."""
+    plot.set_log_y(log)
+    events = [(0, "lr", "lr = 0.05")]
+
+    def frame(losses, *new_events):
+        events.extend(new_events)
+        plot.append_losses(losses)
+        plot.set_events(list(events))
+        plot.set_timeline(None, np.zeros(0))
+
+    frame(np.linspace(0.2, 0.04, 10))
+    frame([0.036, 1.8e9, spike, np.inf], (10, "lr", "lr = 100"))
+    assert _y_view(plot)[1] >= (np.log10(spike) if log else spike)  # the explosion is shown while it lasts
+    frame([], (14, "reset", "weights reset"))
+    new = 0.2 * 0.8 ** np.arange(40)  # as fast as the first steps fall
+    for k in range(4, len(new)):
+        if k == 4:
+            frame(new[:5], (14, "lr", "lr = 0.05"))  # five steps in one frame
+        else:
+            frame(new[k:k + 1])
+        # Drawn: Qt draws nothing of a line reaching 1e11 up from a view 0.2 high.
+        assert _curve_pixels(plot) > 100, f"after {k + 1} new steps no curve is drawn"
+        y0, y1 = _y_view(plot)
+        shown = np.log10(new[:k + 1]) if log else new[:k + 1]
+        lo, hi = shown.min(), shown.max()
+        assert y0 <= lo and hi <= y1, f"step {k + 1} of the new run is out of view"
+        assert hi - lo >= 0.5 * (y1 - y0), f"after {k + 1} new steps the curve is squashed flat ({y0}, {y1})"
+    (x0, x1), _ = plot.plot_item.getViewBox().viewRange()
+    assert x0 <= 1 and x1 >= 14 + len(new)  # the whole history stays along the x axis
+    # The run that diverged is kept: its spike runs off the top of the view.
+    assert np.nanmax(_curve_y(plot)) == spike
+
+
+def _curve_pixels(p: LossPlot) -> int:
+    """How many pixels of the plot are painted in the curve's colour."""
+    image = p.plot_widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint32).reshape(image.height(), image.bytesPerLine() // 4)
+    return int(np.count_nonzero(rows[:, :image.width()] == pg.mkColor("#c2185b").rgb()))
+
+
+@pytest.mark.parametrize("log", [False, True])
+@pytest.mark.parametrize("steps", [3, 2000])
+def test_an_emptied_history_keeps_no_loss_range_of_the_last_lesson(plot, log, steps):
+    plot.set_log_y(log)
+    plot.set_history(np.concatenate([np.linspace(0.2, 0.05, steps - 2), [1e20, np.inf]]))
+    plot.set_history(np.zeros(0))  # File → New lesson
+    (x0, x1), (y0, y1) = plot.plot_item.getViewBox().viewRange()
+    assert (x0, x1) == (0.5, 10.0)
+    # Not the last lesson's 0 … 1e20: where a first loss (about 0.1) lands.
+    assert (y0, y1) == ((-3.0, 0.0) if log else (0.0, 1.0))
+    plot.append_losses([0.3, 0.2])
+    y0, y1 = _y_view(plot)
+    lo, hi = (np.log10(0.2), np.log10(0.3)) if log else (0.2, 0.3)
+    assert y0 <= lo and hi <= y1 and hi - lo >= 0.5 * (y1 - y0)

@@ -165,12 +165,10 @@ class FramePresenter(QObject):
                 what = (self.tr("The loss became {value}.").format(value=last) if not math.isfinite(last) else
                         self.tr("An update (lr × gradient) overflowed to infinity and was undone."))
                 # One big word, the story smaller: it fits the narrow centre column of a laptop.
-                w.banner_text.setText(
-                    self.tr("Diverged") + "<br><span style='font-size: 11pt; font-weight: normal;'>"
-                    + what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.").format(
-                        lr=fmt(s.trainer.lr, 6)) + "</span>"
-                )
-            w.banner.setVisible(diverged)
+                w.banner_title.setText(self.tr("Diverged"))
+                w.banner_text.setText(what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.")
+                                      .format(lr=fmt(s.trainer.lr, 6)))
+            w.column.show_banner(diverged)
 
     def explain_size(self, side: int | None = None) -> None:
         """The Input size panel's verdict for an N×N input (the panel's own N by default)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -182,6 +184,16 @@ class InputPreview(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, 150)  # the 32×32 image shrinks first on a short laptop screen
+
+    def height_for_cell(self, cell: int) -> int:
+        """The least height, at this width, that shows the big image at `cell` screen pixels
+        a pixel (a centre column that gives room to a banner shrinks the preview to this)."""
+        side = cell * max(self._image.shape)
+        cap_h, thumb, text_h = self._row_heights()
+        wide = math.ceil(cap_h + side + 2 * _PAD)
+        if self._steps and self.width() >= 1.6 * wide:
+            return wide  # the steps beside the image
+        return math.ceil(cap_h + side + thumb + text_h + (2 * _PAD if thumb else 0) + 2 * _PAD)
 
     def _fonts(self) -> tuple[QFont, QFont]:
         # Asked for several times per paint, and a paint comes with every frame of drawing:

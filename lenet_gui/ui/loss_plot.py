@@ -43,6 +43,12 @@ NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 TAIL_POINTS = 64  # at most this many newest steps are drawn apart from the rest
 EMPTY_TEXT = QT_TRANSLATE_NOOP("LossPlot", "No steps yet:\npress “Backprop step”")  # two short lines fit a narrow dock
 EMPTY_X = (0.5, 10.0)  # the x range before the first step, as the first step's fit gives
+# The y range before the first step, where a first loss lands (about 0.1 for random weights):
+# 0 … 1, and 0.001 … 1 on the log axis (log10 of the loss).
+EMPTY_Y = (0.0, 1.0)
+EMPTY_LOG_Y = (-3.0, 0.0)
+# After these events the weights are others: the steps that follow are a new run of training.
+RUN_STARTS = ("reset", "weights", "arch")
 FOLLOW_AHEAD = 0.2  # following the newest step, the view jumps to leave this share of it ahead
 GHOST_PEN = (194, 24, 91, 70)  # the steps left behind by going back: the curve's colour, faint
 BRANCH_COLOUR = "#6a3d9a"
@@ -211,6 +217,7 @@ class LossPlot(QWidget):
         self._body_n, self._body_y = 0, self._losses
         self._tail_start = 0  # index of the tail's first point (the body's last drawn one)
         self._body_lo = self._body_hi = np.nan
+        self._left_out: tuple[tuple[int, int], ...] = ()  # the body's _diverged_runs()
         self.empty_text = pg.TextItem("", color="#666", anchor=(0.5, 0.5))
         self.empty_text.setFont(tick_font)
         self._hint_font = QFont(tick_font)
@@ -364,6 +371,8 @@ class LossPlot(QWidget):
             label.setToolTip(tip)
             line.show()
         self._place_labels()
+        if self._diverged_runs() != self._left_out:
+            self._update_curve(refit=True)  # a reset after a divergence: the axis fits again
 
     def markers(self) -> list[Marker]:
         """The markers drawn, oldest first."""
@@ -589,6 +598,7 @@ class LossPlot(QWidget):
     def _set_body(self, n: int) -> None:
         """All n points in the body curve; the tail emptied."""
         y = self._losses
+        self._left_out = self._diverged_runs()
         good = self._drawable(y)  # inf would stretch the axis to nothing
         end = max(n - 1, 0)  # where the tail starts: the last point the body draws
         if n and not good.any():
@@ -601,10 +611,14 @@ class LossPlot(QWidget):
             # peak downsampling, the spike just before a divergence with it, and make
             # pyqtgraph check and split the curve at every repaint.
             shown = y if good.all() else _bridged(y, good)  # y stays as given, for log toggling
-            self.curve.setData(self._x[:n], shown, connect="all", skipFiniteCheck=True)
-            lo, hi = self._extent(shown)
+            lo, hi = self._extent(self._fitted(shown))
             if n:
+                # The view first: the curve works out what it draws from the view it is in
+                # when given its data. A spike left out of the fit is drawn pulled in to a
+                # million view heights; given before the view moved off it, it was drawn as
+                # it is, 1e20 up from a view 0.2 high, and Qt drew nothing of that line.
                 self._fit_view(n, lo, hi)
+            self.curve.setData(self._x[:n], shown, connect="all", skipFiniteCheck=True)
             # Downsampled, pyqtgraph draws whole bins only: up to a pixel's worth of the newest
             # steps is left out (with them, at a divergence, the spike). The tail draws them.
             drawn = self.curve.curve.xData
@@ -616,11 +630,12 @@ class LossPlot(QWidget):
             self._set_tail(np.zeros(0), np.zeros(0))
         self._tail_start = end
         self._body_n, self._body_y, self._body_lo, self._body_hi = n, y, lo, hi
-        if n == 0 and not self._user_range and self._x_range != EMPTY_X:
-            # No steps (a new lesson): the x axis the first steps will have, in whole steps,
-            # not the last lesson's range or pyqtgraph's 0-1.
-            self._x_range, self._y_range = EMPTY_X, None
-            self._view.setXRange(*EMPTY_X, padding=0)
+        empty_y = EMPTY_LOG_Y if self.log_y() else EMPTY_Y
+        if n == 0 and not self._user_range and (self._x_range, self._y_range) != (EMPTY_X, empty_y):
+            # No steps (a new lesson): the axes the first steps will have, in whole steps, not
+            # the last lesson's ranges (its divergence's 1e20) or pyqtgraph's 0-1.
+            self._x_range, self._y_range = EMPTY_X, empty_y
+            self._view.setRange(xRange=EMPTY_X, yRange=empty_y, padding=0)
         self.empty_text.setVisible(n == 0)
         self._place_empty_text()
 
@@ -652,6 +667,28 @@ class LossPlot(QWidget):
         if self.log_y():
             good &= y > 0  # log10(0) has no place on the axis
         return good
+
+    def _diverged_runs(self) -> tuple[tuple[int, int], ...]:
+        """(first, end) indices of the runs of steps that diverged (a nan or inf loss) and are
+        over: the weights were reset or changed after them."""
+        y, runs, start = self._losses, [], 0
+        for end in sorted({step for step, kind, _ in self._events if kind in RUN_STARTS}):
+            end = min(end, len(y))
+            if end > start and not np.isfinite(y[start:end]).all():
+                runs.append((start, end))
+            start = max(start, end)
+        return tuple(runs)
+
+    def _fitted(self, shown: np.ndarray) -> np.ndarray:
+        """The losses the y axis fits: all but those of runs that diverged and are over. A
+        class resets the weights after the loss exploded to 1e20: the steps that follow would
+        stay squashed flat at the bottom under the spike (drawn still, off the top of the view)."""
+        if not self._left_out:
+            return shown
+        keep = np.ones(len(shown), dtype=bool)
+        for start, end in self._left_out:
+            keep[start:end] = False
+        return shown[keep]
 
     def _extent(self, shown: np.ndarray) -> tuple[float, float]:
         """Lowest and highest loss, nan skipped, on the axis' scale (log10 in log mode)."""

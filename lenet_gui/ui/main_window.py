@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -155,37 +156,37 @@ class MainWindow(QMainWindow):
             window_geometry.size_docks(self, self.size())
 
     def _retranslate_panels(self) -> None:
-        self.banner.hide()  # shown again by the next refresh, its text in the new language
+        self.column.show_banner(False)  # shown again by the next refresh, its text in the new language
         self._schedule("net", "layout", "history")
 
     # ------------------------------------------------------------------ building
     def _build_central(self) -> None:
         self.canvas = CanvasPanel()
         self.preview = InputPreview()
-        central = CentralColumn()
-        self.banner = QWidget(central, objectName="diverged_banner")
-        self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
+        self.banner = QWidget(objectName="diverged_banner")  # its look: central_column
+        self.banner_title = QLabel(objectName="diverged_title")
         self.banner_text = QLabel(objectName="diverged_text")
-        self.banner_text.setStyleSheet("color: white; font-size: 16pt; font-weight: bold; padding: 6px;")
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
         self.banner_reset = QPushButton(objectName="banner_reset_button")
         language.texts(self.banner_reset, lambda: (
             self.banner_reset.setText(self.tr("Reset weights")),
             self.banner_reset.setToolTip(self.tr("Restore the weights from before training (Ctrl+R)"))))
-        # Text above the button: the centre column is narrow on a laptop, the text needs its width.
-        row = QVBoxLayout(self.banner)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.banner_reset, 0, Qt.AlignmentFlag.AlignRight)
+        # The big word and the button on one line, the story under them at the column's width:
+        # the centre column of a laptop is narrow and short, every line counts.
+        top = QHBoxLayout()
+        top.addWidget(self.banner_title, 1)
+        top.addWidget(self.banner_reset, 0, Qt.AlignmentFlag.AlignVCenter)
+        box = QVBoxLayout(self.banner)
+        box.setContentsMargins(8, 4, 6, 6)
+        box.setSpacing(2)
+        box.addLayout(top)
+        box.addWidget(self.banner_text)
         self.banner.hide()
-        # The banner floats over the top of the canvas instead of taking a place in the
-        # layout: in the layout it made the centre taller, and the window took that height
-        # from the Feature maps dock (and kept it so after the banner went).
-        central.overlay = self.banner
-
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.canvas, 3)
-        layout.addWidget(self.preview, 2)
-        self.setCentralWidget(central)
+        # The banner takes its own row above the canvas, which with the preview gives it the
+        # room (central_column): the docks keep their sizes.
+        self.column = CentralColumn(self.banner, self.canvas, self.preview)
+        self.setCentralWidget(self.column)
 
     @staticmethod
     def _stack(*widgets: QWidget) -> QWidget:

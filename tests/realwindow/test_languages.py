@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lenet_gui.ui import language
 from lenet_gui.ui.settings import Settings
 
-from .test_layout import draw_a_digit
+from .test_layout import assert_fully_shown, draw_a_digit, window_rect
 from .xinput import screenshot, settle
 
 PAD = 4  # px a text needs beyond its own advance before Qt's styles clip it
@@ -156,3 +156,52 @@ def test_choosing_french_from_the_menu_keeps_every_text_whole(real_window, qtbot
     settle(qtbot, 300)
     assert window.docks["maps"].windowTitle() == "特徴マップ"
     assert_whole(window)
+
+
+def diverge(window) -> None:
+    """README step 4: learning rate 100, then steps until the loss explodes."""
+    window.set_lr(100.0)
+    for _ in range(500):
+        window.step(1)
+        if window.session.trainer.diverged:
+            break
+    assert window.session.trainer.diverged
+    window.refresh_now()
+
+
+@pytest.mark.screen("1366x768")
+@pytest.mark.parametrize("code", ["en", "fr", "ja"])
+def test_the_divergence_banner_hides_nothing_a_class_needs(real_window, qtbot, speaking, code):
+    # The banner has a place of its own in the centre column: the canvas, its buttons, the
+    # 32×32 preview and the training buttons stay in sight, and the docks keep their sizes.
+    speaking(code)
+    window = real_window()
+    draw_a_digit(qtbot, window)
+    window.refresh_now()
+    settle(qtbot, 300)
+    docks = {key: dock.geometry() for key, dock in window.docks.items() if dock.isVisible()}
+    diverge(window)
+    settle(qtbot, 300)
+    screenshot(f"diverged-{code}-1366x768")
+    banner = window.banner
+    assert banner.isVisible()
+    canvas = window.canvas.surface()
+    needed = [("the canvas", canvas), ("the Clear button", window.canvas.clear_button),
+              ("the brush width", window.canvas.brush_spin), ("the 32×32 preview", window.preview),
+              ("Backprop step", window.training.backprop_button), ("Reset weights", window.training.reset_button)]
+    for what, widget in needed:
+        assert_fully_shown(window, widget, what)
+        assert not window_rect(window, banner).intersects(window_rect(window, widget)), f"the banner covers {what}"
+    assert_fully_shown(window, banner, "the banner")
+    assert_fully_shown(window, window.banner_reset, "the banner's Reset button")
+    # Still large enough to see the digit: the drawing, and the input at 2 px a pixel.
+    assert canvas.image_rect().height() >= 64, canvas.image_rect()
+    assert window.preview.image_rect().height() >= 64, window.preview.image_rect()
+    assert_whole(window, "with the divergence banner")
+    assert {key: dock.geometry() for key, dock in window.docks.items() if dock.isVisible()} == docks
+    window.reset_weights()
+    window.refresh_now()
+    settle(qtbot, 300)
+    assert not banner.isVisible()
+    assert {key: dock.geometry() for key, dock in window.docks.items() if dock.isVisible()} == docks
+    assert canvas.height() >= 140, "the canvas did not get its room back"
