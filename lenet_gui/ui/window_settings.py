@@ -5,7 +5,7 @@ from __future__ import annotations
 from .canvas import BRUSH_RANGE
 from .layout_state import plausible_geometry, plausible_state
 
-LAYOUT_VERSION = 2  # 2: the input-size explorer has its own tab, the banner floats
+LAYOUT_VERSION = 2  # 2: the input-size explorer got its own tab, and the banner stopped changing the docks' sizes
 
 
 def restore(window, default_state) -> bool:
