@@ -1609,8 +1609,8 @@ With a few drawings of each digit you can train on them.</source>
 <context>
     <name>LessonBar</name>
     <message>
-        <source>&amp;Lesson</source>
-        <translation>レッスン(&amp;L)</translation>
+        <source>Less&amp;on</source>
+        <translation>レッスン(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Open lesson file…</source>
