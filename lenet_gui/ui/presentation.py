@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 SETTING = "view/presentation"
 TEXT_PX = 24  # the window's text; panels draw their small print at 0.85 of it, still ≥ 20 px
@@ -30,6 +30,7 @@ class _Saved:
     status_bar: bool
     palette: QPalette
     style_sheet: str
+    tooltip_font: QFont
 
 
 def text_point_size(widget: QWidget, px: float = TEXT_PX) -> float:
@@ -84,7 +85,8 @@ class Presentation(QObject):
         if on:
             self._normal_size = w.size()
             self._saved = _Saved(w.saveState(self.layout_version), w.saveGeometry(), w.windowState(),
-                                 w.statusBar().isVisibleTo(w), QPalette(w.palette()), w.styleSheet())
+                                 w.statusBar().isVisibleTo(w), QPalette(w.palette()), w.styleSheet(),
+                                 QFont(QToolTip.font()))
             self._style(True)
             self._arrange()
             w.installEventFilter(self)  # sized again once the window manager has maximised it
@@ -126,9 +128,15 @@ class Presentation(QObject):
             w.setStyleSheet(f"{w.styleSheet()}\nQWidget {{ font-size: {pt:.1f}pt; }}")
             w.setPalette(_high_contrast(w.palette()))
             w.statusBar().hide()  # steps, lr and weights: the panels show what matters
+            # Tooltips are windows of their own, out of the style sheet's reach: the view row's
+            # arithmetic and a pixel's value are read from the back row too.
+            tip = QFont(QToolTip.font())
+            tip.setPointSizeF(text_point_size(w, TEXT_PX * 0.9))
+            QToolTip.setFont(tip)
         else:
             w.setStyleSheet(saved.style_sheet)
             w.setPalette(saved.palette)
+            QToolTip.setFont(saved.tooltip_font)
         for widget in w.findChildren(QWidget):
             hook = getattr(widget, "set_presentation", None)
             if callable(hook):

@@ -1,0 +1,66 @@
+"""Presentation mode's 20 px promise for what the README's lesson reads but the panels do not draw
+themselves: tooltips (the view row's arithmetic, a pixel's value), the divergence banner's
+explanation, and the Input size panel's verdict when a lesson brings the panel."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QAction, QFontInfo
+from PySide6.QtWidgets import QApplication, QTableWidget
+
+from lenet_gui.ui.presentation import MIN_TEXT_PX
+
+from .steps import hover_tooltip
+from .test_layout import wait_until_maximized
+from .xinput import key, screenshot, settle
+
+
+def presenting(qtbot, window, on: bool) -> None:
+    action = window.findChild(QAction, "presentation_action")
+    if action.isChecked() != on:
+        key(qtbot, "F5")
+    qtbot.waitUntil(lambda: action.isChecked() == on, timeout=3000)
+    if on:
+        wait_until_maximized(qtbot, window)
+    settle(qtbot, 300)
+
+
+def tooltip_px() -> int:
+    """The pixel size of the tooltip on the screen."""
+    tips = [w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+    assert len(tips) == 1, tips
+    return QFontInfo(tips[0].font()).pixelSize()
+
+
+def view_row_tooltip(qtbot, window) -> str:
+    window.docks["layers"].raise_()
+    settle(qtbot, 300)
+    table = window.findChild(QTableWidget, "layer_table")
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1) and table.item(r, 1).text() == "x.view(-1, …)")
+    rect = table.visualItemRect(table.item(row, 1))
+    return hover_tooltip(qtbot, table.viewport(), (rect.center().x(), rect.center().y()))
+
+
+@pytest.mark.screen("1920x1080")
+def test_tooltips_are_projector_sized_while_presenting(real_window, qtbot):
+    window = real_window()
+    normal = (view_row_tooltip(qtbot, window), tooltip_px())
+    assert "576" in normal[0] and normal[1] < MIN_TEXT_PX
+
+    presenting(qtbot, window, True)
+    assert "576" in view_row_tooltip(qtbot, window)
+    assert tooltip_px() >= MIN_TEXT_PX
+    screenshot("presentation-view-row-tooltip")
+    # A feature map pixel's value, which the lesson's step 3 hovers.
+    window.docks["maps"].raise_()
+    settle(qtbot, 300)
+    maps = window.maps
+    centre = maps.channel_rect("conv1", 0).center()
+    assert re.search(r"\d", hover_tooltip(qtbot, maps, (centre.x(), centre.y())))
+    assert tooltip_px() >= MIN_TEXT_PX
+
+    presenting(qtbot, window, False)
+    view_row_tooltip(qtbot, window)
+    assert tooltip_px() == normal[1]  # the laptop's size again
