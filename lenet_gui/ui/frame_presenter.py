@@ -15,6 +15,7 @@ from ..core.trainer import EventKind
 from . import language
 from .numbers import fmt
 from .plain_data import map_stages, preprocess_thumbs, size_verdict, table_rows
+from .presentation import TEXT_PX, text_point_size
 
 # Losses the frame hands the loss plot as new; beyond this (a hidden plot catching up after a
 # long Play) the plot reads the whole history once instead.
@@ -35,6 +36,7 @@ class FramePresenter(QObject):
         self.loss_appended: list[float] = []  # losses the loss plot has not been given yet
         self.loss_replaced = True  # the plot must read the whole history at the next frame
         self._status_shown: tuple | None = None  # what the status bar says (see update_status)
+        self._banner_presenting = False  # whether the divergence banner's text is projector-sized
 
     def replace_history(self) -> None:
         """The loss plot reads the whole history at the next frame (another session)."""
@@ -158,18 +160,24 @@ class FramePresenter(QObject):
         w.pretrained_action.setChecked(s.weights_label.startswith("Pretrained"))
         w.random_action.setChecked(s.weights_label.startswith("Random"))
         diverged = s.trainer.diverged
-        if diverged != w.banner.isVisible():
+        presenting = w.presentation.is_on()
+        if diverged != w.banner.isVisible() or (diverged and presenting != self._banner_presenting):
             if diverged:
                 last = s.trainer.history[-1] if len(s.trainer.history) else float("nan")
                 # A finite last loss means the update overflowed (and was undone), not the loss.
                 what = (self.tr("The loss became {value}.").format(value=last) if not math.isfinite(last) else
                         self.tr("An update (lr × gradient) overflowed to infinity and was undone."))
                 # One big word, the story smaller: it fits the narrow centre column of a laptop.
+                # On a projector the story is read from the back row: the window's text size.
+                title, story = (f"{text_point_size(w, TEXT_PX * 1.25):.1f}pt", f"{text_point_size(w):.1f}pt") \
+                    if presenting else ("16pt", "11pt")
                 w.banner_text.setText(
-                    self.tr("Diverged") + "<br><span style='font-size: 11pt; font-weight: normal;'>"
+                    f"<span style='font-size: {title};'>" + self.tr("Diverged") + "</span>"
+                    f"<br><span style='font-size: {story}; font-weight: normal;'>"
                     + what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.").format(
                         lr=fmt(s.trainer.lr, 6)) + "</span>"
                 )
+                self._banner_presenting = presenting
             w.banner.setVisible(diverged)
 
     def explain_size(self, side: int | None = None) -> None:

@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
         self.banner = QWidget(central, objectName="diverged_banner")
         self.banner.setStyleSheet("#diverged_banner { background: #b3261e; border-radius: 6px; }")
         self.banner_text = QLabel(objectName="diverged_text")
-        self.banner_text.setStyleSheet("color: white; font-size: 16pt; font-weight: bold; padding: 6px;")
+        # Its text sizes are in the text (frame_presenter): larger on a projector.
+        self.banner_text.setStyleSheet("color: white; font-weight: bold; padding: 6px;")
         self.banner_text.setWordWrap(True)
         self.banner_reset = QPushButton(objectName="banner_reset_button")
         language.texts(self.banner_reset, lambda: (
@@ -440,6 +441,7 @@ class MainWindow(QMainWindow):
         """Presentation mode on or off (off puts the layout back exactly); remembered per machine."""
         self.presentation.set_on(bool(on))
         self.presentation_action.setChecked(self.presentation.is_on())
+        self._schedule()  # the next frame sizes the divergence banner's text for it
         self.settings.set(PRESENTATION_SETTING, self.presentation.is_on())
         self.settings.sync()
 

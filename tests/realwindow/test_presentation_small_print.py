@@ -8,11 +8,11 @@ import re
 
 import pytest
 from PySide6.QtGui import QAction, QFontInfo
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 
 from lenet_gui.ui.presentation import MIN_TEXT_PX
 
-from .steps import hover_tooltip
+from .steps import draw, hover_tooltip
 from .test_layout import wait_until_maximized
 from .xinput import key, screenshot, settle
 
@@ -64,3 +64,44 @@ def test_tooltips_are_projector_sized_while_presenting(real_window, qtbot):
     presenting(qtbot, window, False)
     view_row_tooltip(qtbot, window)
     assert tooltip_px() == normal[1]  # the laptop's size again
+
+
+def banner_text_px(window) -> list[float]:
+    """Every text size the divergence banner uses, in px: its label's and each size its text sets."""
+    label = window.findChild(QLabel, "diverged_text")
+    px_per_pt = label.logicalDpiY() / 72.0
+    sizes = [float(QFontInfo(label.font()).pixelSize())]
+    sizes += [float(pt) * px_per_pt for pt in re.findall(r"font-size:\s*([\d.]+)pt", label.text())]
+    sizes += [float(px) for px in re.findall(r"font-size:\s*([\d.]+)px", label.text())]
+    return sizes
+
+
+@pytest.mark.screen("1920x1080")
+def test_the_divergence_banners_explanation_is_projector_sized(real_window, qtbot):
+    window = real_window()
+    draw(qtbot, window.findChild(QWidget, "canvas"), 3)
+    window.set_lr(100)
+    window.step(10)
+    window.refresh_now()
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    normal = banner_text_px(window)
+    assert min(normal) < MIN_TEXT_PX  # the laptop's small print for the story under "Diverged"
+
+    presenting(qtbot, window, True)  # turned on while the banner shows
+    window.refresh_now()
+    assert window.banner.isVisible()
+    assert all(px >= MIN_TEXT_PX for px in banner_text_px(window)), banner_text_px(window)
+    assert "100" in window.banner_text.text()
+    screenshot("presentation-divergence-banner")
+
+    key(qtbot, "ctrl+r")  # gone, and diverging again while presenting
+    window.refresh_now()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    window.step(10)
+    window.refresh_now()
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    assert all(px >= MIN_TEXT_PX for px in banner_text_px(window)), banner_text_px(window)
+
+    presenting(qtbot, window, False)
+    window.refresh_now()
+    assert banner_text_px(window) == normal
