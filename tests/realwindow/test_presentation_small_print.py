@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from lenet_gui.ui.presentation import MIN_TEXT_PX
 
 from .steps import draw, hover_tooltip
-from .test_layout import wait_until_maximized
+from .test_layout import text_widgets_too_small, wait_until_maximized
 from .xinput import key, screenshot, settle
 
 
@@ -105,3 +105,18 @@ def test_the_divergence_banners_explanation_is_projector_sized(real_window, qtbo
     presenting(qtbot, window, False)
     window.refresh_now()
     assert banner_text_px(window) == normal
+
+
+@pytest.mark.screen("1920x1080")
+def test_the_input_size_verdict_is_projector_sized_when_a_lesson_shows_the_panel(real_window, qtbot):
+    """Presentation mode hides the Input size panel; lesson 1 brings it back for its step 4."""
+    window = real_window()
+    presenting(qtbot, window, True)
+    window.docks["sizes"].show()
+    window.docks["sizes"].raise_()
+    window.refresh_now()
+    settle(qtbot, 300)
+    verdict = [w for w in window.docks["sizes"].findChildren(QLabel) if "576" in w.text()]
+    assert verdict and verdict[0].isVisible()
+    assert text_widgets_too_small(window) == []
+    screenshot("presentation-input-size")
