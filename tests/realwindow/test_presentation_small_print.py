@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 from lenet_gui.ui.presentation import MIN_TEXT_PX
 
 from .steps import draw, hover_tooltip
-from .test_layout import text_widgets_too_small, wait_until_maximized
+from .test_layout import assert_fully_shown, text_widgets_too_small, wait_until_maximized
 from .xinput import key, screenshot, settle
 
 
@@ -120,3 +120,23 @@ def test_the_input_size_verdict_is_projector_sized_when_a_lesson_shows_the_panel
     assert verdict and verdict[0].isVisible()
     assert text_widgets_too_small(window) == []
     screenshot("presentation-input-size")
+
+
+@pytest.mark.screen("1920x1080")
+def test_a_lesson_opened_while_presenting_leaves_the_loss_readout_in_sight(real_window, qtbot):
+    """The lesson bar takes the top of the window: the right column gets shorter, and the Training
+    panel's loss and step count went below its edge, behind a scroll bar, as the class trained."""
+    window = real_window()
+    presenting(qtbot, window, True)
+    for name in ("loss_label", "step_label"):
+        assert_fully_shown(window, window.findChild(QLabel, name), name)
+    window.lesson_bar.open_builtin("lesson2_draw_and_train.toml")
+    qtbot.waitUntil(lambda: window.lesson_bar.isVisible(), timeout=3000)
+    settle(qtbot, 800)
+    screenshot("presentation-lesson-training-readout")
+    for name in ("loss_label", "step_label"):
+        assert_fully_shown(window, window.findChild(QLabel, name), name)
+    window.lesson_bar.close_lesson()
+    settle(qtbot, 800)
+    for name in ("loss_label", "step_label"):
+        assert_fully_shown(window, window.findChild(QLabel, name), name)
