@@ -120,6 +120,7 @@ def test_the_input_size_verdict_is_projector_sized_when_a_lesson_shows_the_panel
     assert verdict and verdict[0].isVisible()
     assert text_widgets_too_small(window) == []
     screenshot("presentation-input-size")
+    presenting(qtbot, window, False)  # (tooltips are sized for every window of the process)
 
 
 @pytest.mark.screen("1920x1080")
@@ -140,3 +141,4 @@ def test_a_lesson_opened_while_presenting_leaves_the_loss_readout_in_sight(real_
     settle(qtbot, 800)
     for name in ("loss_label", "step_label"):
         assert_fully_shown(window, window.findChild(QLabel, name), name)
+    presenting(qtbot, window, False)
