@@ -1714,7 +1714,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>To go on: run snippet {n} in the Tutorial console.</source>
-        <translation>先へ進むには：コンソールでコード片 {n} を実行する。</translation>
+        <translation>先へ進むには：コンソールでスニペット {n} を実行する。</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3164,7 @@ gradients to the old ones, so they add up step after step and the updates grow.<
     </message>
     <message>
         <source>Run this snippet (after the ones before it) on a copy of your net: your weights and gradients do not change</source>
-        <translation>このコード片を（それより前のものに続けて）ネットワークのコピーで実行します：あなたの重みと勾配は変わりません</translation>
+        <translation>このスニペットを（それより前のものに続けて）ネットワークのコピーで実行します：あなたの重みと勾配は変わりません</translation>
     </message>
     <message>
         <source>What PyTorch prints appears here.</source>
