@@ -1165,8 +1165,8 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Divergence</translation>
     </message>
     <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
+        <source>{what} Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>{what} Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
     </message>
 </context>
 <context>

@@ -1149,8 +1149,8 @@ With a few drawings of each digit you can train on them.</source>
         <translation>発散</translation>
     </message>
     <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
+        <source>{what} Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>{what}学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
     </message>
 </context>
 <context>

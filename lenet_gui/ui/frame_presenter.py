@@ -174,8 +174,9 @@ class FramePresenter(QObject):
                 w.banner_text.setText(
                     f"<span style='font-size: {title};'>" + self.tr("Diverged") + "</span>"
                     f"<br><span style='font-size: {story}; font-weight: normal;'>"
-                    + what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.").format(
-                        lr=fmt(s.trainer.lr, 6)) + "</span>"
+                    # What happened leads the advice in one text: Japanese puts no space after 「。」.
+                    + self.tr("{what} Lower the learning rate (now {lr}) or reset the weights.").format(
+                        what=what, lr=fmt(s.trainer.lr, 6)) + "</span>"
                 )
                 self._banner_presenting = presenting
             w.banner.setVisible(diverged)
