@@ -201,3 +201,30 @@ def test_view_menu_raises_a_panel_behind_a_tab_instead_of_hiding_it(window, qtbo
     item.trigger()  # hidden: shown, in front
     qtbot.waitUntil(lambda: in_sight(layers))
     assert item.isChecked()
+
+
+def mnemonic_clashes(actions) -> dict[str, list[str]]:
+    """Alt letters that more than one of these menu entries underline, with the entries."""
+    by_key: dict[str, list[str]] = {}
+    for action in actions:
+        if action.isSeparator() or not action.text():
+            continue
+        letter = QKeySequence.mnemonic(action.text()).toString()
+        if letter:
+            by_key.setdefault(letter, []).append(action.text())
+    return {k: texts for k, texts in by_key.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ja"])
+def test_each_menu_and_each_menu_entry_has_its_own_alt_letter(window, back_to_english, code):
+    """In Japanese Alt+L opened Language, never Lesson (both were (&L)), and Alt+L, Enter switched
+    the class to English; in French Alt+E was both Entraînement and Aide."""
+    from lenet_gui.ui import language
+
+    language.set_language(code)
+    bar = window.menuBar()
+    assert mnemonic_clashes(bar.actions()) == {}, code
+    for entry in bar.actions():
+        menu = entry.menu()
+        menu.aboutToShow.emit()  # menus that fill their entries as they open
+        assert mnemonic_clashes(menu.actions()) == {}, (code, entry.text())

@@ -272,3 +272,18 @@ def test_the_pretrained_choice_says_how_well_the_bundled_weights_read_digits(win
         window.set_arch(arch)
         percent = fmt(100 * float(pretrained_metadata(arch)["heldout_accuracy"]), 3) + " %"
         assert percent in window.pretrained_action.toolTip(), window.pretrained_action.toolTip()
+
+
+@pytest.mark.parametrize(("code", "joined"), [("ja", "。学習率"), ("fr", ". Baissez")])
+def test_the_divergence_banner_joins_its_sentences_as_the_language_does(window, qtbot, back_to_english,
+                                                                        code, joined):
+    # Japanese puts no space after 「。」: the banner read 「損失が inf になりました。 学習率…」.
+    from lenet_gui.ui import language
+
+    language.set_language(code)
+    draw(window, qtbot, 3)
+    window.set_lr(100)
+    window.step(20)
+    window.refresh_now()
+    assert window.session.trainer.diverged and window.banner.isVisible()
+    assert joined in window.banner_text.text(), window.banner_text.text()

@@ -463,3 +463,16 @@ def test_a_translated_step_names_the_buttons_as_the_window_labels_them(window, c
             wrong += [f"{path.name} step {number}: {e!r}" for e in sorted(renamed)
                       if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", words)]
     assert not wrong
+
+
+def test_a_japanese_snippet_step_and_its_condition_use_one_word_for_snippet(window, back_to_english):
+    # Lesson 1's step 2 said "スニペット1" in its text and "コード片 1" in the condition beside it:
+    # two words for the one thing the class is asked to run.
+    assert language.set_language("ja")
+    bar = bar_of(window)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    bar.go_to(1)
+    step, condition = text(window, "lesson_text"), text(window, "lesson_condition")
+    assert "スニペット" in step and "スニペット 1" in condition, (step, condition)
+    run = window.findChild(QPushButton, "run_snippet_button")
+    assert "スニペット" in run.toolTip(), run.toolTip()

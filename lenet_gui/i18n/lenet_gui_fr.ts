@@ -564,7 +564,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
     </message>
     <message>
         <source>: </source>
-        <translation> : </translation>
+        <translation>&#xa0;: </translation>
     </message>
     <message numerus="yes">
         <source>(%n damaged drawings left out)</source>
@@ -1165,8 +1165,8 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Divergence</translation>
     </message>
     <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
+        <source>{what} Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>{what} Baissez le taux d’apprentissage (actuellement {lr}) ou réinitialisez les poids.</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1625,7 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
 <context>
     <name>LessonBar</name>
     <message>
-        <source>&amp;Lesson</source>
+        <source>Less&amp;on</source>
         <translation>Leç&amp;on</translation>
     </message>
     <message>
@@ -1977,7 +1977,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>&amp;Backprop step</source>
-        <translation>Pas de &amp;rétropropagation</translation>
+        <translation>&amp;Pas de rétropropagation</translation>
     </message>
     <message>
         <source>One training step: the tutorial&apos;s five lines</source>
@@ -2053,7 +2053,7 @@ appuyez sur « Rétropropager »</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

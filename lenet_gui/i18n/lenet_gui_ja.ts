@@ -1149,8 +1149,8 @@ With a few drawings of each digit you can train on them.</source>
         <translation>発散</translation>
     </message>
     <message>
-        <source>Lower the learning rate (now {lr}) or reset the weights.</source>
-        <translation>学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
+        <source>{what} Lower the learning rate (now {lr}) or reset the weights.</source>
+        <translation>{what}学習率（現在 {lr}）を下げるか、重みをリセットしてください。</translation>
     </message>
 </context>
 <context>
@@ -1609,8 +1609,8 @@ With a few drawings of each digit you can train on them.</source>
 <context>
     <name>LessonBar</name>
     <message>
-        <source>&amp;Lesson</source>
-        <translation>レッスン(&amp;L)</translation>
+        <source>Less&amp;on</source>
+        <translation>レッスン(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Open lesson file…</source>
@@ -1714,7 +1714,7 @@ With a few drawings of each digit you can train on them.</source>
     </message>
     <message>
         <source>To go on: run snippet {n} in the Tutorial console.</source>
-        <translation>先へ進むには：コンソールでコード片 {n} を実行する。</translation>
+        <translation>先へ進むには：コンソールでスニペット {n} を実行する。</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3164,7 @@ gradients to the old ones, so they add up step after step and the updates grow.<
     </message>
     <message>
         <source>Run this snippet (after the ones before it) on a copy of your net: your weights and gradients do not change</source>
-        <translation>このコード片を（それより前のものに続けて）ネットワークのコピーで実行します：あなたの重みと勾配は変わりません</translation>
+        <translation>このスニペットを（それより前のものに続けて）ネットワークのコピーで実行します：あなたの重みと勾配は変わりません</translation>
     </message>
     <message>
         <source>What PyTorch prints appears here.</source>

@@ -166,8 +166,9 @@ class FramePresenter(QObject):
                         self.tr("An update (lr × gradient) overflowed to infinity and was undone."))
                 # One big word, the story smaller: it fits the narrow centre column of a laptop.
                 w.banner_title.setText(self.tr("Diverged"))
-                w.banner_text.setText(what + " " + self.tr("Lower the learning rate (now {lr}) or reset the weights.")
-                                      .format(lr=fmt(s.trainer.lr, 6)))
+                # What happened leads the advice in one text: Japanese puts no space after 「。」.
+                w.banner_text.setText(self.tr("{what} Lower the learning rate (now {lr}) or reset the weights.")
+                                      .format(what=what, lr=fmt(s.trainer.lr, 6)))
             w.column.show_banner(diverged)
 
     def explain_size(self, side: int | None = None) -> None:

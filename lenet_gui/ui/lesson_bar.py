@@ -283,7 +283,7 @@ class LessonBar(QToolBar):
 
     def retranslate(self) -> None:
         """Every text of the bar and the menu in the current language."""
-        self.menu.setTitle(self.tr("&Lesson"))
+        self.menu.setTitle(self.tr("Less&on"))
         language = ui_language()
         for action, f in zip(self.builtin_actions, builtin_lessons(), strict=True):
             try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 SETTING = "view/presentation"
 TEXT_PX = 24  # the window's text; panels draw their small print at 0.85 of it, still ≥ 20 px
@@ -30,6 +30,7 @@ class _Saved:
     status_bar: bool
     palette: QPalette
     style_sheet: str
+    tooltip_font: QFont
 
 
 def text_point_size(widget: QWidget, px: float = TEXT_PX) -> float:
@@ -65,6 +66,8 @@ class Presentation(QObject):
         self._sized_for = None  # the window size the presentation layout was made for
         self._normal_size = None  # the window's size before presentation mode
         self._pending: QByteArray | None = None  # the normal layout, waiting for the normal size
+        self._column: int | None = None  # the docks' height the right column was sized for
+        self._central: QWidget | None = None  # watched while presenting: bars above the docks
 
     def is_on(self) -> bool:
         return self._saved is not None
@@ -84,10 +87,14 @@ class Presentation(QObject):
         if on:
             self._normal_size = w.size()
             self._saved = _Saved(w.saveState(self.layout_version), w.saveGeometry(), w.windowState(),
-                                 w.statusBar().isVisibleTo(w), QPalette(w.palette()), w.styleSheet())
+                                 w.statusBar().isVisibleTo(w), QPalette(w.palette()), w.styleSheet(),
+                                 QFont(QToolTip.font()))
             self._style(True)
             self._arrange()
             w.installEventFilter(self)  # sized again once the window manager has maximised it
+            # A lesson's bar opening or closing above the docks changes their height, not the window's.
+            self._central = w.centralWidget()
+            self._central.installEventFilter(self)
             if w.isVisible():
                 self._maximize()
             # else: on its first Show (a window manager maximises a mapped window, not a new one)
@@ -95,6 +102,8 @@ class Presentation(QObject):
         else:
             saved, self._saved = self._saved, None
             w.removeEventFilter(self)
+            self._central.removeEventFilter(self)
+            self._central = None
             self._style(False, saved)
             w.setWindowState(saved.window_state)
             w.restoreGeometry(saved.geometry)
@@ -126,9 +135,15 @@ class Presentation(QObject):
             w.setStyleSheet(f"{w.styleSheet()}\nQWidget {{ font-size: {pt:.1f}pt; }}")
             w.setPalette(_high_contrast(w.palette()))
             w.statusBar().hide()  # steps, lr and weights: the panels show what matters
+            # Tooltips are windows of their own, out of the style sheet's reach: the view row's
+            # arithmetic and a pixel's value are read from the back row too.
+            tip = QFont(QToolTip.font())
+            tip.setPointSizeF(text_point_size(w, TEXT_PX * 0.9))
+            QToolTip.setFont(tip)
         else:
             w.setStyleSheet(saved.style_sheet)
             w.setPalette(saved.palette)
+            QToolTip.setFont(saved.tooltip_font)
         for widget in w.findChildren(QWidget):
             hook = getattr(widget, "set_presentation", None)
             if callable(hook):
@@ -217,9 +232,20 @@ class Presentation(QObject):
             left = min(table, width - right - centre_min - 16)
         left = max(300, left)
         w.resize_docks([d["maps"], d["output"]], [left, right], Qt.Orientation.Horizontal)
-        column = w.height() - w.menuBar().height()
+        self._size_column()
+
+    def _size_column(self) -> None:
+        """Output, training and loss down the right column: the training panel whole, its
+        loss and step count in sight, whatever the bars above the docks (a lesson) leave."""
+        w = self.window
+        if not self.is_on():
+            return
+        d = w.docks
+        # The docks' height: the window's, less the menu bar and any bar above them.
+        column = w.centralWidget().height()
+        self._column = column
         output = int(column * 0.3)
-        training_h = training.height() + 40
+        training_h = w.training.sizeHint().height() + 40
         w.resize_docks([d["output"], d["training"], d["loss"]],
                        [output, training_h, max(200, column - output - training_h)], Qt.Orientation.Vertical)
 
@@ -229,6 +255,11 @@ class Presentation(QObject):
             w.setWindowState(w.windowState() | Qt.WindowState.WindowMaximized)
 
     def eventFilter(self, watched, event) -> bool:
+        # (Nothing is asked of the window here: its events still come while it is destroyed.)
+        if watched is self._central and event.type() == QEvent.Type.Resize:
+            if self.is_on() and self._column is not None and event.size().height() != self._column:
+                QTimer.singleShot(0, self._size_column)
+            return False
         if watched is self.window and event.type() == QEvent.Type.Show and self.is_on():
             QTimer.singleShot(0, self._maximize)
         if watched is self.window and event.type() == QEvent.Type.Resize and self._pending is not None:

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from . import language
 from .numbers import LocaleSpinBox
 
-OK_STYLE = "color: #1b5e20; font-size: 12pt;"
-BAD_STYLE = "color: #b3261e; font-size: 12pt;"
+OK_COLOUR, BAD_COLOUR = "#1b5e20", "#b3261e"
 
 
 class SizeExplorer(QWidget):
@@ -47,6 +46,19 @@ class SizeExplorer(QWidget):
         self.size_input.inputProblem.connect(self._refused)
         self.size_input.tip_on_refusal = False  # the verdict line says it
         self._verdict: tuple[str, bool] = ("", True)
+        self._presenting = False
+        self._works = True  # the verdict's colour: green, or red for a size that breaks or a refusal
+
+    def set_presentation(self, on: bool) -> None:
+        """The verdict a little larger than the window's text; in presentation mode as large as
+        the rest (a size of its own would keep it small on the projector)."""
+        self._presenting = bool(on)
+        self._style(self._works)
+
+    def _style(self, works: bool) -> None:
+        self._works = works
+        size = "" if self._presenting else " font-size: 12pt;"
+        self.verdict.setStyleSheet(f"color: {OK_COLOUR if works else BAD_COLOUR};{size}")
 
     def side(self) -> int:
         return self.size_input.value()
@@ -54,12 +66,12 @@ class SizeExplorer(QWidget):
     def set_verdict(self, text: str, works: bool) -> None:
         self._verdict = (text, works)
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(OK_STYLE if works else BAD_STYLE)
+        self._style(works)
 
     def _refused(self, message: str) -> None:
         """Typed text that is no size: say so where the verdict goes, until a size is taken."""
         if message:
             self.verdict.setText(message)
-            self.verdict.setStyleSheet(BAD_STYLE)
+            self._style(False)
         else:
             self.set_verdict(*self._verdict)
