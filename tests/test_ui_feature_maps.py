@@ -461,3 +461,18 @@ def test_legends_stay_right_through_thousands_of_numbers(maps, qtbot):
     for k in (factors[0], factors[1], factors[-1], 0.731, factors[2]):
         maps.set_stages(scaled(k))
         assert _on_screen(maps) == fresh(scaled(k)), k
+
+
+@pytest.mark.parametrize("values, level", [
+    ([np.inf, -np.inf, np.nan], "−inf … +inf"),  # a diverged fc3: the table's ends
+    ([np.nan, np.nan, np.nan], "nan … nan"),
+])
+def test_a_stage_without_a_finite_value_names_no_finite_level(maps, qtbot, values, level):
+    stages = stages_of()
+    data = np.resize(np.array(values, np.float32), stages[-1]["data"].shape)
+    stages[-1] = dict(stages[-1], data=data, signed=True)
+    maps.set_stages(stages)
+    maps.grab()
+    corner = maps.stage_rect(stages[-1]["key"]).topLeft() + QPointF(2, 2)
+    text = maps.value_text(corner)
+    assert text.endswith(level) and "1e-06" not in text, text

@@ -1222,6 +1222,10 @@ class FeatureMaps(QWidget):
         """
         level = _fmt(st.level)  # once: while a digit is drawn every legend changes every frame
         lo, hi = ("−" + level, "+" + level) if st.signed else ("0", level)
+        if st.level == LEVEL_FLOOR and not np.isfinite(st.data).any() and st.data.size:
+            # No finite value (a diverged net): the floor's "±1e-06" would be a number nothing
+            # on screen has. Infinities are drawn at the table's ends, nan in its own colour.
+            lo, hi = _non_finite_ends(st)
         fonts = self._fonts()
         place = band.legend_place
         if place is None or place[0] != painter_ratio or place[1] is not fonts:
@@ -1335,7 +1339,17 @@ def _fmt(level: float) -> str:
     return numbers.fmt(level, 3)  # the user's decimal separator, as every number in the window
 
 
+def _non_finite_ends(st: _Stage) -> tuple[str, str]:
+    """A legend's two numbers for a stage with no finite value: what its ends stand for."""
+    if not np.isinf(st.data).any():
+        return "nan", "nan"
+    inf = numbers.fmt(math.inf)
+    return ("−" + inf if st.signed else "0"), ("+" + inf if st.signed else inf)
+
+
 def _legend_text(st: _Stage) -> str:
+    if st.level == LEVEL_FLOOR and st.data.size and not np.isfinite(st.data).any():
+        return " … ".join(_non_finite_ends(st))
     return f"±{_fmt(st.level)}" if st.signed else f"0 … {_fmt(st.level)}"
 
 
