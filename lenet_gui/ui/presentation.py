@@ -132,7 +132,10 @@ class Presentation(QObject):
         if on:
             pt = text_point_size(w)
             # A style sheet reaches every widget, those that set their own font too.
-            w.setStyleSheet(f"{w.styleSheet()}\nQWidget {{ font-size: {pt:.1f}pt; }}")
+            # Check boxes' squares grow with their text: at 13 px they were lost on a projector.
+            box = round(TEXT_PX * 0.8)
+            w.setStyleSheet(f"{w.styleSheet()}\nQWidget {{ font-size: {pt:.1f}pt; }}"
+                            f"\nQCheckBox::indicator {{ width: {box}px; height: {box}px; }}")
             w.setPalette(_high_contrast(w.palette()))
             w.statusBar().hide()  # steps, lr and weights: the panels show what matters
             # Tooltips are windows of their own, out of the style sheet's reach: the view row's
