@@ -264,3 +264,21 @@ def test_what_a_stroke_and_a_clear_repaint_equals_a_new_panels_picture(make_pane
     assert on_screen() == fresh()
     panel.clear()
     assert on_screen() == fresh()
+
+
+def test_the_hint_keeps_a_japanese_word_whole_on_a_small_canvas(qapp):
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from lenet_gui.ui.canvas import ONE_LINE_PT, fit_hint
+
+    text = "ここに数字を描く"
+    base = QFont()
+    width = QFontMetricsF(QFont(base.family(), 11)).horizontalAdvance(text)
+    box = QRectF(0, 0, width * 0.9, 120)  # too narrow for one line at 11 pt, not at 9
+    font, flags = fit_hint(text, box, base, 11.0)
+    assert not flags & Qt.TextFlag.TextWordWrap and font.pointSizeF() >= ONE_LINE_PT
+    assert box.contains(QFontMetricsF(font).boundingRect(box, flags, text))
+    tiny = QRectF(0, 0, 30, 120)  # too narrow even at 9 pt: wrapped, and still inside
+    font, flags = fit_hint(text, tiny, base, 11.0)
+    assert flags & Qt.TextFlag.TextWordWrap

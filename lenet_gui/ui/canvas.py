@@ -33,6 +33,7 @@ from .numbers import LocaleSpinBox
 IMAGE_SIZE = 280  # ten times MNIST's 28 px: the drawing never depends on the widget's size
 DEFAULT_BRUSH = 20
 BRUSH_RANGE = (4, 60)
+ONE_LINE_PT = 9.0  # the hint shrinks to this on one line before it wraps
 _MARGIN = 6  # widget pixels between the surface's edge and the image's border
 
 
@@ -78,6 +79,27 @@ class _PatchCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._panel._restore(self._rect, self._before)
+
+
+def fit_hint(text: str, box: QRectF, base: QFont, size: float) -> tuple[QFont, Qt.AlignmentFlag]:
+    """The font and flags that fit a hint into box: on one line, shrunk from `size` down to
+    ONE_LINE_PT, before wrapped (shrunk down to 6 pt). A small canvas on a 1366×768 laptop, or
+    a longer translation, would otherwise cut it; and Japanese, wrapped, breaks inside a word
+    (「ここに数字を描 / く」): it has no spaces to break at."""
+    one_line = Qt.AlignmentFlag.AlignCenter
+    wrapped = one_line | Qt.TextFlag.TextWordWrap
+    font = QFont(base)
+    for flags, smallest in ((one_line, ONE_LINE_PT), (wrapped, 6.0)):
+        at = size
+        while True:
+            font.setPointSizeF(at)
+            fits = box.contains(QFontMetricsF(font).boundingRect(box, flags, text))
+            if fits:
+                return font, flags
+            if at <= smallest:
+                break
+            at = max(smallest, at - 0.5)
+    return font, wrapped
 
 
 class _Surface(QWidget):
@@ -167,19 +189,10 @@ class _Surface(QWidget):
 
     # --- painting ------------------------------------------------------------------------
     def _paint_hint(self, painter: QPainter, r) -> None:
-        """"Draw a digit here", wrapped and shrunk until it fits the canvas (a small canvas on
-        a 1366×768 laptop, or a longer translation, would otherwise cut it)."""
+        """"Draw a digit here", fitted to the canvas (see fit_hint)."""
         text = self.tr("Draw a digit here")
         box = r.adjusted(6, 6, -6, -6)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        font = QFont(self.font())
-        size = max(11.0, r.height() / 18)
-        while True:
-            font.setPointSizeF(size)
-            fits = box.contains(QFontMetricsF(font).boundingRect(box, flags, text))
-            if fits or size <= 6.0:
-                break
-            size -= 0.5
+        font, flags = fit_hint(text, box, self.font(), max(11.0, r.height() / 18))
         painter.setFont(font)
         painter.setPen(QColor(255, 255, 255, 90))
         painter.drawText(box, flags, text)
