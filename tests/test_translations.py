@@ -129,6 +129,13 @@ def test_engine_sentences_are_translated_with_the_locale_numbers(back_to_english
     assert "ReLU は max(x, 0)" in language.tr_core(said.text)
 
 
+def test_sentences_are_joined_with_a_space_except_after_a_japanese_full_stop():
+    assert language.sentences("It failed.", "Try again.") == "It failed. Try again."
+    assert language.sentences("Échec :", "réessayez.") == "Échec : réessayez."
+    assert language.sentences("失敗しました。", "もう一度。", "本当？", "はい！", "OK") == "失敗しました。もう一度。本当？はい！OK"
+    assert language.sentences("It failed.", "", " ") == "It failed."  # nothing to add, no trailing space
+
+
 def test_a_missing_japanese_font_is_said_at_start(open_window, monkeypatch, back_to_english, tmp_settings):
     from PySide6.QtWidgets import QLabel
 

@@ -230,6 +230,19 @@ def tr_core(value) -> str:
         return value.template.format(**args)
 
 
+def sentences(*texts: str) -> str:
+    """Sentences one after the other as the language writes them: a space between two, but none
+    after a Japanese full stop (「…それです。 そこに…」 reads wrong); empty texts are left out."""
+    out = ""
+    for text in texts:
+        if not text.strip():
+            continue
+        if out and not out.endswith(("。", "！", "？")):
+            out += " "
+        out += text
+    return out
+
+
 def has_japanese_font() -> bool:
     """Whether any installed font covers Japanese writing (else kana and kanji show as boxes)."""
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Japanese))
