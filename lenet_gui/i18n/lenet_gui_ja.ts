@@ -2485,8 +2485,8 @@ press “Backprop step”</source>
         <translation>学習可能なパラメータ</translation>
     </message>
     <message>
-        <source>A random 32x32 input</source>
-        <translation>ランダムな 32x32 の入力</translation>
+        <source>A random 32×32 input</source>
+        <translation>ランダムな 32×32 の入力</translation>
     </message>
     <message>
         <source>Backprop with random gradients</source>
