@@ -562,3 +562,17 @@ def test_the_field_and_weight_sentences_join_as_the_language_does(qtbot, window,
     assert joined + step in weight, weight
     if code == "ja":
         assert "。 " not in field and "。 " not in weight
+
+
+@pytest.mark.parametrize(("code", "joined"), [("ja", "。目標値"), ("fr", ". Face à"), ("en", ". Against")])
+def test_an_output_bars_loss_sentence_follows_as_the_language_writes_it(qtbot, window, back_to_english, code, joined):
+    # The engine joins the loss sentence to the fc3 explanation: 「…= −3.79736。 目標…」 in Japanese.
+    from lenet_gui.ui import language
+
+    w = window
+    w.set_target("3")
+    language.set_language(code)
+    qtbot.mouseClick(w.scores, Qt.MouseButton.LeftButton, pos=centre(w.scores.bar_rect(3)))
+    w.refresh_now()
+    text = w.explain_panel.content()["text"]
+    assert joined in text and "。 " not in text, text

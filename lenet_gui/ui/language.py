@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ..core.text import Msg, NumberList
+from ..core.text import Msg, NumberList, Sentences
 from .numbers import fmt, fmt_int
 
 # The languages the app speaks, each named in itself (the Language menu shows them so).
@@ -220,6 +220,8 @@ def tr_core(value) -> str:
         value = value.args[0] if value.args and isinstance(value.args[0], Msg) else str(value)
     if not isinstance(value, Msg):
         return str(value)
+    if isinstance(value, Sentences):
+        return sentences(*(tr_core(p) for p in value.parts))
     template = translate(value.context, value.template) if value.context else value.template
     if isinstance(value, NumberList) and QLocale().decimalPoint() == ",":
         template = template.replace(", ", "; ")  # "0,5, 1,25" would read as four numbers
