@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QSpinBox, QWidget
 
 from lenet_gui.replay import draw_digit
 from lenet_gui.ui import file_dialog
@@ -286,3 +286,21 @@ def test_closing_the_window_while_importing_is_harmless_and_all_or_nothing(qtbot
     QApplication.processEvents()
     assert len(ClassSet(folder)) in (0, 5)
     assert not list(folder.glob(".tmp-*"))
+
+
+@pytest.mark.parametrize(("code", "space"), [("ja", ""), ("fr", " "), ("en", " ")])
+def test_the_notices_above_the_drawings_join_as_the_language_does(window, back_to_english, code, space):
+    # Japanese puts no space after 「。」 between two sentences about files set aside.
+    from lenet_gui.core.text import QT_TRANSLATE_NOOP
+    from lenet_gui.ui import language
+
+    language.set_language(code)
+    folder = QT_TRANSLATE_NOOP("ClassSet", "“{folder}” was not a folder")
+    started = QT_TRANSLATE_NOOP("ClassSet", "an empty class set was started").msg()
+    moved = QT_TRANSLATE_NOOP("ClassSet", "{what}; it was moved to “{target}”, {then}.")
+    first, second = (moved.format(what=folder.format(folder=name), target=name + ".damaged", then=started)
+                     for name in ("a", "b"))
+    window.class_set.set_aside = (first, second)
+    window.class_set_workflow.show()
+    text = window.findChild(QLabel, "class_set_notice").text()
+    assert text == language.tr_core(first) + space + language.tr_core(second), text

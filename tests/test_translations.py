@@ -129,6 +129,36 @@ def test_engine_sentences_are_translated_with_the_locale_numbers(back_to_english
     assert "ReLU は max(x, 0)" in language.tr_core(said.text)
 
 
+def test_sentences_are_joined_with_a_space_except_after_a_japanese_full_stop():
+    assert language.sentences("It failed.", "Try again.") == "It failed. Try again."
+    assert language.sentences("Échec :", "réessayez.") == "Échec : réessayez."
+    assert language.sentences("失敗しました。", "もう一度。", "本当？", "はい！", "OK") == "失敗しました。もう一度。本当？はい！OK"
+    assert language.sentences("It failed.", "", " ") == "It failed."  # nothing to add, no trailing space
+
+
+def test_an_engine_error_of_two_sentences_joins_them_as_the_language_does(back_to_english):
+    # A refused input size is the stage's error and why: 「…。 …」 in Japanese before.
+    import copy
+    import pickle
+
+    import torch
+
+    from lenet_gui.core import Net, StageError
+    from lenet_gui.core.trace import trace
+
+    with pytest.raises(StageError) as raised:
+        trace(Net("tutorial", seed=0), torch.zeros(1, 1, 28, 28))
+    said = raised.value.args[0]
+    assert str(said) == str(raised.value.args[0].parts[0]) + " " + raised.value.why  # English, as before
+    for again in (copy.deepcopy(said), pickle.loads(pickle.dumps(said))):
+        assert again == said and again.parts == said.parts
+    language.set_language("ja")
+    japanese = language.tr_core(raised.value)
+    assert language.tr_core(raised.value.why) in japanese and "。 " not in japanese, japanese
+    language.set_language("fr")
+    assert ". " + language.tr_core(raised.value.why) in language.tr_core(raised.value)
+
+
 def test_a_missing_japanese_font_is_said_at_start(open_window, monkeypatch, back_to_english, tmp_settings):
     from PySide6.QtWidgets import QLabel
 

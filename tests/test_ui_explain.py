@@ -541,3 +541,38 @@ def test_a_conv_cell_of_one_input_channel_is_said_in_the_singular(qtbot, window)
     assert first.startswith("For the 1 channel of input:"), first
     content = click_value(qtbot, window, "conv2", (0, 4, 4))
     assert content["rows"][0][0][1].startswith("For each of the 6 channels of "), content["rows"][0][0][1]
+
+
+@pytest.mark.parametrize(("code", "joined"), [("ja", "。"), ("fr", ". "), ("en", ". ")])
+def test_the_field_and_weight_sentences_join_as_the_language_does(qtbot, window, back_to_english, code, joined):
+    # Japanese puts no space after 「。」: the fc1 note read 「…赤い帯がそれです。 そこにインク…」.
+    from lenet_gui.ui import language
+
+    w = window
+    language.set_language(code)
+    field = click_value(qtbot, w, "fc1", (7,))["text"]
+    ink = {"ja": "そこにインク", "fr": ("Il n’y a pas", "De l’encre"), "en": ("No ink", "Some ink")}[code]
+    assert any(joined + start in field for start in ((ink,) if isinstance(ink, str) else ink)), field
+    w.docks["weights"].show()
+    w.refresh_now()
+    rect = w.weights_view.weight_rect("conv1.weight", (0, 0, 1, 1))
+    qtbot.mouseClick(w.weights_view, Qt.MouseButton.LeftButton, pos=centre(rect))
+    weight = w.explain_panel.content()["text"]
+    step = {"ja": "誤差逆伝播を 1 ステップ", "fr": "Faites un pas", "en": "Take a Backprop step"}[code]
+    assert joined + step in weight, weight
+    if code == "ja":
+        assert "。 " not in field and "。 " not in weight
+
+
+@pytest.mark.parametrize(("code", "joined"), [("ja", "。目標値"), ("fr", ". Face à"), ("en", ". Against")])
+def test_an_output_bars_loss_sentence_follows_as_the_language_writes_it(qtbot, window, back_to_english, code, joined):
+    # The engine joins the loss sentence to the fc3 explanation: 「…= −3.79736。 目標…」 in Japanese.
+    from lenet_gui.ui import language
+
+    w = window
+    w.set_target("3")
+    language.set_language(code)
+    qtbot.mouseClick(w.scores, Qt.MouseButton.LeftButton, pos=centre(w.scores.bar_rect(3)))
+    w.refresh_now()
+    text = w.explain_panel.content()["text"]
+    assert joined in text and "。 " not in text, text

@@ -66,3 +66,14 @@ def test_in_the_window_a_student_tries_28(qtbot, tmp_settings):
     window.set_arch("lenet5")
     window.refresh_now()
     assert "400" in verdict.text()
+
+
+def test_a_refused_size_joins_its_sentences_as_the_language_does(qtbot, back_to_english):
+    # Japanese puts no space after 「。」: the verdict read 「…でエラー：“…”。 …」.
+    from lenet_gui.ui import language
+
+    for code, joined in (("ja", "”。"), ("fr", "». "), ("en", "”. ")):
+        language.set_language(code)
+        text, ok = size_verdict(Net(seed=0), 28)
+        assert not ok and joined in text and not text.endswith(joined.strip()), (code, text)
+        assert "。 " not in text, text

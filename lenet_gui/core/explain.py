@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .text import QT_TRANSLATE_NOOP, joined, numbers, plain
+from .text import QT_TRANSLATE_NOOP, joined, numbers, plain, sentences
 from .trace import INPUT_SIDE, Trace
 
 TOP = 5  # a Linear layer's largest contributions named one by one; the rest summed
@@ -75,7 +75,7 @@ def explain(trace: Trace, stage: str, index: tuple[int, ...], target=None) -> Ex
         terms = (y - t) ** 2
         term = float(terms[index[0]])
         share = term / float(terms.sum()) if terms.sum() > 0 else 0.0
-        found = replace(found, loss_term=(float(t[index[0]]), term, share, float(terms.mean())), text=joined(" ", [found.text, QT_TRANSLATE_NOOP("Explain",
+        found = replace(found, loss_term=(float(t[index[0]]), term, share, float(terms.mean())), text=sentences([found.text, QT_TRANSLATE_NOOP("Explain",
             "Against the target {target:.4g}, its MSE term is ({value:.4g} − {target:.4g})² = "
             "{term:.4g}: {share:.0%} of the loss (the mean of the {count} terms, {mean:.4g}).").format(
                 target=float(t[index[0]]), value=value, term=term, share=share, count=len(t),

@@ -88,7 +88,7 @@ params = list(net.parameters())
 print(len(params))
 print(params[0].size())  # conv1's .weight
 """, False),
-    Snippet(QT_TRANSLATE_NOOP("Snippets", "A random 32x32 input").msg(), """\
+    Snippet(QT_TRANSLATE_NOOP("Snippets", "A random 32×32 input").msg(), """\
 input = torch.randn(1, 1, 32, 32)
 out = net(input)
 print(out)

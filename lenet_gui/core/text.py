@@ -61,6 +61,29 @@ def joined(sep: str, parts) -> Msg:
     return Msg("", sep.join("{" + n + "}" for n in names), names)
 
 
+class Sentences(Msg):
+    """Sentences one after the other, each still translatable. In English they are joined by a
+    space; the window joins their translations as its language writes them (Japanese puts no
+    space after 「。」)."""
+
+    parts: tuple
+
+    def __new__(cls, parts):
+        parts = tuple(p for p in parts if p)
+        names = {f"p{i}": p for i, p in enumerate(parts)}
+        self = super().__new__(cls, "", " ".join("{" + n + "}" for n in names), names)
+        self.parts = parts
+        return self
+
+    def __getnewargs__(self):
+        return (self.parts,)
+
+
+def sentences(parts) -> Sentences:
+    """Sentences one after the other (empty ones left out), each still translatable."""
+    return Sentences(parts)
+
+
 class NumberList(Msg):
     """Numbers in a row, "0.5, -1.25" in English; the window writes each the locale's way and,
     where the decimal mark is a comma, separates them by "; " so that the list stays readable."""

@@ -22,7 +22,7 @@ import torch.nn as nn
 from torch.overrides import TorchFunctionMode
 
 from .net import Arch
-from .text import QT_TRANSLATE_NOOP, joined
+from .text import QT_TRANSLATE_NOOP, sentences
 
 
 # eq=False: comparing two stages field by field would compare numpy arrays, which is ambiguous.
@@ -466,7 +466,7 @@ def _stage_error(net: nn.Module, x: torch.Tensor, recorder: _Recorder, err: Base
                                               "{given}: {torch_message}.").format(
         index=stage.index, name=name, op=op, given=given, torch_message=torch_message)
     why = _why(net, x, stage, completed)
-    return StageError(joined(" ", [message, why]) if why else message, stage, torch_message, completed, why)
+    return StageError(sentences([message, why]) if why else message, stage, torch_message, completed, why)
 
 
 def side_path(completed: Trace) -> str:

@@ -2502,8 +2502,8 @@ appuyez sur « Rétropropager »</translation>
         <translation>Ses paramètres apprenables</translation>
     </message>
     <message>
-        <source>A random 32x32 input</source>
-        <translation>Une entrée 32x32 aléatoire</translation>
+        <source>A random 32×32 input</source>
+        <translation>Une entrée 32×32 aléatoire</translation>
     </message>
     <message>
         <source>Backprop with random gradients</source>

@@ -1900,7 +1900,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>Export loss history as &amp;CSV…</source>
-        <translation>損失の履歴を &amp;CSV で書き出す…</translation>
+        <translation>損失の履歴を CSV で書き出す(&amp;C)…</translation>
     </message>
     <message>
         <source>Export loss history</source>
@@ -1912,7 +1912,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>Export feature maps as &amp;PNG…</source>
-        <translation>特徴マップを &amp;PNG で書き出す…</translation>
+        <translation>特徴マップを PNG で書き出す(&amp;P)…</translation>
     </message>
     <message>
         <source>Export feature maps</source>
@@ -1968,7 +1968,7 @@ press “Backprop step”</source>
     </message>
     <message>
         <source>×&amp;10 backprop steps</source>
-        <translation>誤差逆伝播を ×&amp;10 ステップ</translation>
+        <translation>誤差逆伝播を ×10 ステップ(&amp;1)</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
@@ -2485,8 +2485,8 @@ press “Backprop step”</source>
         <translation>学習可能なパラメータ</translation>
     </message>
     <message>
-        <source>A random 32x32 input</source>
-        <translation>ランダムな 32x32 の入力</translation>
+        <source>A random 32×32 input</source>
+        <translation>ランダムな 32×32 の入力</translation>
     </message>
     <message>
         <source>Backprop with random gradients</source>

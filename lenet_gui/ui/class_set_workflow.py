@@ -51,7 +51,7 @@ class ClassSetWorkflow(QObject):
         w.browser.set_entries([(e.id, e.label) for e in w.class_set.entries()],
                               loader=w.class_set.image)
         w.browser.set_undo_available(w.class_set.undo_count, w.class_set.undo_is_delete_all)
-        w.browser.set_notice(" ".join(language.tr_core(s) for s in w.class_set.set_aside))
+        w.browser.set_notice(language.sentences(*(language.tr_core(s) for s in w.class_set.set_aside)))
         held = self.held_out()
         w.browser.set_held_out(held or ())
         w.evaluation.set_holdout_info(len(held or ()), len(w.class_set))

@@ -332,7 +332,7 @@ class ExplainPresenter(QObject):
         missed_r, missed_c = h - 1 - int(rows[-1]), w - 1 - int(cols[-1])
         if missed_r <= 0 and missed_c <= 0:
             return self.tr("It depends on every pixel of the {h}×{w} input.").format(h=h, w=w)
-        return self.tr(
+        return language.sentences(self.tr(
             "It depends on input rows {r0}–{r1} and columns {c0}–{c1} only ({fh}×{fw}): the last "
             "{mr} rows and {mc} columns of the {h}×{w} input reach no value from here on. Each "
             "max_pool2d keeps whole 2×2 windows and drops an odd row and column (13 → 6 drops one), "
@@ -340,7 +340,7 @@ class ExplainPresenter(QObject):
             "never read: the red band on the 32×32 preview.").format(
             r0=int(rows[0]), r1=int(rows[-1]), c0=int(cols[0]), c1=int(cols[-1]),
             fh=int(rows[-1] - rows[0] + 1), fw=int(cols[-1] - cols[0] + 1), mr=missed_r, mc=missed_c,
-            h=h, w=w) + " " + (
+            h=h, w=w),
             self.tr("No ink lies there: the preprocessing centres the digit in the middle 28×28 and "
                     "pads 2 pixels around it, so nothing of the drawing is lost.")
             if not np.any(image.reshape(field.shape)[~field] > 0) else
@@ -471,7 +471,7 @@ class ExplainPresenter(QObject):
                          ("text", "×"), ("bold", fmt(grad, 8)), ("text", "="), ("bold", fmt(new, 8))])
             rows.append([("text", self.tr("change")), ("bold", fmt(new - self._weight_old, 6))])
         else:
-            text += " " + self.tr("Take a Backprop step to see how it changes this weight.")
+            text = language.sentences(text, self.tr("Take a Backprop step to see how it changes this weight."))
         self.panel.show_content({
             "title": self.tr("{name}[{index}] = {value}").format(name=name, index=_index_text(index),
                                                                  value=fmt(new, 8)),

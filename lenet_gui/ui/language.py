@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ..core.text import Msg, NumberList
+from ..core.text import Msg, NumberList, Sentences
 from .numbers import fmt, fmt_int
 
 # The languages the app speaks, each named in itself (the Language menu shows them so).
@@ -220,6 +220,8 @@ def tr_core(value) -> str:
         value = value.args[0] if value.args and isinstance(value.args[0], Msg) else str(value)
     if not isinstance(value, Msg):
         return str(value)
+    if isinstance(value, Sentences):
+        return sentences(*(tr_core(p) for p in value.parts))
     template = translate(value.context, value.template) if value.context else value.template
     if isinstance(value, NumberList) and QLocale().decimalPoint() == ",":
         template = template.replace(", ", "; ")  # "0,5, 1,25" would read as four numbers
@@ -228,6 +230,19 @@ def tr_core(value) -> str:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English one is sure
         return value.template.format(**args)
+
+
+def sentences(*texts: str) -> str:
+    """Sentences one after the other as the language writes them: a space between two, but none
+    after a Japanese full stop (「…それです。 そこに…」 reads wrong); empty texts are left out."""
+    out = ""
+    for text in texts:
+        if not text.strip():
+            continue
+        if out and not out.endswith(("。", "！", "？")):
+            out += " "
+        out += text
+    return out
 
 
 def has_japanese_font() -> bool:

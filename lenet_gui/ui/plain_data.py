@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.preprocess import PreprocessSteps
 from ..core.trace import Trace
-from .language import tr_core
+from .language import sentences, tr_core
 from .numbers import fmt_int
 
 # Stages whose values can be negative get the diverging colormap.
@@ -133,9 +133,9 @@ def size_verdict(net, side: int) -> tuple[str, bool]:
         tr = trace(net, torch.zeros(1, 1, side, side))
     except StageError as err:
         stage = err.stage
-        return ("✗ " + QCoreApplication.translate("Stages", "{side}×{side}: stage {index} {name} ({op}, line {line}) raised: “{message}”.").format(
+        return "✗ " + sentences(QCoreApplication.translate("Stages", "{side}×{side}: stage {index} {name} ({op}, line {line}) raised: “{message}”.").format(
             side=side, index=stage.index, name=stage.name, op=stage.op, line=stage.line,
-            message=err.torch_message) + " " + tr_core(err.why)).rstrip(), False
+            message=err.torch_message), tr_core(err.why)), False
     except ValueError as err:
         return "✗ " + tr_core(err), False
     view = next((s for s in tr if s.kind == "view"), None)
