@@ -247,3 +247,17 @@ def test_japanese_menus_put_the_alt_letter_at_the_end_in_parentheses(window, bac
             if "&" in text and not re.search(r"\(&[^&]\)(…)?$", text):
                 inside.append(text)
     assert inside == []
+
+
+def test_the_shortcut_list_writes_japanese_entries_without_their_alt_letter(window, back_to_english):
+    """The list strips the menus' "&": in Japanese the letter is in parentheses at the end,
+    「誤差逆伝播を 1 ステップ(&B)」, and the list read 「誤差逆伝播を 1 ステップ(B)」."""
+    import re
+
+    from lenet_gui.ui import language
+
+    language.set_language("ja")
+    rows = window.shortcut_rows()
+    assert rows
+    assert [what for _, what in rows if re.search(r"\([A-Za-z0-9]\)$", what)] == []
+    assert any(what.endswith("ステップ") for _, what in rows)

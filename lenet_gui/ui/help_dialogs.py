@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QKeySequence
@@ -67,6 +68,13 @@ def on_every_keyboard(keys: QKeySequence) -> bool:
     return key < Qt.Key.Key_F13  # F13 and up: F13–F35, then Help, Undo, Open, media keys…
 
 
+def menu_text(text: str) -> str:
+    """A menu entry's text without its Alt letter: "&Backprop step" → "Backprop step", and the
+    Japanese way, 「誤差逆伝播を 1 ステップ(&B)」 → 「誤差逆伝播を 1 ステップ」."""
+    text = re.sub(r"\(&[^&]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 class HelpDialogs(QObject):
     """Shows the window's Help boxes."""
 
@@ -84,7 +92,7 @@ class HelpDialogs(QObject):
                 keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
                         if on_every_keyboard(k)]
                 if keys:
-                    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                    text = menu_text(action.text())
                     rows.append((self.tr(" or ").join(keys), text.rstrip("…")))
         return rows
 
