@@ -50,6 +50,12 @@ class DockFit(QObject):
             self._schedule(ROUNDS)
         return False
 
+    def forget(self) -> None:
+        """A layout was put back (Reset layout, leaving presentation mode): its sizes are the
+        user's, with nothing taken to give back when the column grows again."""
+        self._taken = 0
+        self._column_changed = False
+
     def _schedule(self, rounds: int, fresh: bool = False) -> None:
         if not self._pending:
             self._pending = True

@@ -121,6 +121,7 @@ class Presentation(QObject):
         w.restoreState(state, self.layout_version)
         w.layout().invalidate()
         w.layout().activate()
+        w.training_fit.forget()  # the restored heights are the user's
 
     # ------------------------------------------------------------------ look
     def _style(self, on: bool, saved: _Saved | None = None) -> None:
