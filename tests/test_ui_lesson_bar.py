@@ -275,6 +275,41 @@ text = "All back."
     assert lr.isVisible() and window.docks["loss"].isVisible() and not bar.isVisible()
 
 
+def test_closing_the_lesson_closes_the_panels_it_opened_and_leaves_the_others(window, tmp_path):
+    """A step brings a closed panel forward (presentation mode closes Input size, lesson 1 shows
+    it); once the lesson is closed that panel stayed open and squeezed its column."""
+    path = write(tmp_path, """
+[[step]]
+panel = "weights"
+text = "The weights."
+
+[[step]]
+panel = "code"
+highlight = "code_layers"
+text = "The code, behind a tab."
+
+[[step]]
+text = "The loss plot was hidden, then brought forward."
+[step.preset]
+hide = ["loss"]
+
+[[step]]
+panel = "loss"
+text = "Here it is."
+""")
+    bar = bar_of(window)
+    assert window.docks["weights"].isHidden() and not window.docks["code"].isHidden()
+    assert bar.open_file(path)
+    assert window.docks["weights"].isVisible()
+    for _ in range(3):
+        bar.next()
+    assert window.docks["loss"].isVisible() and window.docks["weights"].isVisible()
+    bar.close_lesson()
+    assert window.docks["weights"].isHidden()  # opened by the lesson: closed with it
+    assert not window.docks["code"].isHidden()  # open before: stays
+    assert window.docks["loss"].isVisible()  # open before the lesson hid it: stays
+
+
 def test_a_hidden_field_takes_its_label_with_it(window, tmp_path):
     # "Learning rate" left beside an empty space reads as a broken window.
     path = write(tmp_path, """

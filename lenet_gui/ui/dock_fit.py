@@ -14,6 +14,10 @@ class DockFit(QObject):
     the dock's edge, behind a scroll bar, while the class trained on. The dock now grows by what
     the panel needs, taken from the docks beside it, and shrinks back by what it took when the
     panel does. (Its scroll bars stay for a screen too small even for that.)
+
+    A bar opening above the docks (a lesson's) shortens the whole column instead: the dock then
+    takes what it lacks from the same neighbour, and gives it back when the bar closes. In the
+    normal window and in presentation mode alike.
     """
 
     def __init__(self, window: QMainWindow, dock: QDockWidget, area: QScrollArea,
@@ -26,13 +30,31 @@ class DockFit(QObject):
         self._height = 0  # the dock's height when it last took or gave back
         self._needed: int | None = None  # the panel's height at the last fit
         self._pending = False
-        area.widget().installEventFilter(self)
+        self._panel = area.widget()
+        # The docks' height follows the central widget's: bars above them, the window's size.
+        # (Kept from the start: its events still come while the window is destroyed.)
+        self._central = window.centralWidget()
+        self._column = self._central.height()
+        self._column_changed = False  # the dock's new height is the column's, not a drag's
+        self._panel.installEventFilter(self)
+        self._central.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         # A control shown or hidden asks for a new layout: fit once it has been laid out.
-        if event.type() == QEvent.Type.LayoutRequest:
+        if watched is self._panel and event.type() == QEvent.Type.LayoutRequest:
             self._schedule(ROUNDS, fresh=True)
+        elif watched is self._central and event.type() == QEvent.Type.Resize \
+                and event.size().height() != self._column:
+            self._column = event.size().height()
+            self._column_changed = True
+            self._schedule(ROUNDS)
         return False
+
+    def forget(self) -> None:
+        """A layout was put back (Reset layout, leaving presentation mode): its sizes are the
+        user's, with nothing taken to give back when the column grows again."""
+        self._taken = 0
+        self._column_changed = False
 
     def _schedule(self, rounds: int, fresh: bool = False) -> None:
         if not self._pending:
@@ -56,7 +78,9 @@ class DockFit(QObject):
             if needed == self._needed:
                 return  # a new text, not a new row: the dock's height stays the user's
             self._needed = needed
-        if self._taken and dock.height() != self._height:
+        if self._column_changed:
+            self._column_changed = False
+        elif self._taken and dock.height() != self._height:
             self._taken = 0  # sized since by a drag, Reset layout or presentation mode: theirs now
         lacking = needed - room.height()
         before = dock.height()

@@ -185,6 +185,7 @@ class LessonBar(QToolBar):
         self._snippets: set[int] = set()
         self._explained = False
         self._hidden: list[QWidget] = []  # what this lesson hid and will show again
+        self._opened: list[QDockWidget] = []  # the closed panels it opened, closed again after it
         self._kept: QWidget | None = None  # the outlined element kept in its panel's view
         self._build()
         self.outline = Outline(window)
@@ -431,7 +432,8 @@ class LessonBar(QToolBar):
         self.check()
 
     def close_lesson(self) -> None:
-        """Close the lesson: what it hid comes back; the weights and settings stay as they are."""
+        """Close the lesson: what it hid comes back, the panels it opened close; the weights and
+        settings stay as they are."""
         was_open = self._lesson is not None
         self._leave()
         self._lesson = None
@@ -446,6 +448,16 @@ class LessonBar(QToolBar):
         self._keep_in_view(None)
         self.outline.point_at(None)
         self._hide(())
+        # The panels a step opened (presentation mode's Input size) close again: the window is
+        # left as the teacher had it, not with a panel squeezing the others.
+        opened, self._opened = self._opened, []
+        for dock in opened:
+            dock.hide()
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode turned on or off: the layout it sets or puts back decides which
+        panels are open; closing the lesson leaves them so."""
+        self._opened.clear()
 
     # ------------------------------------------------------------------ applying a step
     def _apply_preset(self, step: Step) -> None:
@@ -490,10 +502,16 @@ class LessonBar(QToolBar):
         dock = self._window.docks.get(name) if name else None
         if dock is None:
             return
-        if dock in self._hidden:
+        self._open(dock)
+        if dock in self._hidden:  # hidden by the lesson, shown by this step: it was open before
             self._hidden.remove(dock)
-        dock.show()
         dock.raise_()
+
+    def _open(self, dock: QDockWidget) -> None:
+        """Show a panel; one that was closed is remembered, to be closed again with the lesson."""
+        if dock.isHidden() and dock not in self._opened and dock not in self._hidden:
+            self._opened.append(dock)
+        dock.show()
 
     def _point_at(self, name: str | None) -> None:
         widget = self._find(name) if name else None
@@ -502,7 +520,7 @@ class LessonBar(QToolBar):
             while parent is not None and not isinstance(parent, QDockWidget):
                 parent = parent.parentWidget()
             if parent is not None and parent is not widget:
-                parent.show()
+                self._open(parent)
                 parent.raise_()  # the element is on a panel behind a tab: bring it forward
         self._keep_in_view(widget)
         self.outline.point_at(widget, name or "")

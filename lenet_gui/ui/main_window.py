@@ -565,6 +565,7 @@ class MainWindow(QMainWindow):
             dock.show()
         self.docks["layers"].raise_()
         window_geometry.size_docks(self, self.size())  # default proportions for the window as it is now
+        self.training_fit.forget()
 
     def _toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

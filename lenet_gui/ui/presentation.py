@@ -66,8 +66,6 @@ class Presentation(QObject):
         self._sized_for = None  # the window size the presentation layout was made for
         self._normal_size = None  # the window's size before presentation mode
         self._pending: QByteArray | None = None  # the normal layout, waiting for the normal size
-        self._column: int | None = None  # the docks' height the right column was sized for
-        self._central: QWidget | None = None  # watched while presenting: bars above the docks
 
     def is_on(self) -> bool:
         return self._saved is not None
@@ -92,9 +90,9 @@ class Presentation(QObject):
             self._style(True)
             self._arrange()
             w.installEventFilter(self)  # sized again once the window manager has maximised it
-            # A lesson's bar opening or closing above the docks changes their height, not the window's.
-            self._central = w.centralWidget()
-            self._central.installEventFilter(self)
+            # A lesson's bar opening or closing above the docks changes their height, not the
+            # window's: the Training dock's DockFit keeps its readouts in sight then, as it does
+            # in the normal window.
             if w.isVisible():
                 self._maximize()
             # else: on its first Show (a window manager maximises a mapped window, not a new one)
@@ -102,8 +100,6 @@ class Presentation(QObject):
         else:
             saved, self._saved = self._saved, None
             w.removeEventFilter(self)
-            self._central.removeEventFilter(self)
-            self._central = None
             self._style(False, saved)
             w.setWindowState(saved.window_state)
             w.restoreGeometry(saved.geometry)
@@ -125,6 +121,7 @@ class Presentation(QObject):
         w.restoreState(state, self.layout_version)
         w.layout().invalidate()
         w.layout().activate()
+        w.training_fit.forget()  # the restored heights are the user's
 
     # ------------------------------------------------------------------ look
     def _style(self, on: bool, saved: _Saved | None = None) -> None:
@@ -239,14 +236,13 @@ class Presentation(QObject):
 
     def _size_column(self) -> None:
         """Output, training and loss down the right column: the training panel whole, its
-        loss and step count in sight, whatever the bars above the docks (a lesson) leave."""
+        loss and step count in sight."""
         w = self.window
         if not self.is_on():
             return
         d = w.docks
         # The docks' height: the window's, less the menu bar and any bar above them.
         column = w.centralWidget().height()
-        self._column = column
         output = int(column * 0.3)
         training_h = w.training.sizeHint().height() + 40
         w.resize_docks([d["output"], d["training"], d["loss"]],
@@ -259,10 +255,6 @@ class Presentation(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         # (Nothing is asked of the window here: its events still come while it is destroyed.)
-        if watched is self._central and event.type() == QEvent.Type.Resize:
-            if self.is_on() and self._column is not None and event.size().height() != self._column:
-                QTimer.singleShot(0, self._size_column)
-            return False
         if watched is self.window and event.type() == QEvent.Type.Show and self.is_on():
             QTimer.singleShot(0, self._maximize)
         if watched is self.window and event.type() == QEvent.Type.Resize and self._pending is not None:
