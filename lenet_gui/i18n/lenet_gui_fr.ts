@@ -1665,8 +1665,8 @@ Avec quelques dessins de chaque chiffre, vous pourrez entraîner le réseau dess
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Close the lesson; the window stays as it is</source>
-        <translation>Fermer la leçon ; la fenêtre reste telle quelle</translation>
+        <source>Close the lesson; the panels its steps opened close with it</source>
+        <translation>Fermer la leçon ; les panneaux que ses étapes ont ouverts se ferment avec elle</translation>
     </message>
     <message>
         <source>Open lesson file</source>

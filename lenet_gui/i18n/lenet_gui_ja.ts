@@ -1649,8 +1649,8 @@ With a few drawings of each digit you can train on them.</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Close the lesson; the window stays as it is</source>
-        <translation>レッスンを閉じる。ウィンドウはそのまま残ります</translation>
+        <source>Close the lesson; the panels its steps opened close with it</source>
+        <translation>レッスンを閉じる。ステップで開いたパネルも一緒に閉じます</translation>
     </message>
     <message>
         <source>Open lesson file</source>

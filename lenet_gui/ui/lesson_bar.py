@@ -301,7 +301,7 @@ class LessonBar(QToolBar):
         self.back_button.setToolTip(self.tr("The previous step (Alt+Left)"))
         self.next_button.setToolTip(self.tr("The next step (Alt+Right)"))
         self.close_button.setText(self.tr("Close"))
-        self.close_button.setToolTip(self.tr("Close the lesson; the window stays as it is"))
+        self.close_button.setToolTip(self.tr("Close the lesson; the panels its steps opened close with it"))
         self._show_step()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
