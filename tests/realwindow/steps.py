@@ -117,3 +117,14 @@ def hover_tooltip(qtbot, widget: QWidget, pos) -> str:
     _xdotool("mousemove", "--sync", str(p.x()), str(p.y()))
     qtbot.waitUntil(QToolTip.isVisible, timeout=5000)
     return QToolTip.text()
+
+
+def diverge(window) -> None:
+    """README step 4: learning rate 100, then steps until the loss explodes."""
+    window.set_lr(100.0)
+    for _ in range(500):
+        window.step(1)
+        if window.session.trainer.diverged:
+            break
+    assert window.session.trainer.diverged
+    window.refresh_now()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lenet_gui.ui import language
 from lenet_gui.ui.settings import Settings
 
+from .steps import diverge
 from .test_layout import assert_fully_shown, draw_a_digit, window_rect
 from .xinput import screenshot, settle
 
@@ -156,17 +157,6 @@ def test_choosing_french_from_the_menu_keeps_every_text_whole(real_window, qtbot
     settle(qtbot, 300)
     assert window.docks["maps"].windowTitle() == "特徴マップ"
     assert_whole(window)
-
-
-def diverge(window) -> None:
-    """README step 4: learning rate 100, then steps until the loss explodes."""
-    window.set_lr(100.0)
-    for _ in range(500):
-        window.step(1)
-        if window.session.trainer.diverged:
-            break
-    assert window.session.trainer.diverged
-    window.refresh_now()
 
 
 @pytest.mark.screen("1366x768")

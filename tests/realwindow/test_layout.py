@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lenet_gui.ui.presentation import MIN_TEXT_PX
 
+from .steps import diverge
 from .xinput import drag, key, screenshot, settle
 from .xserver import screen_size
 
@@ -123,13 +124,7 @@ def test_the_divergence_banner_leaves_the_feature_maps_their_size(real_window, q
     draw_a_digit(qtbot, window)
     maps_dock = window.docks["maps"]
     before = maps_dock.geometry()
-    window.set_lr(100.0)
-    for _ in range(500):
-        window.step(1)
-        if window.session.trainer.diverged:
-            break
-    assert window.session.trainer.diverged
-    window.refresh_now()
+    diverge(window)
     settle(qtbot, 300)
     assert window.banner.isVisible()
     assert_fully_shown(window, window.banner_reset, "the banner's Reset button")
