@@ -35,7 +35,7 @@ class DockFit(QObject):
         # (Kept from the start: its events still come while the window is destroyed.)
         self._central = window.centralWidget()
         self._column = self._central.height()
-        self._column_changed = False  # the dock's new height is the column's, not a drag's
+        self._fitted_column: int | None = None  # the column's height at the last fit
         self._panel.installEventFilter(self)
         self._central.installEventFilter(self)
 
@@ -46,7 +46,6 @@ class DockFit(QObject):
         elif watched is self._central and event.type() == QEvent.Type.Resize \
                 and event.size().height() != self._column:
             self._column = event.size().height()
-            self._column_changed = True
             self._schedule(ROUNDS)
         return False
 
@@ -54,7 +53,7 @@ class DockFit(QObject):
         """A layout was put back (Reset layout, leaving presentation mode): its sizes are the
         user's, with nothing taken to give back when the column grows again."""
         self._taken = 0
-        self._column_changed = False
+        self._fitted_column = self._central.height()
 
     def _schedule(self, rounds: int, fresh: bool = False) -> None:
         if not self._pending:
@@ -65,6 +64,11 @@ class DockFit(QObject):
         """Grow the dock by the height its panel lacks, or give back what it took and no longer needs."""
         self._pending = False
         dock = self._dock
+        # Whether the column changed since the last fit (a bar above the docks, the window's
+        # size): then the dock's new height is the column's, not a drag's.
+        column = self._central.height()
+        column_changed = self._fitted_column is not None and column != self._fitted_column
+        self._fitted_column = column
         if not dock.isVisible() or dock.isFloating():
             return
         # Against the room without scroll bars: a vertical bar narrows the panel, which then
@@ -74,13 +78,10 @@ class DockFit(QObject):
         needed = panel.minimumSizeHint().height()
         if panel.hasHeightForWidth():  # a wrapped message takes more lines than its minimum
             needed = max(needed, panel.heightForWidth(room.width()))
-        if fresh:
-            if needed == self._needed:
-                return  # a new text, not a new row: the dock's height stays the user's
-            self._needed = needed
-        if self._column_changed:
-            self._column_changed = False
-        elif self._taken and dock.height() != self._height:
+        if fresh and needed == self._needed:
+            return  # a new text, not a new row: the dock's height stays the user's
+        self._needed = needed  # (at every fit: one set off by the column may have come first)
+        if not column_changed and self._taken and dock.height() != self._height:
             self._taken = 0  # sized since by a drag, Reset layout or presentation mode: theirs now
         lacking = needed - room.height()
         before = dock.height()
