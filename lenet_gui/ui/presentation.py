@@ -54,6 +54,9 @@ def _high_contrast(base: QPalette) -> QPalette:
     return palette
 
 
+_NORMAL_TOOLTIP_FONT: QFont | None = None  # the process's tooltip font before any presentation
+
+
 class Presentation(QObject):
     """Turns a MainWindow's presentation mode on and off; off restores the layout exactly."""
 
@@ -66,6 +69,12 @@ class Presentation(QObject):
         self._sized_for = None  # the window size the presentation layout was made for
         self._normal_size = None  # the window's size before presentation mode
         self._pending: QByteArray | None = None  # the normal layout, waiting for the normal size
+        # Tooltips' font belongs to the whole process, not to a window: one closed while
+        # presenting left the next window's tooltips projector-sized. A new window starts normal.
+        global _NORMAL_TOOLTIP_FONT
+        if _NORMAL_TOOLTIP_FONT is None:
+            _NORMAL_TOOLTIP_FONT = QFont(QToolTip.font())
+        QToolTip.setFont(_NORMAL_TOOLTIP_FONT)
 
     def is_on(self) -> bool:
         return self._saved is not None
