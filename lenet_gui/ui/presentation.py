@@ -30,7 +30,6 @@ class _Saved:
     status_bar: bool
     palette: QPalette
     style_sheet: str
-    tooltip_font: QFont
 
 
 def text_point_size(widget: QWidget, px: float = TEXT_PX) -> float:
@@ -94,8 +93,7 @@ class Presentation(QObject):
         if on:
             self._normal_size = w.size()
             self._saved = _Saved(w.saveState(self.layout_version), w.saveGeometry(), w.windowState(),
-                                 w.statusBar().isVisibleTo(w), QPalette(w.palette()), w.styleSheet(),
-                                 QFont(QToolTip.font()))
+                                 w.statusBar().isVisibleTo(w), QPalette(w.palette()), w.styleSheet())
             self._style(True)
             self._arrange()
             w.installEventFilter(self)  # sized again once the window manager has maximised it
@@ -152,7 +150,7 @@ class Presentation(QObject):
         else:
             w.setStyleSheet(saved.style_sheet)
             w.setPalette(saved.palette)
-            QToolTip.setFont(saved.tooltip_font)
+            QToolTip.setFont(_NORMAL_TOOLTIP_FONT)
         for widget in w.findChildren(QWidget):
             hook = getattr(widget, "set_presentation", None)
             if callable(hook):
