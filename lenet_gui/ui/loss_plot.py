@@ -53,6 +53,8 @@ FOLLOW_AHEAD = 0.2  # following the newest step, the view jumps to leave this sh
 GHOST_PEN = (194, 24, 91, 70)  # the steps left behind by going back: the curve's colour, faint
 BRANCH_COLOUR = "#6a3d9a"
 CURSOR_COLOUR = "#444444"
+LABEL_NUDGE = 5  # how far past the axis' edge pyqtgraph draws an axis label
+LABEL_GAP = 4  # px between an axis label's line and the tick numbers beside it
 _DECIMAL = re.compile(r"\d+\.\d+(?:e[+-]?\d+)?|\d+e[+-]?\d+")
 
 
@@ -84,7 +86,28 @@ class _LossViewBox(pg.ViewBox):
 
 
 class _LocaleAxis(pg.AxisItem):
-    """Tick labels with the locale's decimal mark (0,5 in French) and a real minus sign."""
+    """Tick labels with the locale's decimal mark (0,5 in French) and a real minus sign, and
+    room for the axis label beside them whatever its height."""
+
+    def _updateWidth(self):  # noqa: N802 (pyqtgraph's name)
+        super()._updateWidth()
+        self._room_for_label(self.setMinimumWidth, self.setMaximumWidth, self.maximumWidth())
+
+    def _updateHeight(self):  # noqa: N802 (pyqtgraph's name)
+        super()._updateHeight()
+        self._room_for_label(self.setMinimumHeight, self.setMaximumHeight, self.maximumHeight())
+
+    def _room_for_label(self, set_min, set_max, size: float) -> None:
+        # pyqtgraph makes room for 0.8 of the label's line and draws it LABEL_NUDGE px beyond
+        # the axis: a taller line (Japanese, presentation mode's text) reached into the tick
+        # numbers, 「MSE 損失」 touching 「5e-05」. The rest of the line and a gap are added.
+        if not self.isVisible() or self.label is None or not self.label.isVisible() \
+                or (self.fixedWidth if self.orientation in ("left", "right") else self.fixedHeight) is not None:
+            return
+        line = self.label.boundingRect().height()
+        size += max(0.0, 0.2 * line - LABEL_NUDGE) + LABEL_GAP
+        set_min(size)
+        set_max(size)
 
     def tickStrings(self, values, scale, spacing):
         loc = QLocale()
