@@ -54,7 +54,7 @@ GHOST_PEN = (194, 24, 91, 70)  # the steps left behind by going back: the curve'
 BRANCH_COLOUR = "#6a3d9a"
 CURSOR_COLOUR = "#444444"
 LABEL_NUDGE = 5  # how far past the axis' edge pyqtgraph draws an axis label
-LABEL_GAP = 4  # px between an axis label's line and the tick numbers beside it
+LABEL_GAP = 4  # px at least between an axis label's line and the tick numbers (a fifth of the line)
 _DECIMAL = re.compile(r"\d+\.\d+(?:e[+-]?\d+)?|\d+e[+-]?\d+")
 
 
@@ -105,7 +105,7 @@ class _LocaleAxis(pg.AxisItem):
                 or (self.fixedWidth if self.orientation in ("left", "right") else self.fixedHeight) is not None:
             return
         line = self.label.boundingRect().height()
-        size += max(0.0, 0.2 * line - LABEL_NUDGE) + LABEL_GAP
+        size += max(0.0, 0.2 * line - LABEL_NUDGE) + max(LABEL_GAP, 0.2 * line)
         set_min(size)
         set_max(size)
 
