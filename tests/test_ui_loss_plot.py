@@ -565,3 +565,30 @@ def test_the_loss_axis_label_keeps_clear_of_the_tick_numbers(qtbot, plot, back_t
     # The label's box has a few pixels of margin around its letters: clear of it is clear.
     assert all(left[0].right() + 2 <= tick.left() for tick in left[1]), left
     assert all(tick.bottom() + 2 <= bottom[0].top() for tick in bottom[1]), bottom
+
+
+def test_presentation_mode_keeps_the_loss_plots_controls_to_one_row_and_the_readout(qtbot, open_window):
+    # Projector-sized, the timeline's row, "log y" and "Show all", and the readout took three
+    # rows of the panel: with a lesson's bar above the docks the curve kept 150 px of 1080.
+    from PySide6.QtWidgets import QWidget
+
+    window = open_window()
+    window.loss.set_history(np.geomspace(5.5e-5, 3.4e-5, 12))
+    names = ("log_y_checkbox", "loss_show_all_button", "loss_step_slider", "loss_go_back_button")
+    controls = [window.loss.findChild(QWidget, name) for name in names]
+    readout = window.loss.findChild(QWidget, "loss_plot_last")
+
+    def one_row(*widgets) -> bool:
+        qtbot.wait(20)  # laid out
+        middles = [w.geometry().center().y() for w in widgets]
+        return max(middles) - min(middles) <= 4
+
+    assert not one_row(*controls)  # on the laptop: the timeline, then the check box and button
+    window.set_presentation(True)
+    assert one_row(*controls)
+    plot, slider = window.loss.plot_widget.geometry(), controls[2].geometry()
+    assert plot.bottom() < slider.top() < slider.bottom() < readout.geometry().top()
+    assert readout.width() >= readout.fontMetrics().horizontalAdvance(readout.text())  # whole
+    window.set_presentation(False)
+    assert not one_row(*controls)
+    assert one_row(controls[0], readout)  # beside "log y" again

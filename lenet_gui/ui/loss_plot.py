@@ -864,15 +864,23 @@ class LossPlot(QWidget):
         # The presentation's style sheet has just given the readout its projector font: in its
         # laptop-sized box, beside "log y" and "Show all" in a quarter of the screen, its start
         # was cut off ("as 2 : perte 0,1857"). There it gets a row of its own and that row's
-        # width; back on the laptop, its place and fixed size again.
+        # width, and "log y" and "Show all" join the timeline's row: with the controls' text
+        # projector-sized, a third row of them left the curve 150 px of a 1080-line screen
+        # once a lesson's bar took its room. Back on the laptop, their places again.
+        boxes = (self.log_y_checkbox, self.show_all_button)
+        for widget in (*boxes, self.last_label):
+            for row in (self._bar, self._timeline_row, self._readout_row):
+                row.removeWidget(widget)
         if on:
-            self._bar.removeWidget(self.last_label)
+            for i, widget in enumerate(boxes):
+                self._timeline_row.insertWidget(i, widget)
             self._readout_row.addWidget(self.last_label)
             self.last_label.setMinimumWidth(0)
             self.last_label.setMaximumWidth(16_777_215)
             self.last_label.setFixedHeight(self.last_label.fontMetrics().height() + 4)
         else:
-            self._readout_row.removeWidget(self.last_label)
+            for i, widget in enumerate(boxes):
+                self._bar.insertWidget(i, widget)
             self._bar.addWidget(self.last_label)
             self._size_last_label()
 
