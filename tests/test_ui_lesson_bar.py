@@ -515,12 +515,13 @@ def test_a_japanese_snippet_step_and_its_condition_use_one_word_for_snippet(wind
 
 def test_closing_the_lesson_gives_the_bars_room_back_to_the_docks_it_came_from(window, qtbot):
     # Qt shared the height the closed bar left out anew: at 1366×768 the Output panel got 17 px
-    # of what the loss plot had given (tests/realwindow/test_lesson_layout.py, on a real screen).
-    column = [window.docks[k] for k in ("output", "training", "loss")]
+    # of what the loss plot had given, the canvas what the feature maps had (on a real screen:
+    # tests/realwindow/test_lesson_layout.py).
+    docks = [window.docks[k] for k in ("output", "training", "loss", "maps")]
 
     def heights() -> list[int]:
         qtbot.wait(50)  # the bar's room is shared out once Qt has laid it out
-        return [d.height() for d in column]
+        return [d.height() for d in docks] + [window.centralWidget().height()]
 
     before = heights()
     assert bar_of(window).open_builtin("lesson2_draw_and_train.toml")
