@@ -58,10 +58,6 @@ class ColumnRoom(QObject):
         self._lost = [0] * len(self._others)
         self._known = None
 
-    def given(self) -> list[int]:
-        """What each dock of the column gave the bar and will get back, in the docks' order."""
-        return list(self._given)
-
     def heights(self) -> list[int]:
         """The column's docks' heights, then those of the docks beside it that are in sight."""
         return [dock.height() for dock in self._docks + self._beside()]
@@ -138,6 +134,20 @@ class ColumnRoom(QObject):
                 self._given[i] -= part
                 rest -= part
             targets[-1] += rest
+        # A dock left below its floor (the Training panel's readouts out of sight, after a
+        # layout put back) takes what it lacks from those above theirs, in the same order:
+        # what its DockFit would do, done here so that the two agree instead of undoing each
+        # other's resizes.
+        floors = [self._floor(dock) for dock in self._docks]
+        for i in range(len(targets)):
+            lack = floors[i] - targets[i]
+            for j in range(len(targets)):
+                if lack <= 0:
+                    break
+                part = min(lack, max(0, targets[j] - floors[j])) if j != i else 0
+                targets[j] -= part
+                targets[i] += part
+                lack -= part
         return targets
 
     def _give_back(self, before: list[int], now: list[int], closed: bool) -> list[int]:
