@@ -2,7 +2,8 @@
 
 With --screen, run under a real X server of the size wanted (e.g. `xsession 1366x768 …`): the
 window takes the size the app gives it on that screen and the whole screen is captured, window
-manager frame included; --presentation turns presentation mode on first.
+manager frame included; --presentation turns presentation mode on first; --lesson opens a bundled
+lesson at its first step (its bar above the panels), after the steps.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", action="store_true",
                         help="capture the whole (real) screen, the window at the size the app picks")
     parser.add_argument("--presentation", action="store_true", help="in presentation mode")
+    parser.add_argument("--lesson", metavar="FILE", help="open this bundled lesson, e.g. lesson2_draw_and_train.toml")
     parser.add_argument("--explain", metavar="STAGE:I,J,K",
                         help="explain this value in the Explain panel, e.g. conv1:2,10,12 or fc1:7")
     args = parser.parse_args(argv)
@@ -57,11 +59,15 @@ def main(argv: list[str] | None = None) -> int:
         window.layers.select_stage("conv1")
         window.maps.highlight("conv1")
         window.refresh_now()
+        if args.lesson and not window.lesson_bar.open_builtin(args.lesson):
+            window.close()
+            print(f"could not open the lesson {args.lesson}")
+            return 1
         if args.explain:
             stage, _, index = args.explain.partition(":")
             window.explainer.select(stage, tuple(int(i) for i in index.split(",")))
             window.refresh_now()
-        _wait(app, 0.5 if args.screen else 0.0)
+        _wait(app, 1.0 if args.screen else 0.0)  # the docks make room for the lesson's bar too
         picture = window.screen().grabWindow(0) if args.screen else window.grab()
         # QSaveFile: the picture replaces an older one whole, or leaves it as it was.
         out = QSaveFile(str(args.out))

@@ -576,3 +576,18 @@ def test_an_output_bars_loss_sentence_follows_as_the_language_writes_it(qtbot, w
     w.refresh_now()
     text = w.explain_panel.content()["text"]
     assert joined in text and "。 " not in text, text
+
+
+@pytest.mark.parametrize(("code", "origin"), [("ja", "]（pool2 チャンネル "), ("fr", "] (pool2 canal "),
+                                              ("en", "] (pool2 ch ")])
+def test_where_an_fc1_input_came_from_follows_it_as_the_language_writes_it(qtbot, window, back_to_english,
+                                                                        code, origin):
+    # The input's place in pool2 followed its weight with an ASCII space before the Japanese
+    # full-width bracket: 「w[7]·x[7] （pool2 チャンネル 0、1 行 1 列）」.
+    from lenet_gui.ui import language
+
+    language.set_language(code)
+    text = click_value(qtbot, window, "fc1", (7,))["text"]
+    assert origin in text, text
+    if code == "ja":
+        assert " （" not in text, text

@@ -511,3 +511,42 @@ def test_a_japanese_snippet_step_and_its_condition_use_one_word_for_snippet(wind
     assert "スニペット" in step and "スニペット 1" in condition, (step, condition)
     run = window.findChild(QPushButton, "run_snippet_button")
     assert "スニペット" in run.toolTip(), run.toolTip()
+
+
+def test_closing_the_lesson_gives_the_bars_room_back_to_the_docks_it_came_from(window, qtbot):
+    # Qt shared the height the closed bar left out anew: at 1366×768 the Output panel got 17 px
+    # of what the loss plot had given, the canvas what the feature maps had (on a real screen:
+    # tests/realwindow/test_lesson_layout.py).
+    docks = [window.docks[k] for k in ("output", "training", "loss", "maps")]
+
+    def heights() -> list[int]:
+        qtbot.wait(50)  # the bar's room is shared out once Qt has laid it out
+        return [d.height() for d in docks] + [window.centralWidget().height()]
+
+    before = heights()
+    assert bar_of(window).open_builtin("lesson2_draw_and_train.toml")
+    qtbot.waitUntil(lambda: heights() != before, timeout=3000)
+    bar_of(window).go_to(1)  # a step of another length: the bar's height changes
+    bar_of(window).close_lesson()
+    qtbot.waitUntil(lambda: heights() == before, timeout=3000)
+
+
+
+def test_closing_a_lesson_after_presentation_mode_leaves_the_training_panel_its_height(open_window, qtbot):
+    # Presentation mode puts back the normal layout made with the bar open, the Training panel
+    # short of its readouts in it; the room the bar leaves when it closes then has no dock to
+    # go back to, and the panel must still get what it lacks, not the loss plot all of it.
+    window = open_window(size=(1366, 740))
+    bar, training = bar_of(window), window.docks["training"]
+    assert bar.open_builtin("lesson2_draw_and_train.toml")
+    qtbot.wait(100)
+    window.set_presentation(True)
+    qtbot.wait(300)
+    assert bar.open_builtin("lesson1_tutorial.toml")
+    qtbot.wait(100)
+    window.set_presentation(False)
+    qtbot.wait(300)
+    bar.close_lesson()
+    qtbot.waitUntil(lambda: training.height() >= window.training_fit.needed_height(), timeout=3000)
+    qtbot.wait(300)  # and stays so
+    assert training.height() >= window.training_fit.needed_height()

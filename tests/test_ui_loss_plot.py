@@ -9,11 +9,12 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtGui import QFont, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from lenet_gui.ui import loss_plot
 from lenet_gui.ui.loss_plot import LossPlot
+from lenet_gui.ui.presentation import TEXT_PX
 
 
 @pytest.fixture
@@ -527,3 +528,67 @@ def test_an_emptied_history_keeps_no_loss_range_of_the_last_lesson(plot, log, st
     y0, y1 = _y_view(plot)
     lo, hi = (np.log10(0.2), np.log10(0.3)) if log else (0.2, 0.3)
     assert y0 <= lo and hi <= y1 and hi - lo >= 0.5 * (y1 - y0)
+
+
+def _tick_text_rects(axis):
+    """Where the axis draws its tick numbers (its own coordinates), as its next paint will."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        return [rect for rect, _, _ in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+
+
+
+@pytest.mark.parametrize("px", [None, 16.0, TEXT_PX * 0.9, 30.0])  # the laptop's; projectors' 768 to 1080 lines; larger
+@pytest.mark.parametrize("code", ["en", "fr", "ja"])
+def test_the_loss_axis_label_keeps_clear_of_the_tick_numbers(qtbot, plot, back_to_english, code, px):
+    # Rotated beside the tick numbers, 「MSE 損失」 touched 「5e-05」 on a 1920×1080 projector:
+    # pyqtgraph makes room for 0.8 of the label's height, and a Japanese line is taller.
+    from lenet_gui.ui import language
+
+    language.set_language(code)
+    axes = [plot.plot_item.getAxis(name) for name in ("left", "bottom")]
+    if px is not None:  # as presentation mode sizes the axes for the screen
+        font = QFont(plot.font())
+        font.setPixelSize(round(px))
+        for axis in axes:
+            axis.setTickFont(font)
+            axis.setLabel(axis.labelText, **{**axis.labelStyle, "font-size": f"{px * 72 / plot.logicalDpiY():.1f}pt"})
+    plot.set_history(np.geomspace(5.5e-5, 3.4e-5, 12))
+    for _ in range(2):  # painted: the axes measure their tick numbers and are laid out for them
+        plot.grab()
+        qtbot.wait(20)
+    left, bottom = ((axis.label.mapRectToParent(axis.label.boundingRect()), _tick_text_rects(axis)) for axis in axes)
+    assert left[1] and bottom[1]
+    # The label's box has a few pixels of margin around its letters: clear of it is clear.
+    assert all(left[0].right() + 2 <= tick.left() for tick in left[1]), left
+    assert all(tick.bottom() + 2 <= bottom[0].top() for tick in bottom[1]), bottom
+
+
+def test_presentation_mode_keeps_the_loss_plots_controls_to_one_row_and_the_readout(qtbot, open_window):
+    # Projector-sized, the timeline's row, "log y" and "Show all", and the readout took three
+    # rows of the panel: with a lesson's bar above the docks the curve kept 150 px of 1080.
+    from PySide6.QtWidgets import QWidget
+
+    window = open_window()
+    window.loss.set_history(np.geomspace(5.5e-5, 3.4e-5, 12))
+    names = ("log_y_checkbox", "loss_show_all_button", "loss_step_slider", "loss_go_back_button")
+    controls = [window.loss.findChild(QWidget, name) for name in names]
+    readout = window.loss.findChild(QWidget, "loss_plot_last")
+
+    def one_row(*widgets) -> bool:
+        qtbot.wait(20)  # laid out
+        middles = [w.geometry().center().y() for w in widgets]
+        return max(middles) - min(middles) <= 4
+
+    assert not one_row(*controls)  # on the laptop: the timeline, then the check box and button
+    window.set_presentation(True)
+    assert one_row(*controls)
+    plot, slider = window.loss.plot_widget.geometry(), controls[2].geometry()
+    assert plot.bottom() < slider.top() < slider.bottom() < readout.geometry().top()
+    assert readout.width() >= readout.fontMetrics().horizontalAdvance(readout.text())  # whole
+    window.set_presentation(False)
+    assert not one_row(*controls)
+    assert one_row(controls[0], readout)  # beside "log y" again

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .text import QT_TRANSLATE_NOOP, joined, numbers, plain, sentences
+from .text import QT_TRANSLATE_NOOP, aside, joined, numbers, plain, sentences
 from .trace import INPUT_SIDE, Trace
 
 TOP = 5  # a Linear layer's largest contributions named one by one; the rest summed
@@ -205,9 +205,10 @@ def _flattened_from(trace: Trace, src):
 
     def origin(k: int) -> str:
         c, r, col = np.unravel_index(k, shape)
-        # joined, not " " + …: a str added to a sentence is a plain str, never translated
-        return joined("", (" ", QT_TRANSLATE_NOOP("Explain", "({stage} ch {c}, row {row}, col {col})").format(
-            stage=spatial.key, c=int(c), row=int(r), col=int(col))))
+        # An aside, not " " + …: a str added to a sentence is a plain str, never translated,
+        # and the space before the bracket is the language's (none before Japanese 「（」).
+        return aside(QT_TRANSLATE_NOOP("Explain", "({stage} ch {c}, row {row}, col {col})").format(
+            stage=spatial.key, c=int(c), row=int(r), col=int(col)))
     return origin
 
 

@@ -84,6 +84,27 @@ def sentences(parts) -> Sentences:
     return Sentences(parts)
 
 
+class Aside(Msg):
+    """A remark in brackets after what it follows, " (pool2 ch 3, row 1, col 4)". In English a
+    space comes before it; the window writes none before a full-width bracket, as Japanese
+    does (「w[3]·x[3]（pool2 …）」, not 「w[3]·x[3] （pool2 …）」)."""
+
+    part: Msg
+
+    def __new__(cls, part):
+        self = super().__new__(cls, "", " {p0}", {"p0": part})
+        self.part = part
+        return self
+
+    def __getnewargs__(self):
+        return (self.part,)
+
+
+def aside(part) -> Aside:
+    """A translatable remark in brackets, to follow another text."""
+    return Aside(part)
+
+
 class NumberList(Msg):
     """Numbers in a row, "0.5, -1.25" in English; the window writes each the locale's way and,
     where the decimal mark is a comma, separates them by "; " so that the list stays readable."""

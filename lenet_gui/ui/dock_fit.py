@@ -55,6 +55,22 @@ class DockFit(QObject):
         self._taken = 0
         self._fitted_column = self._central.height()
 
+    def needed_height(self) -> int:
+        """The dock's height that shows its whole panel (the readouts in sight)."""
+        room, needed = self._room_and_need()
+        return self._dock.height() + needed - room.height()
+
+    def _room_and_need(self):
+        """The room the panel has and the height it needs."""
+        # Against the room without scroll bars: a vertical bar narrows the panel, which then
+        # needs a horizontal one too, and the height that bar takes is not the panel's.
+        room = self._area.maximumViewportSize()
+        panel = self._area.widget()
+        needed = panel.minimumSizeHint().height()
+        if panel.hasHeightForWidth():  # a wrapped message takes more lines than its minimum
+            needed = max(needed, panel.heightForWidth(room.width()))
+        return room, needed
+
     def _schedule(self, rounds: int, fresh: bool = False) -> None:
         if not self._pending:
             self._pending = True
@@ -71,13 +87,7 @@ class DockFit(QObject):
         self._fitted_column = column
         if not dock.isVisible() or dock.isFloating():
             return
-        # Against the room without scroll bars: a vertical bar narrows the panel, which then
-        # needs a horizontal one too, and the height that bar takes is not the panel's.
-        room = self._area.maximumViewportSize()
-        panel = self._area.widget()
-        needed = panel.minimumSizeHint().height()
-        if panel.hasHeightForWidth():  # a wrapped message takes more lines than its minimum
-            needed = max(needed, panel.heightForWidth(room.width()))
+        room, needed = self._room_and_need()
         if fresh and needed == self._needed:
             return  # a new text, not a new row: the dock's height stays the user's
         self._needed = needed  # (at every fit: one set off by the column may have come first)

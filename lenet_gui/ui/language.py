@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ..core.text import Msg, NumberList, Sentences
+from ..core.text import Aside, Msg, NumberList, Sentences
 from .numbers import fmt, fmt_int
 
 # The languages the app speaks, each named in itself (the Language menu shows them so).
@@ -222,6 +222,8 @@ def tr_core(value) -> str:
         return str(value)
     if isinstance(value, Sentences):
         return sentences(*(tr_core(p) for p in value.parts))
+    if isinstance(value, Aside):
+        return aside(tr_core(value.part))
     template = translate(value.context, value.template) if value.context else value.template
     if isinstance(value, NumberList) and QLocale().decimalPoint() == ",":
         template = template.replace(", ", "; ")  # "0,5, 1,25" would read as four numbers
@@ -243,6 +245,15 @@ def sentences(*texts: str) -> str:
             out += " "
         out += text
     return out
+
+
+FULL_WIDTH_OPENERS = ("（", "「", "『", "【", "〔", "［", "｛", "〈", "《")
+
+
+def aside(text: str) -> str:
+    """A remark in brackets after another text, as the language writes it: a space before
+    "(pool2 ch 3, …)", none before a full-width bracket (「x[3] （pool2…）」 reads wrong)."""
+    return text if text.startswith(FULL_WIDTH_OPENERS) else " " + text
 
 
 def has_japanese_font() -> bool:

@@ -53,6 +53,8 @@ FOLLOW_AHEAD = 0.2  # following the newest step, the view jumps to leave this sh
 GHOST_PEN = (194, 24, 91, 70)  # the steps left behind by going back: the curve's colour, faint
 BRANCH_COLOUR = "#6a3d9a"
 CURSOR_COLOUR = "#444444"
+LABEL_NUDGE = 5  # how far past the axis' edge pyqtgraph draws an axis label
+LABEL_GAP = 4  # px at least between an axis label's line and the tick numbers (a fifth of the line)
 _DECIMAL = re.compile(r"\d+\.\d+(?:e[+-]?\d+)?|\d+e[+-]?\d+")
 
 
@@ -84,7 +86,28 @@ class _LossViewBox(pg.ViewBox):
 
 
 class _LocaleAxis(pg.AxisItem):
-    """Tick labels with the locale's decimal mark (0,5 in French) and a real minus sign."""
+    """Tick labels with the locale's decimal mark (0,5 in French) and a real minus sign, and
+    room for the axis label beside them whatever its height."""
+
+    def _updateWidth(self):  # noqa: N802 (pyqtgraph's name)
+        super()._updateWidth()
+        self._room_for_label(self.setMinimumWidth, self.setMaximumWidth, self.maximumWidth())
+
+    def _updateHeight(self):  # noqa: N802 (pyqtgraph's name)
+        super()._updateHeight()
+        self._room_for_label(self.setMinimumHeight, self.setMaximumHeight, self.maximumHeight())
+
+    def _room_for_label(self, set_min, set_max, size: float) -> None:
+        # pyqtgraph makes room for 0.8 of the label's line and draws it LABEL_NUDGE px beyond
+        # the axis: a taller line (Japanese, presentation mode's text) reached into the tick
+        # numbers, 「MSE 損失」 touching 「5e-05」. The rest of the line and a gap are added.
+        if not self.isVisible() or self.label is None or not self.label.isVisible() \
+                or (self.fixedWidth if self.orientation in ("left", "right") else self.fixedHeight) is not None:
+            return
+        line = self.label.boundingRect().height()
+        size += max(0.0, 0.2 * line - LABEL_NUDGE) + max(LABEL_GAP, 0.2 * line)
+        set_min(size)
+        set_max(size)
 
     def tickStrings(self, values, scale, spacing):
         loc = QLocale()
@@ -841,15 +864,23 @@ class LossPlot(QWidget):
         # The presentation's style sheet has just given the readout its projector font: in its
         # laptop-sized box, beside "log y" and "Show all" in a quarter of the screen, its start
         # was cut off ("as 2 : perte 0,1857"). There it gets a row of its own and that row's
-        # width; back on the laptop, its place and fixed size again.
+        # width, and "log y" and "Show all" join the timeline's row: with the controls' text
+        # projector-sized, a third row of them left the curve 150 px of a 1080-line screen
+        # once a lesson's bar took its room. Back on the laptop, their places again.
+        boxes = (self.log_y_checkbox, self.show_all_button)
+        for widget in (*boxes, self.last_label):
+            for row in (self._bar, self._timeline_row, self._readout_row):
+                row.removeWidget(widget)
         if on:
-            self._bar.removeWidget(self.last_label)
+            for i, widget in enumerate(boxes):
+                self._timeline_row.insertWidget(i, widget)
             self._readout_row.addWidget(self.last_label)
             self.last_label.setMinimumWidth(0)
             self.last_label.setMaximumWidth(16_777_215)
             self.last_label.setFixedHeight(self.last_label.fontMetrics().height() + 4)
         else:
-            self._readout_row.removeWidget(self.last_label)
+            for i, widget in enumerate(boxes):
+                self._bar.insertWidget(i, widget)
             self._bar.addWidget(self.last_label)
             self._size_last_label()
 

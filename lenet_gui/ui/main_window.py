@@ -33,6 +33,7 @@ from .class_set_evaluation import ClassSetEvaluation, ClassSetEvaluationJob
 from .class_set_import import ClassSetImport
 from .class_set_workflow import ClassSetWorkflow
 from .code_view import CodeView
+from .column_room import ColumnRoom
 from .controller import Controller
 from .dock_fit import DockFit
 from .errors import show_error
@@ -139,6 +140,13 @@ class MainWindow(QMainWindow):
         self.notices.show()
         # Guided lessons: the bar under the notice (hidden until a lesson opens), the Lesson menu.
         self.lesson_bar = LessonBar(self)
+        # The height the bar takes comes from the right column's docks that can spare it, and
+        # goes back to them when it closes; what the feature maps beside them give goes back too.
+        training = self.docks["training"]
+        self.column_room = ColumnRoom(
+            self, self.lesson_bar, [self.docks[k] for k in ("output", "training", "loss")],
+            lambda dock: self.training_fit.needed_height() if dock is training else dock.minimumSizeHint().height(),
+            [self.docks["maps"]])
         if self.settings.get_bool(PRESENTATION_SETTING, False):
             self.set_presentation(True)
         self._sync_controls()
@@ -566,6 +574,7 @@ class MainWindow(QMainWindow):
         self.docks["layers"].raise_()
         window_geometry.size_docks(self, self.size())  # default proportions for the window as it is now
         self.training_fit.forget()
+        self.column_room.forget()
 
     def _toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

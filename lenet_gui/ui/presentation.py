@@ -96,6 +96,7 @@ class Presentation(QObject):
                                  w.statusBar().isVisibleTo(w), QPalette(w.palette()), w.styleSheet())
             self._style(True)
             self._arrange()
+            w.column_room.forget()  # an open lesson's bar: the presentation's heights are made with it
             w.installEventFilter(self)  # sized again once the window manager has maximised it
             # A lesson's bar opening or closing above the docks changes their height, not the
             # window's: the Training dock's DockFit keeps its readouts in sight then, as it does
@@ -129,6 +130,7 @@ class Presentation(QObject):
         w.layout().invalidate()
         w.layout().activate()
         w.training_fit.forget()  # the restored heights are the user's
+        w.column_room.forget()
 
     # ------------------------------------------------------------------ look
     def _style(self, on: bool, saved: _Saved | None = None) -> None:
