@@ -132,6 +132,12 @@ class LayerTable(QWidget):
         tooltip optional) and a bold Total row. The selected stage stays selected."""
         selected = self.selected_stage()
         self._quiet = True
+        # Both headers fit their sections to the contents; left on while the cells are filled,
+        # they measure the whole table again at every new item (~40 ms for a refill, at each
+        # start-up, language or architecture change). They fit once, when put back below.
+        headers = (self.table.horizontalHeader(), self.table.verticalHeader())
+        for header in headers:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         try:
             self.table.clearSelection()
             self.table.setRowCount(len(rows) + 1)
@@ -174,10 +180,12 @@ class LayerTable(QWidget):
                     self.table.setItem(i, col, item)
                 previous_shape = shape
             self._set_total_row(len(rows), total)
+        finally:
+            for header in headers:
+                header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.table.resizeColumnsToContents()
             self.table.resizeRowsToContents()
             self.updateGeometry()
-        finally:
             self._quiet = False
         if selected in self._keys:
             self.select_stage(selected)
