@@ -258,6 +258,7 @@ class FeatureMaps(QWidget):
         self._highlight = ""
         self._presenting = False
         self._narrowest: tuple[tuple, float] | None = None  # see _narrowest_column
+        self._metrics_cache: tuple | None = None  # see _metrics
         # Titles, channel numbers and notes change only with the layout: they are drawn once
         # into this image, and a repaint after a step draws the maps and legends over it.
         self._static: QImage | None = None
@@ -975,9 +976,21 @@ class FeatureMaps(QWidget):
         beside a short bar."""
         return 2 * sm.horizontalAdvance("−8.88e+88") + _LEGEND_BAR_MIN + 8
 
+    def _metrics(self, i: int) -> tuple[QFontMetricsF, QFontMetricsF, float, float]:
+        """(title metrics, small metrics, a legend's width, stage i's title width), measured
+        once per fonts and titles: a layout places every stage some 500 times."""
+        title_font, small_font = self._fonts()
+        key = (self._titles, title_font.key(), small_font.key())
+        if self._metrics_cache is None or self._metrics_cache[0] != key:
+            tm, sm = QFontMetricsF(title_font), QFontMetricsF(small_font)
+            widths = [tm.horizontalAdvance(st.title) for st in self._stages]
+            self._metrics_cache = (key, tm, sm, self._legend_width(sm), widths)
+        _, tm, sm, legend_w, widths = self._metrics_cache
+        return tm, sm, legend_w, widths[i]
+
     def _fit(self, mode: str, k: int, cw: float, height: float) -> tuple[float, list[int]] | None:
         def splits_at(scale: float) -> list[int] | None:
-            heights = [self._place(i, scale, 0, 0, cw, mode).rect.height() + 2
+            heights = [self._place(i, scale, 0, 0, cw, mode, measure=True).rect.height() + 2
                        for i in range(len(self._stages))]
             return _partition(heights, k, height)
 
@@ -994,21 +1007,22 @@ class FeatureMaps(QWidget):
                 lo = mid
         return lo, splits_at(lo)
 
-    def _place(self, i: int, scale: float, x: float, y: float, cw: float, mode: str) -> _Band:
+    def _place(self, i: int, scale: float, x: float, y: float, cw: float, mode: str,
+               measure: bool = False) -> _Band:
+        """Where stage i goes at this scale; with measure, only its height (no tiles, strips
+        or labels are placed: a layout tries some 500 scales, and placing them was its cost)."""
         st = self._stages[i]
-        title_font, small_font = self._fonts()
-        tm, sm = QFontMetricsF(title_font), QFontMetricsF(small_font)
+        tm, sm, legend_w, title_w = self._metrics(i)
         th, sh = tm.height() + 2, sm.height()
-        legend_w = self._legend_width(sm)
         two_line = False
-        if mode == "top" and tm.horizontalAdvance(st.title) + legend_w + 3 * _PAD <= cw:
+        if mode == "top" and title_w + legend_w + 3 * _PAD <= cw:
             title_rect = QRectF(x + _PAD, y + 1, cw - 3 * _PAD - legend_w, th)
             legend_rect = QRectF(x + cw - 2 * _PAD - legend_w, y + 1, legend_w, th)
             cx, cy, avail = x + _PAD, y + th + 4, cw - 2 * _PAD
             head_h = th + 4
         elif mode == "top":  # narrow column: the legend goes under the title
             # A title too long for the column breaks before its shape instead of being cut.
-            lines = 1 if tm.horizontalAdvance(st.title) <= cw - 2 * _PAD or " → " not in st.title else 2
+            lines = 1 if title_w <= cw - 2 * _PAD or " → " not in st.title else 2
             two_line = lines == 2
             title_rect = QRectF(x + _PAD, y + 1, cw - 2 * _PAD, th * lines)
             legend_rect = QRectF(x + _PAD, y + th * lines + 1, min(legend_w, cw - 2 * _PAD), sh + 4)
@@ -1024,23 +1038,23 @@ class FeatureMaps(QWidget):
                      legend_right=legend_rect.top() == title_rect.top())
         avail = max(avail, 10.0)
         if st.spatial:
-            content_h = self._place_tiles(band, st, scale, cx, cy, avail, sm)
+            content_h = self._place_tiles(band, st, scale, cx, cy, avail, sm, measure)
         else:
-            content_h = self._place_strips(band, st, scale, cx, cy, avail, sm)
+            content_h = self._place_strips(band, st, scale, cx, cy, avail, sm, measure)
         content_h += cy - y
         band.rect = QRectF(x, y, cw, max(head_h, content_h) + _PAD)
         return band
 
     @staticmethod
     def _place_tiles(band: _Band, st: _Stage, scale: float, cx: float, cy: float,
-                     avail: float, sm: QFontMetricsF) -> float:
+                     avail: float, sm: QFontMetricsF, measure: bool = False) -> float:
         c, h, w = st.data.shape
         tw, th = w * scale, h * scale
         label_h = sm.height() if tw >= sm.horizontalAdvance(str(c - 1)) + 2 else 0.0
         per_row = max(1, min(c, int((avail + _GAP) // (tw + _GAP))))
         rows = math.ceil(c / per_row)
         per_row = math.ceil(c / rows)  # balance: 16 maps as 8 + 8, not 12 + 4
-        for ch in range(c):
+        for ch in range(0 if measure else c):
             r, k = divmod(ch, per_row)
             left = cx + k * (tw + _GAP)
             top = cy + r * (label_h + th + _GAP)
@@ -1051,7 +1065,7 @@ class FeatureMaps(QWidget):
 
     @staticmethod
     def _place_strips(band: _Band, st: _Stage, scale: float, cx: float, cy: float,
-                      avail: float, sm: QFontMetricsF) -> float:
+                      avail: float, sm: QFontMetricsF, measure: bool = False) -> float:
         d = st.data.shape[0]
         cell = min(max(2.0 * scale + 2.0, 3.0), 24.0)
         if d <= 16:
@@ -1061,7 +1075,7 @@ class FeatureMaps(QWidget):
             label_w = sm.horizontalAdvance(str(rows - 1)) + 6
             cell = max(1.0, min(cell, (avail - label_w) / cols))
             show_labels = cell * 1.6 >= sm.height() * 0.9
-            for r in range(rows):
+            for r in range(0 if measure else rows):
                 start = r * cols
                 if start >= d:
                     break
@@ -1088,14 +1102,14 @@ class FeatureMaps(QWidget):
         cols = max(1, min(d, int(avail // cell)))
         rows = math.ceil(d / cols)
         cols = math.ceil(d / rows)
-        for r in range(rows):
+        for r in range(0 if measure else rows):
             start = r * cols
             count = min(cols, d - start)
             band.strips.append((QRectF(cx, cy + r * cell, count * cell, cell), start, count))
         extra = 0.0
         if d <= 16 and cell >= sm.horizontalAdvance(str(d - 1)) + 2:
             # Few values (fc3's ten outputs): number every cell.
-            for i in range(d):
+            for i in range(0 if measure else d):
                 r, k = divmod(i, cols)
                 band.labels.append((QRectF(cx + k * cell, cy + rows * cell + r * sm.height(), cell,
                                            sm.height()), str(i)))
