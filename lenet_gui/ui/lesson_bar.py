@@ -218,6 +218,11 @@ class LessonBar(QToolBar):
         self.condition_label = QLabel(objectName="lesson_condition")
         self.condition_label.setTextFormat(Qt.TextFormat.PlainText)
         self.condition_label.setStyleSheet("font-style: italic;")
+        # The title and the condition wrap rather than widen the row: on one line, a French
+        # title and condition in presentation mode made the window 1398 px wide on a
+        # 1366-px screen. Wrapped, the bar grows a line taller instead (see _Box.fit).
+        for label in (self.title_label, self.condition_label):
+            label.setWordWrap(True)
         self.back_button = QPushButton(objectName="lesson_back")
         self.next_button = QPushButton(objectName="lesson_next")
         self.close_button = QPushButton(objectName="lesson_close")

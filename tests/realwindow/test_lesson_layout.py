@@ -122,3 +122,25 @@ def test_closing_a_lesson_hides_again_the_panel_it_opened_while_presenting(real_
     assert window.docks["maps"].isVisible()
     presenting(qtbot, window, False)
     assert window.docks["sizes"].isVisible() or window.docks["layers"].isVisible()
+
+
+@pytest.mark.screen("1366x768")
+@pytest.mark.parametrize("code", ["en", "fr", "ja"])
+def test_a_lesson_bar_keeps_the_window_on_a_laptop_screen_while_presenting(
+        real_window, qtbot, speaking, code):  # noqa: F811
+    """The bar's top row, the lesson's title and its condition on one line, set the window's
+    least width: in French with presentation mode's text it was 1398 px on a 1366-px screen."""
+    speaking(code)
+    window = real_window()
+    presenting(qtbot, window, True)
+    for lesson in ("lesson1_tutorial.toml", "lesson2_draw_and_train.toml"):
+        window.lesson_bar.open_builtin(lesson)
+        qtbot.waitUntil(lambda: window.lesson_bar.isVisible(), timeout=3000)
+        settle(qtbot, 800)
+        screenshot(f"presentation-lesson-laptop-{code}-{lesson.split('_')[0]}")
+        assert_on_screen(window)
+        assert window.lesson_bar.title_label.text() and window.lesson_bar.next_button.isVisible()
+        assert_fully_shown(window, window.lesson_bar.next_button, "Next")
+        assert_fully_shown(window, window.lesson_bar.close_button, "Close")
+        window.lesson_bar.close_lesson()
+        settle(qtbot, 500)
